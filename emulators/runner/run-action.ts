@@ -1,0 +1,135 @@
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+
+/**
+ * Runs a bundled JavaScript action the way the Actions runner does: inputs as INPUT_<NAME> with action.yml
+ * defaults filled in, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_ENV files, GITHUB_WORKSPACE as the working
+ * directory, and the runner's workflow commands (::add-mask::, ::error::) consumed from stdout.
+ */
+export interface RunStepOptions {
+  inputs?: Record<string, string>;
+  /** Extra environment (runtime token, OIDC request variables, credentials). The host environment is not passed on. */
+  env?: Record<string, string | undefined>;
+  /** Job workspace; created when missing. */
+  workspace: string;
+  timeoutMs?: number;
+}
+
+export interface StepResult {
+  exitCode: number;
+  /** The log as the runner would show it: workflow commands that the runner consumes are removed. */
+  log: string;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  errors: string[];
+  warnings: string[];
+  masks: string[];
+}
+
+interface ActionInputSpec {
+  default?: string | number | boolean;
+  required?: boolean;
+}
+
+export async function readActionInputs(actionDir: string): Promise<Record<string, ActionInputSpec>> {
+  const manifest = parseYaml(await readFile(join(actionDir, 'action.yml'), 'utf8')) as { inputs?: Record<string, ActionInputSpec> };
+  return manifest.inputs ?? {};
+}
+
+/** Parses a GITHUB_OUTPUT-style file: `name=value` lines and `name<<DELIM` heredocs. */
+export function parseFileCommands(text: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, name, delimiter] = heredoc as unknown as [string, string, string];
+      const value: string[] = [];
+      while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i] as string);
+      result[name] = value.join('\n');
+    } else if (line.includes('=')) {
+      result[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
+    }
+  }
+  return result;
+}
+
+function unescapeCommand(text: string): string {
+  return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+
+export async function runStep(actionDir: string, options: RunStepOptions): Promise<StepResult> {
+  const dir = resolve(actionDir);
+  const specs = await readActionInputs(dir);
+  const given = options.inputs ?? {};
+  for (const name of Object.keys(given)) {
+    if (!(name in specs)) throw new Error(`${dir}/action.yml has no input "${name}"`);
+  }
+  await mkdir(options.workspace, { recursive: true });
+  const files = await mkdtemp(join(tmpdir(), 'byok-step-'));
+  const outputFile = join(files, 'output');
+  const summaryFile = join(files, 'summary');
+  await Promise.all([outputFile, summaryFile, join(files, 'env'), join(files, 'state')].map((f) => writeFile(f, '')));
+
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: process.env.HOME ?? files,
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_ENV: join(files, 'env'),
+    GITHUB_STATE: join(files, 'state'),
+    RUNNER_TEMP: files,
+    RUNNER_OS: 'Linux',
+  };
+  for (const [name, spec] of Object.entries(specs)) {
+    const value = given[name] ?? (spec.default === undefined ? '' : String(spec.default));
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  }
+  for (const [name, value] of Object.entries(options.env ?? {})) {
+    if (value !== undefined) env[name] = value;
+  }
+
+  const child = spawn(process.execPath, [join(dir, 'dist', 'index.js')], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const stdout: Buffer[] = [];
+  const stderr: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
+  const exitCode = await new Promise<number>((resolveExit) => child.on('close', (code) => resolveExit(code ?? 1)));
+  clearTimeout(timer);
+
+  const out = Buffer.concat(stdout).toString('utf8');
+  const masks: string[] = [];
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const log: string[] = [];
+  for (const line of out.split('\n')) {
+    const command = /^::([a-z-]+)( [^:]*)?::(.*)$/.exec(line);
+    if (command?.[1] === 'add-mask') masks.push(unescapeCommand(command[3] as string));
+    else {
+      if (command?.[1] === 'error') errors.push(unescapeCommand(command[3] as string));
+      if (command?.[1] === 'warning') warnings.push(unescapeCommand(command[3] as string));
+      log.push(line);
+    }
+  }
+  return {
+    exitCode,
+    log: log.join('\n'),
+    stdout: out,
+    stderr: Buffer.concat(stderr).toString('utf8'),
+    outputs: parseFileCommands(await readFile(outputFile, 'utf8')),
+    summary: await readFile(summaryFile, 'utf8'),
+    errors,
+    warnings,
+    masks,
+  };
+}

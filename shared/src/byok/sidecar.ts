@@ -1,0 +1,58 @@
+import { ConfigurationError } from '../errors.js';
+import { FINGERPRINT_PATTERN } from '../crypto/public-key.js';
+import { TARGET_EC_CURVES, type TargetKeyType } from '../keys/target.js';
+
+/**
+ * `<file>.byok.json`, written by action-wrap beside the .byok: what was wrapped, where and how, so that
+ * action-import can pick the key type and check the imported public key. Public facts only, never key material.
+ */
+export interface ByokSidecar {
+  kid: string;
+  keyType: TargetKeyType;
+  keySize?: number;
+  curve?: string;
+  /** SPKI PEM of the target (RSA/EC). */
+  publicKey?: string;
+  publicKeyFingerprint?: string;
+  /** AES keys: key check value computed in the source HSM (see docs), hex. */
+  keyCheckValue?: string;
+  kekFingerprint: string;
+  /** sha256:<hex> of the .byok file bytes. */
+  byokDigest: string;
+  token: { label: string; manufacturer: string; model: string; serialNumber: string; firmware: string };
+  mechanism: string;
+  createdAt: string;
+  generator: string;
+}
+
+export function sidecarPath(byokPath: string): string {
+  return `${byokPath}.json`;
+}
+
+export function serializeSidecar(sidecar: ByokSidecar): string {
+  return `${JSON.stringify(sidecar, null, 2)}\n`;
+}
+
+export function parseSidecar(text: string, source: string): ByokSidecar {
+  const invalid = (problem: string) =>
+    new ConfigurationError('SIDECAR_INVALID', `${source}: ${problem}`, 'Use the .byok.json that action-wrap wrote, or remove it and set key-type');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw invalid('is not valid JSON');
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw invalid('is not a JSON object');
+  const s = json as Record<string, unknown>;
+  if (typeof s.kid !== 'string') throw invalid('"kid" is missing');
+  if (s.keyType !== 'RSA' && s.keyType !== 'EC' && s.keyType !== 'oct') throw invalid('"keyType" is not RSA, EC or oct');
+  if (s.keyType === 'EC' && !(TARGET_EC_CURVES as readonly unknown[]).includes(s.curve)) throw invalid('"curve" is not a supported curve');
+  if (s.keyType !== 'EC' && typeof s.keySize !== 'number') throw invalid('"keySize" is missing');
+  if (s.keyType !== 'oct' && (typeof s.publicKey !== 'string' || typeof s.publicKeyFingerprint !== 'string')) {
+    throw invalid('"publicKey" and "publicKeyFingerprint" are required for RSA and EC keys');
+  }
+  if (s.publicKeyFingerprint !== undefined && !FINGERPRINT_PATTERN.test(String(s.publicKeyFingerprint))) throw invalid('"publicKeyFingerprint" is not sha256:<64 hex>');
+  if (typeof s.kekFingerprint !== 'string' || !FINGERPRINT_PATTERN.test(s.kekFingerprint)) throw invalid('"kekFingerprint" is not sha256:<64 hex>');
+  if (typeof s.byokDigest !== 'string' || !FINGERPRINT_PATTERN.test(s.byokDigest)) throw invalid('"byokDigest" is not sha256:<64 hex>');
+  return s as unknown as ByokSidecar;
+}

@@ -1,0 +1,27 @@
+import { ConfigurationError } from '../errors.js';
+import type { ByokFile } from './file.js';
+
+/** AES-KWP output is at least 16 bytes (one semiblock of integrity data plus one of key) and a multiple of 8. */
+const MIN_KWP_BYTES = 16;
+
+/**
+ * Checks, before anything is sent, that a .byok belongs to this KEK: its kid is the KEK's versioned id and its
+ * ciphertext has the shape RSA-OAEP(modulus length) || AES-KWP(multiple of 8, at least 16).
+ */
+export function validateByokForKek(byok: ByokFile, kek: { kid: string; modulusBytes: number }, source: string): void {
+  if (byok.kid.toLowerCase() !== kek.kid.toLowerCase()) {
+    throw new ConfigurationError(
+      'BYOK_KID_MISMATCH',
+      `${source} was wrapped for KEK ${byok.kid}, not for ${kek.kid}`,
+      'Wrap the key again with the public key of the KEK in the vault that imports it',
+    );
+  }
+  const kwpBytes = byok.ciphertext.length - kek.modulusBytes;
+  if (kwpBytes < MIN_KWP_BYTES || kwpBytes % 8 !== 0) {
+    throw new ConfigurationError(
+      'BYOK_CIPHERTEXT_LENGTH',
+      `${source} has a ${byok.ciphertext.length}-byte ciphertext, which is not RSA-OAEP (${kek.modulusBytes} bytes) followed by AES key wrap with padding`,
+      'The file is damaged or was not written with CKM_RSA_AES_KEY_WRAP; wrap the key again',
+    );
+  }
+}

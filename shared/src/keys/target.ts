@@ -1,0 +1,41 @@
+import { ConfigurationError } from '../errors.js';
+
+/** Target key types Managed HSM imports (BYOK-SPEC.md "Supported key types"). */
+export const TARGET_RSA_SIZES = [2048, 3072, 4096] as const;
+export const TARGET_EC_CURVES = ['P-256', 'P-384', 'P-521', 'P-256K'] as const;
+export const TARGET_AES_SIZES = [128, 192, 256] as const;
+
+export type TargetKeyType = 'RSA' | 'EC' | 'oct';
+export type EcCurve = (typeof TARGET_EC_CURVES)[number];
+
+export type TargetKeySpec =
+  | { type: 'RSA'; size: number }
+  | { type: 'EC'; curve: EcCurve }
+  | { type: 'oct'; size: number };
+
+/** The Key Vault `kty` for an HSM-protected key of this type. */
+export function hsmKty(type: TargetKeyType): 'RSA-HSM' | 'EC-HSM' | 'oct-HSM' {
+  return `${type}-HSM`;
+}
+
+/** Node's name for a curve (P-256K is secp256k1). */
+export function nodeCurveName(curve: EcCurve): string {
+  return curve === 'P-256K' ? 'secp256k1' : curve === 'P-256' ? 'prime256v1' : curve === 'P-384' ? 'secp384r1' : 'secp521r1';
+}
+
+export function describeTarget(spec: TargetKeySpec): string {
+  return spec.type === 'EC' ? `EC ${spec.curve}` : spec.type === 'RSA' ? `RSA-${spec.size}` : `AES-${spec.size}`;
+}
+
+/** Refuses, before any key is touched, what the service would refuse at import. */
+export function checkTargetSpec(spec: TargetKeySpec, subject: string): void {
+  if (spec.type === 'RSA' && !(TARGET_RSA_SIZES as readonly number[]).includes(spec.size)) {
+    throw new ConfigurationError('TARGET_SIZE_UNSUPPORTED', `${subject} is RSA-${spec.size}; Managed HSM imports RSA 2048, 3072 or 4096`, 'Use an RSA key of 2048 bits or more');
+  }
+  if (spec.type === 'oct' && !(TARGET_AES_SIZES as readonly number[]).includes(spec.size)) {
+    throw new ConfigurationError('TARGET_SIZE_UNSUPPORTED', `${subject} is AES-${spec.size}; Managed HSM imports AES 128, 192 or 256`, 'Use an AES key of 128, 192 or 256 bits');
+  }
+  if (spec.type === 'EC' && !(TARGET_EC_CURVES as readonly string[]).includes(spec.curve)) {
+    throw new ConfigurationError('TARGET_CURVE_UNSUPPORTED', `${subject} is on curve ${String(spec.curve)}; Managed HSM imports P-256, P-384, P-521 or P-256K`, 'Use one of those curves');
+  }
+}
