@@ -3,6 +3,17 @@ import { scrub } from './secrets.js';
 
 export type SummaryRow = [label: string, value: string | undefined];
 
+/** Who ran what: the rows that let a reviewer follow one ceremony across its jobs. */
+function runRows(): SummaryRow[] {
+  const env = process.env;
+  const run = env.GITHUB_RUN_ID ? `${env.GITHUB_REPOSITORY ?? ''} run ${env.GITHUB_RUN_ID} attempt ${env.GITHUB_RUN_ATTEMPT ?? '1'}` : undefined;
+  return [
+    ['Workflow run', run],
+    ['Job', env.GITHUB_JOB],
+    ['Actor', env.GITHUB_TRIGGERING_ACTOR ?? env.GITHUB_ACTOR],
+  ];
+}
+
 /**
  * A step summary as a reviewer reads it: a heading, a two-column table of facts, then notes. Values are shown
  * as code so ids and fingerprints can be compared character by character across jobs.
@@ -10,7 +21,7 @@ export type SummaryRow = [label: string, value: string | undefined];
 export async function writeSummary(title: string, rows: SummaryRow[], notes: string[] = []): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   const escape = (text: string) => text.replace(/[|<>]/g, (c) => `&#${c.charCodeAt(0)};`);
-  const table = rows
+  const table = [...rows, ...runRows()]
     .filter((row): row is [string, string] => row[1] !== undefined && row[1] !== '')
     .map(([label, value]) => `| ${escape(label)} | \`${escape(value).replace(/`/g, "'")}\` |`);
   const text = [`### ${title}`, '', '| | |', '|---|---|', ...table, '', ...notes.map((note) => `- ${escape(note)}`), ''].join('\n');

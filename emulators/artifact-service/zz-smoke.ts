@@ -1,0 +1,23 @@
+import { mkdtemp, writeFile, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startArtifactService } from './index.js';
+const svc = await startArtifactService();
+const dir = await mkdtemp(join(tmpdir(), 'sm-'));
+await writeFile(join(dir, 'a.txt'), 'hello');
+await writeFile(join(dir, 'b.pem'), 'x'.repeat(5000));
+Object.assign(process.env, svc.jobEnv({ runId: 1, jobName: 'up' }), { GITHUB_WORKSPACE: dir });
+const { DefaultArtifactClient } = await import('@actions/artifact');
+const c = new DefaultArtifactClient();
+const up = await c.uploadArtifact('art1', [join(dir, 'a.txt'), join(dir, 'b.pem')], dir);
+console.error('UP', up);
+Object.assign(process.env, svc.jobEnv({ runId: 1, jobName: 'down' }));
+const g = await c.getArtifact('art1');
+console.error('GET', g);
+const out = join(dir, 'out');
+if (process.argv[2] === 'trunc') svc.faults.truncateDownload({ keepBytes: Number(process.argv[3] ?? 100), times: 1 });
+const d = await c.downloadArtifact(g.artifact.id, { path: out, expectedHash: g.artifact.digest });
+console.error('DOWN', d, await readdir(out), (await readFile(join(out, 'a.txt'), 'utf8')));
+console.error(svc.requests, svc.artifacts(1).map(a => [a.name, a.size, a.digest, a.bytes.length]));
+try { await c.uploadArtifact('art1', [join(dir, 'a.txt')], dir); } catch (e) { console.error('DUP', (e as Error).message); }
+await svc.close();

@@ -1,0 +1,32 @@
+import * as core from '@actions/core';
+import type { KeyClient } from '@azure/keyvault-keys';
+import { createCredential } from '../azure/credential.js';
+import { createKeyClient } from '../azure/key-client.js';
+import { resolveVault, type VaultTarget } from '../azure/vault.js';
+import { ConfigurationError } from '../errors.js';
+import { optional } from './inputs.js';
+
+/** The vault named by hsm-name / vault-name / vault-url. */
+export function vaultFromInputs(): VaultTarget {
+  return resolveVault({ hsmName: optional('hsm-name'), vaultName: optional('vault-name'), vaultUrl: optional('vault-url') });
+}
+
+/**
+ * A KeyClient for the vault, signed in with GitHub OIDC (client-id + tenant-id) or the environment's credential.
+ * Without `permissions: id-token: write` the runner sets no OIDC request variables: say so before any request.
+ */
+export async function keyClientFromInputs(vault: VaultTarget): Promise<KeyClient> {
+  const clientId = optional('client-id');
+  const tenantId = optional('tenant-id');
+  if (clientId !== undefined && !process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+    throw new ConfigurationError('OIDC_UNAVAILABLE', 'This job cannot request a GitHub OIDC token for "client-id"', 'Add "permissions: id-token: write" to the job (and keep contents: read)');
+  }
+  const credential = await createCredential({
+    clientId,
+    tenantId,
+    audience: optional('audience') ?? 'api://AzureADTokenExchange',
+    authorityHost: optional('authority-host'),
+    getIdToken: (audience) => core.getIDToken(audience),
+  });
+  return createKeyClient(vault, credential);
+}

@@ -1,0 +1,119 @@
+import type { KeyObject } from 'node:crypto';
+import type { KeyClient, KeyVaultKey } from '@azure/keyvault-keys';
+import { parseByok } from '../byok/file.js';
+import { validateByokForKek } from '../byok/validate.js';
+import { fingerprint } from '../crypto/public-key.js';
+import { ByokError, ConfigurationError } from '../errors.js';
+import { kekSize, type Kek } from '../kek/rules.js';
+import { hsmKty, type EcCurve, type TargetKeyType } from '../keys/target.js';
+import type { Logger } from '../logger.js';
+import { isNotFound, translateAzureError } from './errors.js';
+import { getKek } from './kek.js';
+import { publicKeyOf } from './key-bundle.js';
+
+/** Operations each key type may carry (import is for KEKs only). */
+export const KEY_OPS: Record<TargetKeyType, readonly string[]> = {
+  RSA: ['encrypt', 'decrypt', 'sign', 'verify', 'wrapKey', 'unwrapKey'],
+  EC: ['sign', 'verify'],
+  oct: ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
+};
+
+export type ImportIfExists = 'converge' | 'new-version';
+
+export interface ImportOptions {
+  name: string;
+  byok: Buffer;
+  /** Where the bytes came from, for messages. */
+  byokSource: string;
+  keyType: TargetKeyType;
+  curve?: EcCurve;
+  keyOps?: string[];
+  enabled: boolean;
+  notBefore?: Date;
+  expiresOn?: Date;
+  tags?: Record<string, string>;
+  ifExists: ImportIfExists;
+  /** The target's public key as the wrap step saw it in the source HSM (RSA/EC). */
+  expectedPublicKey?: KeyObject;
+}
+
+export interface ImportResult {
+  keyId: string;
+  kek: Kek;
+  publicKeyFingerprint?: string;
+  /** The key was already there with the same public key: nothing was sent. */
+  alreadyPresent: boolean;
+  verified: boolean;
+}
+
+export function checkKeyOps(keyType: TargetKeyType, keyOps: string[]): void {
+  const allowed = KEY_OPS[keyType];
+  const bad = keyOps.filter((op) => !allowed.includes(op));
+  if (bad.length > 0 || keyOps.length === 0) {
+    throw new ConfigurationError('INPUT_INVALID', `Input "key-ops" has ${bad.length ? bad.join(', ') : 'no operation'}, not allowed for a ${keyType} key`, `Set "key-ops" to some of ${allowed.join(', ')}`);
+  }
+}
+
+function fingerprintOf(key: KeyVaultKey): string | undefined {
+  return key.keyType?.startsWith('oct') ? undefined : fingerprint(publicKeyOf(key));
+}
+
+async function currentKey(client: KeyClient, name: string): Promise<KeyVaultKey | undefined> {
+  try {
+    return await client.getKey(name);
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw translateAzureError(error, `read key "${name}"`);
+  }
+}
+
+/**
+ * Imports a .byok into the vault after checking it against the KEK its kid names. An existing key with the
+ * same public key makes the import a no-op, so a rerun (or a retry whose first answer was lost) converges.
+ */
+export async function importByok(client: KeyClient, options: ImportOptions, logger: Logger): Promise<ImportResult> {
+  if (options.keyType === 'EC' && !options.curve) throw new ConfigurationError('INPUT_REQUIRED', 'Input "curve" is required for an EC key', 'Set "curve" to P-256, P-384, P-521 or P-256K, or use key-type: auto with the wrap sidecar');
+  const keyOps = options.keyOps ?? [...KEY_OPS[options.keyType]];
+  checkKeyOps(options.keyType, keyOps);
+  const byok = parseByok(options.byok, options.byokSource);
+  const kek = await getKek(client, { kid: byok.kid }, logger);
+  validateByokForKek(byok, { kid: kek.kid, modulusBytes: kekSize(kek) / 8 }, options.byokSource);
+  const expected = options.expectedPublicKey ? fingerprint(options.expectedPublicKey) : undefined;
+
+  const existing = await currentKey(client, options.name);
+  if (existing && options.ifExists === 'converge') {
+    const present = fingerprintOf(existing);
+    if (expected && present === expected) {
+      logger.info(`Key ${existing.id} already holds this key; nothing to import`);
+      return { keyId: existing.id as string, kek, publicKeyFingerprint: present, alreadyPresent: true, verified: true };
+    }
+    throw new ConfigurationError(
+      'KEY_EXISTS',
+      `Key "${options.name}" already exists (${existing.id})${expected ? ' with a different public key' : ' and cannot be compared with this file'}`,
+      'Set "if-exists: new-version" to import it as a new version, or choose another "key-name"',
+    );
+  }
+
+  logger.info(`Importing ${options.byokSource} as ${hsmKty(options.keyType)} key "${options.name}" (wrapped for ${kek.kid})`);
+  let imported: KeyVaultKey;
+  try {
+    imported = await client.importKey(
+      options.name,
+      { kty: hsmKty(options.keyType), ...(options.curve ? { crv: options.curve } : {}), keyOps, t: options.byok },
+      {
+        hardwareProtected: true,
+        enabled: options.enabled,
+        ...(options.notBefore ? { notBefore: options.notBefore } : {}),
+        ...(options.expiresOn ? { expiresOn: options.expiresOn } : {}),
+        ...(options.tags ? { tags: options.tags } : {}),
+      },
+    );
+  } catch (error) {
+    throw translateAzureError(error, `import key "${options.name}"`);
+  }
+  const present = fingerprintOf(imported);
+  if (expected && present !== expected) {
+    throw new ByokError('IMPORTED_KEY_MISMATCH', `Imported key ${imported.id} has public key ${present}, but the wrap step recorded ${expected}`, 'Treat the imported key as suspect: disable it and investigate the .byok file\'s origin');
+  }
+  return { keyId: imported.id as string, kek, ...(present ? { publicKeyFingerprint: present } : {}), alreadyPresent: false, verified: expected !== undefined };
+}

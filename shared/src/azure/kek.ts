@@ -1,0 +1,80 @@
+import type { KeyClient } from '@azure/keyvault-keys';
+import { ConfigurationError } from '../errors.js';
+import { checkKek, type Kek, type KekSize } from '../kek/rules.js';
+import type { Logger } from '../logger.js';
+import { isNotFound, translateAzureError } from './errors.js';
+import { parseKeyId, toKek } from './key-bundle.js';
+
+export type KekIfExists = 'reuse' | 'rotate' | 'fail';
+
+export interface EnsureKekOptions {
+  name: string;
+  size: KekSize;
+  /** Seconds from now until the KEK expires; a KEK only needs to live for one ceremony. */
+  expiresIn?: number;
+  ifExists: KekIfExists;
+}
+
+async function createKek(client: KeyClient, options: EnsureKekOptions, logger: Logger): Promise<Kek> {
+  logger.info(`Creating KEK ${options.name} (RSA-HSM ${options.size}, key_ops [import])`);
+  try {
+    const key = await client.createRsaKey(options.name, {
+      hsm: true,
+      keySize: options.size,
+      keyOps: ['import'],
+      ...(options.expiresIn ? { expiresOn: new Date(Date.now() + options.expiresIn * 1000) } : {}),
+    });
+    return toKek(key);
+  } catch (error) {
+    throw translateAzureError(error, `create KEK "${options.name}"`);
+  }
+}
+
+/**
+ * Creates the KEK, or reuses the current version when it is a valid KEK so that a rerun converges.
+ * An existing key that is not a valid KEK is never silently replaced: `rotate` makes a new version on purpose.
+ */
+export async function ensureKek(client: KeyClient, options: EnsureKekOptions, logger: Logger): Promise<{ kek: Kek; created: boolean }> {
+  if (options.ifExists === 'rotate') return { kek: await createKek(client, options, logger), created: true };
+  let existing: Kek | undefined;
+  try {
+    existing = toKek(await client.getKey(options.name));
+  } catch (error) {
+    if (!isNotFound(error)) throw translateAzureError(error, `read KEK "${options.name}"`);
+  }
+  if (!existing) return { kek: await createKek(client, options, logger), created: true };
+  if (options.ifExists === 'fail') {
+    throw new ConfigurationError('KEK_EXISTS', `Key "${options.name}" already exists (${existing.kid})`, 'Set "if-exists" to reuse or rotate, or choose another "kek-name"');
+  }
+  try {
+    checkKek(existing);
+  } catch (error) {
+    const reason = error instanceof ConfigurationError ? error.message : String(error);
+    throw new ConfigurationError('KEK_NOT_REUSABLE', `Existing key "${options.name}" cannot be reused: ${reason}`, 'Set "if-exists: rotate" to create a new KEK version, or choose another "kek-name"');
+  }
+  logger.info(`Reusing KEK ${existing.kid}`);
+  return { kek: existing, created: false };
+}
+
+/** Reads a KEK by name (current version) or versioned id, from this vault only, and checks it. */
+export async function getKek(client: KeyClient, ref: { name?: string; kid?: string }, logger: Logger): Promise<Kek> {
+  let name = ref.name;
+  let version: string | undefined;
+  if (ref.kid !== undefined) {
+    const parsed = parseKeyId(ref.kid);
+    if (!parsed) throw new ConfigurationError('KEK_ID_INVALID', `${JSON.stringify(ref.kid.slice(0, 200))} is not a versioned key id`, 'Give https://HOST/keys/NAME/VERSION, as action-kek-create outputs it');
+    if (parsed.origin !== new URL(client.vaultUrl).origin) {
+      throw new ConfigurationError('KEK_OTHER_VAULT', `KEK ${ref.kid} belongs to ${parsed.origin}, not to ${client.vaultUrl}`, 'The KEK must live in the vault that imports the key: wrap again with this vault\'s KEK');
+    }
+    ({ name, version } = parsed);
+  }
+  logger.debug(`Reading KEK ${name}${version ? `/${version}` : ''}`);
+  let kek: Kek;
+  try {
+    kek = toKek(await client.getKey(name as string, version ? { version } : {}));
+  } catch (error) {
+    throw translateAzureError(error, `read KEK "${ref.kid ?? name}"`);
+  }
+  checkKek(kek);
+  return kek;
+}
