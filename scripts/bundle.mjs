@@ -5,12 +5,23 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const only = process.argv.slice(2);
-const actions = readdirSync('.').filter((dir) => dir.startsWith('action-') && existsSync(join(dir, 'src', 'main.ts')));
+const actions = readdirSync('.').filter(
+  (dir) => dir.startsWith('action-') && existsSync(join(dir, 'src', 'main.ts')),
+);
 for (const action of actions.filter((a) => only.length === 0 || only.includes(a))) {
   rmSync(join(action, 'dist'), { recursive: true, force: true });
   execFileSync(
     process.execPath,
-    ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', join(action, 'src', 'main.ts'), '-o', join(action, 'dist'), '--license', 'licenses.txt', '--quiet'],
+    [
+      'node_modules/@vercel/ncc/dist/ncc/cli.js',
+      'build',
+      join(action, 'src', 'main.ts'),
+      '-o',
+      join(action, 'dist'),
+      '--license',
+      'licenses.txt',
+      '--quiet',
+    ],
     { stdio: 'inherit' },
   );
   console.log(`bundled ${action}/dist`);

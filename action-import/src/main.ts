@@ -4,7 +4,16 @@ import { fingerprint } from '../../shared/src/crypto/public-key.js';
 import { ConfigurationError } from '../../shared/src/errors.js';
 import { TARGET_EC_CURVES, describeTarget } from '../../shared/src/keys/target.js';
 import { keyClientFromInputs, vaultFromInputs } from '../../shared/src/action/azure.js';
-import { boolean, choice, date, keyName, list, optional, required, tags } from '../../shared/src/action/inputs.js';
+import {
+  boolean,
+  choice,
+  date,
+  keyName,
+  list,
+  optional,
+  required,
+  tags,
+} from '../../shared/src/action/inputs.js';
 import { setOutputs } from '../../shared/src/action/outputs.js';
 import { actionLogger, runAction } from '../../shared/src/action/run.js';
 import { writeSummary } from '../../shared/src/action/summary.js';
@@ -19,50 +28,84 @@ await runAction(async () => {
   const notBefore = date('not-before');
   const expiresOn = date('expires');
   if (notBefore && expiresOn && notBefore >= expiresOn) {
-    throw new ConfigurationError('INPUT_INVALID', 'Input "not-before" is not earlier than "expires"', 'Set "not-before" before "expires"');
+    throw new ConfigurationError(
+      'INPUT_INVALID',
+      'Input "not-before" is not earlier than "expires"',
+      'Set "not-before" before "expires"',
+    );
   }
   const keyTags = tags('tags');
   const ifExists = choice<ImportIfExists>('if-exists', ['converge', 'new-version'], 'converge');
   const kekFingerprint = optional('kek-fingerprint');
   const wrapped = await readWrappedKey({ path: required('byok-file'), keyType, ...(curve ? { curve } : {}) });
   if (kekFingerprint && wrapped.sidecar && wrapped.sidecar.kekFingerprint !== kekFingerprint) {
-    throw new ConfigurationError('KEK_FINGERPRINT_MISMATCH', `${wrapped.path} was wrapped under KEK ${wrapped.sidecar.kekFingerprint}, not ${kekFingerprint}`, 'The KEK public key was swapped on its way to the HSM: stop, and find out how');
+    throw new ConfigurationError(
+      'KEK_FINGERPRINT_MISMATCH',
+      `${wrapped.path} was wrapped under KEK ${wrapped.sidecar.kekFingerprint}, not ${kekFingerprint}`,
+      'The KEK public key was swapped on its way to the HSM: stop, and find out how',
+    );
   }
 
   const client = await keyClientFromInputs(vault);
-  const result = await importByok(client, {
-    name,
-    byok: wrapped.bytes,
-    byokSource: wrapped.path,
-    keyType: wrapped.keyType,
-    ...(wrapped.curve ? { curve: wrapped.curve } : {}),
-    ...(keyOps ? { keyOps } : {}),
-    enabled,
-    ...(notBefore ? { notBefore } : {}),
-    ...(expiresOn ? { expiresOn } : {}),
-    ...(keyTags ? { tags: keyTags } : {}),
-    ifExists,
-    ...(wrapped.expectedPublicKey ? { expectedPublicKey: wrapped.expectedPublicKey } : {}),
-  }, actionLogger);
+  const result = await importByok(
+    client,
+    {
+      name,
+      byok: wrapped.bytes,
+      byokSource: wrapped.path,
+      keyType: wrapped.keyType,
+      ...(wrapped.curve ? { curve: wrapped.curve } : {}),
+      ...(keyOps ? { keyOps } : {}),
+      enabled,
+      ...(notBefore ? { notBefore } : {}),
+      ...(expiresOn ? { expiresOn } : {}),
+      ...(keyTags ? { tags: keyTags } : {}),
+      ifExists,
+      ...(wrapped.expectedPublicKey ? { expectedPublicKey: wrapped.expectedPublicKey } : {}),
+    },
+    actionLogger,
+  );
   const actualKekFingerprint = fingerprint(result.kek.publicKey);
   if (kekFingerprint && actualKekFingerprint !== kekFingerprint) {
-    throw new ConfigurationError('KEK_FINGERPRINT_MISMATCH', `KEK ${result.kek.kid} has fingerprint ${actualKekFingerprint}, not ${kekFingerprint}`, 'The .byok names a KEK other than the one the kek job made: stop, and find out how');
+    throw new ConfigurationError(
+      'KEK_FINGERPRINT_MISMATCH',
+      `KEK ${result.kek.kid} has fingerprint ${actualKekFingerprint}, not ${kekFingerprint}`,
+      'The .byok names a KEK other than the one the kek job made: stop, and find out how',
+    );
   }
 
-  setOutputs({ 'key-id': result.keyId, 'public-key-fingerprint': result.publicKeyFingerprint, imported: !result.alreadyPresent });
-  const target = wrapped.keyType === 'EC' ? describeTarget({ type: 'EC', curve: wrapped.curve ?? 'P-256' }) : wrapped.keyType;
-  await writeSummary(result.alreadyPresent ? `Key already present: ${name}` : `Key imported: ${name}`, [
-    ['Vault', vault.url],
-    ['Key id', result.keyId],
-    ['Key type', target],
-    ['Public key fingerprint', result.publicKeyFingerprint],
-    ['Wrapped under KEK', result.kek.kid],
-    ['KEK fingerprint', actualKekFingerprint],
-    ['BYOK file', wrapped.path],
-    ['BYOK digest', wrapped.sidecar?.byokDigest],
-    ['Source HSM token', wrapped.sidecar ? `${wrapped.sidecar.token.label} (${wrapped.sidecar.token.manufacturer} ${wrapped.sidecar.token.model}, serial ${wrapped.sidecar.token.serialNumber})` : undefined],
-  ], [
-    'Checked before import: .byok format, KEK valid (RSA-HSM, key_ops [import], enabled, in date), kid and ciphertext length.',
-    result.verified ? 'Verified after import: the imported public key equals the one recorded in the source HSM.' : 'Not verified after import: no public key recorded for this file (no sidecar, or an AES key).',
-  ]);
+  setOutputs({
+    'key-id': result.keyId,
+    'public-key-fingerprint': result.publicKeyFingerprint,
+    imported: !result.alreadyPresent,
+  });
+  const target =
+    wrapped.keyType === 'EC'
+      ? describeTarget({ type: 'EC', curve: wrapped.curve ?? 'P-256' })
+      : wrapped.keyType;
+  await writeSummary(
+    result.alreadyPresent ? `Key already present: ${name}` : `Key imported: ${name}`,
+    [
+      ['Vault', vault.url],
+      ['Key id', result.keyId],
+      ['Key type', target],
+      ['Public key fingerprint', result.publicKeyFingerprint],
+      ['Wrapped under KEK', result.kek.kid],
+      ['KEK fingerprint', actualKekFingerprint],
+      ['BYOK file', wrapped.path],
+      ['BYOK digest', wrapped.sidecar?.byokDigest],
+      [
+        'Source HSM token',
+        wrapped.sidecar
+          ? `${wrapped.sidecar.token.label} (${wrapped.sidecar.token.manufacturer} ${wrapped.sidecar.token.model}, serial ${wrapped.sidecar.token.serialNumber})`
+          : undefined,
+      ],
+    ],
+    [
+      'Checked before import: .byok format, KEK valid (RSA-HSM, key_ops [import], enabled, in date), kid and ciphertext length.',
+      result.verified
+        ? 'Verified after import: the imported public key equals the one recorded in the source HSM.'
+        : 'Not verified after import: no public key recorded for this file (no sidecar, or an AES key).',
+    ],
+  );
 });

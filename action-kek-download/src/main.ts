@@ -19,19 +19,26 @@ await runAction(async () => {
   const kek = await getKek(client, { name, kid }, actionLogger);
   const kekFingerprint = fingerprint(kek.publicKey);
   const pemPath = await writeOutputFile('path', path, toSpkiPem(kek.publicKey));
-  const metadataPath = await writeOutputFile('path', join(dirname(path), KEK_METADATA_FILE), serializeKekMetadata({
-    kid: kek.kid,
-    fingerprint: kekFingerprint,
-    keySize: kekSize(kek),
-    vaultUrl: vault.url,
-    ...(kek.expiresOn ? { expiresOn: kek.expiresOn.toISOString() } : {}),
-  }));
+  const metadataPath = await writeOutputFile(
+    'path',
+    join(dirname(path), KEK_METADATA_FILE),
+    serializeKekMetadata({
+      kid: kek.kid,
+      fingerprint: kekFingerprint,
+      keySize: kekSize(kek),
+      vaultUrl: vault.url,
+      ...(kek.expiresOn ? { expiresOn: kek.expiresOn.toISOString() } : {}),
+    }),
+  );
   setOutputs({ 'kek-id': kek.kid, 'kek-fingerprint': kekFingerprint, path: pemPath });
   await writeSummary(`KEK public key downloaded: ${kek.name}`, [
     ['Vault', vault.url],
     ['KEK id', kek.kid],
     ['KEK fingerprint (SHA-256 of SPKI)', kekFingerprint],
-    ['Checked', `${kek.kty} ${kekSize(kek)}, key_ops [import], enabled, ${kek.expiresOn ? `expires ${kek.expiresOn.toISOString()}` : 'no expiry'}`],
+    [
+      'Checked',
+      `${kek.kty} ${kekSize(kek)}, key_ops [import], enabled, ${kek.expiresOn ? `expires ${kek.expiresOn.toISOString()}` : 'no expiry'}`,
+    ],
     ['Files', `${pemPath}, ${metadataPath}`],
   ]);
 });

@@ -37,7 +37,9 @@ interface ActionInputSpec {
 }
 
 export async function readActionInputs(actionDir: string): Promise<Record<string, ActionInputSpec>> {
-  const manifest = parseYaml(await readFile(join(actionDir, 'action.yml'), 'utf8')) as { inputs?: Record<string, ActionInputSpec> };
+  const manifest = parseYaml(await readFile(join(actionDir, 'action.yml'), 'utf8')) as {
+    inputs?: Record<string, ActionInputSpec>;
+  };
   return manifest.inputs ?? {};
 }
 
@@ -75,7 +77,9 @@ export async function runStep(actionDir: string, options: RunStepOptions): Promi
   const files = await mkdtemp(join(tmpdir(), 'byok-step-'));
   const outputFile = join(files, 'output');
   const summaryFile = join(files, 'summary');
-  await Promise.all([outputFile, summaryFile, join(files, 'env'), join(files, 'state')].map((f) => writeFile(f, '')));
+  await Promise.all(
+    [outputFile, summaryFile, join(files, 'env'), join(files, 'state')].map((f) => writeFile(f, '')),
+  );
 
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -98,13 +102,19 @@ export async function runStep(actionDir: string, options: RunStepOptions): Promi
     if (value !== undefined) env[name] = value;
   }
 
-  const child = spawn(process.execPath, [join(dir, 'dist', 'index.js')], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(dir, 'dist', 'index.js')], {
+    cwd: options.workspace,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const stdout: Buffer[] = [];
   const stderr: Buffer[] = [];
   child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
   child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
-  const exitCode = await new Promise<number>((resolveExit) => child.on('close', (code) => resolveExit(code ?? 1)));
+  const exitCode = await new Promise<number>((resolveExit) =>
+    child.on('close', (code) => resolveExit(code ?? 1)),
+  );
   clearTimeout(timer);
 
   const out = Buffer.concat(stdout).toString('utf8');

@@ -9,7 +9,15 @@ const rsa1024 = generateKeyPairSync('rsa', { modulusLength: 1024 });
 const kid = 'https://contoso.managedhsm.azure.net/keys/KEKforBYOK/0123456789abcdef0123456789abcdef';
 
 function kek(overrides: Partial<Kek> = {}): Kek {
-  return { kid, name: 'KEKforBYOK', kty: 'RSA-HSM', keyOps: ['import'], enabled: true, publicKey: rsa2048.publicKey, ...overrides };
+  return {
+    kid,
+    name: 'KEKforBYOK',
+    kty: 'RSA-HSM',
+    keyOps: ['import'],
+    enabled: true,
+    publicKey: rsa2048.publicKey,
+    ...overrides,
+  };
 }
 
 function codeOf(action: () => void): string | undefined {
@@ -48,7 +56,11 @@ describe('public key PEM', () => {
     expect(fingerprint(rsa2048.publicKey)).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
   test.each([
-    ['a private key', rsa2048.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), 'PEM_PRIVATE_KEY'],
+    [
+      'a private key',
+      rsa2048.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+      'PEM_PRIVATE_KEY',
+    ],
     ['a certificate', '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n', 'PEM_CERTIFICATE'],
     ['two keys', toSpkiPem(rsa2048.publicKey) + toSpkiPem(rsa1024.publicKey), 'PEM_INVALID'],
     ['no PEM at all', 'hello', 'PEM_INVALID'],
@@ -59,7 +71,12 @@ describe('public key PEM', () => {
 });
 
 describe('kek.json', () => {
-  const metadata = { kid, fingerprint: fingerprint(rsa2048.publicKey), keySize: 2048, vaultUrl: 'https://contoso.managedhsm.azure.net' };
+  const metadata = {
+    kid,
+    fingerprint: fingerprint(rsa2048.publicKey),
+    keySize: 2048,
+    vaultUrl: 'https://contoso.managedhsm.azure.net',
+  };
   test('round-trips', () => {
     expect(parseKekMetadata(serializeKekMetadata(metadata), 'kek.json')).toEqual(metadata);
   });

@@ -2,11 +2,20 @@ import { resolveVault } from '../../shared/src/azure/vault.js';
 
 describe('resolveVault', () => {
   test('maps hsm-name and vault-name to the service hosts, verification on', () => {
-    expect(resolveVault({ hsmName: 'Contoso-HSM' })).toEqual({ url: 'https://contoso-hsm.managedhsm.azure.net', loopback: false });
-    expect(resolveVault({ vaultName: 'contoso' })).toEqual({ url: 'https://contoso.vault.azure.net', loopback: false });
+    expect(resolveVault({ hsmName: 'Contoso-HSM' })).toEqual({
+      url: 'https://contoso-hsm.managedhsm.azure.net',
+      loopback: false,
+    });
+    expect(resolveVault({ vaultName: 'contoso' })).toEqual({
+      url: 'https://contoso.vault.azure.net',
+      loopback: false,
+    });
   });
   test('takes a vault-url; only loopback hosts are marked loopback', () => {
-    expect(resolveVault({ vaultUrl: 'https://127.0.0.1:8443/' })).toEqual({ url: 'https://127.0.0.1:8443', loopback: true });
+    expect(resolveVault({ vaultUrl: 'https://127.0.0.1:8443/' })).toEqual({
+      url: 'https://127.0.0.1:8443',
+      loopback: true,
+    });
     expect(resolveVault({ vaultUrl: 'https://localhost:1' }).loopback).toBe(true);
     expect(resolveVault({ vaultUrl: 'https://contoso.managedhsm.usgovcloudapi.net' }).loopback).toBe(false);
     expect(resolveVault({ vaultUrl: 'https://127.0.0.1.evil.example' }).loopback).toBe(false);

@@ -8,7 +8,11 @@ import { optional } from './inputs.js';
 
 /** The vault named by hsm-name / vault-name / vault-url. */
 export function vaultFromInputs(): VaultTarget {
-  return resolveVault({ hsmName: optional('hsm-name'), vaultName: optional('vault-name'), vaultUrl: optional('vault-url') });
+  return resolveVault({
+    hsmName: optional('hsm-name'),
+    vaultName: optional('vault-name'),
+    vaultUrl: optional('vault-url'),
+  });
 }
 
 /**
@@ -19,7 +23,11 @@ export async function keyClientFromInputs(vault: VaultTarget): Promise<KeyClient
   const clientId = optional('client-id');
   const tenantId = optional('tenant-id');
   if (clientId !== undefined && !process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
-    throw new ConfigurationError('OIDC_UNAVAILABLE', 'This job cannot request a GitHub OIDC token for "client-id"', 'Add "permissions: id-token: write" to the job (and keep contents: read)');
+    throw new ConfigurationError(
+      'OIDC_UNAVAILABLE',
+      'This job cannot request a GitHub OIDC token for "client-id"',
+      'Add "permissions: id-token: write" to the job (and keep contents: read)',
+    );
   }
   const credential = await createCredential({
     clientId,

@@ -8,7 +8,11 @@ import { registerSecret } from './secrets.js';
  */
 function invalid(name: string, value: string, expected: string): ConfigurationError {
   const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value;
-  return new ConfigurationError('INPUT_INVALID', `Input "${name}" is ${JSON.stringify(shown)}; expected ${expected}`, `Set "${name}" to ${expected}`);
+  return new ConfigurationError(
+    'INPUT_INVALID',
+    `Input "${name}" is ${JSON.stringify(shown)}; expected ${expected}`,
+    `Set "${name}" to ${expected}`,
+  );
 }
 
 export function optional(name: string): string | undefined {
@@ -18,7 +22,12 @@ export function optional(name: string): string | undefined {
 
 export function required(name: string): string {
   const value = optional(name);
-  if (value === undefined) throw new ConfigurationError('INPUT_REQUIRED', `Input "${name}" is required`, `Set "${name}" in the step's "with:"`);
+  if (value === undefined)
+    throw new ConfigurationError(
+      'INPUT_REQUIRED',
+      `Input "${name}" is required`,
+      `Set "${name}" in the step's "with:"`,
+    );
   return value;
 }
 
@@ -57,7 +66,8 @@ export function duration(name: string, max = { seconds: 3650 * 86400, text: '365
   if (value === undefined) return undefined;
   const match = /^(\d{1,5})([mhd])$/.exec(value);
   const seconds = match ? Number(match[1]) * (UNIT_SECONDS[match[2] as string] as number) : 0;
-  if (!match || seconds <= 0 || seconds > max.seconds) throw invalid(name, value, `a duration like 30m, 24h or 7d (at most ${max.text})`);
+  if (!match || seconds <= 0 || seconds > max.seconds)
+    throw invalid(name, value, `a duration like 30m, 24h or 7d (at most ${max.text})`);
   return seconds;
 }
 
@@ -65,8 +75,11 @@ export function duration(name: string, max = { seconds: 3650 * 86400, text: '365
 export function date(name: string): Date | undefined {
   const value = optional(name);
   if (value === undefined) return undefined;
-  const time = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) ? Date.parse(value) : NaN;
-  if (Number.isNaN(time)) throw invalid(name, value, 'an ISO 8601 date such as 2027-01-31 or 2027-01-31T12:00:00Z');
+  const time = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)
+    ? Date.parse(value)
+    : NaN;
+  if (Number.isNaN(time))
+    throw invalid(name, value, 'an ISO 8601 date such as 2027-01-31 or 2027-01-31T12:00:00Z');
   return new Date(time);
 }
 
@@ -83,7 +96,10 @@ export function keyName(name: string, fallback?: string): string {
 export function list(name: string): string[] | undefined {
   const value = optional(name);
   if (value === undefined) return undefined;
-  return value.split(/[,\n]/).map((item) => item.trim()).filter((item) => item.length > 0);
+  return value
+    .split(/[,\n]/)
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
 }
 
 /** Tags as `key=value` lines (or comma separated); Key Vault allows 15 tags, names up to 512 and values 256 chars. */
@@ -96,18 +112,24 @@ export function tags(name: string): Record<string, string> | undefined {
     const key = at > 0 ? item.slice(0, at).trim() : '';
     const value = at > 0 ? item.slice(at + 1).trim() : '';
     if (!key || key.length > 512 || value.length > 256 || /[\p{Cc}]/u.test(item)) {
-      throw invalid(name, item, 'tags as key=value, one per line (keys up to 512 and values up to 256 printable characters)');
+      throw invalid(
+        name,
+        item,
+        'tags as key=value, one per line (keys up to 512 and values up to 256 printable characters)',
+      );
     }
     if (key in result) throw invalid(name, item, 'each tag key once');
     result[key] = value;
   }
-  if (Object.keys(result).length > 15) throw invalid(name, `${Object.keys(result).length} tags`, 'at most 15 tags');
+  if (Object.keys(result).length > 15)
+    throw invalid(name, `${Object.keys(result).length} tags`, 'at most 15 tags');
   return result;
 }
 
 /** A secret input (or environment variable), masked before anything else can print it. */
 export function secret(name: string, environmentVariable?: string): string | undefined {
-  const value = optional(name) ?? (environmentVariable ? process.env[environmentVariable] || undefined : undefined);
+  const value =
+    optional(name) ?? (environmentVariable ? process.env[environmentVariable] || undefined : undefined);
   if (value !== undefined) registerSecret(value);
   return value;
 }

@@ -24,7 +24,11 @@ export async function runAction(body: () => Promise<void>): Promise<void> {
       core.debug(scrub(error.stack ?? ''));
     } else {
       const message = error instanceof Error ? error.message : String(error);
-      core.setFailed(scrub(`Internal error: ${message.replace(/\s*\n\s*/g, ' ')}. Rerun with debug logging and report it if it persists`));
+      core.setFailed(
+        scrub(
+          `Internal error: ${message.replace(/\s*\n\s*/g, ' ')}. Rerun with debug logging and report it if it persists`,
+        ),
+      );
       core.debug(scrub(error instanceof Error ? (error.stack ?? '') : ''));
     }
   }

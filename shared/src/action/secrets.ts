@@ -9,7 +9,12 @@ const secrets = new Set<string>();
  */
 export function registerSecret(value: string): void {
   if (value.length === 0) return;
-  const forms = [value, Buffer.from(value).toString('base64'), Buffer.from(value).toString('base64url'), encodeURIComponent(value)];
+  const forms = [
+    value,
+    Buffer.from(value).toString('base64'),
+    Buffer.from(value).toString('base64url'),
+    encodeURIComponent(value),
+  ];
   for (const form of forms) {
     if (secrets.has(form)) continue;
     secrets.add(form);

@@ -6,7 +6,9 @@ export type SummaryRow = [label: string, value: string | undefined];
 /** Who ran what: the rows that let a reviewer follow one ceremony across its jobs. */
 function runRows(): SummaryRow[] {
   const env = process.env;
-  const run = env.GITHUB_RUN_ID ? `${env.GITHUB_REPOSITORY ?? ''} run ${env.GITHUB_RUN_ID} attempt ${env.GITHUB_RUN_ATTEMPT ?? '1'}` : undefined;
+  const run = env.GITHUB_RUN_ID
+    ? `${env.GITHUB_REPOSITORY ?? ''} run ${env.GITHUB_RUN_ID} attempt ${env.GITHUB_RUN_ATTEMPT ?? '1'}`
+    : undefined;
   return [
     ['Workflow run', run],
     ['Job', env.GITHUB_JOB],
@@ -24,6 +26,15 @@ export async function writeSummary(title: string, rows: SummaryRow[], notes: str
   const table = [...rows, ...runRows()]
     .filter((row): row is [string, string] => row[1] !== undefined && row[1] !== '')
     .map(([label, value]) => `| ${escape(label)} | \`${escape(value).replace(/`/g, "'")}\` |`);
-  const text = [`### ${title}`, '', '| | |', '|---|---|', ...table, '', ...notes.map((note) => `- ${escape(note)}`), ''].join('\n');
+  const text = [
+    `### ${title}`,
+    '',
+    '| | |',
+    '|---|---|',
+    ...table,
+    '',
+    ...notes.map((note) => `- ${escape(note)}`),
+    '',
+  ].join('\n');
   await core.summary.addRaw(scrub(text), true).write();
 }

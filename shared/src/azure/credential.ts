@@ -18,7 +18,11 @@ function authorityIsLoopback(authorityHost: string | undefined): boolean {
   try {
     return isLoopbackHost(new URL(host).hostname);
   } catch {
-    throw new ConfigurationError('INPUT_INVALID', `Authority host ${JSON.stringify(host.slice(0, 80))} is not a URL`, 'Set "authority-host" to https://login.microsoftonline.com or your cloud\'s authority');
+    throw new ConfigurationError(
+      'INPUT_INVALID',
+      `Authority host ${JSON.stringify(host.slice(0, 80))} is not a URL`,
+      'Set "authority-host" to https://login.microsoftonline.com or your cloud\'s authority',
+    );
   }
 }
 
@@ -30,7 +34,11 @@ function authorityIsLoopback(authorityHost: string | undefined): boolean {
 export async function createCredential(options: CredentialOptions): Promise<TokenCredential> {
   const { clientId, tenantId } = options;
   if ((clientId === undefined) !== (tenantId === undefined)) {
-    throw new ConfigurationError('AUTH_INPUT_INVALID', `Input "${clientId === undefined ? 'client-id' : 'tenant-id'}" is missing`, 'Set both "client-id" and "tenant-id" for OIDC, or neither to use the environment\'s credential');
+    throw new ConfigurationError(
+      'AUTH_INPUT_INVALID',
+      `Input "${clientId === undefined ? 'client-id' : 'tenant-id'}" is missing`,
+      'Set both "client-id" and "tenant-id" for OIDC, or neither to use the environment\'s credential',
+    );
   }
   const identity = await import('@azure/identity');
   const common = {
@@ -39,8 +47,18 @@ export async function createCredential(options: CredentialOptions): Promise<Toke
   };
   if (clientId !== undefined && tenantId !== undefined) {
     const getIdToken = options.getIdToken;
-    if (!getIdToken) throw new ConfigurationError('OIDC_UNAVAILABLE', 'No OIDC token source', 'Run inside GitHub Actions with permissions: id-token: write');
-    return new identity.ClientAssertionCredential(tenantId, clientId, () => getIdToken(options.audience), common);
+    if (!getIdToken)
+      throw new ConfigurationError(
+        'OIDC_UNAVAILABLE',
+        'No OIDC token source',
+        'Run inside GitHub Actions with permissions: id-token: write',
+      );
+    return new identity.ClientAssertionCredential(
+      tenantId,
+      clientId,
+      () => getIdToken(options.audience),
+      common,
+    );
   }
   return new identity.DefaultAzureCredential(common);
 }

@@ -50,7 +50,11 @@ export function checkKeyOps(keyType: TargetKeyType, keyOps: string[]): void {
   const allowed = KEY_OPS[keyType];
   const bad = keyOps.filter((op) => !allowed.includes(op));
   if (bad.length > 0 || keyOps.length === 0) {
-    throw new ConfigurationError('INPUT_INVALID', `Input "key-ops" has ${bad.length ? bad.join(', ') : 'no operation'}, not allowed for a ${keyType} key`, `Set "key-ops" to some of ${allowed.join(', ')}`);
+    throw new ConfigurationError(
+      'INPUT_INVALID',
+      `Input "key-ops" has ${bad.length ? bad.join(', ') : 'no operation'}, not allowed for a ${keyType} key`,
+      `Set "key-ops" to some of ${allowed.join(', ')}`,
+    );
   }
 }
 
@@ -71,8 +75,17 @@ async function currentKey(client: KeyClient, name: string): Promise<KeyVaultKey 
  * Imports a .byok into the vault after checking it against the KEK its kid names. An existing key with the
  * same public key makes the import a no-op, so a rerun (or a retry whose first answer was lost) converges.
  */
-export async function importByok(client: KeyClient, options: ImportOptions, logger: Logger): Promise<ImportResult> {
-  if (options.keyType === 'EC' && !options.curve) throw new ConfigurationError('INPUT_REQUIRED', 'Input "curve" is required for an EC key', 'Set "curve" to P-256, P-384, P-521 or P-256K, or use key-type: auto with the wrap sidecar');
+export async function importByok(
+  client: KeyClient,
+  options: ImportOptions,
+  logger: Logger,
+): Promise<ImportResult> {
+  if (options.keyType === 'EC' && !options.curve)
+    throw new ConfigurationError(
+      'INPUT_REQUIRED',
+      'Input "curve" is required for an EC key',
+      'Set "curve" to P-256, P-384, P-521 or P-256K, or use key-type: auto with the wrap sidecar',
+    );
   const keyOps = options.keyOps ?? [...KEY_OPS[options.keyType]];
   checkKeyOps(options.keyType, keyOps);
   const byok = parseByok(options.byok, options.byokSource);
@@ -85,7 +98,13 @@ export async function importByok(client: KeyClient, options: ImportOptions, logg
     const present = fingerprintOf(existing);
     if (expected && present === expected) {
       logger.info(`Key ${existing.id} already holds this key; nothing to import`);
-      return { keyId: existing.id as string, kek, publicKeyFingerprint: present, alreadyPresent: true, verified: true };
+      return {
+        keyId: existing.id as string,
+        kek,
+        publicKeyFingerprint: present,
+        alreadyPresent: true,
+        verified: true,
+      };
     }
     throw new ConfigurationError(
       'KEY_EXISTS',
@@ -94,12 +113,19 @@ export async function importByok(client: KeyClient, options: ImportOptions, logg
     );
   }
 
-  logger.info(`Importing ${options.byokSource} as ${hsmKty(options.keyType)} key "${options.name}" (wrapped for ${kek.kid})`);
+  logger.info(
+    `Importing ${options.byokSource} as ${hsmKty(options.keyType)} key "${options.name}" (wrapped for ${kek.kid})`,
+  );
   let imported: KeyVaultKey;
   try {
     imported = await client.importKey(
       options.name,
-      { kty: hsmKty(options.keyType), ...(options.curve ? { crv: options.curve } : {}), keyOps, t: options.byok },
+      {
+        kty: hsmKty(options.keyType),
+        ...(options.curve ? { crv: options.curve } : {}),
+        keyOps,
+        t: options.byok,
+      },
       {
         hardwareProtected: true,
         enabled: options.enabled,
@@ -113,7 +139,17 @@ export async function importByok(client: KeyClient, options: ImportOptions, logg
   }
   const present = fingerprintOf(imported);
   if (expected && present !== expected) {
-    throw new ByokError('IMPORTED_KEY_MISMATCH', `Imported key ${imported.id} has public key ${present}, but the wrap step recorded ${expected}`, 'Treat the imported key as suspect: disable it and investigate the .byok file\'s origin');
+    throw new ByokError(
+      'IMPORTED_KEY_MISMATCH',
+      `Imported key ${imported.id} has public key ${present}, but the wrap step recorded ${expected}`,
+      "Treat the imported key as suspect: disable it and investigate the .byok file's origin",
+    );
   }
-  return { keyId: imported.id as string, kek, ...(present ? { publicKeyFingerprint: present } : {}), alreadyPresent: false, verified: expected !== undefined };
+  return {
+    keyId: imported.id as string,
+    kek,
+    ...(present ? { publicKeyFingerprint: present } : {}),
+    alreadyPresent: false,
+    verified: expected !== undefined,
+  };
 }

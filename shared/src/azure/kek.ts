@@ -34,7 +34,11 @@ async function createKek(client: KeyClient, options: EnsureKekOptions, logger: L
  * Creates the KEK, or reuses the current version when it is a valid KEK so that a rerun converges.
  * An existing key that is not a valid KEK is never silently replaced: `rotate` makes a new version on purpose.
  */
-export async function ensureKek(client: KeyClient, options: EnsureKekOptions, logger: Logger): Promise<{ kek: Kek; created: boolean }> {
+export async function ensureKek(
+  client: KeyClient,
+  options: EnsureKekOptions,
+  logger: Logger,
+): Promise<{ kek: Kek; created: boolean }> {
   if (options.ifExists === 'rotate') return { kek: await createKek(client, options, logger), created: true };
   let existing: Kek | undefined;
   try {
@@ -44,27 +48,48 @@ export async function ensureKek(client: KeyClient, options: EnsureKekOptions, lo
   }
   if (!existing) return { kek: await createKek(client, options, logger), created: true };
   if (options.ifExists === 'fail') {
-    throw new ConfigurationError('KEK_EXISTS', `Key "${options.name}" already exists (${existing.kid})`, 'Set "if-exists" to reuse or rotate, or choose another "kek-name"');
+    throw new ConfigurationError(
+      'KEK_EXISTS',
+      `Key "${options.name}" already exists (${existing.kid})`,
+      'Set "if-exists" to reuse or rotate, or choose another "kek-name"',
+    );
   }
   try {
     checkKek(existing);
   } catch (error) {
     const reason = error instanceof ConfigurationError ? error.message : String(error);
-    throw new ConfigurationError('KEK_NOT_REUSABLE', `Existing key "${options.name}" cannot be reused: ${reason}`, 'Set "if-exists: rotate" to create a new KEK version, or choose another "kek-name"');
+    throw new ConfigurationError(
+      'KEK_NOT_REUSABLE',
+      `Existing key "${options.name}" cannot be reused: ${reason}`,
+      'Set "if-exists: rotate" to create a new KEK version, or choose another "kek-name"',
+    );
   }
   logger.info(`Reusing KEK ${existing.kid}`);
   return { kek: existing, created: false };
 }
 
 /** Reads a KEK by name (current version) or versioned id, from this vault only, and checks it. */
-export async function getKek(client: KeyClient, ref: { name?: string; kid?: string }, logger: Logger): Promise<Kek> {
+export async function getKek(
+  client: KeyClient,
+  ref: { name?: string; kid?: string },
+  logger: Logger,
+): Promise<Kek> {
   let name = ref.name;
   let version: string | undefined;
   if (ref.kid !== undefined) {
     const parsed = parseKeyId(ref.kid);
-    if (!parsed) throw new ConfigurationError('KEK_ID_INVALID', `${JSON.stringify(ref.kid.slice(0, 200))} is not a versioned key id`, 'Give https://HOST/keys/NAME/VERSION, as action-kek-create outputs it');
+    if (!parsed)
+      throw new ConfigurationError(
+        'KEK_ID_INVALID',
+        `${JSON.stringify(ref.kid.slice(0, 200))} is not a versioned key id`,
+        'Give https://HOST/keys/NAME/VERSION, as action-kek-create outputs it',
+      );
     if (parsed.origin !== new URL(client.vaultUrl).origin) {
-      throw new ConfigurationError('KEK_OTHER_VAULT', `KEK ${ref.kid} belongs to ${parsed.origin}, not to ${client.vaultUrl}`, 'The KEK must live in the vault that imports the key: wrap again with this vault\'s KEK');
+      throw new ConfigurationError(
+        'KEK_OTHER_VAULT',
+        `KEK ${ref.kid} belongs to ${parsed.origin}, not to ${client.vaultUrl}`,
+        "The KEK must live in the vault that imports the key: wrap again with this vault's KEK",
+      );
     }
     ({ name, version } = parsed);
   }

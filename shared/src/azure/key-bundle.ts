@@ -3,12 +3,20 @@ import type { KeyVaultKey } from '@azure/keyvault-keys';
 import { publicKeyFromJwk } from '../crypto/public-key.js';
 import type { Kek } from '../kek/rules.js';
 
-const b64url = (bytes: Uint8Array | undefined) => (bytes ? Buffer.from(bytes).toString('base64url') : undefined);
+const b64url = (bytes: Uint8Array | undefined) =>
+  bytes ? Buffer.from(bytes).toString('base64url') : undefined;
 
 /** The public key of an RSA or EC key the vault returned. */
 export function publicKeyOf(key: KeyVaultKey): KeyObject {
   const jwk = key.key ?? {};
-  return publicKeyFromJwk({ kty: String(jwk.kty), n: b64url(jwk.n), e: b64url(jwk.e), crv: jwk.crv, x: b64url(jwk.x), y: b64url(jwk.y) });
+  return publicKeyFromJwk({
+    kty: String(jwk.kty),
+    n: b64url(jwk.n),
+    e: b64url(jwk.e),
+    crv: jwk.crv,
+    x: b64url(jwk.x),
+    y: b64url(jwk.y),
+  });
 }
 
 export function toKek(key: KeyVaultKey): Kek {
@@ -28,5 +36,9 @@ export function toKek(key: KeyVaultKey): Kek {
 export function parseKeyId(kid: string): { origin: string; name: string; version: string } | undefined {
   const match = /^(https:\/\/[^/\s]+)\/keys\/([0-9a-zA-Z-]{1,127})\/([0-9a-fA-F]{32})$/.exec(kid);
   if (!match) return undefined;
-  return { origin: new URL(match[1] as string).origin, name: match[2] as string, version: match[3] as string };
+  return {
+    origin: new URL(match[1] as string).origin,
+    name: match[2] as string,
+    version: match[3] as string,
+  };
 }

@@ -35,7 +35,11 @@ export function serializeSidecar(sidecar: ByokSidecar): string {
 
 export function parseSidecar(text: string, source: string): ByokSidecar {
   const invalid = (problem: string) =>
-    new ConfigurationError('SIDECAR_INVALID', `${source}: ${problem}`, 'Use the .byok.json that action-wrap wrote, or remove it and set key-type');
+    new ConfigurationError(
+      'SIDECAR_INVALID',
+      `${source}: ${problem}`,
+      'Use the .byok.json that action-wrap wrote, or remove it and set key-type',
+    );
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -45,14 +49,22 @@ export function parseSidecar(text: string, source: string): ByokSidecar {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw invalid('is not a JSON object');
   const s = json as Record<string, unknown>;
   if (typeof s.kid !== 'string') throw invalid('"kid" is missing');
-  if (s.keyType !== 'RSA' && s.keyType !== 'EC' && s.keyType !== 'oct') throw invalid('"keyType" is not RSA, EC or oct');
-  if (s.keyType === 'EC' && !(TARGET_EC_CURVES as readonly unknown[]).includes(s.curve)) throw invalid('"curve" is not a supported curve');
+  if (s.keyType !== 'RSA' && s.keyType !== 'EC' && s.keyType !== 'oct')
+    throw invalid('"keyType" is not RSA, EC or oct');
+  if (s.keyType === 'EC' && !(TARGET_EC_CURVES as readonly unknown[]).includes(s.curve))
+    throw invalid('"curve" is not a supported curve');
   if (s.keyType !== 'EC' && typeof s.keySize !== 'number') throw invalid('"keySize" is missing');
-  if (s.keyType !== 'oct' && (typeof s.publicKey !== 'string' || typeof s.publicKeyFingerprint !== 'string')) {
+  if (
+    s.keyType !== 'oct' &&
+    (typeof s.publicKey !== 'string' || typeof s.publicKeyFingerprint !== 'string')
+  ) {
     throw invalid('"publicKey" and "publicKeyFingerprint" are required for RSA and EC keys');
   }
-  if (s.publicKeyFingerprint !== undefined && !FINGERPRINT_PATTERN.test(String(s.publicKeyFingerprint))) throw invalid('"publicKeyFingerprint" is not sha256:<64 hex>');
-  if (typeof s.kekFingerprint !== 'string' || !FINGERPRINT_PATTERN.test(s.kekFingerprint)) throw invalid('"kekFingerprint" is not sha256:<64 hex>');
-  if (typeof s.byokDigest !== 'string' || !FINGERPRINT_PATTERN.test(s.byokDigest)) throw invalid('"byokDigest" is not sha256:<64 hex>');
+  if (s.publicKeyFingerprint !== undefined && !FINGERPRINT_PATTERN.test(String(s.publicKeyFingerprint)))
+    throw invalid('"publicKeyFingerprint" is not sha256:<64 hex>');
+  if (typeof s.kekFingerprint !== 'string' || !FINGERPRINT_PATTERN.test(s.kekFingerprint))
+    throw invalid('"kekFingerprint" is not sha256:<64 hex>');
+  if (typeof s.byokDigest !== 'string' || !FINGERPRINT_PATTERN.test(s.byokDigest))
+    throw invalid('"byokDigest" is not sha256:<64 hex>');
   return s as unknown as ByokSidecar;
 }

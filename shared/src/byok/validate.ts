@@ -8,7 +8,11 @@ const MIN_KWP_BYTES = 16;
  * Checks, before anything is sent, that a .byok belongs to this KEK: its kid is the KEK's versioned id and its
  * ciphertext has the shape RSA-OAEP(modulus length) || AES-KWP(multiple of 8, at least 16).
  */
-export function validateByokForKek(byok: ByokFile, kek: { kid: string; modulusBytes: number }, source: string): void {
+export function validateByokForKek(
+  byok: ByokFile,
+  kek: { kid: string; modulusBytes: number },
+  source: string,
+): void {
   if (byok.kid.toLowerCase() !== kek.kid.toLowerCase()) {
     throw new ConfigurationError(
       'BYOK_KID_MISMATCH',

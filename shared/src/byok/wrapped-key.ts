@@ -33,32 +33,66 @@ async function readSidecar(byokPath: string): Promise<ByokSidecar | undefined> {
  * its public key is checked against its own fingerprint. `keyType: auto` needs the sidecar; an explicit type
  * that contradicts the sidecar is refused.
  */
-export async function readWrappedKey(options: { path: string; keyType: TargetKeyType | 'auto'; curve?: EcCurve }): Promise<WrappedKey> {
+export async function readWrappedKey(options: {
+  path: string;
+  keyType: TargetKeyType | 'auto';
+  curve?: EcCurve;
+}): Promise<WrappedKey> {
   const bytes = await readInputFile('byok-file', options.path, MAX_BYOK_BYTES);
   const byok = parseByok(bytes, options.path);
   const sidecar = await readSidecar(options.path);
   if (!sidecar) {
     if (options.keyType === 'auto') {
-      throw new ConfigurationError('KEY_TYPE_UNKNOWN', `Input "key-type" is auto but ${sidecarPath(options.path)} does not exist`, 'Set "key-type" to RSA, EC or oct (and "curve" for EC) for a .byok from another tool');
+      throw new ConfigurationError(
+        'KEY_TYPE_UNKNOWN',
+        `Input "key-type" is auto but ${sidecarPath(options.path)} does not exist`,
+        'Set "key-type" to RSA, EC or oct (and "curve" for EC) for a .byok from another tool',
+      );
     }
-    return { bytes, path: options.path, keyType: options.keyType, ...(options.curve ? { curve: options.curve } : {}) };
+    return {
+      bytes,
+      path: options.path,
+      keyType: options.keyType,
+      ...(options.curve ? { curve: options.curve } : {}),
+    };
   }
   const source = sidecarPath(options.path);
   if (sidecar.byokDigest !== fileDigest(bytes)) {
-    throw new ConfigurationError('BYOK_TAMPERED', `${options.path} does not match the digest its sidecar recorded (${sidecar.byokDigest})`, 'The file changed after the wrap step wrote it: run the wrap job again and find out who changed it');
+    throw new ConfigurationError(
+      'BYOK_TAMPERED',
+      `${options.path} does not match the digest its sidecar recorded (${sidecar.byokDigest})`,
+      'The file changed after the wrap step wrote it: run the wrap job again and find out who changed it',
+    );
   }
-  if (sidecar.kid !== byok.kid) throw new ConfigurationError('SIDECAR_INVALID', `${source} names KEK ${sidecar.kid} but the .byok names ${byok.kid}`, 'Use the sidecar written with this .byok');
+  if (sidecar.kid !== byok.kid)
+    throw new ConfigurationError(
+      'SIDECAR_INVALID',
+      `${source} names KEK ${sidecar.kid} but the .byok names ${byok.kid}`,
+      'Use the sidecar written with this .byok',
+    );
   if (options.keyType !== 'auto' && options.keyType !== sidecar.keyType) {
-    throw new ConfigurationError('INPUT_INVALID', `Input "key-type" is ${options.keyType} but ${source} records a ${sidecar.keyType} key`, 'Set "key-type: auto" or the type the wrap step recorded');
+    throw new ConfigurationError(
+      'INPUT_INVALID',
+      `Input "key-type" is ${options.keyType} but ${source} records a ${sidecar.keyType} key`,
+      'Set "key-type: auto" or the type the wrap step recorded',
+    );
   }
   if (options.curve && sidecar.curve && options.curve !== sidecar.curve) {
-    throw new ConfigurationError('INPUT_INVALID', `Input "curve" is ${options.curve} but ${source} records ${sidecar.curve}`, 'Leave "curve" empty to use the recorded curve');
+    throw new ConfigurationError(
+      'INPUT_INVALID',
+      `Input "curve" is ${options.curve} but ${source} records ${sidecar.curve}`,
+      'Leave "curve" empty to use the recorded curve',
+    );
   }
   let expectedPublicKey: KeyObject | undefined;
   if (sidecar.publicKey) {
     expectedPublicKey = readPublicKeyPem(sidecar.publicKey, `${source} publicKey`);
     if (fingerprint(expectedPublicKey) !== sidecar.publicKeyFingerprint) {
-      throw new ConfigurationError('SIDECAR_INVALID', `${source}: publicKey does not match publicKeyFingerprint`, 'Use the sidecar exactly as the wrap step wrote it');
+      throw new ConfigurationError(
+        'SIDECAR_INVALID',
+        `${source}: publicKey does not match publicKeyFingerprint`,
+        'Use the sidecar exactly as the wrap step wrote it',
+      );
     }
   }
   return {

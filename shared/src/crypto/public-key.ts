@@ -15,7 +15,14 @@ export function fingerprint(key: KeyObject): string {
 export const FINGERPRINT_PATTERN = /^sha256:[0-9a-f]{64}$/;
 
 /** Public key from base64url JWK members, as Key Vault returns them. */
-export function publicKeyFromJwk(jwk: { kty: string; n?: string; e?: string; crv?: string; x?: string; y?: string }): KeyObject {
+export function publicKeyFromJwk(jwk: {
+  kty: string;
+  n?: string;
+  e?: string;
+  crv?: string;
+  x?: string;
+  y?: string;
+}): KeyObject {
   const kty = jwk.kty.replace(/-HSM$/, '');
   if (kty === 'RSA') return createPublicKey({ key: { kty: 'RSA', n: jwk.n, e: jwk.e }, format: 'jwk' });
   if (kty === 'EC') {
@@ -32,20 +39,41 @@ export function publicKeyFromJwk(jwk: { kty: string; n?: string; e?: string; crv
 export function readPublicKeyPem(text: string, source: string): KeyObject {
   const labels = [...text.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----/g)].map((m) => m[1]);
   if (labels.length === 0) {
-    throw new ConfigurationError('PEM_INVALID', `${source} is not a PEM file`, 'Give the KEK public key that action-kek-download wrote (-----BEGIN PUBLIC KEY-----)');
+    throw new ConfigurationError(
+      'PEM_INVALID',
+      `${source} is not a PEM file`,
+      'Give the KEK public key that action-kek-download wrote (-----BEGIN PUBLIC KEY-----)',
+    );
   }
   if (labels.some((l) => l?.includes('PRIVATE KEY'))) {
-    throw new ConfigurationError('PEM_PRIVATE_KEY', `${source} holds a private key, not a public key`, 'Remove it from the workflow at once and give the KEK public key (-----BEGIN PUBLIC KEY-----)');
+    throw new ConfigurationError(
+      'PEM_PRIVATE_KEY',
+      `${source} holds a private key, not a public key`,
+      'Remove it from the workflow at once and give the KEK public key (-----BEGIN PUBLIC KEY-----)',
+    );
   }
   if (labels.some((l) => l === 'CERTIFICATE')) {
-    throw new ConfigurationError('PEM_CERTIFICATE', `${source} holds a certificate, not a public key`, 'Give the KEK public key that action-kek-download wrote (-----BEGIN PUBLIC KEY-----)');
+    throw new ConfigurationError(
+      'PEM_CERTIFICATE',
+      `${source} holds a certificate, not a public key`,
+      'Give the KEK public key that action-kek-download wrote (-----BEGIN PUBLIC KEY-----)',
+    );
   }
   if (labels.length !== 1 || (labels[0] !== 'PUBLIC KEY' && labels[0] !== 'RSA PUBLIC KEY')) {
-    throw new ConfigurationError('PEM_INVALID', `${source} must hold exactly one public key, found: ${labels.join(', ')}`, 'Give the KEK public key that action-kek-download wrote');
+    throw new ConfigurationError(
+      'PEM_INVALID',
+      `${source} must hold exactly one public key, found: ${labels.join(', ')}`,
+      'Give the KEK public key that action-kek-download wrote',
+    );
   }
   try {
     return createPublicKey({ key: text, format: 'pem' });
   } catch (error) {
-    throw new ConfigurationError('PEM_INVALID', `${source} holds a PEM public key that cannot be read`, 'Download the KEK public key again', { cause: error });
+    throw new ConfigurationError(
+      'PEM_INVALID',
+      `${source} holds a PEM public key that cannot be read`,
+      'Download the KEK public key again',
+      { cause: error },
+    );
   }
 }

@@ -9,17 +9,41 @@ import { ConfigurationError } from '../errors.js';
 export async function readInputFile(input: string, path: string, maxBytes: number): Promise<Buffer> {
   const full = resolve(path);
   const info = await stat(full).catch(() => undefined);
-  if (!info) throw new ConfigurationError('FILE_NOT_FOUND', `Input "${input}": ${path} does not exist`, `Set "${input}" to an existing file (relative paths start at the workspace)`);
-  if (!info.isFile()) throw new ConfigurationError('FILE_NOT_REGULAR', `Input "${input}": ${path} is not a regular file`, `Set "${input}" to a file, not a directory`);
-  if (info.size > maxBytes) throw new ConfigurationError('FILE_TOO_LARGE', `Input "${input}": ${path} is ${info.size} bytes, more than the ${maxBytes} such a file can be`, `Check that "${input}" names the right file`);
+  if (!info)
+    throw new ConfigurationError(
+      'FILE_NOT_FOUND',
+      `Input "${input}": ${path} does not exist`,
+      `Set "${input}" to an existing file (relative paths start at the workspace)`,
+    );
+  if (!info.isFile())
+    throw new ConfigurationError(
+      'FILE_NOT_REGULAR',
+      `Input "${input}": ${path} is not a regular file`,
+      `Set "${input}" to a file, not a directory`,
+    );
+  if (info.size > maxBytes)
+    throw new ConfigurationError(
+      'FILE_TOO_LARGE',
+      `Input "${input}": ${path} is ${info.size} bytes, more than the ${maxBytes} such a file can be`,
+      `Check that "${input}" names the right file`,
+    );
   return readFile(full);
 }
 
 /** Writes a file named by an input, creating its folder; an existing directory at that path is refused. */
-export async function writeOutputFile(input: string, path: string, content: string | Buffer): Promise<string> {
+export async function writeOutputFile(
+  input: string,
+  path: string,
+  content: string | Buffer,
+): Promise<string> {
   const full = resolve(path);
   const info = await stat(full).catch(() => undefined);
-  if (info?.isDirectory()) throw new ConfigurationError('FILE_NOT_REGULAR', `Input "${input}": ${path} is a directory`, `Set "${input}" to a file path`);
+  if (info?.isDirectory())
+    throw new ConfigurationError(
+      'FILE_NOT_REGULAR',
+      `Input "${input}": ${path} is a directory`,
+      `Set "${input}" to a file path`,
+    );
   await mkdir(dirname(full), { recursive: true });
   await writeFile(full, content);
   return full;

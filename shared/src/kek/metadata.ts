@@ -19,7 +19,11 @@ export function serializeKekMetadata(metadata: KekMetadata): string {
 /** Reads kek.json strictly: every field typed, nothing taken on trust. */
 export function parseKekMetadata(text: string, source: string): KekMetadata {
   const invalid = (problem: string) =>
-    new ConfigurationError('KEK_METADATA_INVALID', `${source}: ${problem}`, 'Use the kek.json that action-kek-download wrote, or remove it and give kek-id');
+    new ConfigurationError(
+      'KEK_METADATA_INVALID',
+      `${source}: ${problem}`,
+      'Use the kek.json that action-kek-download wrote, or remove it and give kek-id',
+    );
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -28,13 +32,22 @@ export function parseKekMetadata(text: string, source: string): KekMetadata {
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw invalid('is not a JSON object');
   const m = json as Record<string, unknown>;
-  if (typeof m.kid !== 'string' || !/^https:\/\/[^/\s]+\/keys\/[0-9a-zA-Z-]{1,127}\/[0-9a-f]{32}$/.test(m.kid)) {
+  if (
+    typeof m.kid !== 'string' ||
+    !/^https:\/\/[^/\s]+\/keys\/[0-9a-zA-Z-]{1,127}\/[0-9a-f]{32}$/.test(m.kid)
+  ) {
     throw invalid('"kid" is not a versioned key id');
   }
-  if (typeof m.fingerprint !== 'string' || !FINGERPRINT_PATTERN.test(m.fingerprint)) throw invalid('"fingerprint" is not sha256:<64 hex>');
-  if (typeof m.keySize !== 'number' || ![2048, 3072, 4096].includes(m.keySize)) throw invalid('"keySize" is not 2048, 3072 or 4096');
-  if (typeof m.vaultUrl !== 'string' || !/^https:\/\//.test(m.vaultUrl)) throw invalid('"vaultUrl" is not an https URL');
-  if (m.expiresOn !== undefined && (typeof m.expiresOn !== 'string' || Number.isNaN(Date.parse(m.expiresOn)))) {
+  if (typeof m.fingerprint !== 'string' || !FINGERPRINT_PATTERN.test(m.fingerprint))
+    throw invalid('"fingerprint" is not sha256:<64 hex>');
+  if (typeof m.keySize !== 'number' || ![2048, 3072, 4096].includes(m.keySize))
+    throw invalid('"keySize" is not 2048, 3072 or 4096');
+  if (typeof m.vaultUrl !== 'string' || !/^https:\/\//.test(m.vaultUrl))
+    throw invalid('"vaultUrl" is not an https URL');
+  if (
+    m.expiresOn !== undefined &&
+    (typeof m.expiresOn !== 'string' || Number.isNaN(Date.parse(m.expiresOn)))
+  ) {
     throw invalid('"expiresOn" is not a date');
   }
   return {

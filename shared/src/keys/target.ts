@@ -9,9 +9,7 @@ export type TargetKeyType = 'RSA' | 'EC' | 'oct';
 export type EcCurve = (typeof TARGET_EC_CURVES)[number];
 
 export type TargetKeySpec =
-  | { type: 'RSA'; size: number }
-  | { type: 'EC'; curve: EcCurve }
-  | { type: 'oct'; size: number };
+  { type: 'RSA'; size: number } | { type: 'EC'; curve: EcCurve } | { type: 'oct'; size: number };
 
 /** The Key Vault `kty` for an HSM-protected key of this type. */
 export function hsmKty(type: TargetKeyType): 'RSA-HSM' | 'EC-HSM' | 'oct-HSM' {
@@ -20,22 +18,44 @@ export function hsmKty(type: TargetKeyType): 'RSA-HSM' | 'EC-HSM' | 'oct-HSM' {
 
 /** Node's name for a curve (P-256K is secp256k1). */
 export function nodeCurveName(curve: EcCurve): string {
-  return curve === 'P-256K' ? 'secp256k1' : curve === 'P-256' ? 'prime256v1' : curve === 'P-384' ? 'secp384r1' : 'secp521r1';
+  return curve === 'P-256K'
+    ? 'secp256k1'
+    : curve === 'P-256'
+      ? 'prime256v1'
+      : curve === 'P-384'
+        ? 'secp384r1'
+        : 'secp521r1';
 }
 
 export function describeTarget(spec: TargetKeySpec): string {
-  return spec.type === 'EC' ? `EC ${spec.curve}` : spec.type === 'RSA' ? `RSA-${spec.size}` : `AES-${spec.size}`;
+  return spec.type === 'EC'
+    ? `EC ${spec.curve}`
+    : spec.type === 'RSA'
+      ? `RSA-${spec.size}`
+      : `AES-${spec.size}`;
 }
 
 /** Refuses, before any key is touched, what the service would refuse at import. */
 export function checkTargetSpec(spec: TargetKeySpec, subject: string): void {
   if (spec.type === 'RSA' && !(TARGET_RSA_SIZES as readonly number[]).includes(spec.size)) {
-    throw new ConfigurationError('TARGET_SIZE_UNSUPPORTED', `${subject} is RSA-${spec.size}; Managed HSM imports RSA 2048, 3072 or 4096`, 'Use an RSA key of 2048 bits or more');
+    throw new ConfigurationError(
+      'TARGET_SIZE_UNSUPPORTED',
+      `${subject} is RSA-${spec.size}; Managed HSM imports RSA 2048, 3072 or 4096`,
+      'Use an RSA key of 2048 bits or more',
+    );
   }
   if (spec.type === 'oct' && !(TARGET_AES_SIZES as readonly number[]).includes(spec.size)) {
-    throw new ConfigurationError('TARGET_SIZE_UNSUPPORTED', `${subject} is AES-${spec.size}; Managed HSM imports AES 128, 192 or 256`, 'Use an AES key of 128, 192 or 256 bits');
+    throw new ConfigurationError(
+      'TARGET_SIZE_UNSUPPORTED',
+      `${subject} is AES-${spec.size}; Managed HSM imports AES 128, 192 or 256`,
+      'Use an AES key of 128, 192 or 256 bits',
+    );
   }
   if (spec.type === 'EC' && !(TARGET_EC_CURVES as readonly string[]).includes(spec.curve)) {
-    throw new ConfigurationError('TARGET_CURVE_UNSUPPORTED', `${subject} is on curve ${String(spec.curve)}; Managed HSM imports P-256, P-384, P-521 or P-256K`, 'Use one of those curves');
+    throw new ConfigurationError(
+      'TARGET_CURVE_UNSUPPORTED',
+      `${subject} is on curve ${String(spec.curve)}; Managed HSM imports P-256, P-384, P-521 or P-256K`,
+      'Use one of those curves',
+    );
   }
 }
