@@ -32,7 +32,11 @@ function common(): Record<string, string> {
 
 function sendError(response: ServerResponse, error: StorageError): void {
   const xml = `<?xml version="1.0" encoding="utf-8"?><Error><Code>${error.code}</Code><Message>${error.message}</Message></Error>`;
-  send(response, error.status, xml, { ...common(), 'Content-Type': 'application/xml', 'x-ms-error-code': error.code });
+  send(response, error.status, xml, {
+    ...common(),
+    'Content-Type': 'application/xml',
+    'x-ms-error-code': error.code,
+  });
 }
 
 function artifactFor(context: BlobContext, url: URL, permission: BlobPermission): StoredArtifact {
@@ -40,7 +44,12 @@ function artifactFor(context: BlobContext, url: URL, permission: BlobPermission)
   try {
     address = verifyBlobUrl(context.secret, url, permission);
   } catch (error) {
-    if (error instanceof SignatureError) throw new StorageError(403, 'AuthenticationFailed', `Server failed to authenticate the request. ${error.message}`);
+    if (error instanceof SignatureError)
+      throw new StorageError(
+        403,
+        'AuthenticationFailed',
+        `Server failed to authenticate the request. ${error.message}`,
+      );
     throw error;
   }
   const run = context.store.byBackendId(address.runBackendId);
@@ -51,42 +60,71 @@ function artifactFor(context: BlobContext, url: URL, permission: BlobPermission)
 
 /** Block ids of a Put Block List body, in order. */
 function parseBlockList(xml: string): string[] {
-  if (!/<BlockList>[\s\S]*<\/BlockList>/.test(xml)) throw new StorageError(400, 'InvalidXmlDocument', 'XML specified is not syntactically valid.');
-  return [...xml.matchAll(/<(Latest|Uncommitted|Committed)>([^<]*)<\/\1>/g)].map((match) => match[2] as string);
+  if (!/<BlockList>[\s\S]*<\/BlockList>/.test(xml))
+    throw new StorageError(400, 'InvalidXmlDocument', 'XML specified is not syntactically valid.');
+  return [...xml.matchAll(/<(Latest|Uncommitted|Committed)>([^<]*)<\/\1>/g)].map(
+    (match) => match[2] as string,
+  );
 }
 
 function committed(artifact: StoredArtifact, blob: Buffer, request: IncomingMessage): Record<string, string> {
   artifact.blob = blob;
-  artifact.blobContentType = (request.headers['x-ms-blob-content-type'] as string | undefined) ?? artifact.mimeType;
+  artifact.blobContentType =
+    (request.headers['x-ms-blob-content-type'] as string | undefined) ?? artifact.mimeType;
   artifact.staged.clear();
-  return { ETag: `"0x${Date.now().toString(16).toUpperCase()}"`, 'Last-Modified': new Date().toUTCString(), 'x-ms-request-server-encrypted': 'true' };
+  return {
+    ETag: `"0x${Date.now().toString(16).toUpperCase()}"`,
+    'Last-Modified': new Date().toUTCString(),
+    'x-ms-request-server-encrypted': 'true',
+  };
 }
 
-async function put(context: BlobContext, url: URL, request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function put(
+  context: BlobContext,
+  url: URL,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
   const artifact = artifactFor(context, url, 'cw');
-  if (artifact.state !== 'uploading') throw new StorageError(409, 'BlobImmutableDueToPolicy', 'This operation is not permitted as the blob is immutable.');
+  if (artifact.state !== 'uploading')
+    throw new StorageError(
+      409,
+      'BlobImmutableDueToPolicy',
+      'This operation is not permitted as the blob is immutable.',
+    );
   const body = await readBody(request);
   const comp = url.searchParams.get('comp');
   let headers: Record<string, string> = {};
   if (comp === 'block') {
     const blockId = url.searchParams.get('blockid') ?? '';
-    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(blockId)) throw new StorageError(400, 'InvalidQueryParameterValue', 'Value for one of the query parameters specified in the request URI is invalid (blockid).');
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(blockId))
+      throw new StorageError(
+        400,
+        'InvalidQueryParameterValue',
+        'Value for one of the query parameters specified in the request URI is invalid (blockid).',
+      );
     artifact.staged.set(blockId, body);
   } else if (comp === 'blocklist') {
     const blocks = parseBlockList(body.toString('utf8')).map((id) => artifact.staged.get(id));
-    if (blocks.some((block) => block === undefined)) throw new StorageError(400, 'InvalidBlockList', 'The specified block list is invalid.');
+    if (blocks.some((block) => block === undefined))
+      throw new StorageError(400, 'InvalidBlockList', 'The specified block list is invalid.');
     headers = committed(artifact, Buffer.concat(blocks as Buffer[]), request);
   } else if (comp === null && request.headers['x-ms-blob-type'] === 'BlockBlob') {
     headers = committed(artifact, body, request);
   } else {
-    throw new StorageError(400, 'UnsupportedQueryParameter', `The emulator does not serve this blob operation (comp=${comp ?? ''}).`);
+    throw new StorageError(
+      400,
+      'UnsupportedQueryParameter',
+      `The emulator does not serve this blob operation (comp=${comp ?? ''}).`,
+    );
   }
   send(response, 201, '', { ...common(), ...headers });
 }
 
 function get(context: BlobContext, url: URL, response: ServerResponse): void {
   const artifact = artifactFor(context, url, 'r');
-  if (artifact.state !== 'finalized' || artifact.blob === undefined) throw new StorageError(404, 'BlobNotFound', 'The specified blob does not exist.');
+  if (artifact.state !== 'finalized' || artifact.blob === undefined)
+    throw new StorageError(404, 'BlobNotFound', 'The specified blob does not exist.');
   let bytes = artifact.blob;
   const fault = context.faults.take('blob:GET');
   if (fault?.kind === 'status') throw new StorageError(fault.status, 'ServerBusy', 'Injected fault.');
@@ -100,12 +138,18 @@ function get(context: BlobContext, url: URL, response: ServerResponse): void {
     'Last-Modified': artifact.createdAt.toUTCString(),
   };
   if (!/^application\/(x-)?zip/.test(contentType)) {
-    headers['Content-Disposition'] = `attachment; filename="${artifact.name.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(artifact.name)}`;
+    headers['Content-Disposition'] =
+      `attachment; filename="${artifact.name.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(artifact.name)}`;
   }
   send(response, 200, bytes, headers);
 }
 
-export async function handleBlob(context: BlobContext, request: IncomingMessage, response: ServerResponse, onDone: (status: number) => void): Promise<void> {
+export async function handleBlob(
+  context: BlobContext,
+  request: IncomingMessage,
+  response: ServerResponse,
+  onDone: (status: number) => void,
+): Promise<void> {
   let status = 200;
   try {
     const url = new URL(request.url ?? '/', 'http://emulator');
@@ -120,10 +164,17 @@ export async function handleBlob(context: BlobContext, request: IncomingMessage,
     } else if (request.method === 'GET') {
       get(context, url, response);
     } else {
-      throw new StorageError(405, 'UnsupportedHttpVerb', `The resource doesn't support the ${request.method} verb.`);
+      throw new StorageError(
+        405,
+        'UnsupportedHttpVerb',
+        `The resource doesn't support the ${request.method} verb.`,
+      );
     }
   } catch (error) {
-    const storageError = error instanceof StorageError ? error : new StorageError(500, 'InternalError', error instanceof Error ? error.message : String(error));
+    const storageError =
+      error instanceof StorageError
+        ? error
+        : new StorageError(500, 'InternalError', error instanceof Error ? error.message : String(error));
     status = storageError.status;
     sendError(response, storageError);
   }

@@ -1,9 +1,15 @@
 /**
  * Fault injection. A fault is armed for a target (a Twirp method, or blob GET / PUT) and fires on the next
- * matching requests, `times` times, then disarms. Faults fire before the request is looked at, as a load
- * balancer or an overloaded front end would answer.
+ * matching requests, `times` times, then disarms. Twirp and blob-write faults fire before the request is looked
+ * at, as an overloaded front end would answer; blob-read faults fire once the signed URL has been accepted.
+ *
+ * What the real client does with them: Twirp 429/5xx are retried 5 times (3 s, ×1.5); a blob-write 5xx is retried
+ * by the Azure SDK; a failed or truncated download is retried 5 times, 5 s apart. A truncation inside a zip entry
+ * fails the unzip at once; one that cuts only the central directory leaves unzip-stream waiting, and the client
+ * gives up on that attempt after its 30 s idle timeout, so keep `keepBytes` below the last entry's data.
  */
-export type TwirpMethod = 'CreateArtifact' | 'FinalizeArtifact' | 'ListArtifacts' | 'GetSignedArtifactURL' | 'DeleteArtifact';
+export type TwirpMethod =
+  'CreateArtifact' | 'FinalizeArtifact' | 'ListArtifacts' | 'GetSignedArtifactURL' | 'DeleteArtifact';
 export type FaultTarget = TwirpMethod | 'blob:GET' | 'blob:PUT';
 
 export interface StatusFault {
@@ -61,7 +67,8 @@ export class Faults implements FaultsApi {
   }
 
   private arm(target: FaultTarget, fault: Fault, times = 1): void {
-    if (!Number.isInteger(times) || times < 1) throw new Error(`fault times must be a positive integer, not ${times}`);
+    if (!Number.isInteger(times) || times < 1)
+      throw new Error(`fault times must be a positive integer, not ${times}`);
     this.armed.push({ target, fault, remaining: times });
   }
 }

@@ -82,13 +82,20 @@ export async function startArtifactService(options: ArtifactServiceOptions = {})
   });
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const repository = options.repository ?? 'octo-org/byok-ceremony';
+  const noProxy = [process.env.NO_PROXY ?? process.env.no_proxy, '127.0.0.1', 'localhost']
+    .filter(Boolean)
+    .join(',');
 
   return {
     url: origin,
     jobEnv({ runId, jobName, tokenLifetimeSeconds }) {
       const run = store.run(String(runId));
       const jobBackendId = store.job(run, jobName);
-      const token = signRuntimeToken(secret, { runBackendId: run.backendId, jobBackendId, runId: run.runId, jobName }, tokenLifetimeSeconds);
+      const token = signRuntimeToken(
+        secret,
+        { runBackendId: run.backendId, jobBackendId, runId: run.runId, jobName },
+        tokenLifetimeSeconds,
+      );
       return {
         ACTIONS_RUNTIME_TOKEN: token,
         ACTIONS_RESULTS_URL: `${origin}/`,
@@ -100,6 +107,9 @@ export async function startArtifactService(options: ArtifactServiceOptions = {})
         GITHUB_REPOSITORY_OWNER: repository.split('/')[0] as string,
         GITHUB_JOB: jobName,
         GITHUB_ACTIONS: 'true',
+        // The Azure storage SDK sends blob requests through HTTP(S)_PROXY even to loopback unless NO_PROXY says not to.
+        NO_PROXY: noProxy,
+        no_proxy: noProxy,
       };
     },
     artifacts(runId) {

@@ -24,7 +24,13 @@ export function blobPath(address: BlobAddress): string {
   return `/blob/${encodeURIComponent(address.runBackendId)}/${encodeURIComponent(address.artifactId)}`;
 }
 
-export function signBlobUrl(secret: Buffer, origin: string, address: BlobAddress, permission: BlobPermission, lifetimeSeconds = 3600): string {
+export function signBlobUrl(
+  secret: Buffer,
+  origin: string,
+  address: BlobAddress,
+  permission: BlobPermission,
+  lifetimeSeconds = 3600,
+): string {
   const path = blobPath(address);
   const expiry = new Date(Date.now() + lifetimeSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const query = new URLSearchParams({ sv: SERVICE_VERSION, sr: 'b', sp: permission, se: expiry });
@@ -46,6 +52,12 @@ export function verifyBlobUrl(secret: Buffer, url: URL, needed: BlobPermission):
     throw new SignatureError('Signature did not match');
   }
   if (!(Date.parse(expiry) > Date.now())) throw new SignatureError('Signed expiry time has passed');
-  if (permission !== needed) throw new SignatureError(`This request is not authorized to perform this operation using this permission (sp=${permission})`);
-  return { runBackendId: decodeURIComponent(parts[1] as string), artifactId: decodeURIComponent(parts[2] as string) };
+  if (permission !== needed)
+    throw new SignatureError(
+      `This request is not authorized to perform this operation using this permission (sp=${permission})`,
+    );
+  return {
+    runBackendId: decodeURIComponent(parts[1] as string),
+    artifactId: decodeURIComponent(parts[2] as string),
+  };
 }

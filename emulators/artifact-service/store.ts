@@ -87,7 +87,10 @@ export class ArtifactStore {
   }
 
   /** Starts an upload; a name that is already finalized in the run is refused by the caller first. */
-  create(run: Run, fields: { name: string; jobBackendId: string; mimeType: string; expiresAt?: Date }): StoredArtifact {
+  create(
+    run: Run,
+    fields: { name: string; jobBackendId: string; mimeType: string; expiresAt?: Date },
+  ): StoredArtifact {
     const artifact: StoredArtifact = {
       id: String(this.nextId++),
       name: fields.name,
@@ -136,7 +139,8 @@ export class ArtifactStore {
   tamper(runId: string, name: string, bytes: Buffer, options: { updateDigest?: boolean } = {}): void {
     const run = this.runsById.get(runId);
     const artifact = run?.artifacts.get(name);
-    if (!artifact || artifact.state !== 'finalized') throw new Error(`No finalized artifact "${name}" in run ${runId}`);
+    if (!artifact || artifact.state !== 'finalized')
+      throw new Error(`No finalized artifact "${name}" in run ${runId}`);
     artifact.blob = Buffer.from(bytes);
     if (options.updateDigest) {
       artifact.size = BigInt(bytes.length);

@@ -13,7 +13,11 @@ export interface RuntimeClaims {
 
 const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
-export function signRuntimeToken(secret: Buffer, claims: RuntimeClaims & { runId: string; jobName: string }, lifetimeSeconds = 6 * 3600): string {
+export function signRuntimeToken(
+  secret: Buffer,
+  claims: RuntimeClaims & { runId: string; jobName: string },
+  lifetimeSeconds = 6 * 3600,
+): string {
   const now = Math.floor(Date.now() / 1000);
   const scopes = [
     `Actions.GenericRead:${claims.runBackendId}`,
@@ -43,7 +47,8 @@ export function verifyRuntimeToken(secret: Buffer, authorization: string | undef
   const [, header, payload, signature] = match as unknown as [string, string, string, string];
   const expected = createHmac('sha256', secret).update(`${header}.${payload}`).digest();
   const given = Buffer.from(signature, 'base64url');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new TokenError('token signature is not valid');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    throw new TokenError('token signature is not valid');
   let claims: { exp?: number; nbf?: number; scp?: string };
   try {
     claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as typeof claims;

@@ -48,8 +48,12 @@ export class ClientRegistry {
     if (unknown.length > 0) throw new Error(`Unknown Managed HSM role(s): ${unknown.join(', ')}`);
     const tenantId = registration.tenantId ?? this.defaultTenantId;
     const clientId = registration.clientId ?? randomUUID();
-    if (this.clients.has(this.key(tenantId, clientId))) throw new Error(`Client ${clientId} is already registered in tenant ${tenantId}`);
-    const secret = registration.clientSecret === undefined ? randomBytes(24).toString('base64url') : registration.clientSecret;
+    if (this.clients.has(this.key(tenantId, clientId)))
+      throw new Error(`Client ${clientId} is already registered in tenant ${tenantId}`);
+    const secret =
+      registration.clientSecret === undefined
+        ? randomBytes(24).toString('base64url')
+        : registration.clientSecret;
     const federated = registration.federated;
     const client: RegisteredClient = {
       clientId,
@@ -57,7 +61,13 @@ export class ClientRegistry {
       objectId: randomUUID(),
       ...(secret === false ? {} : { clientSecret: secret }),
       federatedCredentials: federated
-        ? [{ issuer: federated.issuer ?? this.githubIssuer, subject: federated.subject, audience: federated.audience ?? TOKEN_EXCHANGE_AUDIENCE }]
+        ? [
+            {
+              issuer: federated.issuer ?? this.githubIssuer,
+              subject: federated.subject,
+              audience: federated.audience ?? TOKEN_EXCHANGE_AUDIENCE,
+            },
+          ]
         : [],
       roles: [...roles],
     };
@@ -74,7 +84,10 @@ export class ClientRegistry {
   }
 
   hasTenant(tenantId: string): boolean {
-    return tenantId === this.defaultTenantId || [...this.clients.values()].some((client) => client.tenantId === tenantId);
+    return (
+      tenantId === this.defaultTenantId ||
+      [...this.clients.values()].some((client) => client.tenantId === tenantId)
+    );
   }
 
   private key(tenantId: string, clientId: string): string {

@@ -41,7 +41,10 @@ export class GithubOidc {
   env(subject: OidcSubject): OidcEnv {
     const token = randomBytes(24).toString('base64url');
     this.requestTokens.set(token, subject);
-    return { ACTIONS_ID_TOKEN_REQUEST_URL: `${this.issuer}/idtoken?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: token };
+    return {
+      ACTIONS_ID_TOKEN_REQUEST_URL: `${this.issuer}/idtoken?api-version=2.0`,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: token,
+    };
   }
 
   idToken(who: OidcSubject, audience?: string, lifetimeSeconds = ID_TOKEN_LIFETIME_SECONDS): string {
@@ -68,7 +71,8 @@ export class GithubOidc {
   /** A token of this issuer: signature, issuer and time checked. */
   verify(token: string): VerifyResult {
     const result = this.signer.verify(token);
-    if (result.ok && result.claims.iss !== this.issuer) return { ok: false, reason: `was issued by ${String(result.claims.iss)}` };
+    if (result.ok && result.claims.iss !== this.issuer)
+      return { ok: false, reason: `was issued by ${String(result.claims.iss)}` };
     return result;
   }
 

@@ -28,7 +28,11 @@ export class ServiceError extends Error {
   }
 
   toReply(): Reply {
-    const error = { code: this.code, message: this.message, ...(this.inner ? { innererror: this.inner } : {}) };
+    const error = {
+      code: this.code,
+      message: this.message,
+      ...(this.inner ? { innererror: this.inner } : {}),
+    };
     return { status: this.status, ...(this.headers ? { headers: this.headers } : {}), body: { error } };
   }
 }
@@ -43,7 +47,8 @@ export async function readBody(req: IncomingMessage): Promise<Buffer> {
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new ServiceError(413, 'BadParameter', `The request body is larger than ${MAX_BODY_BYTES} bytes`);
+    if (size > MAX_BODY_BYTES)
+      throw new ServiceError(413, 'BadParameter', `The request body is larger than ${MAX_BODY_BYTES} bytes`);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
@@ -57,6 +62,7 @@ export function jsonBody(req: Request): Record<string, unknown> {
   } catch {
     throw badParameter('The request body is not valid JSON');
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw badParameter('The request body must be a JSON object');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw badParameter('The request body must be a JSON object');
   return value as Record<string, unknown>;
 }

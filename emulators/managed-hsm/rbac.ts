@@ -1,7 +1,11 @@
 import { ServiceError } from './http.js';
 
 /** The Managed HSM local RBAC roles the emulator models (BYOK-SPEC.md "Authentication"). */
-export const ROLES = ['Managed HSM Crypto User', 'Managed HSM Crypto Officer', 'Managed HSM Crypto Auditor'] as const;
+export const ROLES = [
+  'Managed HSM Crypto User',
+  'Managed HSM Crypto Officer',
+  'Managed HSM Crypto Auditor',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Data actions, without the `Microsoft.KeyVault/managedHsm/` prefix. */
@@ -26,7 +30,11 @@ const GRANTS: Record<Role, readonly DataAction[]> = {
     'keys/deletedKeys/recover/action',
   ],
   // The officer manages the lifecycle but never creates, imports or reads keys.
-  'Managed HSM Crypto Officer': ['keys/deletedKeys/read/action', 'keys/deletedKeys/recover/action', 'keys/deletedKeys/delete'],
+  'Managed HSM Crypto Officer': [
+    'keys/deletedKeys/read/action',
+    'keys/deletedKeys/recover/action',
+    'keys/deletedKeys/delete',
+  ],
   'Managed HSM Crypto Auditor': ['keys/read/action', 'keys/deletedKeys/read/action'],
 };
 

@@ -62,5 +62,10 @@ export async function createTlsMaterial(): Promise<TlsMaterial> {
   const caPem = ca.toString('pem');
   const caPath = path.join(await mkdtemp(path.join(tmpdir(), 'byok-mhsm-')), 'ca.pem');
   await writeFile(caPath, `${caPem}\n`);
-  return { caPem, caPath, certPem: server.toString('pem'), keyPem: x509.PemConverter.encode(pkcs8, 'PRIVATE KEY') };
+  return {
+    caPem,
+    caPath,
+    certPem: server.toString('pem'),
+    keyPem: x509.PemConverter.encode(pkcs8, 'PRIVATE KEY'),
+  };
 }

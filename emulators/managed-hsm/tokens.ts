@@ -2,7 +2,13 @@ import { createPublicKey, generateKeyPair, randomUUID, sign, verify, type KeyObj
 import { promisify } from 'node:util';
 
 /** Claims of the JWTs this emulator issues; times are unix seconds as in every JWT. */
-export type Claims = Record<string, unknown> & { iss?: string; aud?: string | string[]; sub?: string; exp?: number; nbf?: number };
+export type Claims = Record<string, unknown> & {
+  iss?: string;
+  aud?: string | string[];
+  sub?: string;
+  exp?: number;
+  nbf?: number;
+};
 
 export type VerifyResult = { ok: true; claims: Claims } | { ok: false; reason: string };
 
@@ -48,11 +54,22 @@ export class JwtSigner {
     } catch {
       return { ok: false, reason: 'is not a JWT' };
     }
-    const signed = verify('sha256', Buffer.from(`${header}.${payload}`), this.privateKey, Buffer.from(signature, 'base64url'));
+    let signed = false;
+    try {
+      signed = verify(
+        'sha256',
+        Buffer.from(`${header}.${payload}`),
+        this.privateKey,
+        Buffer.from(signature, 'base64url'),
+      );
+    } catch {
+      // A signature of another key type or length: not ours either way.
+    }
     if (!signed) return { ok: false, reason: 'has a signature that does not verify' };
     const t = now();
     if (typeof claims.exp !== 'number' || claims.exp <= t) return { ok: false, reason: 'has expired' };
-    if (typeof claims.nbf === 'number' && claims.nbf > t + 60) return { ok: false, reason: 'is not valid yet' };
+    if (typeof claims.nbf === 'number' && claims.nbf > t + 60)
+      return { ok: false, reason: 'is not valid yet' };
     return { ok: true, claims };
   }
 }

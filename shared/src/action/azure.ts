@@ -5,6 +5,7 @@ import { createKeyClient } from '../azure/key-client.js';
 import { resolveVault, type VaultTarget } from '../azure/vault.js';
 import { ConfigurationError } from '../errors.js';
 import { optional } from './inputs.js';
+import { actionLogger } from './run.js';
 
 /** The vault named by hsm-name / vault-name / vault-url. */
 export function vaultFromInputs(): VaultTarget {
@@ -36,5 +37,5 @@ export async function keyClientFromInputs(vault: VaultTarget): Promise<KeyClient
     authorityHost: optional('authority-host'),
     getIdToken: (audience) => core.getIDToken(audience),
   });
-  return createKeyClient(vault, credential);
+  return createKeyClient(vault, credential, actionLogger);
 }

@@ -74,6 +74,9 @@ export function translateAzureError(error: unknown, action: string): Error {
       'Fix what the message names and run the job again',
       { cause: error },
     );
+  if (status === 429) {
+    return new ByokError('THROTTLED', `The vault kept throttling after retries with back-off: could not ${detail}`, 'Another workload is using the HSM\'s request budget; run the job again later', { cause: error });
+  }
   if (status === 404)
     return new ConfigurationError('NOT_FOUND', `Could not ${detail}`, 'Check the name and the vault', {
       cause: error,

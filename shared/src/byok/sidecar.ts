@@ -9,6 +9,9 @@ import { TARGET_EC_CURVES, type TargetKeyType } from '../keys/target.js';
 export interface ByokSidecar {
   kid: string;
   keyType: TargetKeyType;
+  /** CKA_LABEL and CKA_ID (hex) of the key in the source HSM. */
+  keyLabel?: string;
+  keyId?: string;
   keySize?: number;
   curve?: string;
   /** SPKI PEM of the target (RSA/EC). */

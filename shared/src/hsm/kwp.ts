@@ -2,7 +2,13 @@ import { ConfigurationError } from '../errors.js';
 import type { TargetKeyType } from '../keys/target.js';
 import type { Logger } from '../logger.js';
 import { ckrOf, hsmCall, isCkr } from './errors.js';
-import { CKM_AES_KEY_WRAP_KWP, CKM_AES_KEY_WRAP_PAD, CKM_VENDOR_THALES_AES_KWP, mechanismName, type Handle } from './pkcs11.js';
+import {
+  CKM_AES_KEY_WRAP_KWP,
+  CKM_AES_KEY_WRAP_PAD,
+  CKM_VENDOR_THALES_AES_KWP,
+  mechanismName,
+  type Handle,
+} from './pkcs11.js';
 import type { HsmSession } from './session.js';
 
 /**
@@ -11,14 +17,26 @@ import type { HsmSession } from './session.js';
  * trusted only after a known-answer test on throw-away session keys of known value: the aligned RFC 5649 vector
  * under AES-256 and the unaligned 20- and 7-byte vectors under AES-192.
  */
-export const KWP_CANDIDATES = [CKM_AES_KEY_WRAP_PAD, CKM_AES_KEY_WRAP_KWP, CKM_VENDOR_THALES_AES_KWP] as const;
+export const KWP_CANDIDATES = [
+  CKM_AES_KEY_WRAP_PAD,
+  CKM_AES_KEY_WRAP_KWP,
+  CKM_VENDOR_THALES_AES_KWP,
+] as const;
 
 const VECTORS = {
   kek256: '5840df6e29b02af1ab493b705bf16ea1ae8338f4dcc176a85840df6e29b02af1',
   kek192: '5840df6e29b02af1ab493b705bf16ea1ae8338f4dcc176a8',
-  aligned: { key: 'kek256', plain: 'afbeb0f07dfbf5419200f2ccb50bb24aafbeb0f07dfbf5419200f2ccb50bb24a', wrapped: '340068e5236ceb5aaca068695fe28266a2dd7b75bdfc46a53f3e4f8c8052f41bd905f3571d04e0f7' },
+  aligned: {
+    key: 'kek256',
+    plain: 'afbeb0f07dfbf5419200f2ccb50bb24aafbeb0f07dfbf5419200f2ccb50bb24a',
+    wrapped: '340068e5236ceb5aaca068695fe28266a2dd7b75bdfc46a53f3e4f8c8052f41bd905f3571d04e0f7',
+  },
   unaligned: [
-    { key: 'kek192', plain: 'c37b7e6492584340bed12207808941155068f738', wrapped: '138bdeaa9b8fa7fc61f97742e72248ee5ae6ae5360d1ae6a5f54f373fa543b6a' },
+    {
+      key: 'kek192',
+      plain: 'c37b7e6492584340bed12207808941155068f738',
+      wrapped: '138bdeaa9b8fa7fc61f97742e72248ee5ae6ae5360d1ae6a5f54f373fa543b6a',
+    },
     { key: 'kek192', plain: '466f7250617369', wrapped: 'afbeb0f07dfbf5419200f2ccb50bb24f' },
   ],
 } as const;
@@ -53,30 +71,58 @@ export function knownAnswerTest(hsm: HsmSession, mechanism: number): KnownAnswer
         { type: p11.CKA_PRIVATE, value: true },
         { type: p11.CKA_VALUE, value: Buffer.from(hex, 'hex') },
         ...(wrapping
-          ? [{ type: p11.CKA_WRAP, value: true }, { type: p11.CKA_EXTRACTABLE, value: false }]
-          : [{ type: p11.CKA_EXTRACTABLE, value: true }, { type: p11.CKA_SENSITIVE, value: false }]),
+          ? [
+              { type: p11.CKA_WRAP, value: true },
+              { type: p11.CKA_EXTRACTABLE, value: false },
+            ]
+          : [
+              { type: p11.CKA_EXTRACTABLE, value: true },
+              { type: p11.CKA_SENSITIVE, value: false },
+            ]),
       ]);
       created.push(hsm.track(handle));
       return handle;
     } catch (error) {
-      throw new KnownValueKeysRefused(ckrOf(error)?.name ?? (error instanceof Error ? error.message : String(error)));
+      throw new KnownValueKeysRefused(
+        ckrOf(error)?.name ?? (error instanceof Error ? error.message : String(error)),
+      );
     }
   };
-  const run = (vector: { key: 'kek256' | 'kek192'; plain: string; wrapped: string }, keys: Record<string, Handle>): string | undefined => {
+  const run = (
+    vector: { key: 'kek256' | 'kek192'; plain: string; wrapped: string },
+    keys: Record<string, Handle>,
+  ): string | undefined => {
     const plain = secretKey(vector.plain, p11.CKK_GENERIC_SECRET, false);
     try {
-      const out = lib.C_WrapKey(session, { mechanism }, keys[vector.key] as Handle, plain, Buffer.alloc(vector.plain.length + 64));
+      const out = lib.C_WrapKey(
+        session,
+        { mechanism },
+        keys[vector.key] as Handle,
+        plain,
+        Buffer.alloc(vector.plain.length + 64),
+      );
       const hex = out.toString('hex');
-      return hex === vector.wrapped ? undefined : `${vector.plain.length / 2} bytes gave ${hex.slice(0, 8)}… instead of ${vector.wrapped.slice(0, 8)}…`;
+      return hex === vector.wrapped
+        ? undefined
+        : `${vector.plain.length / 2} bytes gave ${hex.slice(0, 8)}… instead of ${vector.wrapped.slice(0, 8)}…`;
     } catch (error) {
       return `${vector.plain.length / 2} bytes: ${ckrOf(error)?.name ?? String(error)}`;
     }
   };
   try {
-    const keys = { kek256: secretKey(VECTORS.kek256, p11.CKK_AES, true), kek192: secretKey(VECTORS.kek192, p11.CKK_AES, true) };
+    const keys = {
+      kek256: secretKey(VECTORS.kek256, p11.CKK_AES, true),
+      kek192: secretKey(VECTORS.kek192, p11.CKK_AES, true),
+    };
     const alignedProblem = run(VECTORS.aligned, keys);
-    const unalignedProblems = VECTORS.unaligned.map((v) => run(v, keys)).filter((p): p is string => p !== undefined);
-    return { aligned: alignedProblem === undefined, unaligned: unalignedProblems.length === 0, detail: [alignedProblem, ...unalignedProblems].filter(Boolean).join('; ') };
+    const unalignedProblems = VECTORS.unaligned
+      .map((v) => run(v, keys))
+      .filter((p): p is string => p !== undefined);
+    return {
+      aligned: alignedProblem === undefined,
+      unaligned: unalignedProblems.length === 0,
+      detail: [alignedProblem, ...unalignedProblems].filter(Boolean).join('; '),
+    };
   } finally {
     for (const handle of created) hsm.destroy(handle, 'a known-answer test key');
   }
@@ -91,11 +137,18 @@ function supportsWrap(hsm: HsmSession, mechanism: number): boolean {
   }
 }
 
-function refuseAligned(hsm: HsmSession, mechanism: number, detail: string, explicit: boolean): ConfigurationError {
+function refuseAligned(
+  hsm: HsmSession,
+  mechanism: number,
+  detail: string,
+  explicit: boolean,
+): ConfigurationError {
   return new ConfigurationError(
     'HSM_KWP_KNOWN_ANSWER_FAILED',
     `${explicit ? 'Input "kwp-mechanism": ' : ''}${mechanismName(mechanism)} on token "${hsm.token.label}" fails the RFC 5649 known-answer test (${detail}); it is not AES key wrap with padding, and Azure would reject the file`,
-    explicit ? 'Set "kwp-mechanism" to the RFC 5649 mechanism of this token (often 0x210A, 0x210B or 0x80000171), or to auto' : "Set \"kwp-mechanism\" to this token's RFC 5649 mechanism from its vendor's documentation",
+    explicit
+      ? 'Set "kwp-mechanism" to the RFC 5649 mechanism of this token (often 0x210A, 0x210B or 0x80000171), or to auto'
+      : 'Set "kwp-mechanism" to this token\'s RFC 5649 mechanism from its vendor\'s documentation',
   );
 }
 
@@ -104,17 +157,31 @@ function refuseAligned(hsm: HsmSession, mechanism: number, detail: string, expli
  * lists for wrapping are tested in order, and the first that passes everything (else the first that passes the
  * aligned vector) wins.
  */
-export function selectKwpMechanism(hsm: HsmSession, explicit: number | undefined, logger: Logger): KwpSelection {
+export function selectKwpMechanism(
+  hsm: HsmSession,
+  explicit: number | undefined,
+  logger: Logger,
+): KwpSelection {
   const name = `token "${hsm.token.label}"`;
   if (explicit !== undefined) {
     if (!supportsWrap(hsm, explicit)) {
-      throw new ConfigurationError('HSM_KWP_UNSUPPORTED', `Input "kwp-mechanism": ${name} does not offer ${mechanismName(explicit)} for wrapping`, 'Set "kwp-mechanism" to auto, or to a mechanism the token lists');
+      throw new ConfigurationError(
+        'HSM_KWP_UNSUPPORTED',
+        `Input "kwp-mechanism": ${name} does not offer ${mechanismName(explicit)} for wrapping`,
+        'Set "kwp-mechanism" to auto, or to a mechanism the token lists',
+      );
     }
     try {
       const answer = knownAnswerTest(hsm, explicit);
       if (!answer.aligned) throw refuseAligned(hsm, explicit, answer.detail, true);
-      logger.info(`${mechanismName(explicit)} passes the RFC 5649 known-answer test${answer.unaligned ? '' : ' for aligned lengths only'}`);
-      return { mechanism: explicit, verification: answer.unaligned ? 'rfc5649' : 'aligned-only', ...(answer.unaligned ? {} : { reason: answer.detail }) };
+      logger.info(
+        `${mechanismName(explicit)} passes the RFC 5649 known-answer test${answer.unaligned ? '' : ' for aligned lengths only'}`,
+      );
+      return {
+        mechanism: explicit,
+        verification: answer.unaligned ? 'rfc5649' : 'aligned-only',
+        ...(answer.unaligned ? {} : { reason: answer.detail }),
+      };
     } catch (error) {
       if (!(error instanceof KnownValueKeysRefused)) throw error;
       const reason = `${name} refuses session keys of known value (${error.message}), so ${mechanismName(explicit)} could not be checked against the RFC 5649 vectors`;
@@ -122,7 +189,9 @@ export function selectKwpMechanism(hsm: HsmSession, explicit: number | undefined
       return { mechanism: explicit, verification: 'unverified', reason };
     }
   }
-  const listed = new Set(hsmCall(`Listing the mechanisms of ${name}`, () => hsm.lib.C_GetMechanismList(hsm.slot)));
+  const listed = new Set(
+    hsmCall(`Listing the mechanisms of ${name}`, () => hsm.lib.C_GetMechanismList(hsm.slot)),
+  );
   const candidates = KWP_CANDIDATES.filter((m) => listed.has(m) && supportsWrap(hsm, m));
   if (candidates.length === 0) {
     throw new ConfigurationError(
@@ -144,20 +213,31 @@ export function selectKwpMechanism(hsm: HsmSession, explicit: number | undefined
         'Set "kwp-mechanism" explicitly to the RFC 5649 mechanism from the HSM vendor documentation; it is then used unverified',
       );
     }
-    logger.debug(`Known-answer test of ${mechanismName(mechanism)}: aligned ${answer.aligned ? 'pass' : 'fail'}, unaligned ${answer.unaligned ? 'pass' : 'fail'} ${answer.detail}`);
+    logger.debug(
+      `Known-answer test of ${mechanismName(mechanism)}: aligned ${answer.aligned ? 'pass' : 'fail'}, unaligned ${answer.unaligned ? 'pass' : 'fail'} ${answer.detail}`,
+    );
     if (answer.aligned && answer.unaligned) {
-      logger.info(`AES key wrap with padding: ${mechanismName(mechanism)} (passes the RFC 5649 known-answer test)`);
+      logger.info(
+        `AES key wrap with padding: ${mechanismName(mechanism)} (passes the RFC 5649 known-answer test)`,
+      );
       return { mechanism, verification: 'rfc5649' };
     }
     results.push({ mechanism, answer });
   }
   const partial = results.find((r) => r.answer.aligned);
   if (partial) {
-    logger.info(`AES key wrap with padding: ${mechanismName(partial.mechanism)} (passes the RFC 5649 known-answer test for aligned lengths only)`);
+    logger.info(
+      `AES key wrap with padding: ${mechanismName(partial.mechanism)} (passes the RFC 5649 known-answer test for aligned lengths only)`,
+    );
     return { mechanism: partial.mechanism, verification: 'aligned-only', reason: partial.answer.detail };
   }
   const first = results[0] as { mechanism: number; answer: KnownAnswer };
-  throw refuseAligned(hsm, first.mechanism, results.map((r) => `${mechanismName(r.mechanism)}: ${r.answer.detail}`).join('; '), false);
+  throw refuseAligned(
+    hsm,
+    first.mechanism,
+    results.map((r) => `${mechanismName(r.mechanism)}: ${r.answer.detail}`).join('; '),
+    false,
+  );
 }
 
 /** What an aligned-only mechanism means for this target, or undefined when it does not matter. */

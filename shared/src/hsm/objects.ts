@@ -22,7 +22,12 @@ export function findObjects(hsm: HsmSession, template: Template, what: string, m
  * One attribute, or undefined when the object does not have it or keeps it secret. Attributes are read one at a
  * time because a template with one sensitive attribute fails as a whole.
  */
-export function readAttribute(hsm: HsmSession, handle: Handle, type: number, what: string): Buffer | undefined {
+export function readAttribute(
+  hsm: HsmSession,
+  handle: Handle,
+  type: number,
+  what: string,
+): Buffer | undefined {
   try {
     const [result] = hsm.lib.C_GetAttributeValue(hsm.session, handle, [{ type }]);
     return result?.value;
@@ -34,7 +39,12 @@ export function readAttribute(hsm: HsmSession, handle: Handle, type: number, wha
   }
 }
 
-export function readBoolean(hsm: HsmSession, handle: Handle, type: number, what: string): boolean | undefined {
+export function readBoolean(
+  hsm: HsmSession,
+  handle: Handle,
+  type: number,
+  what: string,
+): boolean | undefined {
   const value = readAttribute(hsm, handle, type, what);
   return value === undefined || value.length === 0 ? undefined : value[0] !== 0;
 }

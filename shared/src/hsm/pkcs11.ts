@@ -13,7 +13,9 @@ export type TokenInfo = Pkcs11Binding.TokenInfo;
 let binding: Promise<Pkcs11> | undefined;
 
 export function loadPkcs11(): Promise<Pkcs11> {
-  binding ??= import('pkcs11js').then((module) => ((module as { default?: Pkcs11 }).default ?? module) as Pkcs11);
+  binding ??= import('pkcs11js').then(
+    (module) => ((module as { default?: Pkcs11 }).default ?? module) as Pkcs11,
+  );
   return binding;
 }
 

@@ -23,7 +23,9 @@ export function curveFromEcParams(params: Buffer): EcCurve | undefined {
 
 /** Readable form of an unknown CKA_EC_PARAMS for error messages (the OID bytes in hex). */
 export function describeEcParams(params: Buffer): string {
-  return params.length > 40 ? `explicit parameters (${params.length} bytes)` : `OID bytes ${params.toString('hex')}`;
+  return params.length > 40
+    ? `explicit parameters (${params.length} bytes)`
+    : `OID bytes ${params.toString('hex')}`;
 }
 
 function unsigned(bytes: Buffer): string {
@@ -33,7 +35,10 @@ function unsigned(bytes: Buffer): string {
 }
 
 export function rsaPublicKey(modulus: Buffer, publicExponent: Buffer): KeyObject {
-  return createPublicKey({ key: { kty: 'RSA', n: unsigned(modulus), e: unsigned(publicExponent) }, format: 'jwk' });
+  return createPublicKey({
+    key: { kty: 'RSA', n: unsigned(modulus), e: unsigned(publicExponent) },
+    format: 'jwk',
+  });
 }
 
 /**
@@ -48,11 +53,17 @@ export function ecPointFromAttribute(value: Buffer, curve: EcCurve): Buffer {
   else if (value[0] === 0x04) {
     const first = value[1] ?? 0;
     const header = first < 0x80 ? 2 : first === 0x81 ? 3 : first === 0x82 ? 4 : 0;
-    const length = first < 0x80 ? first : first === 0x81 ? (value[2] ?? 0) : first === 0x82 ? value.readUInt16BE(2) : -1;
-    if (header > 0 && length === pointBytes && value.length === header + length) point = value.subarray(header);
+    const length =
+      first < 0x80 ? first : first === 0x81 ? (value[2] ?? 0) : first === 0x82 ? value.readUInt16BE(2) : -1;
+    if (header > 0 && length === pointBytes && value.length === header + length)
+      point = value.subarray(header);
   }
   if (!point || point[0] !== 0x04) {
-    throw new ByokError('HSM_EC_POINT_INVALID', `CKA_EC_POINT of ${value.length} bytes is not an uncompressed ${curve} point`, 'The token stores the public point in a form byok does not read; report the token model');
+    throw new ByokError(
+      'HSM_EC_POINT_INVALID',
+      `CKA_EC_POINT of ${value.length} bytes is not an uncompressed ${curve} point`,
+      'The token stores the public point in a form byok does not read; report the token model',
+    );
   }
   return point;
 }
@@ -63,10 +74,20 @@ export function ecPublicKey(curve: EcCurve, ecPoint: Buffer): KeyObject {
   const crv = curve === 'P-256K' ? 'secp256k1' : curve;
   try {
     return createPublicKey({
-      key: { kty: 'EC', crv, x: point.subarray(1, 1 + size).toString('base64url'), y: point.subarray(1 + size).toString('base64url') },
+      key: {
+        kty: 'EC',
+        crv,
+        x: point.subarray(1, 1 + size).toString('base64url'),
+        y: point.subarray(1 + size).toString('base64url'),
+      },
       format: 'jwk',
     });
   } catch (error) {
-    throw new ByokError('HSM_EC_POINT_INVALID', `CKA_EC_POINT is not a point on ${curve} (${nodeCurveName(curve)})`, 'Check the key in the HSM', { cause: error });
+    throw new ByokError(
+      'HSM_EC_POINT_INVALID',
+      `CKA_EC_POINT is not a point on ${curve} (${nodeCurveName(curve)})`,
+      'Check the key in the HSM',
+      { cause: error },
+    );
   }
 }

@@ -2,7 +2,15 @@ import { existsSync, statSync } from 'node:fs';
 import { ConfigurationError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { hsmCall, hsmError, isCkr } from './errors.js';
-import { loadPkcs11, slotIdOf, trimPadded, type Handle, type Pkcs11, type Pkcs11Library, type TokenInfo } from './pkcs11.js';
+import {
+  loadPkcs11,
+  slotIdOf,
+  trimPadded,
+  type Handle,
+  type Pkcs11,
+  type Pkcs11Library,
+  type TokenInfo,
+} from './pkcs11.js';
 
 export interface SessionOptions {
   /** Path of the PKCS#11 library (input "pkcs11-module"). */
@@ -50,7 +58,11 @@ export function describeToken(info: TokenInfo, slot: Handle): TokenDescription {
 
 function parseSlotId(text: string): bigint {
   if (!/^(\d{1,20}|0x[0-9a-f]{1,16})$/i.test(text)) {
-    throw new ConfigurationError('INPUT_INVALID', `Input "slot-id" is ${JSON.stringify(text.slice(0, 40))}; expected a slot number (decimal or 0x hex)`, 'Set "slot-id" to a slot number, or use "token-label"');
+    throw new ConfigurationError(
+      'INPUT_INVALID',
+      `Input "slot-id" is ${JSON.stringify(text.slice(0, 40))}; expected a slot number (decimal or 0x hex)`,
+      'Set "slot-id" to a slot number, or use "token-label"',
+    );
   }
   return BigInt(text);
 }
@@ -67,31 +79,65 @@ function loadModule(p11: Pkcs11, path: string): Pkcs11Library {
   try {
     lib.load(path);
   } catch (error) {
-    throw new ConfigurationError('HSM_MODULE_INVALID', `Input "pkcs11-module": ${path} cannot be loaded as a PKCS#11 library (${error instanceof Error ? error.message : String(error)})`, 'Give the PKCS#11 library of the HSM (a .so built for linux-x64)', { cause: error });
+    throw new ConfigurationError(
+      'HSM_MODULE_INVALID',
+      `Input "pkcs11-module": ${path} cannot be loaded as a PKCS#11 library (${error instanceof Error ? error.message : String(error)})`,
+      'Give the PKCS#11 library of the HSM (a .so built for linux-x64)',
+      { cause: error },
+    );
   }
   return lib;
 }
 
-function findSlot(p11: Pkcs11, lib: Pkcs11Library, options: SessionOptions): { slot: Handle; info: TokenInfo } {
+function findSlot(
+  p11: Pkcs11,
+  lib: Pkcs11Library,
+  options: SessionOptions,
+): { slot: Handle; info: TokenInfo } {
   const slots = hsmCall('Listing the slots of the PKCS#11 module', () => lib.C_GetSlotList(true));
   const tokens = slots
-    .map((slot) => ({ slot, info: hsmCall(`Reading the token in slot ${slotIdOf(slot)}`, () => lib.C_GetTokenInfo(slot)) }))
+    .map((slot) => ({
+      slot,
+      info: hsmCall(`Reading the token in slot ${slotIdOf(slot)}`, () => lib.C_GetTokenInfo(slot)),
+    }))
     .filter((token) => (token.info.flags & p11.CKF_TOKEN_INITIALIZED) !== 0);
-  const found = tokens.length === 0 ? 'no initialized token' : tokens.map((t) => `"${trimPadded(t.info.label)}" (slot ${slotIdOf(t.slot)})`).join(', ');
+  const found =
+    tokens.length === 0
+      ? 'no initialized token'
+      : tokens.map((t) => `"${trimPadded(t.info.label)}" (slot ${slotIdOf(t.slot)})`).join(', ');
   const wanted = options.slotId === undefined ? undefined : parseSlotId(options.slotId);
   const matches = tokens.filter(
-    (t) => (options.tokenLabel === undefined || trimPadded(t.info.label) === options.tokenLabel) && (wanted === undefined || BigInt(slotIdOf(t.slot)) === wanted),
+    (t) =>
+      (options.tokenLabel === undefined || trimPadded(t.info.label) === options.tokenLabel) &&
+      (wanted === undefined || BigInt(slotIdOf(t.slot)) === wanted),
   );
-  const asked = [options.tokenLabel === undefined ? '' : `token-label "${options.tokenLabel}"`, options.slotId === undefined ? '' : `slot-id ${options.slotId}`].filter(Boolean).join(' and ');
+  const asked = [
+    options.tokenLabel === undefined ? '' : `token-label "${options.tokenLabel}"`,
+    options.slotId === undefined ? '' : `slot-id ${options.slotId}`,
+  ]
+    .filter(Boolean)
+    .join(' and ');
   if (!asked) {
-    throw new ConfigurationError('INPUT_REQUIRED', 'Input "token-label" or "slot-id" is required', `Name the token; this module has ${found}`);
+    throw new ConfigurationError(
+      'INPUT_REQUIRED',
+      'Input "token-label" or "slot-id" is required',
+      `Name the token; this module has ${found}`,
+    );
   }
   if (matches.length === 0) {
     const input = options.tokenLabel !== undefined ? 'token-label' : 'slot-id';
-    throw new ConfigurationError('HSM_TOKEN_NOT_FOUND', `Input "${input}": no token with ${asked}; the module has ${found}`, 'Check the token label (case and spaces matter) or the slot id, and that the HSM is reachable from this runner');
+    throw new ConfigurationError(
+      'HSM_TOKEN_NOT_FOUND',
+      `Input "${input}": no token with ${asked}; the module has ${found}`,
+      'Check the token label (case and spaces matter) or the slot id, and that the HSM is reachable from this runner',
+    );
   }
   if (matches.length > 1) {
-    throw new ConfigurationError('HSM_TOKEN_AMBIGUOUS', `Input "token-label": ${matches.length} tokens are labelled "${options.tokenLabel}": ${found}`, 'Add "slot-id" to pick one');
+    throw new ConfigurationError(
+      'HSM_TOKEN_AMBIGUOUS',
+      `Input "token-label": ${matches.length} tokens are labelled "${options.tokenLabel}": ${found}`,
+      'Add "slot-id" to pick one',
+    );
   }
   return matches[0] as { slot: Handle; info: TokenInfo };
 }
@@ -102,7 +148,11 @@ function findSlot(p11: Pkcs11, lib: Pkcs11Library, options: SessionOptions): { s
  * (DESIGN.md "Rules of the house"). Tolerates CKR_CRYPTOKI_ALREADY_INITIALIZED and CKR_USER_ALREADY_LOGGED_IN,
  * and then leaves finalizing and logging out to whoever did them.
  */
-export async function withHsmSession<T>(options: SessionOptions, logger: Logger, body: (hsm: HsmSession) => Promise<T>): Promise<T> {
+export async function withHsmSession<T>(
+  options: SessionOptions,
+  logger: Logger,
+  body: (hsm: HsmSession) => Promise<T>,
+): Promise<T> {
   const p11 = await loadPkcs11();
   const lib = loadModule(p11, options.module);
   let initialized = false;
@@ -114,20 +164,26 @@ export async function withHsmSession<T>(options: SessionOptions, logger: Logger,
       lib.C_Initialize();
       initialized = true;
     } catch (error) {
-      if (!isCkr(error, 'CKR_CRYPTOKI_ALREADY_INITIALIZED')) throw hsmError(error, `Initializing the PKCS#11 module ${options.module}`);
+      if (!isCkr(error, 'CKR_CRYPTOKI_ALREADY_INITIALIZED'))
+        throw hsmError(error, `Initializing the PKCS#11 module ${options.module}`);
       logger.debug('PKCS#11 module already initialized in this process');
     }
     const { slot, info } = findSlot(p11, lib, options);
     const token = describeToken(info, slot);
     const name = `token "${token.label}" (slot ${token.slotId})`;
-    logger.info(`Token ${name}: ${token.manufacturer} ${token.model}, serial ${token.serialNumber}, firmware ${token.firmware}`);
-    session = hsmCall(`Opening a session on ${name}`, () => lib.C_OpenSession(slot, p11.CKF_RW_SESSION | p11.CKF_SERIAL_SESSION));
+    logger.info(
+      `Using ${name}: ${token.manufacturer} ${token.model}, serial ${token.serialNumber}, firmware ${token.firmware}`,
+    );
+    session = hsmCall(`Opening a session on ${name}`, () =>
+      lib.C_OpenSession(slot, p11.CKF_RW_SESSION | p11.CKF_SERIAL_SESSION),
+    );
     const opened = session;
     try {
       lib.C_Login(opened, p11.CKU_USER, options.pin);
       loggedIn = true;
     } catch (error) {
-      if (!isCkr(error, 'CKR_USER_ALREADY_LOGGED_IN')) throw hsmError(error, `Logging in to ${name} with input "pin"`);
+      if (!isCkr(error, 'CKR_USER_ALREADY_LOGGED_IN'))
+        throw hsmError(error, `Logging in to ${name} with input "pin"`);
       logger.debug(`Already logged in to ${name}`);
     }
     const hsm: HsmSession = {
@@ -147,7 +203,9 @@ export async function withHsmSession<T>(options: SessionOptions, logger: Logger,
           lib.C_DestroyObject(opened, handle);
           logger.debug(`Destroyed ${what}`);
         } catch (error) {
-          logger.warning(`Could not destroy ${what}: ${hsmError(error, 'C_DestroyObject').message}; it is a session object and ends with the session`);
+          logger.warning(
+            `Could not destroy ${what}: ${hsmError(error, 'C_DestroyObject').message}; it is a session object and ends with the session`,
+          );
         }
       },
     };
@@ -162,7 +220,8 @@ export async function withHsmSession<T>(options: SessionOptions, logger: Logger,
     };
     if (session !== undefined) {
       const opened = session;
-      for (const handle of tracked.splice(0)) quietly('Destroying a session object', () => lib.C_DestroyObject(opened, handle));
+      for (const handle of tracked.splice(0))
+        quietly('Destroying a session object', () => lib.C_DestroyObject(opened, handle));
       if (loggedIn) quietly('C_Logout', () => lib.C_Logout(opened));
       quietly('C_CloseSession', () => lib.C_CloseSession(opened));
     }

@@ -24,7 +24,11 @@ export const KEY_ID_PATTERN = /^([0-9a-fA-F]{2}){1,64}$/;
 export function parseKeyId(id: string | undefined): Buffer | undefined {
   if (id === undefined) return undefined;
   if (!KEY_ID_PATTERN.test(id)) {
-    throw new ConfigurationError('INPUT_INVALID', `Input "key-id" is ${JSON.stringify(id.slice(0, 80))}; expected the CKA_ID as hex (2-128 hex digits)`, 'Set "key-id" to the hex CKA_ID of the key, or leave it empty');
+    throw new ConfigurationError(
+      'INPUT_INVALID',
+      `Input "key-id" is ${JSON.stringify(id.slice(0, 80))}; expected the CKA_ID as hex (2-128 hex digits)`,
+      'Set "key-id" to the hex CKA_ID of the key, or leave it empty',
+    );
   }
   return Buffer.from(id, 'hex');
 }
@@ -42,7 +46,8 @@ function readSpec(hsm: HsmSession, handle: Handle, what: string): TargetKeySpec 
     const curve = curveFromEcParams(params);
     return curve ? { type: 'EC', curve } : `an EC key on an unsupported curve (${describeEcParams(params)})`;
   }
-  if (keyType === p11.CKK_AES) return { type: 'oct', size: (readNumber(hsm, handle, p11.CKA_VALUE_LEN, what) ?? 0) * 8 };
+  if (keyType === p11.CKK_AES)
+    return { type: 'oct', size: (readNumber(hsm, handle, p11.CKA_VALUE_LEN, what) ?? 0) * 8 };
   return `a key of type CKK 0x${(keyType ?? 0).toString(16)}`;
 }
 
@@ -64,7 +69,11 @@ export function findKeys(hsm: HsmSession, label: string, id?: Buffer): Handle[] 
   return keyClasses(hsm).flatMap((cls) =>
     findObjects(
       hsm,
-      [{ type: p11.CKA_CLASS, value: cls }, { type: p11.CKA_LABEL, value: label }, ...(id ? [{ type: p11.CKA_ID, value: id }] : [])],
+      [
+        { type: p11.CKA_CLASS, value: cls },
+        { type: p11.CKA_LABEL, value: label },
+        ...(id ? [{ type: p11.CKA_ID, value: id }] : []),
+      ],
       `keys labelled "${label}" on token "${hsm.token.label}"`,
     ),
   );
@@ -72,7 +81,9 @@ export function findKeys(hsm: HsmSession, label: string, id?: Buffer): Handle[] 
 
 /** Up to 20 keys on the token, for error messages: `"label" (RSA-2048, id 01ab)`. */
 export function listKeys(hsm: HsmSession): string {
-  const handles = keyClasses(hsm).flatMap((cls) => findObjects(hsm, [{ type: hsm.p11.CKA_CLASS, value: cls }], `keys on token "${hsm.token.label}"`, 21));
+  const handles = keyClasses(hsm).flatMap((cls) =>
+    findObjects(hsm, [{ type: hsm.p11.CKA_CLASS, value: cls }], `keys on token "${hsm.token.label}"`, 21),
+  );
   if (handles.length === 0) return 'no private or secret keys';
   const shown = handles.slice(0, 20).map((h) => describeKey(hsm, h));
   return `${shown.join(', ')}${handles.length > 20 ? ', …' : ''}`;
@@ -91,7 +102,9 @@ export function findTarget(hsm: HsmSession, label: string, id?: Buffer): Handle 
     throw new ConfigurationError(
       'TARGET_AMBIGUOUS',
       `Input "key-label": ${handles.length} keys on token "${hsm.token.label}" match label "${label}"${id ? ` and id ${id.toString('hex')}` : ''}: ${handles.map((h) => describeKey(hsm, h)).join(', ')}`,
-      id ? 'Give each key its own label or CKA_ID in the HSM' : 'Add "key-id" (the CKA_ID in hex) to pick one',
+      id
+        ? 'Give each key its own label or CKA_ID in the HSM'
+        : 'Add "key-id" (the CKA_ID in hex) to pick one',
     );
   }
   return handles[0];
@@ -99,7 +112,10 @@ export function findTarget(hsm: HsmSession, label: string, id?: Buffer): Handle 
 
 export function notFound(hsm: HsmSession, label: string, id?: Buffer): ConfigurationError {
   const sameLabel = id ? findKeys(hsm, label) : [];
-  const found = sameLabel.length > 0 ? `keys labelled "${label}" have other ids: ${sameLabel.map((h) => describeKey(hsm, h)).join(', ')}` : `the token holds ${listKeys(hsm)}`;
+  const found =
+    sameLabel.length > 0
+      ? `keys labelled "${label}" have other ids: ${sameLabel.map((h) => describeKey(hsm, h)).join(', ')}`
+      : `the token holds ${listKeys(hsm)}`;
   return new ConfigurationError(
     'TARGET_NOT_FOUND',
     `Input "${id ? 'key-id' : 'key-label'}": no private or secret key labelled "${label}"${id ? ` with id ${id.toString('hex')}` : ''} on token "${hsm.token.label}"; ${found}`,
@@ -108,7 +124,13 @@ export function notFound(hsm: HsmSession, label: string, id?: Buffer): Configura
 }
 
 /** The target's public key: RSA from the private key's modulus, EC from the public key object with the same CKA_ID. */
-function readPublicKey(hsm: HsmSession, handle: Handle, spec: TargetKeySpec, label: string, id: string): KeyObject | undefined {
+function readPublicKey(
+  hsm: HsmSession,
+  handle: Handle,
+  spec: TargetKeySpec,
+  label: string,
+  id: string,
+): KeyObject | undefined {
   const { p11 } = hsm;
   const what = `key "${label}"`;
   if (spec.type === 'oct') return undefined;
@@ -144,19 +166,36 @@ function readPublicKey(hsm: HsmSession, handle: Handle, spec: TargetKeySpec, lab
  * Checks a key before anything is wrapped (what Azure or the token would refuse later): a type and size
  * Managed HSM imports, the expected type when one was asked for, extractable, no trusted wrapping key needed.
  */
-export function inspectTarget(hsm: HsmSession, handle: Handle, expected?: TargetKeySpec): TargetKey {
+export function inspectTarget(
+  hsm: HsmSession,
+  handle: Handle,
+  expected?: { type: TargetKeySpec['type']; size?: number; curve?: string },
+): TargetKey {
   const { p11 } = hsm;
   const label = readText(hsm, handle, p11.CKA_LABEL, 'the target key') ?? '';
   const what = `key "${label}" on token "${hsm.token.label}"`;
   const spec = readSpec(hsm, handle, what);
   if (typeof spec === 'string') {
-    throw new ConfigurationError('TARGET_TYPE_UNSUPPORTED', `Input "key-label": ${what} is ${spec}; Managed HSM imports RSA, EC (P-256, P-384, P-521, P-256K) and AES keys`, 'Choose another key');
+    throw new ConfigurationError(
+      'TARGET_TYPE_UNSUPPORTED',
+      `Input "key-label": ${what} is ${spec}; Managed HSM imports RSA, EC (P-256, P-384, P-521, P-256K) and AES keys`,
+      'Choose another key',
+    );
   }
   checkTargetSpec(spec, `Input "key-label": ${what}`);
-  if (expected && describeTarget(expected) !== describeTarget(spec)) {
+  const mismatch =
+    expected !== undefined &&
+    (expected.type !== spec.type ||
+      (spec.type === 'EC' && expected.curve !== undefined && expected.curve !== spec.curve) ||
+      (spec.type !== 'EC' && expected.size !== undefined && expected.size !== spec.size));
+  if (expected && mismatch) {
+    const asked =
+      expected.type === 'EC'
+        ? `EC ${expected.curve ?? ''}`
+        : `${expected.type === 'oct' ? 'AES' : 'RSA'}${expected.size ? `-${expected.size}` : ''}`;
     throw new ConfigurationError(
       'TARGET_TYPE_MISMATCH',
-      `Input "key-type": ${what} is ${describeTarget(spec)}, not the requested ${describeTarget(expected)}`,
+      `Input "key-type": ${what} is ${describeTarget(spec)}, not the requested ${asked.trim()}`,
       'Set key-type/key-size/curve to match the existing key, or choose another key-label',
     );
   }

@@ -1,0 +1,327 @@
+/**
+ * Static checks of the workflow files and examples: they parse, use only the inputs and secrets they declare, never
+ * splice untrusted values into shell scripts, ask for the fewest token permissions, pin every third-party action, and
+ * call this project's actions only with inputs those actions declare. Each check collects every problem it finds,
+ * so one run lists them all.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseDocument } from 'yaml';
+
+type YamlMap = Record<string, unknown>;
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const OWN = /^byok-project\/byok\/(.+)@v1$/;
+const SHA_PINNED = /^[^@\s]+@[0-9a-f]{40}$/;
+const EXPRESSION = /\$\{\{([\s\S]*?)\}\}/g;
+const UNTRUSTED_IN_RUN = /(?<![\w.-])(inputs|secrets)\.|(?<![\w.-])github\.(event|head_ref)\b/;
+
+function yamlFiles(dir: string): string[] {
+  const path = join(root, dir);
+  if (!existsSync(path)) return [];
+  return readdirSync(path)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .map((name) => join(dir, name));
+}
+
+const workflowFiles = [...yamlFiles('.github/workflows'), ...yamlFiles('examples')];
+const CEREMONY = '.github/workflows/byok-ceremony.yml';
+
+function load(file: string): YamlMap {
+  const doc = parseDocument(readFileSync(join(root, file), 'utf8'), { uniqueKeys: true });
+  if (doc.errors.length > 0) throw new Error(`${file}: ${doc.errors.map((e) => e.message).join('; ')}`);
+  return asMap(doc.toJS());
+}
+
+function asMap(value: unknown): YamlMap {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as YamlMap) : {};
+}
+
+function steps(job: YamlMap): YamlMap[] {
+  return Array.isArray(job.steps) ? job.steps.map(asMap) : [];
+}
+
+function jobsOf(workflow: YamlMap): [string, YamlMap][] {
+  return Object.entries(asMap(workflow.jobs)).map(([id, job]) => [id, asMap(job)]);
+}
+
+function triggers(workflow: YamlMap): YamlMap {
+  return asMap(workflow.on);
+}
+
+/** Every string anywhere below `value`, with the path that leads to it. */
+function strings(value: unknown, path = ''): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((item, i) => strings(item, `${path}[${i}]`));
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => strings(item, path ? `${path}.${key}` : key));
+  return [];
+}
+
+function expressions(value: unknown): string[] {
+  return strings(value).flatMap(([, text]) => [...text.matchAll(EXPRESSION)].map((m) => m[1] ?? ''));
+}
+
+function references(value: unknown, context: string): string[] {
+  const pattern = new RegExp(`(?<![\\w.-])${context}\\.([A-Za-z_][A-Za-z0-9_-]*)`, 'g');
+  return expressions(value).flatMap((e) => [...e.matchAll(pattern)].map((m) => m[1] ?? ''));
+}
+
+/** The action.yml (or called workflow) behind one of this project's own `uses:` references. */
+function ownTarget(uses: string): { path: string; kind: 'action' | 'workflow' } | undefined {
+  const match = OWN.exec(uses) ?? /^\.\/(\.github\/workflows\/.+\.ya?ml)$/.exec(uses);
+  if (!match) return undefined;
+  const target = match[1] ?? '';
+  return target.startsWith('.github/workflows/')
+    ? { path: target, kind: 'workflow' }
+    : { path: join(target, 'action.yml'), kind: 'action' };
+}
+
+function permissionsOf(block: unknown): YamlMap {
+  return typeof block === 'string' ? { '*': block } : asMap(block);
+}
+
+/** Whether a job asks for an Azure token: one of its steps passes client-id, or the workflow it calls does. */
+function requestsIdToken(job: YamlMap): boolean {
+  if (steps(job).some((step) => asMap(step.with)['client-id'] !== undefined)) return true;
+  const target = typeof job.uses === 'string' ? ownTarget(job.uses) : undefined;
+  if (target?.kind !== 'workflow' || !existsSync(join(root, target.path))) return false;
+  return jobsOf(load(target.path)).some(
+    ([, called]) => permissionsOf(called.permissions)['id-token'] === 'write',
+  );
+}
+
+function check(collect: (problems: string[]) => void): void {
+  const problems: string[] = [];
+  collect(problems);
+  expect(problems).toEqual([]);
+}
+
+describe('workflow files', () => {
+  it('the reusable workflow and the example callers are there', () => {
+    expect(workflowFiles).toEqual(
+      expect.arrayContaining([
+        CEREMONY,
+        '.github/workflows/release.yml',
+        '.github/workflows/codeql.yml',
+        'examples/import-signing-key.yml',
+      ]),
+    );
+  });
+
+  it.each([...workflowFiles, '.github/dependabot.yml'])('%s parses as YAML', (file) => {
+    const doc = parseDocument(readFileSync(join(root, file), 'utf8'), { uniqueKeys: true });
+    expect(doc.errors.map((e) => e.message)).toEqual([]);
+    expect(doc.warnings.map((e) => e.message)).toEqual([]);
+    if (file !== '.github/dependabot.yml')
+      expect(Object.keys(asMap(load(file).jobs)).length).toBeGreaterThan(0);
+  });
+
+  it.each(workflowFiles)('%s uses only the inputs and secrets it declares', (file) =>
+    check((problems) => {
+      const workflow = load(file);
+      const call = asMap(triggers(workflow).workflow_call);
+      const dispatch = asMap(triggers(workflow).workflow_dispatch);
+      const inputs = new Set([...Object.keys(asMap(call.inputs)), ...Object.keys(asMap(dispatch.inputs))]);
+      for (const name of references(workflow, 'inputs'))
+        if (!inputs.has(name)) problems.push(`inputs.${name} is used but not declared`);
+      if (workflow.on !== undefined && triggers(workflow).workflow_call !== undefined) {
+        const secrets = new Set([...Object.keys(asMap(call.secrets)), 'GITHUB_TOKEN']);
+        for (const name of references(workflow, 'secrets'))
+          if (!secrets.has(name))
+            problems.push(`secrets.${name} is used but not declared under workflow_call`);
+        const used = new Set(references(workflow, 'inputs'));
+        for (const name of Object.keys(asMap(call.inputs)))
+          if (!used.has(name)) problems.push(`input ${name} is declared but never used`);
+      }
+    }),
+  );
+
+  it.each(workflowFiles)('%s passes inputs, secrets and event data to scripts only through env', (file) =>
+    check((problems) => {
+      for (const [jobId, job] of jobsOf(load(file)))
+        for (const [index, step] of steps(job).entries()) {
+          if (typeof step.run !== 'string') continue;
+          for (const expression of [...step.run.matchAll(EXPRESSION)].map((m) => m[1] ?? ''))
+            if (UNTRUSTED_IN_RUN.test(expression))
+              problems.push(`${jobId} step ${index + 1}: run: interpolates \${{${expression}}}; use env:`);
+        }
+    }),
+  );
+
+  it.each(workflowFiles)('%s asks each job for the fewest token permissions', (file) =>
+    check((problems) => {
+      const workflow = load(file);
+      if (workflow.permissions === undefined) problems.push('no workflow-level permissions: (use {})');
+      const top = permissionsOf(workflow.permissions);
+      if (top['id-token'] !== undefined || top['*'] !== undefined)
+        problems.push('workflow-level permissions grant id-token or a blanket scope; grant per job');
+      for (const [jobId, job] of jobsOf(workflow)) {
+        if (job.permissions === undefined) {
+          problems.push(`${jobId}: no permissions: block`);
+          continue;
+        }
+        const granted = permissionsOf(job.permissions);
+        if (granted['*'] !== undefined) problems.push(`${jobId}: permissions: ${String(granted['*'])}`);
+        const wantsToken = requestsIdToken(job);
+        if (wantsToken && granted['id-token'] !== 'write')
+          problems.push(`${jobId}: requests an Azure token but lacks id-token: write`);
+        if (!wantsToken && granted['id-token'] !== undefined)
+          problems.push(`${jobId}: id-token granted but no step passes client-id`);
+        const checksOut = steps(job).some((s) => String(s.uses ?? '').startsWith('actions/checkout@'));
+        if (granted.contents === 'read' && !checksOut)
+          problems.push(`${jobId}: contents: read without a checkout`);
+      }
+    }),
+  );
+
+  it.each(workflowFiles)('%s pins every third-party action to a commit', (file) =>
+    check((problems) => {
+      const text = readFileSync(join(root, file), 'utf8');
+      for (const [jobId, job] of jobsOf(load(file)))
+        for (const uses of [job.uses, ...steps(job).map((s) => s.uses)]) {
+          if (typeof uses !== 'string' || uses.startsWith('./') || OWN.test(uses)) continue;
+          if (uses.startsWith('docker://')) {
+            if (!/@sha256:[0-9a-f]{64}$/.test(uses))
+              problems.push(`${jobId}: ${uses} is not pinned by digest`);
+          } else if (!SHA_PINNED.test(uses)) {
+            problems.push(`${jobId}: ${uses} is not pinned to a full commit SHA`);
+          } else if (!new RegExp(`uses: ${uses.replace(/[./]/g, '\\$&')} # v\\d`).test(text)) {
+            problems.push(`${jobId}: ${uses} has no "# vX.Y.Z" comment naming the version`);
+          }
+        }
+    }),
+  );
+
+  it.each(workflowFiles)("%s gives this project's actions and workflows only what they declare", (file) =>
+    check((problems) => {
+      for (const [jobId, job] of jobsOf(load(file)))
+        for (const [where, uses, given, secrets] of [
+          [jobId, job.uses, job.with, job.secrets] as const,
+          ...steps(job).map((s, i) => [`${jobId} step ${i + 1}`, s.uses, s.with, undefined] as const),
+        ]) {
+          const target = typeof uses === 'string' ? ownTarget(uses) : undefined;
+          if (!target) continue;
+          if (!existsSync(join(root, target.path))) {
+            problems.push(`${where}: ${uses} needs ${target.path}, which does not exist in this repository`);
+            continue;
+          }
+          const declared =
+            target.kind === 'action'
+              ? asMap(load(target.path).inputs)
+              : asMap(asMap(triggers(load(target.path)).workflow_call).inputs);
+          for (const key of Object.keys(asMap(given)))
+            if (!(key in declared)) problems.push(`${where}: ${target.path} declares no input "${key}"`);
+          for (const [key, spec] of Object.entries(declared))
+            if (asMap(spec).required === true && asMap(spec).default === undefined && !(key in asMap(given)))
+              problems.push(`${where}: required input "${key}" of ${target.path} is not given`);
+          if (target.kind !== 'workflow' || secrets === 'inherit') continue;
+          const wanted = asMap(asMap(triggers(load(target.path)).workflow_call).secrets);
+          for (const key of Object.keys(asMap(secrets)))
+            if (!(key in wanted)) problems.push(`${where}: ${target.path} declares no secret "${key}"`);
+          for (const [key, spec] of Object.entries(wanted))
+            if (asMap(spec).required === true && !(key in asMap(secrets)))
+              problems.push(`${where}: required secret "${key}" of ${target.path} is not passed`);
+        }
+    }),
+  );
+
+  it.each(workflowFiles)('%s reads only step and job outputs that exist', (file) =>
+    check((problems) => {
+      const workflow = load(file);
+      const jobs = new globalThis.Map(jobsOf(workflow));
+      const outputsOfJob = (id: string): string[] => {
+        const job = jobs.get(id) ?? {};
+        const target = typeof job.uses === 'string' ? ownTarget(job.uses) : undefined;
+        if (target?.kind === 'workflow' && existsSync(join(root, target.path)))
+          return Object.keys(asMap(asMap(triggers(load(target.path)).workflow_call).outputs));
+        return Object.keys(asMap(job.outputs));
+      };
+      for (const [jobId, job] of jobs) {
+        const needs = [job.needs ?? []].flat().map(String);
+        const byId = new globalThis.Map(steps(job).map((s) => [String(s.id ?? ''), s]));
+        for (const e of expressions(job)) {
+          for (const [, stepId, name] of e.matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+            const step = byId.get(stepId ?? '');
+            if (!step) {
+              problems.push(`${jobId}: steps.${stepId} is not a step id of this job`);
+              continue;
+            }
+            const target = typeof step.uses === 'string' ? ownTarget(step.uses) : undefined;
+            if (target?.kind === 'action' && existsSync(join(root, target.path)))
+              if (!(String(name) in asMap(load(target.path).outputs)))
+                problems.push(`${jobId}: ${target.path} has no output "${name}"`);
+          }
+          for (const [, other, name] of e.matchAll(/needs\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+            if (!needs.includes(String(other)))
+              problems.push(`${jobId}: reads needs.${other} without needs: ${other}`);
+            else if (!outputsOfJob(String(other)).includes(String(name)))
+              problems.push(`${jobId}: job ${other} has no output "${name}"`);
+          }
+        }
+      }
+      const call = asMap(triggers(workflow).workflow_call);
+      for (const e of expressions(call.outputs))
+        for (const [, other, name] of e.matchAll(/jobs\.([\w-]+)\.outputs\.([\w-]+)/g))
+          if (!outputsOfJob(String(other)).includes(String(name)))
+            problems.push(`workflow_call output reads jobs.${other}.outputs.${name}, which does not exist`);
+    }),
+  );
+});
+
+describe('the ceremony workflow', () => {
+  const workflow = load(CEREMONY);
+  const jobs = asMap(workflow.jobs);
+  const job = (id: string): YamlMap => asMap(jobs[id]);
+  const stepUsing = (id: string, action: string): YamlMap =>
+    steps(job(id)).find((s) => String(s.uses).startsWith(`byok-project/byok/${action}@`)) ?? {};
+
+  it('is reusable and runs kek, wrap and import in that order', () => {
+    expect(triggers(workflow).workflow_call).toBeDefined();
+    expect(Object.keys(jobs)).toEqual(['kek', 'wrap', 'import']);
+    expect([job('wrap').needs].flat()).toEqual(['kek']);
+    expect([job('import').needs].flat()).toEqual(['kek', 'wrap']);
+  });
+
+  it('runs the wrap on the HSM runner and holds the import for the approval environment', () => {
+    expect(job('wrap')['runs-on']).toBe('${{ fromJSON(inputs.hsm-runner-labels) }}');
+    expect(job('import').environment).toBe('${{ inputs.approval-environment }}');
+    expect(job('kek').environment).toBe('${{ inputs.kek-environment }}');
+    expect(asMap(asMap(triggers(workflow).workflow_call).inputs)['approval-environment']).toMatchObject({
+      default: 'byok-import',
+    });
+  });
+
+  it('hands the PIN to action-wrap through the environment only', () => {
+    const wrap = stepUsing('wrap', 'action-wrap');
+    expect(asMap(wrap.env).PKCS11_PIN).toBe('${{ secrets.pkcs11-pin }}');
+    expect(asMap(wrap.with).pin).toBeUndefined();
+    const elsewhere = jobsOf(workflow).flatMap(([id, j]) =>
+      steps(j)
+        .filter((s) => s !== wrap)
+        .flatMap((s) =>
+          references(s, 'secrets')
+            .filter((n) => n === 'pkcs11-pin')
+            .map(() => id),
+        ),
+    );
+    expect(elsewhere).toEqual([]);
+  });
+
+  it('checks the KEK fingerprint from the kek job in both wrap and import', () => {
+    const fromKek = '${{ needs.kek.outputs.kek-fingerprint }}';
+    expect(asMap(stepUsing('wrap', 'action-wrap').with)['kek-fingerprint']).toBe(fromKek);
+    expect(asMap(stepUsing('import', 'action-import').with)['kek-fingerprint']).toBe(fromKek);
+    expect(asMap(stepUsing('import', 'action-import').with)['byok-artifact']).toBe(
+      asMap(stepUsing('wrap', 'action-wrap').with)['byok-artifact'],
+    );
+  });
+
+  it('grants no scope at workflow level and serialises ceremonies per key', () => {
+    expect(workflow.permissions).toEqual({});
+    expect(permissionsOf(job('wrap').permissions)).toEqual({});
+    expect(String(asMap(workflow.concurrency).group)).toContain('inputs.key-name');
+    expect(asMap(workflow.concurrency)['cancel-in-progress']).toBe(false);
+  });
+});
