@@ -1,8 +1,9 @@
 import { importByok, type ImportIfExists } from '../../shared/src/azure/import-key.js';
-import { readWrappedKey } from '../../shared/src/byok/wrapped-key.js';
+import { byokFileIn, readWrappedKey } from '../../shared/src/byok/wrapped-key.js';
 import { fingerprint } from '../../shared/src/crypto/public-key.js';
 import { ConfigurationError } from '../../shared/src/errors.js';
 import { TARGET_EC_CURVES, describeTarget } from '../../shared/src/keys/target.js';
+import { artifactRows, downloadNamedArtifact } from '../../shared/src/action/artifacts.js';
 import { keyClientFromInputs, vaultFromInputs } from '../../shared/src/action/azure.js';
 import {
   boolean,
@@ -37,7 +38,14 @@ await runAction(async () => {
   const keyTags = tags('tags');
   const ifExists = choice<ImportIfExists>('if-exists', ['converge', 'new-version'], 'converge');
   const kekFingerprint = optional('kek-fingerprint');
-  const wrapped = await readWrappedKey({ path: required('byok-file'), keyType, ...(curve ? { curve } : {}) });
+  const byokFile = optional('byok-file');
+  const byokArtifact = optional('byok-artifact');
+  if ((byokFile === undefined) === (byokArtifact === undefined)) {
+    throw new ConfigurationError('INPUT_INVALID', byokFile ? 'Inputs "byok-file" and "byok-artifact" are both set' : 'Neither "byok-file" nor "byok-artifact" is set', 'Set "byok-artifact" to the artifact the wrap job uploaded, or "byok-file" to a .byok path');
+  }
+  const artifact = byokArtifact === undefined ? undefined : await downloadNamedArtifact(byokArtifact);
+  const path = artifact ? byokFileIn(artifact.files, `artifact "${byokArtifact}"`) : (byokFile as string);
+  const wrapped = await readWrappedKey({ path, keyType, ...(curve ? { curve } : {}) });
   if (kekFingerprint && wrapped.sidecar && wrapped.sidecar.kekFingerprint !== kekFingerprint) {
     throw new ConfigurationError(
       'KEK_FINGERPRINT_MISMATCH',
@@ -93,6 +101,7 @@ await runAction(async () => {
       ['Wrapped under KEK', result.kek.kid],
       ['KEK fingerprint', actualKekFingerprint],
       ['BYOK file', wrapped.path],
+    ...(artifact && byokArtifact ? artifactRows(byokArtifact, artifact) : []),
       ['BYOK digest', wrapped.sidecar?.byokDigest],
       [
         'Source HSM token',

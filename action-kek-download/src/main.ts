@@ -4,6 +4,7 @@ import { fingerprint, toSpkiPem } from '../../shared/src/crypto/public-key.js';
 import { writeOutputFile } from '../../shared/src/files/input-files.js';
 import { KEK_METADATA_FILE, serializeKekMetadata } from '../../shared/src/kek/metadata.js';
 import { kekSize } from '../../shared/src/kek/rules.js';
+import { artifactRows, uploadNamedArtifact } from '../../shared/src/action/artifacts.js';
 import { keyClientFromInputs, vaultFromInputs } from '../../shared/src/action/azure.js';
 import { keyName, optional } from '../../shared/src/action/inputs.js';
 import { setOutputs } from '../../shared/src/action/outputs.js';
@@ -15,6 +16,7 @@ await runAction(async () => {
   const kid = optional('kek-id');
   const name = kid === undefined ? keyName('kek-name', 'KEKforBYOK') : undefined;
   const path = optional('path') ?? 'KEKforBYOK.publickey.pem';
+  const artifactName = optional('artifact-name');
   const client = await keyClientFromInputs(vault);
   const kek = await getKek(client, { name, kid }, actionLogger);
   const kekFingerprint = fingerprint(kek.publicKey);
@@ -30,7 +32,8 @@ await runAction(async () => {
       ...(kek.expiresOn ? { expiresOn: kek.expiresOn.toISOString() } : {}),
     }),
   );
-  setOutputs({ 'kek-id': kek.kid, 'kek-fingerprint': kekFingerprint, path: pemPath });
+  const artifact = await uploadNamedArtifact(artifactName, [pemPath, metadataPath]);
+  setOutputs({ 'kek-id': kek.kid, 'kek-fingerprint': kekFingerprint, path: pemPath, 'artifact-id': artifact?.artifactId });
   await writeSummary(`KEK public key downloaded: ${kek.name}`, [
     ['Vault', vault.url],
     ['KEK id', kek.kid],
@@ -40,5 +43,6 @@ await runAction(async () => {
       `${kek.kty} ${kekSize(kek)}, key_ops [import], enabled, ${kek.expiresOn ? `expires ${kek.expiresOn.toISOString()}` : 'no expiry'}`,
     ],
     ['Files', `${pemPath}, ${metadataPath}`],
+    ...(artifact && artifactName ? artifactRows(artifactName, artifact) : []),
   ]);
 });

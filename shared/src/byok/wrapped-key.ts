@@ -22,6 +22,15 @@ export function fileDigest(bytes: Buffer): string {
   return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 }
 
+/** The one .byok among files that arrived together (an artifact). */
+export function byokFileIn(files: string[], source: string): string {
+  const found = files.filter((file) => file.endsWith('.byok'));
+  if (found.length !== 1) {
+    throw new ConfigurationError('BYOK_NOT_FOUND', `${source} holds ${found.length} .byok files; expected exactly one`, 'Give the artifact that action-wrap uploaded, or set "byok-file"');
+  }
+  return found[0] as string;
+}
+
 async function readSidecar(byokPath: string): Promise<ByokSidecar | undefined> {
   const path = sidecarPath(byokPath);
   if (!(await stat(path).catch(() => undefined))?.isFile()) return undefined;

@@ -124,7 +124,7 @@ export function knownAnswerTest(hsm: HsmSession, mechanism: number): KnownAnswer
       detail: [alignedProblem, ...unalignedProblems].filter(Boolean).join('; '),
     };
   } finally {
-    for (const handle of created) hsm.destroy(handle, 'a known-answer test key');
+    for (const handle of created) hsm.destroy(handle, 'a known-answer test key', true);
   }
 }
 

@@ -42,7 +42,7 @@ export interface HsmSession {
   /** Remembers an object this run created so it is destroyed when the session ends at the latest. */
   track(handle: Handle): Handle;
   /** Destroys a tracked object now (failures are logged, not thrown: this runs in finally blocks). */
-  destroy(handle: Handle, what: string): void;
+  destroy(handle: Handle, what: string, quiet?: boolean): void;
 }
 
 export function describeToken(info: TokenInfo, slot: Handle): TokenDescription {
@@ -196,12 +196,12 @@ export async function withHsmSession<T>(
         tracked.push(handle);
         return handle;
       },
-      destroy(handle, what) {
+      destroy(handle, what, quiet = false) {
         const at = tracked.findIndex((h) => h.equals(handle));
         if (at >= 0) tracked.splice(at, 1);
         try {
           lib.C_DestroyObject(opened, handle);
-          logger.debug(`Destroyed ${what}`);
+          if (!quiet) logger.debug(`Destroyed ${what}`);
         } catch (error) {
           logger.warning(
             `Could not destroy ${what}: ${hsmError(error, 'C_DestroyObject').message}; it is a session object and ends with the session`,
