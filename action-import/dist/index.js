@@ -29396,6 +29396,9 @@ function errors_translateAzureError(error, action) {
     const detail = `${action}: ${error.code ?? 'HTTP ' + status} (${message})`;
     if (status === 401)
         return new errors/* ConfigurationError */.j1('AUTH_FAILED', `Not authenticated to ${detail}`, 'Check the credential inputs and the vault address', { cause: error });
+    if (status === 403 && /not allowed on an? (disabled|expired|not yet valid) key/i.test(message ?? '')) {
+        return new errors/* ConfigurationError */.j1('KEY_STATE', `The vault refused to ${detail}`, 'Enable the key or use one inside its validity window (for a KEK: action-kek-create with if-exists: rotate)', { cause: error });
+    }
     if (status === 403) {
         return new errors/* ConfigurationError */.j1('FORBIDDEN', `Not allowed to ${detail}`, 'Assign the workflow identity the "Managed HSM Crypto User" role on /keys (az keyvault role assignment create --hsm-name HSM --role "Managed HSM Crypto User" --assignee OBJECT_ID --scope /keys)', { cause: error });
     }

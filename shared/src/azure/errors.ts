@@ -52,6 +52,9 @@ export function translateAzureError(error: unknown, action: string): Error {
       'Check the credential inputs and the vault address',
       { cause: error },
     );
+  if (status === 403 && /not allowed on an? (disabled|expired|not yet valid) key/i.test(message ?? '')) {
+    return new ConfigurationError('KEY_STATE', `The vault refused to ${detail}`, 'Enable the key or use one inside its validity window (for a KEK: action-kek-create with if-exists: rotate)', { cause: error });
+  }
   if (status === 403) {
     return new ConfigurationError(
       'FORBIDDEN',
