@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => hsm.close());
 
-const spkiSha256 = (key: KeyObject) => `sha256:${createHash('sha256').update(createPublicKey(key).export({ type: 'spki', format: 'der' })).digest('hex')}`;
+const spkiSha256 = (key: KeyObject) => `sha256:${createHash('sha256').update((key.type === 'public' ? key : createPublicKey(key)).export({ type: 'spki', format: 'der' })).digest('hex')}`;
 let fileCount = 0;
 
 /** A .byok made with the software reference of CKM_RSA_AES_KEY_WRAP, as a vendor tool would write it. */
