@@ -3,11 +3,11 @@ export const id = 902;
 export const ids = [902];
 export const modules = {
 
-/***/ 2902:
+/***/ 42902:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const pkcs11 = __webpack_require__(2067);
-const util = __webpack_require__(7975);
+const pkcs11 = __webpack_require__(22067);
+const util = __webpack_require__(57975);
 
 class NativeError extends Error {
   constructor(message, method) {
@@ -305,7 +305,7 @@ module.exports = { ...pkcs11, PKCS11 };
 
 /***/ }),
 
-/***/ 2067:
+/***/ 22067:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)(__webpack_require__.ab + "build/Release/pkcs11.node")

@@ -1,10 +1,13 @@
-import * as core from '@actions/core';
+import { join } from 'node:path';
+import { artifactRows, downloadNamedArtifact, uploadNamedArtifact } from '../../shared/src/action/artifacts.js';
 import { boolean, choice, integer, optional, required, secret } from '../../shared/src/action/inputs.js';
+import { setOutputs } from '../../shared/src/action/outputs.js';
 import { actionLogger, runAction } from '../../shared/src/action/run.js';
 import { writeSummary } from '../../shared/src/action/summary.js';
 import { ConfigurationError } from '../../shared/src/errors.js';
 import { TARGET_AES_SIZES, TARGET_EC_CURVES, TARGET_RSA_SIZES } from '../../shared/src/keys/target.js';
 import { parseKwpMechanism, wrapToByok, type TargetRequest } from '../../shared/src/hsm/wrap-operation.js';
+import { kekPemIn } from '../../shared/src/hsm/kek-file.js';
 import { WRAP_MECHANISMS } from '../../shared/src/hsm/wrap.js';
 import packageJson from '../../package.json' with { type: 'json' };
 
@@ -36,6 +39,12 @@ await runAction(async () => {
       'Pass the user PIN from a secret: pin: ${{ secrets.HSM_PIN }}',
     );
   const keyLabel = required('key-label');
+  const fileBase = keyLabel.replace(/[^A-Za-z0-9._-]/g, '-');
+  const byokArtifact = optional('byok-artifact') === 'auto' ? `byok-${fileBase}` : optional('byok-artifact');
+  const kekFile = optional('kek-file');
+  const kekArtifactName = kekFile === undefined ? required('kek-artifact') : undefined;
+  const kekArtifact = kekArtifactName === undefined ? undefined : await downloadNamedArtifact(kekArtifactName);
+  const kekPath = kekArtifact ? kekPemIn(kekArtifact.files, `artifact "${kekArtifactName}"`) : (kekFile as string);
   const result = await wrapToByok(
     {
       hsm: {
@@ -51,18 +60,22 @@ await runAction(async () => {
         request: keyRequest(),
         ifExists: choice('if-exists', ['use', 'fail'] as const, 'use'),
       },
-      kek: { file: required('kek-file'), kid: optional('kek-id'), fingerprint: optional('kek-fingerprint') },
+      kek: { file: kekPath, kid: optional('kek-id'), fingerprint: optional('kek-fingerprint') },
       kwpMechanism: parseKwpMechanism(optional('kwp-mechanism') ?? 'auto'),
       wrapMechanism: choice('wrap-mechanism', WRAP_MECHANISMS, 'auto'),
-      output: optional('output') ?? `${keyLabel.replace(/[^A-Za-z0-9._-]/g, '-')}.byok`,
+      output: optional('output') ?? `${fileBase}.byok`,
       tool: `byok action-wrap ${packageJson.version}`,
     },
     actionLogger,
   );
-  core.setOutput('byok-file', result.byokFile);
-  core.setOutput('sidecar-file', result.sidecarFile);
-  core.setOutput('key-type', result.keyType);
-  core.setOutput('public-key-fingerprint', result.publicKeyFingerprint ?? '');
+  const upload = await uploadNamedArtifact(byokArtifact, [result.byokFile, result.sidecarFile]);
+  setOutputs({
+    'byok-file': result.byokFile,
+    'sidecar-file': result.sidecarFile,
+    'key-type': result.keyType,
+    'public-key-fingerprint': result.publicKeyFingerprint ?? '',
+    'artifact-id': upload?.artifactId,
+  });
   await writeSummary(
     `Wrapped ${result.key.description} key "${result.key.label}" for BYOK`,
     [
@@ -81,6 +94,8 @@ await runAction(async () => {
       ['Mechanism', `${result.mechanism}, known-answer test: ${result.kwpVerification}`],
       ['.byok', `${result.byokFile} (${result.byokDigest})`],
       ['Sidecar', result.sidecarFile],
+      ...(kekArtifact && kekArtifactName ? artifactRows(kekArtifactName, kekArtifact) : []),
+      ...(upload && byokArtifact ? artifactRows(byokArtifact, upload) : []),
     ],
     result.warnings.map((w) => `Warning: ${w}`),
   );

@@ -106,6 +106,7 @@ export function runWrap(
       'token-label': run.token.label,
       pin: PIN,
       'kek-file': run.kek.pemPath,
+      'byok-artifact': '',
       ...inputs,
     },
     env: { ...run.token.env, ...env },

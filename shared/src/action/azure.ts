@@ -27,7 +27,7 @@ export async function keyClientFromInputs(vault: VaultTarget): Promise<KeyClient
     throw new ConfigurationError(
       'OIDC_UNAVAILABLE',
       'This job cannot request a GitHub OIDC token for "client-id"',
-      'Add "permissions: id-token: write" to the job (and keep contents: read)',
+      'Add "permissions: id-token: write" to the job',
     );
   }
   const credential = await createCredential({

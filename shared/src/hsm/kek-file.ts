@@ -125,3 +125,16 @@ export async function readWrapKek(options: KekFileOptions, logger: Logger): Prom
   logger.info(`KEK ${kid}: RSA-${size}, ${actual}${options.fingerprint ? ' (matches kek-fingerprint)' : ''}`);
   return { kid, publicKey, fingerprint: actual, size, file, ...(metadata ? { metadataFile } : {}) };
 }
+
+/** The one PEM among files that arrived together (the kek artifact). */
+export function kekPemIn(files: string[], source: string): string {
+  const found = files.filter((file) => file.endsWith('.pem'));
+  if (found.length !== 1) {
+    throw new ConfigurationError(
+      'KEK_NOT_FOUND',
+      `${source} holds ${found.length} PEM files; expected exactly one`,
+      'Give the artifact that action-kek-download uploaded, or set "kek-file"',
+    );
+  }
+  return found[0] as string;
+}
