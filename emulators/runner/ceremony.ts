@@ -1,0 +1,124 @@
+import { join } from 'node:path';
+import type { ArtifactService } from '../artifact-service/index.js';
+import type { ManagedHsmEmulator } from '../managed-hsm/index.js';
+import type { SoftHsmToken } from '../softhsm/token.js';
+import { runStep, type StepResult } from './run-action.js';
+
+/**
+ * The whole ceremony as a workflow run of three jobs, each in its own workspace, the way byok-ceremony.yml runs it:
+ * kek (kek-create + kek-download, OIDC), wrap (action-wrap on the "HSM runner"), import (action-import, OIDC with
+ * the approval environment's identity). Artifacts travel through the artifact service. Used by `npm run demo` and
+ * the end-to-end tests, so both take the same path.
+ */
+export interface CeremonyServices {
+  hsm: ManagedHsmEmulator;
+  artifacts: ArtifactService;
+  token: SoftHsmToken;
+  /** Folder for the jobs' workspaces. */
+  root: string;
+}
+
+export interface CeremonyOptions {
+  runId: string;
+  keyName: string;
+  target: { type: 'RSA' | 'EC' | 'oct'; size?: number; curve?: string };
+  kekSize?: number;
+  /** Extra environment for every step, e.g. debug logging. */
+  env?: Record<string, string>;
+  /** Runs between jobs, e.g. to tamper with an artifact. */
+  afterKek?: () => Promise<void> | void;
+  afterWrap?: () => Promise<void> | void;
+  /** Overrides a job's view of the kek job's fingerprint output (a tampered job output). */
+  kekFingerprintFor?: { wrap?: string; import?: string };
+}
+
+export interface StepRecord {
+  job: 'kek' | 'wrap' | 'import';
+  action: string;
+  result: StepResult;
+}
+
+export interface CeremonyResult {
+  steps: StepRecord[];
+  /** The step that failed, when one did; later steps did not run. */
+  failed?: StepRecord;
+  kekId?: string;
+  kekFingerprint?: string;
+  wrapPublicKeyFingerprint?: string;
+  keyId?: string;
+}
+
+const REPOSITORY = 'octo-org/byok-ceremony';
+
+export async function runCeremony(services: CeremonyServices, options: CeremonyOptions): Promise<CeremonyResult> {
+  const { hsm, artifacts, token } = services;
+  const steps: StepRecord[] = [];
+  const record: CeremonyResult = { steps };
+
+  /** One job's environment: the runner's, the artifact runtime, and OIDC for jobs that have id-token: write. */
+  const jobEnv = (job: StepRecord['job'], subject?: string) => ({
+    NODE_EXTRA_CA_CERTS: hsm.caPath,
+    GITHUB_ACTOR: 'release-manager',
+    ...artifacts.jobEnv({ runId: options.runId, jobName: job }),
+    ...(subject ? hsm.oidcEnv({ subject, repository: REPOSITORY, runId: options.runId }) : {}),
+    ...options.env,
+  });
+  const step = async (job: StepRecord['job'], action: string, inputs: Record<string, string>, env: Record<string, string>) => {
+    const result = await runStep(action, { workspace: join(services.root, options.runId, job), inputs, env });
+    const entry = { job, action, result };
+    steps.push(entry);
+    if (result.exitCode !== 0) record.failed = entry;
+    return result;
+  };
+  const oidcInputs = (subject: string) => {
+    const client = hsm.registerClient({ clientSecret: false, federated: { subject } });
+    return { 'client-id': client.clientId, 'tenant-id': client.tenantId, 'authority-host': hsm.authorityHost };
+  };
+
+  const kekSubject = `repo:${REPOSITORY}:environment:byok-kek`;
+  const kekAuth = { 'vault-url': hsm.url, ...oidcInputs(kekSubject) };
+  const created = await step('kek', 'action-kek-create', { ...kekAuth, 'key-size': String(options.kekSize ?? 2048), 'expires-in': '24h' }, jobEnv('kek', kekSubject));
+  if (record.failed) return record;
+  const downloaded = await step('kek', 'action-kek-download', { ...kekAuth, 'kek-id': created.outputs['kek-id'] ?? '' }, jobEnv('kek', kekSubject));
+  if (record.failed) return record;
+  record.kekId = downloaded.outputs['kek-id'];
+  record.kekFingerprint = downloaded.outputs['kek-fingerprint'];
+  await options.afterKek?.();
+
+  const target = options.target;
+  const wrapped = await step(
+    'wrap',
+    'action-wrap',
+    {
+      'pkcs11-module': token.module,
+      'token-label': token.label,
+      'key-label': options.keyName,
+      generate: 'true',
+      'key-type': target.type,
+      ...(target.size ? { 'key-size': String(target.size) } : {}),
+      ...(target.curve ? { curve: target.curve } : {}),
+      'kek-fingerprint': options.kekFingerprintFor?.wrap ?? record.kekFingerprint ?? '',
+      'byok-artifact': `byok-${options.keyName}`,
+    },
+    { ...jobEnv('wrap'), ...token.env, PKCS11_PIN: token.pin },
+  );
+  if (record.failed) return record;
+  record.wrapPublicKeyFingerprint = wrapped.outputs['public-key-fingerprint'];
+  await options.afterWrap?.();
+
+  const importSubject = `repo:${REPOSITORY}:environment:byok-import`;
+  const imported = await step(
+    'import',
+    'action-import',
+    {
+      'vault-url': hsm.url,
+      ...oidcInputs(importSubject),
+      'key-name': options.keyName,
+      'byok-artifact': `byok-${options.keyName}`,
+      'kek-fingerprint': options.kekFingerprintFor?.import ?? record.kekFingerprint ?? '',
+    },
+    jobEnv('import', importSubject),
+  );
+  if (!record.failed) record.keyId = imported.outputs['key-id'];
+  return record;
+}
