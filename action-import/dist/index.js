@@ -28409,6 +28409,7 @@ await (0,_shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_9__/* .runAction */ 
     const keyTags = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .tags */ ._A)('tags');
     const ifExists = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .choice */ .Yq)('if-exists', ['converge', 'new-version'], 'converge');
     const kekFingerprint = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .optional */ .lq)('kek-fingerprint');
+    const expectedFingerprint = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .optional */ .lq)('public-key-fingerprint');
     const byokFile = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .optional */ .lq)('byok-file');
     const byokArtifact = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .optional */ .lq)('byok-artifact');
     if ((byokFile === undefined) === (byokArtifact === undefined)) {
@@ -28419,6 +28420,9 @@ await (0,_shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_9__/* .runAction */ 
     const wrapped = await (0,_shared_src_byok_wrapped_key_js__WEBPACK_IMPORTED_MODULE_1__/* .readWrappedKey */ .p4)({ path, keyType, ...(curve ? { curve } : {}) });
     if (kekFingerprint && wrapped.sidecar && wrapped.sidecar.kekFingerprint !== kekFingerprint) {
         throw new _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('KEK_FINGERPRINT_MISMATCH', `${wrapped.path} was wrapped under KEK ${wrapped.sidecar.kekFingerprint}, not ${kekFingerprint}`, 'The KEK public key was swapped on its way to the HSM: stop, and find out how');
+    }
+    if (expectedFingerprint && wrapped.sidecar?.publicKeyFingerprint !== expectedFingerprint) {
+        throw new _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('PUBLIC_KEY_MISMATCH', `${wrapped.path} holds the key ${wrapped.sidecar?.publicKeyFingerprint ?? '(no public key recorded)'}, not ${expectedFingerprint}`, 'The .byok was swapped on its way from the wrap job: stop, and find out how');
     }
     const client = await (0,_shared_src_action_azure_js__WEBPACK_IMPORTED_MODULE_6__/* .keyClientFromInputs */ .o)(vault);
     const result = await (0,_shared_src_azure_import_key_js__WEBPACK_IMPORTED_MODULE_0__/* .importByok */ .xt)(client, {
@@ -28978,7 +28982,7 @@ async function keyClientFromInputs(vault) {
     const clientId = (0,inputs/* optional */.lq)('client-id');
     const tenantId = (0,inputs/* optional */.lq)('tenant-id');
     if (clientId !== undefined && !process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
-        throw new errors/* ConfigurationError */.j1('OIDC_UNAVAILABLE', 'This job cannot request a GitHub OIDC token for "client-id"', 'Add "permissions: id-token: write" to the job (and keep contents: read)');
+        throw new errors/* ConfigurationError */.j1('OIDC_UNAVAILABLE', 'This job cannot request a GitHub OIDC token for "client-id"', 'Add "permissions: id-token: write" to the job');
     }
     const credential = await createCredential({
         clientId,

@@ -38,6 +38,7 @@ await runAction(async () => {
   const keyTags = tags('tags');
   const ifExists = choice<ImportIfExists>('if-exists', ['converge', 'new-version'], 'converge');
   const kekFingerprint = optional('kek-fingerprint');
+  const expectedFingerprint = optional('public-key-fingerprint');
   const byokFile = optional('byok-file');
   const byokArtifact = optional('byok-artifact');
   if ((byokFile === undefined) === (byokArtifact === undefined)) {
@@ -54,6 +55,9 @@ await runAction(async () => {
     );
   }
 
+  if (expectedFingerprint && wrapped.sidecar?.publicKeyFingerprint !== expectedFingerprint) {
+    throw new ConfigurationError('PUBLIC_KEY_MISMATCH', `${wrapped.path} holds the key ${wrapped.sidecar?.publicKeyFingerprint ?? '(no public key recorded)'}, not ${expectedFingerprint}`, 'The .byok was swapped on its way from the wrap job: stop, and find out how');
+  }
   const client = await keyClientFromInputs(vault);
   const result = await importByok(
     client,

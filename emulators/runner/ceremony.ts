@@ -116,6 +116,7 @@ export async function runCeremony(services: CeremonyServices, options: CeremonyO
       'key-name': options.keyName,
       'byok-artifact': `byok-${options.keyName}`,
       'kek-fingerprint': options.kekFingerprintFor?.import ?? record.kekFingerprint ?? '',
+      'public-key-fingerprint': record.wrapPublicKeyFingerprint ?? '',
     },
     jobEnv('import', importSubject),
   );

@@ -1,0 +1,128 @@
+import { createHash, generateKeyPairSync } from 'node:crypto';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runAsJob } from '../../emulators/artifact-service/in-process.js';
+import { runCeremony, type CeremonyResult } from '../../emulators/runner/ceremony.js';
+import { connectSoftHsm, type SoftHsmClient } from '../../emulators/softhsm/client.js';
+import { serializeByok } from '../../shared/src/byok/file.js';
+import { rsaAesKeyWrap } from '../../shared/src/byok/rsa-aes-key-wrap.js';
+import { silentLogger } from '../../shared/src/logger.js';
+import { uploadFiles } from '../../shared/src/transfer/upload.js';
+import { startCeremonyServices } from '../helpers/ceremony-services.js';
+
+let services: Awaited<ReturnType<typeof startCeremonyServices>>;
+let token: SoftHsmClient;
+
+beforeAll(async () => {
+  services = await startCeremonyServices();
+  token = await connectSoftHsm(services.token);
+});
+afterAll(async () => {
+  await token?.close();
+  await services?.stop();
+});
+
+const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
+const target = { type: 'EC' as const, curve: 'P-256' };
+
+/** An artifact of the same name, built by an attacker in another run with a consistent manifest: a clean swap. */
+async function attackerArtifact(name: string, files: Record<string, string | Buffer>): Promise<Buffer> {
+  const dir = await mkdtemp(join(tmpdir(), 'byok-attacker-'));
+  await Promise.all(Object.entries(files).map(([file, content]) => writeFile(join(dir, file), content)));
+  const runId = `attacker-${Math.random().toString(16).slice(2)}`;
+  await runAsJob(services.artifacts.jobEnv({ runId, jobName: 'attacker' }), () =>
+    uploadFiles({ name, files: Object.keys(files).map((file) => join(dir, file)), logger: silentLogger }),
+  );
+  return services.artifacts.artifacts(runId)[0]?.bytes as Buffer;
+}
+
+/** Stopped at `job` with one error line matching `message`, and nothing imported under the key name. */
+function expectStopped(result: CeremonyResult, job: string, message: RegExp, keyName: string): void {
+  expect(result.failed?.job).toBe(job);
+  expect(result.failed?.result.errors).toHaveLength(1);
+  expect(result.failed?.result.errors[0]).toMatch(message);
+  expect(services.hsm.keys().filter((k) => k.name === keyName)).toEqual([]);
+}
+
+describe('tampering between jobs stops the ceremony, and nothing is imported', () => {
+  test('a KEK artifact altered in the store (its digest no longer matches)', async () => {
+    const runId = 'kek-altered';
+    const result = await runCeremony(services, {
+      runId, keyName: 'tamper-1', target,
+      afterKek: () => {
+        const stored = services.artifacts.artifacts(runId).find((a) => a.name === 'byok-kek');
+        const bytes = Buffer.from(stored?.bytes as Buffer);
+        bytes[bytes.length >> 1] ^= 0x55;
+        services.artifacts.tamper(runId, 'byok-kek', bytes);
+      },
+    });
+    expectStopped(result, 'wrap', /byok-kek/, 'tamper-1');
+    expect((await token.listObjects()).some((o) => o.label === 'tamper-1')).toBe(false);
+  });
+
+  test('a KEK artifact swapped whole for an attacker KEK with a consistent manifest and kek.json', async () => {
+    const runId = 'kek-swapped';
+    const result = await runCeremony(services, {
+      runId, keyName: 'tamper-2', target,
+      afterKek: async () => {
+        const original = services.artifacts.artifacts(runId).find((a) => a.name === 'byok-kek') as { bytes: Buffer };
+        expect(original).toBeDefined();
+        const kekJson = JSON.parse(await readFile(join(services.root, runId, 'kek', 'kek.json'), 'utf8'));
+        const attacker = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey;
+        const der = attacker.export({ type: 'spki', format: 'der' });
+        const swapped = await attackerArtifact('byok-kek', {
+          'KEKforBYOK.publickey.pem': attacker.export({ type: 'spki', format: 'pem' }).toString(),
+          'kek.json': JSON.stringify({ ...kekJson, fingerprint: `sha256:${sha256(der)}` }),
+        });
+        services.artifacts.tamper(runId, 'byok-kek', swapped, { updateDigest: true });
+      },
+    });
+    expectStopped(result, 'wrap', /KEK_FINGERPRINT_MISMATCH/, 'tamper-2');
+  });
+
+  test('a .byok altered in the store', async () => {
+    const runId = 'byok-altered';
+    const result = await runCeremony(services, {
+      runId, keyName: 'tamper-3', target,
+      afterWrap: () => {
+        const stored = services.artifacts.artifacts(runId).find((a) => a.name === 'byok-tamper-3');
+        const bytes = Buffer.from(stored?.bytes as Buffer);
+        bytes[40] ^= 0x01;
+        services.artifacts.tamper(runId, 'byok-tamper-3', bytes);
+      },
+    });
+    expectStopped(result, 'import', /byok-tamper-3/, 'tamper-3');
+  });
+
+  test('a .byok swapped whole for another key wrapped under the right KEK, with a consistent sidecar and manifest', async () => {
+    const runId = 'byok-swapped';
+    const result = await runCeremony(services, {
+      runId, keyName: 'tamper-4', target,
+      afterWrap: async () => {
+        const sidecar = JSON.parse(await readFile(join(services.root, runId, 'wrap', 'tamper-4.byok.json'), 'utf8'));
+        const kekPem = await readFile(join(services.root, runId, 'kek', 'KEKforBYOK.publickey.pem'), 'utf8');
+        const { createPublicKey } = await import('node:crypto');
+        const other = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+        const byok = serializeByok({ kid: sidecar.kid, ciphertext: rsaAesKeyWrap(createPublicKey(kekPem), other.privateKey.export({ type: 'pkcs8', format: 'der' })) });
+        const publicDer = other.publicKey.export({ type: 'spki', format: 'der' });
+        const swapped = await attackerArtifact('byok-tamper-4', {
+          'tamper-4.byok': byok,
+          'tamper-4.byok.json': JSON.stringify({ ...sidecar, publicKey: other.publicKey.export({ type: 'spki', format: 'pem' }), publicKeyFingerprint: `sha256:${sha256(publicDer)}`, byokDigest: `sha256:${sha256(byok)}` }),
+        });
+        services.artifacts.tamper(runId, 'byok-tamper-4', swapped, { updateDigest: true });
+      },
+    });
+    expectStopped(result, 'import', /PUBLIC_KEY_MISMATCH/, 'tamper-4');
+  });
+
+  test.each([
+    ['wrap', /KEK_FINGERPRINT_MISMATCH/],
+    ['import', /KEK_FINGERPRINT_MISMATCH/],
+  ] as const)('a wrong kek-fingerprint given to %s', async (job, message) => {
+    const wrong = `sha256:${sha256('not the KEK')}`;
+    const keyName = `tamper-fp-${job}`;
+    const result = await runCeremony(services, { runId: keyName, keyName, target, kekFingerprintFor: { [job]: wrong } });
+    expectStopped(result, job, message, keyName);
+  });
+});

@@ -1,0 +1,26 @@
+/** Both emulators and a SoftHSM2 token for ceremony tests; one set per test file. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startArtifactService } from '../../emulators/artifact-service/index.js';
+import { startManagedHsm } from '../../emulators/managed-hsm/index.js';
+import type { CeremonyServices } from '../../emulators/runner/ceremony.js';
+import { createSoftHsmToken } from '../../emulators/softhsm/token.js';
+
+export async function startCeremonyServices(pin = 'e2e-pin-Kx81'): Promise<CeremonyServices & { stop(): Promise<void> }> {
+  const [hsm, artifacts, token, root] = await Promise.all([
+    startManagedHsm(),
+    startArtifactService(),
+    createSoftHsmToken({ label: 'byok-e2e', pin }),
+    mkdtemp(join(tmpdir(), 'byok-e2e-')),
+  ]);
+  return {
+    hsm,
+    artifacts,
+    token,
+    root,
+    stop: async () => {
+      await Promise.all([hsm.close(), artifacts.close(), token.cleanup(), rm(root, { recursive: true, force: true })]);
+    },
+  };
+}
