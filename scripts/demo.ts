@@ -12,7 +12,11 @@ import { summaryAsText } from '../emulators/runner/summary-text.js';
 import { createSoftHsmToken, softHsmProblem } from '../emulators/softhsm/token.js';
 
 const { values } = parseArgs({
-  options: { 'key-type': { type: 'string', default: 'RSA' }, 'key-size': { type: 'string' }, curve: { type: 'string' } },
+  options: {
+    'key-type': { type: 'string', default: 'RSA' },
+    'key-size': { type: 'string' },
+    curve: { type: 'string' },
+  },
 });
 const type = values['key-type'] as 'RSA' | 'EC' | 'oct';
 if (!['RSA', 'EC', 'oct'].includes(type)) {
@@ -21,7 +25,9 @@ if (!['RSA', 'EC', 'oct'].includes(type)) {
 }
 const target = {
   type,
-  ...(type === 'EC' ? { curve: values.curve ?? 'P-256' } : { size: Number(values['key-size'] ?? (type === 'RSA' ? 3072 : 256)) }),
+  ...(type === 'EC'
+    ? { curve: values.curve ?? 'P-256' }
+    : { size: Number(values['key-size'] ?? (type === 'RSA' ? 3072 : 256)) }),
 };
 
 const problem = await softHsmProblem();
@@ -34,11 +40,19 @@ const started = Date.now();
 const root = await mkdtemp(join(tmpdir(), 'byok-demo-'));
 const hsm = await startManagedHsm();
 const artifacts = await startArtifactService();
-const token = await createSoftHsmToken({ label: 'byok-demo', pin: `demo-${Math.random().toString(36).slice(2, 10)}` });
+const token = await createSoftHsmToken({
+  label: 'byok-demo',
+  pin: `demo-${Math.random().toString(36).slice(2, 10)}`,
+});
 let exitCode = 1;
 try {
-  console.log(`demo: Managed HSM emulator ${hsm.url}, artifact service ${artifacts.url}, SoftHSM2 token "${token.label}"`);
-  const result = await runCeremony({ hsm, artifacts, token, root }, { runId: String(Date.now()), keyName: 'demo-key', target, kekSize: 4096 });
+  console.log(
+    `demo: Managed HSM emulator ${hsm.url}, artifact service ${artifacts.url}, SoftHSM2 token "${token.label}"`,
+  );
+  const result = await runCeremony(
+    { hsm, artifacts, token, root },
+    { runId: String(Date.now()), keyName: 'demo-key', target, kekSize: 4096 },
+  );
   let job = '';
   for (const { job: name, action, result: step } of result.steps) {
     if (name !== job) console.log(`\n=== job ${(job = name)} ===`);
@@ -49,11 +63,18 @@ try {
   if (result.failed || !result.keyId) {
     console.error(`\ndemo: failed in job ${result.failed?.job} (${result.failed?.action})`);
   } else {
-    console.log(`\ndemo: ${type} key generated in SoftHSM2, wrapped under the KEK and imported in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `\ndemo: ${type} key generated in SoftHSM2, wrapped under the KEK and imported in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
     console.log(`demo: imported ${result.keyId}`);
     exitCode = 0;
   }
 } finally {
-  await Promise.all([hsm.close(), artifacts.close(), token.cleanup(), rm(root, { recursive: true, force: true })]);
+  await Promise.all([
+    hsm.close(),
+    artifacts.close(),
+    token.cleanup(),
+    rm(root, { recursive: true, force: true }),
+  ]);
 }
 process.exit(exitCode);

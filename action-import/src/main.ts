@@ -5,16 +5,7 @@ import { ConfigurationError } from '../../shared/src/errors.js';
 import { TARGET_EC_CURVES, describeTarget } from '../../shared/src/keys/target.js';
 import { artifactRows, downloadNamedArtifact } from '../../shared/src/action/artifacts.js';
 import { keyClientFromInputs, vaultFromInputs } from '../../shared/src/action/azure.js';
-import {
-  boolean,
-  choice,
-  date,
-  keyName,
-  list,
-  optional,
-  required,
-  tags,
-} from '../../shared/src/action/inputs.js';
+import { boolean, choice, date, keyName, list, optional, tags } from '../../shared/src/action/inputs.js';
 import { setOutputs } from '../../shared/src/action/outputs.js';
 import { actionLogger, runAction } from '../../shared/src/action/run.js';
 import { writeSummary } from '../../shared/src/action/summary.js';
@@ -42,7 +33,13 @@ await runAction(async () => {
   const byokFile = optional('byok-file');
   const byokArtifact = optional('byok-artifact');
   if ((byokFile === undefined) === (byokArtifact === undefined)) {
-    throw new ConfigurationError('INPUT_INVALID', byokFile ? 'Inputs "byok-file" and "byok-artifact" are both set' : 'Neither "byok-file" nor "byok-artifact" is set', 'Set "byok-artifact" to the artifact the wrap job uploaded, or "byok-file" to a .byok path');
+    throw new ConfigurationError(
+      'INPUT_INVALID',
+      byokFile
+        ? 'Inputs "byok-file" and "byok-artifact" are both set'
+        : 'Neither "byok-file" nor "byok-artifact" is set',
+      'Set "byok-artifact" to the artifact the wrap job uploaded, or "byok-file" to a .byok path',
+    );
   }
   const artifact = byokArtifact === undefined ? undefined : await downloadNamedArtifact(byokArtifact);
   const path = artifact ? byokFileIn(artifact.files, `artifact "${byokArtifact}"`) : (byokFile as string);
@@ -56,7 +53,11 @@ await runAction(async () => {
   }
 
   if (expectedFingerprint && wrapped.sidecar?.publicKeyFingerprint !== expectedFingerprint) {
-    throw new ConfigurationError('PUBLIC_KEY_MISMATCH', `${wrapped.path} holds the key ${wrapped.sidecar?.publicKeyFingerprint ?? '(no public key recorded)'}, not ${expectedFingerprint}`, 'The .byok was swapped on its way from the wrap job: stop, and find out how');
+    throw new ConfigurationError(
+      'PUBLIC_KEY_MISMATCH',
+      `${wrapped.path} holds the key ${wrapped.sidecar?.publicKeyFingerprint ?? '(no public key recorded)'}, not ${expectedFingerprint}`,
+      'The .byok was swapped on its way from the wrap job: stop, and find out how',
+    );
   }
   const client = await keyClientFromInputs(vault);
   const result = await importByok(
@@ -105,7 +106,7 @@ await runAction(async () => {
       ['Wrapped under KEK', result.kek.kid],
       ['KEK fingerprint', actualKekFingerprint],
       ['BYOK file', wrapped.path],
-    ...(artifact && byokArtifact ? artifactRows(byokArtifact, artifact) : []),
+      ...(artifact && byokArtifact ? artifactRows(byokArtifact, artifact) : []),
       ['BYOK digest', wrapped.sidecar?.byokDigest],
       [
         'Source HSM token',

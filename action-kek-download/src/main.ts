@@ -33,7 +33,12 @@ await runAction(async () => {
     }),
   );
   const artifact = await uploadNamedArtifact(artifactName, [pemPath, metadataPath]);
-  setOutputs({ 'kek-id': kek.kid, 'kek-fingerprint': kekFingerprint, path: pemPath, 'artifact-id': artifact?.artifactId });
+  setOutputs({
+    'kek-id': kek.kid,
+    'kek-fingerprint': kekFingerprint,
+    path: pemPath,
+    'artifact-id': artifact?.artifactId,
+  });
   await writeSummary(`KEK public key downloaded: ${kek.name}`, [
     ['Vault', vault.url],
     ['KEK id', kek.kid],

@@ -1,5 +1,8 @@
-import { join } from 'node:path';
-import { artifactRows, downloadNamedArtifact, uploadNamedArtifact } from '../../shared/src/action/artifacts.js';
+import {
+  artifactRows,
+  downloadNamedArtifact,
+  uploadNamedArtifact,
+} from '../../shared/src/action/artifacts.js';
 import { boolean, choice, integer, optional, required, secret } from '../../shared/src/action/inputs.js';
 import { setOutputs } from '../../shared/src/action/outputs.js';
 import { actionLogger, runAction } from '../../shared/src/action/run.js';
@@ -43,8 +46,11 @@ await runAction(async () => {
   const byokArtifact = optional('byok-artifact') === 'auto' ? `byok-${fileBase}` : optional('byok-artifact');
   const kekFile = optional('kek-file');
   const kekArtifactName = kekFile === undefined ? required('kek-artifact') : undefined;
-  const kekArtifact = kekArtifactName === undefined ? undefined : await downloadNamedArtifact(kekArtifactName);
-  const kekPath = kekArtifact ? kekPemIn(kekArtifact.files, `artifact "${kekArtifactName}"`) : (kekFile as string);
+  const kekArtifact =
+    kekArtifactName === undefined ? undefined : await downloadNamedArtifact(kekArtifactName);
+  const kekPath = kekArtifact
+    ? kekPemIn(kekArtifact.files, `artifact "${kekArtifactName}"`)
+    : (kekFile as string);
   const result = await wrapToByok(
     {
       hsm: {

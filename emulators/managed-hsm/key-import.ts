@@ -29,7 +29,7 @@ export function importMaterial(
     if (!secret) throw badParameter('An oct key to import needs "k" (base64url) or "key_hsm"');
     return materialFromSecret(secret);
   }
-  const jwk =
+  const jwk: Record<string, unknown> =
     kty === 'RSA-HSM'
       ? { ...key, kty: 'RSA' }
       : { ...key, kty: 'EC', crv: key.crv === 'P-256K' ? 'secp256k1' : key.crv };

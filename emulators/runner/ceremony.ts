@@ -50,7 +50,10 @@ export interface CeremonyResult {
 
 const REPOSITORY = 'octo-org/byok-ceremony';
 
-export async function runCeremony(services: CeremonyServices, options: CeremonyOptions): Promise<CeremonyResult> {
+export async function runCeremony(
+  services: CeremonyServices,
+  options: CeremonyOptions,
+): Promise<CeremonyResult> {
   const { hsm, artifacts, token } = services;
   const steps: StepRecord[] = [];
   const record: CeremonyResult = { steps };
@@ -63,7 +66,12 @@ export async function runCeremony(services: CeremonyServices, options: CeremonyO
     ...(subject ? hsm.oidcEnv({ subject, repository: REPOSITORY, runId: options.runId }) : {}),
     ...options.env,
   });
-  const step = async (job: StepRecord['job'], action: string, inputs: Record<string, string>, env: Record<string, string>) => {
+  const step = async (
+    job: StepRecord['job'],
+    action: string,
+    inputs: Record<string, string>,
+    env: Record<string, string>,
+  ) => {
     const result = await runStep(action, { workspace: join(services.root, options.runId, job), inputs, env });
     const entry = { job, action, result };
     steps.push(entry);
@@ -72,14 +80,28 @@ export async function runCeremony(services: CeremonyServices, options: CeremonyO
   };
   const oidcInputs = (subject: string) => {
     const client = hsm.registerClient({ clientSecret: false, federated: { subject } });
-    return { 'client-id': client.clientId, 'tenant-id': client.tenantId, 'authority-host': hsm.authorityHost };
+    return {
+      'client-id': client.clientId,
+      'tenant-id': client.tenantId,
+      'authority-host': hsm.authorityHost,
+    };
   };
 
   const kekSubject = `repo:${REPOSITORY}:environment:byok-kek`;
   const kekAuth = { 'vault-url': hsm.url, ...oidcInputs(kekSubject) };
-  const created = await step('kek', 'action-kek-create', { ...kekAuth, 'key-size': String(options.kekSize ?? 2048), 'expires-in': '24h' }, jobEnv('kek', kekSubject));
+  const created = await step(
+    'kek',
+    'action-kek-create',
+    { ...kekAuth, 'key-size': String(options.kekSize ?? 2048), 'expires-in': '24h' },
+    jobEnv('kek', kekSubject),
+  );
   if (record.failed) return record;
-  const downloaded = await step('kek', 'action-kek-download', { ...kekAuth, 'kek-id': created.outputs['kek-id'] ?? '' }, jobEnv('kek', kekSubject));
+  const downloaded = await step(
+    'kek',
+    'action-kek-download',
+    { ...kekAuth, 'kek-id': created.outputs['kek-id'] ?? '' },
+    jobEnv('kek', kekSubject),
+  );
   if (record.failed) return record;
   record.kekId = downloaded.outputs['kek-id'];
   record.kekFingerprint = downloaded.outputs['kek-fingerprint'];

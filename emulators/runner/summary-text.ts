@@ -7,7 +7,8 @@ export function summaryAsText(markdown: string): string {
     for (const [label, value] of rows) lines.push(`  ${label.padEnd(width)}  ${value}`);
     rows.length = 0;
   };
-  const unescape = (text: string) => text.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
+  const unescape = (text: string) =>
+    text.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
   for (const line of markdown.split('\n')) {
     const row = /^\| (.+?) \| `(.*)` \|$/.exec(line);
     if (row) {

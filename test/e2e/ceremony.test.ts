@@ -15,7 +15,10 @@ afterAll(async () => {
   await services?.stop();
 });
 
-const spkiSha256 = (pem: string) => `sha256:${createHash('sha256').update(createPublicKey(pem).export({ type: 'spki', format: 'der' })).digest('hex')}`;
+const spkiSha256 = (pem: string) =>
+  `sha256:${createHash('sha256')
+    .update(createPublicKey(pem).export({ type: 'spki', format: 'der' }))
+    .digest('hex')}`;
 
 describe('the ceremony: kek, wrap and import jobs with artifacts between them', () => {
   test.each([
@@ -25,21 +28,37 @@ describe('the ceremony: kek, wrap and import jobs with artifacts between them', 
     const keyName = `e2e-${name.replace(/\W/g, '')}`;
     const result = await runCeremony(services, { runId: `run-${keyName}`, keyName, target });
     expect(result.failed?.result.errors).toBeUndefined();
-    expect(result.steps.map((s) => `${s.job}/${s.action}`)).toEqual(['kek/action-kek-create', 'kek/action-kek-download', 'wrap/action-wrap', 'import/action-import']);
+    expect(result.steps.map((s) => `${s.job}/${s.action}`)).toEqual([
+      'kek/action-kek-create',
+      'kek/action-kek-download',
+      'wrap/action-wrap',
+      'import/action-import',
+    ]);
 
     const inToken = await token.readPublicKeyPem(keyName);
-    const inVault = createPublicKey(services.hsm.privateKeyOf(result.keyId as string)).export({ type: 'spki', format: 'pem' }).toString();
+    const inVault = createPublicKey(services.hsm.privateKeyOf(result.keyId as string))
+      .export({ type: 'spki', format: 'pem' })
+      .toString();
     expect(spkiSha256(inVault)).toBe(spkiSha256(inToken));
     expect(result.wrapPublicKeyFingerprint).toBe(spkiSha256(inToken));
 
     // The chain of custody: every job's summary names the same KEK fingerprint, and import names the key's.
     for (const step of result.steps) expect(step.result.summary).toContain(result.kekFingerprint);
     expect(result.steps[3]?.result.summary).toContain(spkiSha256(inToken));
-    expect(services.artifacts.artifacts(`run-${keyName}`).map((a) => a.name).sort()).toEqual([`byok-${keyName}`, 'byok-kek'].sort());
+    expect(
+      services.artifacts
+        .artifacts(`run-${keyName}`)
+        .map((a) => a.name)
+        .sort(),
+    ).toEqual([`byok-${keyName}`, 'byok-kek'].sort());
   });
 
   test('AES-256: the imported key encrypts as the token key does', async () => {
-    const result = await runCeremony(services, { runId: 'run-aes', keyName: 'e2e-aes', target: { type: 'oct', size: 256 } });
+    const result = await runCeremony(services, {
+      runId: 'run-aes',
+      keyName: 'e2e-aes',
+      target: { type: 'oct', size: 256 },
+    });
     expect(result.failed?.result.errors).toBeUndefined();
     const block = '00112233445566778899aabbccddeeff';
     const secret = services.hsm.privateKeyOf(result.keyId as string).export();
@@ -49,13 +68,23 @@ describe('the ceremony: kek, wrap and import jobs with artifacts between them', 
   });
 
   test('a rerun of the whole ceremony converges: same KEK, same token key, nothing imported twice', async () => {
-    const first = await runCeremony(services, { runId: 'run-again-1', keyName: 'e2e-again', target: { type: 'EC', curve: 'P-256' } });
-    const second = await runCeremony(services, { runId: 'run-again-2', keyName: 'e2e-again', target: { type: 'EC', curve: 'P-256' } });
+    const first = await runCeremony(services, {
+      runId: 'run-again-1',
+      keyName: 'e2e-again',
+      target: { type: 'EC', curve: 'P-256' },
+    });
+    const second = await runCeremony(services, {
+      runId: 'run-again-2',
+      keyName: 'e2e-again',
+      target: { type: 'EC', curve: 'P-256' },
+    });
     expect(second.failed).toBeUndefined();
     expect(second.kekId).toBe(first.kekId);
     expect(second.keyId).toBe(first.keyId);
     expect(second.steps[3]?.result.outputs.imported).toBe('false');
     expect(services.hsm.keys().filter((k) => k.name === 'e2e-again')).toHaveLength(1);
-    expect((await token.listObjects()).filter((o) => o.label === 'e2e-again' && o.class === 'private')).toHaveLength(1);
+    expect(
+      (await token.listObjects()).filter((o) => o.label === 'e2e-again' && o.class === 'private'),
+    ).toHaveLength(1);
   });
 });

@@ -49,11 +49,13 @@ describe('tampering between jobs stops the ceremony, and nothing is imported', (
   test('a KEK artifact altered in the store (its digest no longer matches)', async () => {
     const runId = 'kek-altered';
     const result = await runCeremony(services, {
-      runId, keyName: 'tamper-1', target,
+      runId,
+      keyName: 'tamper-1',
+      target,
       afterKek: () => {
         const stored = services.artifacts.artifacts(runId).find((a) => a.name === 'byok-kek');
         const bytes = Buffer.from(stored?.bytes as Buffer);
-        bytes[bytes.length >> 1] ^= 0x55;
+        bytes[bytes.length >> 1] = (bytes[bytes.length >> 1] as number) ^ 0x55;
         services.artifacts.tamper(runId, 'byok-kek', bytes);
       },
     });
@@ -64,9 +66,13 @@ describe('tampering between jobs stops the ceremony, and nothing is imported', (
   test('a KEK artifact swapped whole for an attacker KEK with a consistent manifest and kek.json', async () => {
     const runId = 'kek-swapped';
     const result = await runCeremony(services, {
-      runId, keyName: 'tamper-2', target,
+      runId,
+      keyName: 'tamper-2',
+      target,
       afterKek: async () => {
-        const original = services.artifacts.artifacts(runId).find((a) => a.name === 'byok-kek') as { bytes: Buffer };
+        const original = services.artifacts.artifacts(runId).find((a) => a.name === 'byok-kek') as {
+          bytes: Buffer;
+        };
         expect(original).toBeDefined();
         const kekJson = JSON.parse(await readFile(join(services.root, runId, 'kek', 'kek.json'), 'utf8'));
         const attacker = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey;
@@ -84,11 +90,13 @@ describe('tampering between jobs stops the ceremony, and nothing is imported', (
   test('a .byok altered in the store', async () => {
     const runId = 'byok-altered';
     const result = await runCeremony(services, {
-      runId, keyName: 'tamper-3', target,
+      runId,
+      keyName: 'tamper-3',
+      target,
       afterWrap: () => {
         const stored = services.artifacts.artifacts(runId).find((a) => a.name === 'byok-tamper-3');
         const bytes = Buffer.from(stored?.bytes as Buffer);
-        bytes[40] ^= 0x01;
+        bytes[40] = (bytes[40] as number) ^ 0x01;
         services.artifacts.tamper(runId, 'byok-tamper-3', bytes);
       },
     });
@@ -98,17 +106,32 @@ describe('tampering between jobs stops the ceremony, and nothing is imported', (
   test('a .byok swapped whole for another key wrapped under the right KEK, with a consistent sidecar and manifest', async () => {
     const runId = 'byok-swapped';
     const result = await runCeremony(services, {
-      runId, keyName: 'tamper-4', target,
+      runId,
+      keyName: 'tamper-4',
+      target,
       afterWrap: async () => {
-        const sidecar = JSON.parse(await readFile(join(services.root, runId, 'wrap', 'tamper-4.byok.json'), 'utf8'));
+        const sidecar = JSON.parse(
+          await readFile(join(services.root, runId, 'wrap', 'tamper-4.byok.json'), 'utf8'),
+        );
         const kekPem = await readFile(join(services.root, runId, 'kek', 'KEKforBYOK.publickey.pem'), 'utf8');
         const { createPublicKey } = await import('node:crypto');
         const other = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-        const byok = serializeByok({ kid: sidecar.kid, ciphertext: rsaAesKeyWrap(createPublicKey(kekPem), other.privateKey.export({ type: 'pkcs8', format: 'der' })) });
+        const byok = serializeByok({
+          kid: sidecar.kid,
+          ciphertext: rsaAesKeyWrap(
+            createPublicKey(kekPem),
+            other.privateKey.export({ type: 'pkcs8', format: 'der' }),
+          ),
+        });
         const publicDer = other.publicKey.export({ type: 'spki', format: 'der' });
         const swapped = await attackerArtifact('byok-tamper-4', {
           'tamper-4.byok': byok,
-          'tamper-4.byok.json': JSON.stringify({ ...sidecar, publicKey: other.publicKey.export({ type: 'spki', format: 'pem' }), publicKeyFingerprint: `sha256:${sha256(publicDer)}`, byokDigest: `sha256:${sha256(byok)}` }),
+          'tamper-4.byok.json': JSON.stringify({
+            ...sidecar,
+            publicKey: other.publicKey.export({ type: 'spki', format: 'pem' }),
+            publicKeyFingerprint: `sha256:${sha256(publicDer)}`,
+            byokDigest: `sha256:${sha256(byok)}`,
+          }),
         });
         services.artifacts.tamper(runId, 'byok-tamper-4', swapped, { updateDigest: true });
       },
@@ -122,7 +145,12 @@ describe('tampering between jobs stops the ceremony, and nothing is imported', (
   ] as const)('a wrong kek-fingerprint given to %s', async (job, message) => {
     const wrong = `sha256:${sha256('not the KEK')}`;
     const keyName = `tamper-fp-${job}`;
-    const result = await runCeremony(services, { runId: keyName, keyName, target, kekFingerprintFor: { [job]: wrong } });
+    const result = await runCeremony(services, {
+      runId: keyName,
+      keyName,
+      target,
+      kekFingerprintFor: { [job]: wrong },
+    });
     expectStopped(result, job, message, keyName);
   });
 });

@@ -11,19 +11,31 @@ export interface AzureStepContext {
 }
 
 /** Inputs and environment for one sign-in path: GitHub OIDC federation, or a client secret in the environment. */
-export function authFor(context: AzureStepContext, subject = 'repo:acme/keys:environment:byok'): { inputs: Record<string, string>; env: Record<string, string> } {
+export function authFor(
+  context: AzureStepContext,
+  subject = 'repo:acme/keys:environment:byok',
+): { inputs: Record<string, string>; env: Record<string, string> } {
   const { hsm } = context;
   if ((context.auth ?? 'oidc') === 'oidc') {
     const client = hsm.registerClient({ clientSecret: false, federated: { subject } });
     return {
-      inputs: { 'client-id': client.clientId, 'tenant-id': client.tenantId, 'authority-host': hsm.authorityHost },
+      inputs: {
+        'client-id': client.clientId,
+        'tenant-id': client.tenantId,
+        'authority-host': hsm.authorityHost,
+      },
       env: { ...hsm.oidcEnv({ subject }) },
     };
   }
   const client = hsm.registerClient();
   return {
     inputs: {},
-    env: { AZURE_CLIENT_ID: client.clientId, AZURE_TENANT_ID: client.tenantId, AZURE_CLIENT_SECRET: client.clientSecret ?? '', AZURE_AUTHORITY_HOST: hsm.authorityHost },
+    env: {
+      AZURE_CLIENT_ID: client.clientId,
+      AZURE_TENANT_ID: client.tenantId,
+      AZURE_CLIENT_SECRET: client.clientSecret ?? '',
+      AZURE_AUTHORITY_HOST: hsm.authorityHost,
+    },
   };
 }
 

@@ -7,7 +7,9 @@ import { startManagedHsm } from '../../emulators/managed-hsm/index.js';
 import type { CeremonyServices } from '../../emulators/runner/ceremony.js';
 import { createSoftHsmToken } from '../../emulators/softhsm/token.js';
 
-export async function startCeremonyServices(pin = 'e2e-pin-Kx81'): Promise<CeremonyServices & { stop(): Promise<void> }> {
+export async function startCeremonyServices(
+  pin = 'e2e-pin-Kx81',
+): Promise<CeremonyServices & { stop(): Promise<void> }> {
   const [hsm, artifacts, token, root] = await Promise.all([
     startManagedHsm(),
     startArtifactService(),
@@ -20,7 +22,12 @@ export async function startCeremonyServices(pin = 'e2e-pin-Kx81'): Promise<Cerem
     token,
     root,
     stop: async () => {
-      await Promise.all([hsm.close(), artifacts.close(), token.cleanup(), rm(root, { recursive: true, force: true })]);
+      await Promise.all([
+        hsm.close(),
+        artifacts.close(),
+        token.cleanup(),
+        rm(root, { recursive: true, force: true }),
+      ]);
     },
   };
 }

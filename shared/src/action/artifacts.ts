@@ -7,7 +7,10 @@ import type { SummaryRow } from './summary.js';
 import { actionLogger } from './run.js';
 
 /** Uploads files as the named artifact; an empty name means the workflow asked for no upload. */
-export async function uploadNamedArtifact(name: string | undefined, files: string[]): Promise<UploadFilesResult | undefined> {
+export async function uploadNamedArtifact(
+  name: string | undefined,
+  files: string[],
+): Promise<UploadFilesResult | undefined> {
   if (!name) return undefined;
   return uploadFiles({ name, files, logger: actionLogger });
 }
@@ -19,9 +22,15 @@ export async function downloadNamedArtifact(name: string): Promise<DownloadFiles
 }
 
 /** Summary rows that let the receiving job's reviewer match what arrived with what was sent. */
-export function artifactRows(name: string, result: { artifactId: number; digest?: string; manifest: { files: { name: string; sha256: string }[] } }): SummaryRow[] {
+export function artifactRows(
+  name: string,
+  result: { artifactId: number; digest?: string; manifest: { files: { name: string; sha256: string }[] } },
+): SummaryRow[] {
   return [
-    [`Artifact "${name}"`, `id ${result.artifactId}${result.digest ? `, sha256:${result.digest.replace(/^sha256:/, '')}` : ''}`],
+    [
+      `Artifact "${name}"`,
+      `id ${result.artifactId}${result.digest ? `, sha256:${result.digest.replace(/^sha256:/, '')}` : ''}`,
+    ],
     ...result.manifest.files.map((file): SummaryRow => [`  ${file.name}`, `sha256:${file.sha256}`]),
   ];
 }

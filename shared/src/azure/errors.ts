@@ -53,7 +53,12 @@ export function translateAzureError(error: unknown, action: string): Error {
       { cause: error },
     );
   if (status === 403 && /not allowed on an? (disabled|expired|not yet valid) key/i.test(message ?? '')) {
-    return new ConfigurationError('KEY_STATE', `The vault refused to ${detail}`, 'Enable the key or use one inside its validity window (for a KEK: action-kek-create with if-exists: rotate)', { cause: error });
+    return new ConfigurationError(
+      'KEY_STATE',
+      `The vault refused to ${detail}`,
+      'Enable the key or use one inside its validity window (for a KEK: action-kek-create with if-exists: rotate)',
+      { cause: error },
+    );
   }
   if (status === 403) {
     return new ConfigurationError(
@@ -78,7 +83,12 @@ export function translateAzureError(error: unknown, action: string): Error {
       { cause: error },
     );
   if (status === 429) {
-    return new ByokError('THROTTLED', `The vault kept throttling after retries with back-off: could not ${detail}`, 'Another workload is using the HSM\'s request budget; run the job again later', { cause: error });
+    return new ByokError(
+      'THROTTLED',
+      `The vault kept throttling after retries with back-off: could not ${detail}`,
+      "Another workload is using the HSM's request budget; run the job again later",
+      { cause: error },
+    );
   }
   if (status === 404)
     return new ConfigurationError('NOT_FOUND', `Could not ${detail}`, 'Check the name and the vault', {

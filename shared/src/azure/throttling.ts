@@ -7,21 +7,33 @@ import type { PipelinePolicy, RetryStrategy } from '@azure/core-rest-pipeline';
  */
 export const THROTTLE_RETRIES = 5;
 
-export function throttledWithoutRetryAfter(baseDelayMs: number, debug: (message: string) => void): RetryStrategy {
+export function throttledWithoutRetryAfter(
+  baseDelayMs: number,
+  debug: (message: string) => void,
+): RetryStrategy {
   return {
     name: 'byokThrottledWithoutRetryAfter',
     retry({ response, retryCount }) {
-      if (response?.status !== 429 || response.headers.get('retry-after') || response.headers.get('retry-after-ms')) {
+      if (
+        response?.status !== 429 ||
+        response.headers.get('retry-after') ||
+        response.headers.get('retry-after-ms')
+      ) {
         return { skipStrategy: true };
       }
       const delay = baseDelayMs * 2 ** retryCount;
-      debug(`${response.request.method} ${new URL(response.request.url).pathname} throttled (429 without Retry-After); retry ${retryCount + 1} of ${THROTTLE_RETRIES} in ${delay} ms`);
+      debug(
+        `${response.request.method} ${new URL(response.request.url).pathname} throttled (429 without Retry-After); retry ${retryCount + 1} of ${THROTTLE_RETRIES} in ${delay} ms`,
+      );
       return { retryAfterInMs: delay };
     },
   };
 }
 
-export async function throttlingPolicy(debug: (message: string) => void, baseDelayMs = 1000): Promise<PipelinePolicy> {
+export async function throttlingPolicy(
+  debug: (message: string) => void,
+  baseDelayMs = 1000,
+): Promise<PipelinePolicy> {
   const { retryPolicy } = await import('@azure/core-rest-pipeline');
   return retryPolicy([throttledWithoutRetryAfter(baseDelayMs, debug)], { maxRetries: THROTTLE_RETRIES });
 }

@@ -26,7 +26,11 @@ export function fileDigest(bytes: Buffer): string {
 export function byokFileIn(files: string[], source: string): string {
   const found = files.filter((file) => file.endsWith('.byok'));
   if (found.length !== 1) {
-    throw new ConfigurationError('BYOK_NOT_FOUND', `${source} holds ${found.length} .byok files; expected exactly one`, 'Give the artifact that action-wrap uploaded, or set "byok-file"');
+    throw new ConfigurationError(
+      'BYOK_NOT_FOUND',
+      `${source} holds ${found.length} .byok files; expected exactly one`,
+      'Give the artifact that action-wrap uploaded, or set "byok-file"',
+    );
   }
   return found[0] as string;
 }
