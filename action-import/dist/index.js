@@ -28413,7 +28413,9 @@ await (0,_shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_9__/* .runAction */ 
     const byokFile = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .optional */ .lq)('byok-file');
     const byokArtifact = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .optional */ .lq)('byok-artifact');
     if ((byokFile === undefined) === (byokArtifact === undefined)) {
-        throw new _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('INPUT_INVALID', byokFile ? 'Inputs "byok-file" and "byok-artifact" are both set' : 'Neither "byok-file" nor "byok-artifact" is set', 'Set "byok-artifact" to the artifact the wrap job uploaded, or "byok-file" to a .byok path');
+        throw new _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('INPUT_INVALID', byokFile
+            ? 'Inputs "byok-file" and "byok-artifact" are both set'
+            : 'Neither "byok-file" nor "byok-artifact" is set', 'Set "byok-artifact" to the artifact the wrap job uploaded, or "byok-file" to a .byok path');
     }
     const artifact = byokArtifact === undefined ? undefined : await (0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_5__/* .downloadNamedArtifact */ .wd)(byokArtifact);
     const path = artifact ? (0,_shared_src_byok_wrapped_key_js__WEBPACK_IMPORTED_MODULE_1__/* .byokFileIn */ .jk)(artifact.files, `artifact "${byokArtifact}"`) : byokFile;
@@ -28806,7 +28808,10 @@ async function downloadNamedArtifact(name) {
 /** Summary rows that let the receiving job's reviewer match what arrived with what was sent. */
 function artifactRows(name, result) {
     return [
-        [`Artifact "${name}"`, `id ${result.artifactId}${result.digest ? `, sha256:${result.digest.replace(/^sha256:/, '')}` : ''}`],
+        [
+            `Artifact "${name}"`,
+            `id ${result.artifactId}${result.digest ? `, sha256:${result.digest.replace(/^sha256:/, '')}` : ''}`,
+        ],
         ...result.manifest.files.map((file) => [`  ${file.name}`, `sha256:${file.sha256}`]),
     ];
 }
@@ -28925,7 +28930,9 @@ function throttledWithoutRetryAfter(baseDelayMs, debug) {
     return {
         name: 'byokThrottledWithoutRetryAfter',
         retry({ response, retryCount }) {
-            if (response?.status !== 429 || response.headers.get('retry-after') || response.headers.get('retry-after-ms')) {
+            if (response?.status !== 429 ||
+                response.headers.get('retry-after') ||
+                response.headers.get('retry-after-ms')) {
                 return { skipStrategy: true };
             }
             const delay = baseDelayMs * 2 ** retryCount;
@@ -28950,7 +28957,9 @@ async function createKeyClient(vault, credential, logger) {
     return new KeyClient(vault.url, credential, {
         disableChallengeResourceVerification: vault.loopback,
         userAgentOptions: { userAgentPrefix: 'byok' },
-        additionalPolicies: [{ policy: await throttlingPolicy((message) => logger.debug(message)), position: 'perRetry' }],
+        additionalPolicies: [
+            { policy: await throttlingPolicy((message) => logger.debug(message)), position: 'perRetry' },
+        ],
     });
 }
 
@@ -29411,7 +29420,7 @@ function errors_translateAzureError(error, action) {
     if (status === 400)
         return new errors/* ConfigurationError */.j1('REFUSED', `The vault refused to ${detail}`, 'Fix what the message names and run the job again', { cause: error });
     if (status === 429) {
-        return new errors/* ByokError */.i('THROTTLED', `The vault kept throttling after retries with back-off: could not ${detail}`, 'Another workload is using the HSM\'s request budget; run the job again later', { cause: error });
+        return new errors/* ByokError */.i('THROTTLED', `The vault kept throttling after retries with back-off: could not ${detail}`, "Another workload is using the HSM's request budget; run the job again later", { cause: error });
     }
     if (status === 404)
         return new errors/* ConfigurationError */.j1('NOT_FOUND', `Could not ${detail}`, 'Check the name and the vault', {

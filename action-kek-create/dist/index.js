@@ -28527,7 +28527,9 @@ function throttledWithoutRetryAfter(baseDelayMs, debug) {
     return {
         name: 'byokThrottledWithoutRetryAfter',
         retry({ response, retryCount }) {
-            if (response?.status !== 429 || response.headers.get('retry-after') || response.headers.get('retry-after-ms')) {
+            if (response?.status !== 429 ||
+                response.headers.get('retry-after') ||
+                response.headers.get('retry-after-ms')) {
                 return { skipStrategy: true };
             }
             const delay = baseDelayMs * 2 ** retryCount;
@@ -28552,7 +28554,9 @@ async function createKeyClient(vault, credential, logger) {
     return new KeyClient(vault.url, credential, {
         disableChallengeResourceVerification: vault.loopback,
         userAgentOptions: { userAgentPrefix: 'byok' },
-        additionalPolicies: [{ policy: await throttlingPolicy((message) => logger.debug(message)), position: 'perRetry' }],
+        additionalPolicies: [
+            { policy: await throttlingPolicy((message) => logger.debug(message)), position: 'perRetry' },
+        ],
     });
 }
 
@@ -28584,7 +28588,7 @@ async function keyClientFromInputs(vault) {
     const clientId = (0,inputs/* optional */.lq)('client-id');
     const tenantId = (0,inputs/* optional */.lq)('tenant-id');
     if (clientId !== undefined && !process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
-        throw new errors/* ConfigurationError */.j1('OIDC_UNAVAILABLE', 'This job cannot request a GitHub OIDC token for "client-id"', 'Add "permissions: id-token: write" to the job (and keep contents: read)');
+        throw new errors/* ConfigurationError */.j1('OIDC_UNAVAILABLE', 'This job cannot request a GitHub OIDC token for "client-id"', 'Add "permissions: id-token: write" to the job');
     }
     const credential = await createCredential({
         clientId,
@@ -28941,6 +28945,9 @@ function errors_translateAzureError(error, action) {
     const detail = `${action}: ${error.code ?? 'HTTP ' + status} (${message})`;
     if (status === 401)
         return new errors/* ConfigurationError */.j1('AUTH_FAILED', `Not authenticated to ${detail}`, 'Check the credential inputs and the vault address', { cause: error });
+    if (status === 403 && /not allowed on an? (disabled|expired|not yet valid) key/i.test(message ?? '')) {
+        return new errors/* ConfigurationError */.j1('KEY_STATE', `The vault refused to ${detail}`, 'Enable the key or use one inside its validity window (for a KEK: action-kek-create with if-exists: rotate)', { cause: error });
+    }
     if (status === 403) {
         return new errors/* ConfigurationError */.j1('FORBIDDEN', `Not allowed to ${detail}`, 'Assign the workflow identity the "Managed HSM Crypto User" role on /keys (az keyvault role assignment create --hsm-name HSM --role "Managed HSM Crypto User" --assignee OBJECT_ID --scope /keys)', { cause: error });
     }
@@ -28949,7 +28956,7 @@ function errors_translateAzureError(error, action) {
     if (status === 400)
         return new errors/* ConfigurationError */.j1('REFUSED', `The vault refused to ${detail}`, 'Fix what the message names and run the job again', { cause: error });
     if (status === 429) {
-        return new errors/* ByokError */.i('THROTTLED', `The vault kept throttling after retries with back-off: could not ${detail}`, 'Another workload is using the HSM\'s request budget; run the job again later', { cause: error });
+        return new errors/* ByokError */.i('THROTTLED', `The vault kept throttling after retries with back-off: could not ${detail}`, "Another workload is using the HSM's request budget; run the job again later", { cause: error });
     }
     if (status === 404)
         return new errors/* ConfigurationError */.j1('NOT_FOUND', `Could not ${detail}`, 'Check the name and the vault', {

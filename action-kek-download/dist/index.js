@@ -28415,7 +28415,12 @@ await (0,_shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_10__/* .runAction */
         ...(kek.expiresOn ? { expiresOn: kek.expiresOn.toISOString() } : {}),
     }));
     const artifact = await (0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_6__/* .uploadNamedArtifact */ .hP)(artifactName, [pemPath, metadataPath]);
-    (0,_shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .setOutputs */ .n)({ 'kek-id': kek.kid, 'kek-fingerprint': kekFingerprint, path: pemPath, 'artifact-id': artifact?.artifactId });
+    (0,_shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .setOutputs */ .n)({
+        'kek-id': kek.kid,
+        'kek-fingerprint': kekFingerprint,
+        path: pemPath,
+        'artifact-id': artifact?.artifactId,
+    });
     await (0,_shared_src_action_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .writeSummary */ .S)(`KEK public key downloaded: ${kek.name}`, [
         ['Vault', vault.url],
         ['KEK id', kek.kid],
@@ -28760,7 +28765,10 @@ async function downloadNamedArtifact(name) {
 /** Summary rows that let the receiving job's reviewer match what arrived with what was sent. */
 function artifactRows(name, result) {
     return [
-        [`Artifact "${name}"`, `id ${result.artifactId}${result.digest ? `, sha256:${result.digest.replace(/^sha256:/, '')}` : ''}`],
+        [
+            `Artifact "${name}"`,
+            `id ${result.artifactId}${result.digest ? `, sha256:${result.digest.replace(/^sha256:/, '')}` : ''}`,
+        ],
         ...result.manifest.files.map((file) => [`  ${file.name}`, `sha256:${file.sha256}`]),
     ];
 }
@@ -28879,7 +28887,9 @@ function throttledWithoutRetryAfter(baseDelayMs, debug) {
     return {
         name: 'byokThrottledWithoutRetryAfter',
         retry({ response, retryCount }) {
-            if (response?.status !== 429 || response.headers.get('retry-after') || response.headers.get('retry-after-ms')) {
+            if (response?.status !== 429 ||
+                response.headers.get('retry-after') ||
+                response.headers.get('retry-after-ms')) {
                 return { skipStrategy: true };
             }
             const delay = baseDelayMs * 2 ** retryCount;
@@ -28904,7 +28914,9 @@ async function createKeyClient(vault, credential, logger) {
     return new KeyClient(vault.url, credential, {
         disableChallengeResourceVerification: vault.loopback,
         userAgentOptions: { userAgentPrefix: 'byok' },
-        additionalPolicies: [{ policy: await throttlingPolicy((message) => logger.debug(message)), position: 'perRetry' }],
+        additionalPolicies: [
+            { policy: await throttlingPolicy((message) => logger.debug(message)), position: 'perRetry' },
+        ],
     });
 }
 
@@ -28936,7 +28948,7 @@ async function keyClientFromInputs(vault) {
     const clientId = (0,inputs/* optional */.lq)('client-id');
     const tenantId = (0,inputs/* optional */.lq)('tenant-id');
     if (clientId !== undefined && !process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
-        throw new errors/* ConfigurationError */.j1('OIDC_UNAVAILABLE', 'This job cannot request a GitHub OIDC token for "client-id"', 'Add "permissions: id-token: write" to the job (and keep contents: read)');
+        throw new errors/* ConfigurationError */.j1('OIDC_UNAVAILABLE', 'This job cannot request a GitHub OIDC token for "client-id"', 'Add "permissions: id-token: write" to the job');
     }
     const credential = await createCredential({
         clientId,
@@ -29301,7 +29313,7 @@ function errors_translateAzureError(error, action) {
     if (status === 400)
         return new errors/* ConfigurationError */.j1('REFUSED', `The vault refused to ${detail}`, 'Fix what the message names and run the job again', { cause: error });
     if (status === 429) {
-        return new errors/* ByokError */.i('THROTTLED', `The vault kept throttling after retries with back-off: could not ${detail}`, 'Another workload is using the HSM\'s request budget; run the job again later', { cause: error });
+        return new errors/* ByokError */.i('THROTTLED', `The vault kept throttling after retries with back-off: could not ${detail}`, "Another workload is using the HSM's request budget; run the job again later", { cause: error });
     }
     if (status === 404)
         return new errors/* ConfigurationError */.j1('NOT_FOUND', `Could not ${detail}`, 'Check the name and the vault', {

@@ -28422,7 +28422,9 @@ await (0,_shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ 
     const kekFile = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)('kek-file');
     const kekArtifactName = kekFile === undefined ? (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw)('kek-artifact') : undefined;
     const kekArtifact = kekArtifactName === undefined ? undefined : await (0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_0__/* .downloadNamedArtifact */ .wd)(kekArtifactName);
-    const kekPath = kekArtifact ? (0,_shared_src_hsm_kek_file_js__WEBPACK_IMPORTED_MODULE_8__/* .kekPemIn */ .d)(kekArtifact.files, `artifact "${kekArtifactName}"`) : kekFile;
+    const kekPath = kekArtifact
+        ? (0,_shared_src_hsm_kek_file_js__WEBPACK_IMPORTED_MODULE_8__/* .kekPemIn */ .d)(kekArtifact.files, `artifact "${kekArtifactName}"`)
+        : kekFile;
     const result = await (0,_shared_src_hsm_wrap_operation_js__WEBPACK_IMPORTED_MODULE_7__/* .wrapToByok */ .tH)({
         hsm: {
             module: (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw)('pkcs11-module'),
@@ -28802,7 +28804,10 @@ async function downloadNamedArtifact(name) {
 /** Summary rows that let the receiving job's reviewer match what arrived with what was sent. */
 function artifactRows(name, result) {
     return [
-        [`Artifact "${name}"`, `id ${result.artifactId}${result.digest ? `, sha256:${result.digest.replace(/^sha256:/, '')}` : ''}`],
+        [
+            `Artifact "${name}"`,
+            `id ${result.artifactId}${result.digest ? `, sha256:${result.digest.replace(/^sha256:/, '')}` : ''}`,
+        ],
         ...result.manifest.files.map((file) => [`  ${file.name}`, `sha256:${file.sha256}`]),
     ];
 }

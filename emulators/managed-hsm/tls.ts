@@ -24,7 +24,10 @@ export async function createTlsMaterial(): Promise<TlsMaterial> {
   x509.cryptoProvider.set(crypto as unknown as Parameters<typeof x509.cryptoProvider.set>[1]);
   const notBefore = new Date(Date.now() - 60_000);
   const notAfter = new Date(Date.now() + 30 * DAY_MS);
-  const caKeys = (await crypto.subtle.generateKey(ECDSA, true, ['sign', 'verify'])) as webcrypto.CryptoKeyPair;
+  const caKeys = (await crypto.subtle.generateKey(ECDSA, true, [
+    'sign',
+    'verify',
+  ])) as webcrypto.CryptoKeyPair;
   const caName = `CN=byok Managed HSM emulator CA ${Date.now()}`;
   const ca = await x509.X509CertificateGenerator.createSelfSigned({
     name: caName,
@@ -38,7 +41,10 @@ export async function createTlsMaterial(): Promise<TlsMaterial> {
       await x509.SubjectKeyIdentifierExtension.create(caKeys.publicKey),
     ],
   });
-  const serverKeys = (await crypto.subtle.generateKey(ECDSA, true, ['sign', 'verify'])) as webcrypto.CryptoKeyPair;
+  const serverKeys = (await crypto.subtle.generateKey(ECDSA, true, [
+    'sign',
+    'verify',
+  ])) as webcrypto.CryptoKeyPair;
   const server = await x509.X509CertificateGenerator.create({
     subject: 'CN=127.0.0.1',
     issuer: ca.subject,
