@@ -22998,8 +22998,8 @@ function deserializeAuthenticationRecord(serializedRecord) {
 //# sourceMappingURL=utils.js.map
 // EXTERNAL MODULE: ./node_modules/@azure/core-client/dist/esm/index.js + 16 modules
 var core_client_dist_esm = __webpack_require__(95738);
-// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 38 modules
-var core_rest_pipeline_dist_esm = __webpack_require__(20690);
+// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 39 modules
+var core_rest_pipeline_dist_esm = __webpack_require__(49711);
 ;// CONCATENATED MODULE: ./node_modules/@azure/identity/dist/esm/util/identityTokenEndpoint.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -23222,12 +23222,12 @@ class IdentityClient extends core_client_dist_esm/* ServiceClient */.Nl {
         return tracingClient.withSpan("IdentityClient.refreshAccessToken", options, async (updatedOptions) => {
             try {
                 const urlSuffix = getIdentityTokenEndpointSuffix(tenantId);
-                const request = (0,core_rest_pipeline_dist_esm/* createPipelineRequest */.G6)({
+                const request = (0,core_rest_pipeline_dist_esm.createPipelineRequest)({
                     url: `${this.authorityHost}/${tenantId}/${urlSuffix}`,
                     method: "POST",
                     body: query.toString(),
                     abortSignal: options.abortSignal,
-                    headers: (0,core_rest_pipeline_dist_esm/* createHttpHeaders */.Nc)({
+                    headers: (0,core_rest_pipeline_dist_esm.createHttpHeaders)({
                         Accept: "application/json",
                         "Content-Type": "application/x-www-form-urlencoded",
                     }),
@@ -23293,12 +23293,12 @@ class IdentityClient extends core_client_dist_esm/* ServiceClient */.Nl {
     }
     // The MSAL network module methods follow
     async sendGetRequestAsync(url, options) {
-        const request = (0,core_rest_pipeline_dist_esm/* createPipelineRequest */.G6)({
+        const request = (0,core_rest_pipeline_dist_esm.createPipelineRequest)({
             url,
             method: "GET",
             body: options?.body,
             allowInsecureConnection: this.allowInsecureConnection,
-            headers: (0,core_rest_pipeline_dist_esm/* createHttpHeaders */.Nc)(options?.headers),
+            headers: (0,core_rest_pipeline_dist_esm.createHttpHeaders)(options?.headers),
             abortSignal: this.generateAbortSignal(noCorrelationId),
         });
         const response = await this.sendRequest(request);
@@ -23310,11 +23310,11 @@ class IdentityClient extends core_client_dist_esm/* ServiceClient */.Nl {
         };
     }
     async sendPostRequestAsync(url, options) {
-        const request = (0,core_rest_pipeline_dist_esm/* createPipelineRequest */.G6)({
+        const request = (0,core_rest_pipeline_dist_esm.createPipelineRequest)({
             url,
             method: "POST",
             body: options?.body,
-            headers: (0,core_rest_pipeline_dist_esm/* createHttpHeaders */.Nc)(options?.headers),
+            headers: (0,core_rest_pipeline_dist_esm.createHttpHeaders)(options?.headers),
             allowInsecureConnection: this.allowInsecureConnection,
             // MSAL doesn't send the correlation ID on the get requests.
             abortSignal: this.generateAbortSignal(this.getCorrelationId(options)),
@@ -24693,7 +24693,7 @@ function prepareInvalidRequestOptions(scopes) {
         // intentionally not including any query
         url: `${url}`,
         method: "GET",
-        headers: (0,core_rest_pipeline_dist_esm/* createHttpHeaders */.Nc)(rawHeaders),
+        headers: (0,core_rest_pipeline_dist_esm.createHttpHeaders)(rawHeaders),
     };
 }
 /**
@@ -24723,7 +24723,7 @@ const imdsMsi = {
             // Create a request with a timeout since we expect that
             // not having a "Metadata" header should cause an error to be
             // returned quickly from the endpoint, proving its availability.
-            const request = (0,core_rest_pipeline_dist_esm/* createPipelineRequest */.G6)(requestOptions);
+            const request = (0,core_rest_pipeline_dist_esm.createPipelineRequest)(requestOptions);
             // Default to 1000 if the default of 0 is used.
             // Negative values can still be used to disable the timeout.
             request.timeout = updatedOptions.requestOptions?.timeout || 1000;
@@ -24998,7 +24998,7 @@ class WorkloadIdentityCredential {
      * Caching is handled at the credential level to persist across token requests
      */
     createAksProxyClient(tokenEndpoint) {
-        const defaultClient = (0,core_rest_pipeline_dist_esm/* createDefaultHttpClient */.fl)();
+        const defaultClient = (0,core_rest_pipeline_dist_esm.createDefaultHttpClient)();
         // Init cached TLS settings at construction time to fail fast on misconfiguration
         this.cachedTlsSettings = this.getTlsSettings();
         return {
@@ -27727,10 +27727,10 @@ class AzurePipelinesCredential {
     async requestOidcToken(oidcRequestUrl, systemAccessToken) {
         azurePipelinesCredential_logger.info("Requesting OIDC token from Azure Pipelines...");
         azurePipelinesCredential_logger.info(oidcRequestUrl);
-        const request = (0,core_rest_pipeline_dist_esm/* createPipelineRequest */.G6)({
+        const request = (0,core_rest_pipeline_dist_esm.createPipelineRequest)({
             url: oidcRequestUrl,
             method: "POST",
-            headers: (0,core_rest_pipeline_dist_esm/* createHttpHeaders */.Nc)({
+            headers: (0,core_rest_pipeline_dist_esm.createHttpHeaders)({
                 "Content-Type": "application/json",
                 Authorization: `Bearer ${systemAccessToken}`,
                 // Prevents the service from responding with a redirect HTTP status code (useful for automation).
@@ -28024,8 +28024,8 @@ class OnBehalfOfCredential {
  */
 function getBearerTokenProvider(credential, scopes, options) {
     const { abortSignal, tracingOptions } = options || {};
-    const pipeline = (0,core_rest_pipeline_dist_esm/* createEmptyPipeline */.O8)();
-    pipeline.addPolicy((0,core_rest_pipeline_dist_esm/* bearerTokenAuthenticationPolicy */.N$)({ credential, scopes }));
+    const pipeline = (0,core_rest_pipeline_dist_esm.createEmptyPipeline)();
+    pipeline.addPolicy((0,core_rest_pipeline_dist_esm.bearerTokenAuthenticationPolicy)({ credential, scopes }));
     async function getRefreshedToken() {
         // Create a pipeline with just the bearer token policy
         // and run a dummy request through it to get the token
@@ -28035,7 +28035,7 @@ function getBearerTokenProvider(credential, scopes, options) {
                 status: 200,
                 headers: request.headers,
             }),
-        }, (0,core_rest_pipeline_dist_esm/* createPipelineRequest */.G6)({
+        }, (0,core_rest_pipeline_dist_esm.createPipelineRequest)({
             url: "https://example.com",
             abortSignal,
             tracingOptions,

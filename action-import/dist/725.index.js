@@ -59500,8 +59500,8 @@ function getUploadZipSpecification(filesToZip, rootDirectory) {
     return specification;
 }
 //# sourceMappingURL=upload-zip-specification.js.map
-// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 38 modules
-var esm = __webpack_require__(20690);
+// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 39 modules
+var esm = __webpack_require__(49711);
 // EXTERNAL MODULE: ./node_modules/@azure/core-auth/dist/esm/index.js + 4 modules
 var dist_esm = __webpack_require__(98365);
 // EXTERNAL MODULE: ./node_modules/@azure/core-util/dist/esm/index.js + 4 modules
@@ -59543,13 +59543,13 @@ const originalClientRequestSymbol = Symbol.for("@azure/core-client original requ
 function toPipelineRequest(webResource, options = {}) {
     const compatWebResource = webResource;
     const request = compatWebResource[originalRequestSymbol];
-    const headers = (0,esm/* createHttpHeaders */.Nc)(webResource.headers.toJson({ preserveCase: true }));
+    const headers = (0,esm.createHttpHeaders)(webResource.headers.toJson({ preserveCase: true }));
     if (request) {
         request.headers = headers;
         return request;
     }
     else {
-        const newRequest = (0,esm/* createPipelineRequest */.G6)({
+        const newRequest = (0,esm.createPipelineRequest)({
             url: webResource.url,
             method: webResource.method,
             headers,
@@ -59845,7 +59845,7 @@ function toCompatResponse(response, options) {
 function toPipelineResponse(compatResponse) {
     const extendedCompatResponse = compatResponse;
     const response = extendedCompatResponse[originalResponse];
-    const headers = (0,esm/* createHttpHeaders */.Nc)(compatResponse.headers.toJson({ preserveCase: true }));
+    const headers = (0,esm.createHttpHeaders)(compatResponse.headers.toJson({ preserveCase: true }));
     if (response) {
         response.headers = headers;
         return response;
@@ -59878,7 +59878,7 @@ class ExtendedServiceClient extends core_client_dist_esm/* ServiceClient */.Nl {
         }
         if (options.redirectOptions?.handleRedirects === false) {
             this.pipeline.removePolicy({
-                name: esm/* redirectPolicyName */.Ou,
+                name: esm.redirectPolicyName,
             });
         }
     }
@@ -72523,7 +72523,7 @@ class StructuredMessageDecodingStream extends external_node_stream_.Readable {
 let _defaultHttpClient;
 function getCachedDefaultHttpClient() {
     if (!_defaultHttpClient) {
-        _defaultHttpClient = (0,esm/* createDefaultHttpClient */.fl)();
+        _defaultHttpClient = (0,esm.createDefaultHttpClient)();
     }
     return _defaultHttpClient;
 }
@@ -74055,7 +74055,7 @@ function storageRetryPolicy(options = {}) {
                     secondaryHas404 = secondaryHas404 || (!isPrimaryRetry && response.status === 404);
                 }
                 catch (e) {
-                    if ((0,esm/* isRestError */.T0)(e)) {
+                    if ((0,esm.isRestError)(e)) {
                         log_logger.error(`RetryPolicy: Caught error, message: ${e.message}, code: ${e.code}`);
                         error = e;
                     }
@@ -74073,7 +74073,7 @@ function storageRetryPolicy(options = {}) {
             if (response) {
                 return response;
             }
-            throw error ?? new esm/* RestError */.pj("RetryPolicy failed without known error.");
+            throw error ?? new esm.RestError("RetryPolicy failed without known error.");
         },
     };
 }
@@ -74700,7 +74700,7 @@ function getCoreClientOptions(pipeline) {
             },
         });
         corePipeline.removePolicy({ phase: "Retry" });
-        corePipeline.removePolicy({ name: esm/* decompressResponsePolicyName */.e4 });
+        corePipeline.removePolicy({ name: esm.decompressResponsePolicyName });
         corePipeline.addPolicy(storageCorrectContentLengthPolicy());
         corePipeline.addPolicy(storageRetryPolicy(restOptions.retryOptions), { phase: "Retry" });
         corePipeline.addPolicy(storageRequestFailureDetailsParserPolicy());
@@ -74711,7 +74711,7 @@ function getCoreClientOptions(pipeline) {
         }
         const credential = getCredentialFromPipeline(pipeline);
         if ((0,dist_esm/* isTokenCredential */.Zp)(credential)) {
-            corePipeline.addPolicy((0,esm/* bearerTokenAuthenticationPolicy */.N$)({
+            corePipeline.addPolicy((0,esm.bearerTokenAuthenticationPolicy)({
                 credential,
                 scopes: restOptions.audience ?? StorageOAuthScopes,
                 challengeCallbacks: { authorizeRequestOnChallenge: core_client_dist_esm/* authorizeRequestOnTenantChallenge */.rH },
@@ -93509,7 +93509,7 @@ class BlobClient extends StorageClient_StorageClient {
                     const sharedKeyCredential = new StorageSharedKeyCredential(extractedCreds.accountName, extractedCreds.accountKey);
                     url = utils_common_appendToURLPath(utils_common_appendToURLPath(extractedCreds.url, encodeURIComponent(containerName)), encodeURIComponent(blobName));
                     if (!options.proxyOptions) {
-                        options.proxyOptions = (0,esm/* getDefaultProxySettings */.nV)(extractedCreds.proxyUri);
+                        options.proxyOptions = (0,esm.getDefaultProxySettings)(extractedCreds.proxyUri);
                     }
                     pipeline = newPipeline(sharedKeyCredential, options);
                 }
@@ -94643,7 +94643,7 @@ class AppendBlobClient extends BlobClient {
                     const sharedKeyCredential = new StorageSharedKeyCredential(extractedCreds.accountName, extractedCreds.accountKey);
                     url = utils_common_appendToURLPath(utils_common_appendToURLPath(extractedCreds.url, encodeURIComponent(containerName)), encodeURIComponent(blobName));
                     if (!options.proxyOptions) {
-                        options.proxyOptions = (0,esm/* getDefaultProxySettings */.nV)(extractedCreds.proxyUri);
+                        options.proxyOptions = (0,esm.getDefaultProxySettings)(extractedCreds.proxyUri);
                     }
                     pipeline = newPipeline(sharedKeyCredential, options);
                 }
@@ -94954,7 +94954,7 @@ class BlockBlobClient extends BlobClient {
                     const sharedKeyCredential = new StorageSharedKeyCredential(extractedCreds.accountName, extractedCreds.accountKey);
                     url = utils_common_appendToURLPath(utils_common_appendToURLPath(extractedCreds.url, encodeURIComponent(containerName)), encodeURIComponent(blobName));
                     if (!options.proxyOptions) {
-                        options.proxyOptions = (0,esm/* getDefaultProxySettings */.nV)(extractedCreds.proxyUri);
+                        options.proxyOptions = (0,esm.getDefaultProxySettings)(extractedCreds.proxyUri);
                     }
                     pipeline = newPipeline(sharedKeyCredential, options);
                 }
@@ -95610,7 +95610,7 @@ class PageBlobClient extends BlobClient {
                     const sharedKeyCredential = new StorageSharedKeyCredential(extractedCreds.accountName, extractedCreds.accountKey);
                     url = utils_common_appendToURLPath(utils_common_appendToURLPath(extractedCreds.url, encodeURIComponent(containerName)), encodeURIComponent(blobName));
                     if (!options.proxyOptions) {
-                        options.proxyOptions = (0,esm/* getDefaultProxySettings */.nV)(extractedCreds.proxyUri);
+                        options.proxyOptions = (0,esm.getDefaultProxySettings)(extractedCreds.proxyUri);
                     }
                     pipeline = newPipeline(sharedKeyCredential, options);
                 }
@@ -96405,7 +96405,7 @@ class BatchResponseParser {
         for (let index = 0; index < subResponseCount; index++) {
             const subResponse = subResponses[index];
             const deserializedSubResponse = {};
-            deserializedSubResponse.headers = toHttpHeadersLike((0,esm/* createHttpHeaders */.Nc)());
+            deserializedSubResponse.headers = toHttpHeadersLike((0,esm.createHttpHeaders)());
             const responseLines = subResponse.split(`${HTTP_LINE_ENDING}`);
             let subRespHeaderStartFound = false;
             let subRespHeaderEndFound = false;
@@ -96724,7 +96724,7 @@ class InnerBatchRequest {
      * @param credential -  Such as AnonymousCredential, StorageSharedKeyCredential or any credential from the `@azure/identity` package to authenticate requests to the service. You can also provide an object that implements the TokenCredential interface. If not specified, AnonymousCredential is used.
      */
     createPipeline(credential) {
-        const corePipeline = (0,esm/* createEmptyPipeline */.O8)();
+        const corePipeline = (0,esm.createEmptyPipeline)();
         corePipeline.addPolicy((0,core_client_dist_esm/* serializationPolicy */.h6)({
             stringifyXML: stringifyXML,
             serializerOptions: {
@@ -96738,7 +96738,7 @@ class InnerBatchRequest {
         // Use batch assemble policy to assemble request and intercept request from going to wire
         corePipeline.addPolicy(batchRequestAssemblePolicy(this), { afterPhase: "Sign" });
         if ((0,dist_esm/* isTokenCredential */.Zp)(credential)) {
-            corePipeline.addPolicy((0,esm/* bearerTokenAuthenticationPolicy */.N$)({
+            corePipeline.addPolicy((0,esm.bearerTokenAuthenticationPolicy)({
                 credential,
                 scopes: StorageOAuthScopes,
                 challengeCallbacks: { authorizeRequestOnChallenge: core_client_dist_esm/* authorizeRequestOnTenantChallenge */.rH },
@@ -96804,7 +96804,7 @@ function batchRequestAssemblePolicy(batchRequest) {
             return {
                 request,
                 status: 200,
-                headers: (0,esm/* createHttpHeaders */.Nc)(),
+                headers: (0,esm.createHttpHeaders)(),
             };
         },
     };
@@ -97065,7 +97065,7 @@ class ContainerClient extends StorageClient_StorageClient {
                     const sharedKeyCredential = new StorageSharedKeyCredential(extractedCreds.accountName, extractedCreds.accountKey);
                     url = utils_common_appendToURLPath(extractedCreds.url, encodeURIComponent(containerName));
                     if (!options.proxyOptions) {
-                        options.proxyOptions = (0,esm/* getDefaultProxySettings */.nV)(extractedCreds.proxyUri);
+                        options.proxyOptions = (0,esm.getDefaultProxySettings)(extractedCreds.proxyUri);
                     }
                     pipeline = newPipeline(sharedKeyCredential, options);
                 }
@@ -98827,7 +98827,7 @@ class BlobServiceClient extends StorageClient_StorageClient {
             if (core_util_dist_esm/* isNodeLike */.qx) {
                 const sharedKeyCredential = new StorageSharedKeyCredential(extractedCreds.accountName, extractedCreds.accountKey);
                 if (!options.proxyOptions) {
-                    options.proxyOptions = (0,esm/* getDefaultProxySettings */.nV)(extractedCreds.proxyUri);
+                    options.proxyOptions = (0,esm.getDefaultProxySettings)(extractedCreds.proxyUri);
                 }
                 const pipeline = newPipeline(sharedKeyCredential, options);
                 return new BlobServiceClient(extractedCreds.url, pipeline);

@@ -1,11 +1,21 @@
 import { importByok, type ImportIfExists } from '../../shared/src/azure/import-key.js';
+import type { KekAfterImport } from '../../shared/src/azure/kek.js';
 import { byokFileIn, readWrappedKey } from '../../shared/src/byok/wrapped-key.js';
 import { fingerprint } from '../../shared/src/crypto/public-key.js';
 import { ConfigurationError } from '../../shared/src/errors.js';
 import { TARGET_EC_CURVES, describeTarget } from '../../shared/src/keys/target.js';
 import { artifactRows, downloadNamedArtifact } from '../../shared/src/action/artifacts.js';
 import { keyClientFromInputs, vaultFromInputs } from '../../shared/src/action/azure.js';
-import { boolean, choice, date, keyName, list, optional, tags } from '../../shared/src/action/inputs.js';
+import {
+  boolean,
+  choice,
+  date,
+  keyFingerprint,
+  keyName,
+  list,
+  optional,
+  tags,
+} from '../../shared/src/action/inputs.js';
 import { setOutputs } from '../../shared/src/action/outputs.js';
 import { actionLogger, runAction } from '../../shared/src/action/run.js';
 import { writeSummary } from '../../shared/src/action/summary.js';
@@ -28,8 +38,9 @@ await runAction(async () => {
   }
   const keyTags = tags('tags');
   const ifExists = choice<ImportIfExists>('if-exists', ['converge', 'new-version'], 'converge');
-  const kekFingerprint = optional('kek-fingerprint');
-  const expectedFingerprint = optional('public-key-fingerprint');
+  const kekAfterImport = choice<KekAfterImport>('kek-after-import', ['keep', 'disable', 'delete'], 'keep');
+  const kekFingerprint = keyFingerprint('kek-fingerprint');
+  const expectedFingerprint = keyFingerprint('public-key-fingerprint');
   const byokFile = optional('byok-file');
   const byokArtifact = optional('byok-artifact');
   if ((byokFile === undefined) === (byokArtifact === undefined)) {
@@ -75,6 +86,10 @@ await runAction(async () => {
       ...(keyTags ? { tags: keyTags } : {}),
       ifExists,
       ...(wrapped.expectedPublicKey ? { expectedPublicKey: wrapped.expectedPublicKey } : {}),
+      ...(wrapped.sidecar?.keyCheckValue
+        ? { expectedKeyCheckValue: wrapped.sidecar.keyCheckValue, keySize: wrapped.sidecar.keySize }
+        : {}),
+      kekAfterImport,
     },
     actionLogger,
   );
@@ -105,6 +120,7 @@ await runAction(async () => {
       ['Public key fingerprint', result.publicKeyFingerprint],
       ['Wrapped under KEK', result.kek.kid],
       ['KEK fingerprint', actualKekFingerprint],
+      ['KEK after import', result.kekAfterImport],
       ['BYOK file', wrapped.path],
       ...(artifact && byokArtifact ? artifactRows(byokArtifact, artifact) : []),
       ['BYOK digest', wrapped.sidecar?.byokDigest],
@@ -117,9 +133,7 @@ await runAction(async () => {
     ],
     [
       'Checked before import: .byok format, KEK valid (RSA-HSM, key_ops [import], enabled, in date), kid and ciphertext length.',
-      result.verified
-        ? 'Verified after import: the imported public key equals the one recorded in the source HSM.'
-        : 'Not verified after import: no public key recorded for this file (no sidecar, or an AES key).',
+      result.verification,
     ],
   );
 });

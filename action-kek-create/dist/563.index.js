@@ -2201,7 +2201,7 @@ const minSatisfying = __webpack_require__(1742)
 const minVersion = __webpack_require__(125)
 const validRange = __webpack_require__(1634)
 const outside = __webpack_require__(7203)
-const gtr = __webpack_require__(4569)
+const gtr = __webpack_require__(1712)
 const ltr = __webpack_require__(7022)
 const intersects = __webpack_require__(1868)
 const simplifyRange = __webpack_require__(3629)
@@ -3134,7 +3134,7 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-/***/ 4569:
+/***/ 1712:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -24067,8 +24067,8 @@ const MapperTypeNames = {
     UnixTime: "UnixTime",
 };
 //# sourceMappingURL=serializer.js.map
-// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 38 modules
-var core_rest_pipeline_dist_esm = __webpack_require__(690);
+// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 39 modules
+var core_rest_pipeline_dist_esm = __webpack_require__(9711);
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-client/dist/esm/interfaces.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -24293,7 +24293,7 @@ async function deserializeResponseBody(jsonContentTypes, xmlContentTypes, respon
                 parsedResponse.parsedBody = operationSpec.serializer.deserialize(responseSpec.bodyMapper, valueToDeserialize, "operationRes.parsedBody", options);
             }
             catch (deserializeError) {
-                const restError = new core_rest_pipeline_dist_esm/* RestError */.pj(`Error ${deserializeError} occurred in deserializing the responseBody - ${parsedResponse.bodyAsText}`, {
+                const restError = new core_rest_pipeline_dist_esm.RestError(`Error ${deserializeError} occurred in deserializing the responseBody - ${parsedResponse.bodyAsText}`, {
                     statusCode: parsedResponse.status,
                     request: parsedResponse.request,
                     response: parsedResponse,
@@ -24335,7 +24335,7 @@ function handleErrorResponse(parsedResponse, operationSpec, responseSpec, option
     const initialErrorMessage = parsedResponse.request.streamResponseStatusCodes?.has(parsedResponse.status)
         ? `Unexpected status code: ${parsedResponse.status}`
         : parsedResponse.bodyAsText;
-    const error = new core_rest_pipeline_dist_esm/* RestError */.pj(initialErrorMessage, {
+    const error = new core_rest_pipeline_dist_esm.RestError(initialErrorMessage, {
         statusCode: parsedResponse.status,
         request: parsedResponse.request,
         response: parsedResponse,
@@ -24411,8 +24411,8 @@ async function parse(jsonContentTypes, xmlContentTypes, operationResponse, opts,
         }
         catch (err) {
             const msg = `Error "${err}" occurred while parsing the response body - ${operationResponse.bodyAsText}.`;
-            const errCode = err.code || core_rest_pipeline_dist_esm/* RestError */.pj.PARSE_ERROR;
-            const e = new core_rest_pipeline_dist_esm/* RestError */.pj(msg, {
+            const errCode = err.code || core_rest_pipeline_dist_esm.RestError.PARSE_ERROR;
+            const e = new core_rest_pipeline_dist_esm.RestError(msg, {
                 code: errCode,
                 statusCode: operationResponse.status,
                 request: operationResponse.request,
@@ -24628,9 +24628,9 @@ function prepareXMLRootList(obj, elementName, xmlNamespaceKey, xmlNamespace) {
  * @param options - Options to customize the created pipeline.
  */
 function createClientPipeline(options = {}) {
-    const pipeline = (0,core_rest_pipeline_dist_esm/* createPipelineFromOptions */.Fp)(options ?? {});
+    const pipeline = (0,core_rest_pipeline_dist_esm.createPipelineFromOptions)(options ?? {});
     if (options.credentialOptions) {
-        pipeline.addPolicy((0,core_rest_pipeline_dist_esm/* bearerTokenAuthenticationPolicy */.N$)({
+        pipeline.addPolicy((0,core_rest_pipeline_dist_esm.bearerTokenAuthenticationPolicy)({
             credential: options.credentialOptions.credential,
             scopes: options.credentialOptions.credentialScopes,
         }));
@@ -24778,7 +24778,7 @@ function flattenResponse(fullResponse, responseSpec) {
 let cachedHttpClient;
 function getCachedDefaultHttpClient() {
     if (!cachedHttpClient) {
-        cachedHttpClient = (0,core_rest_pipeline_dist_esm/* createDefaultHttpClient */.fl)();
+        cachedHttpClient = (0,core_rest_pipeline_dist_esm.createDefaultHttpClient)();
     }
     return cachedHttpClient;
 }
@@ -25106,7 +25106,7 @@ class ServiceClient {
         // so we have to pass `this` below in order to search these properties if they're
         // not part of OperationArguments
         const url = getRequestUrl(endpoint, operationSpec, operationArguments, this);
-        const request = (0,core_rest_pipeline_dist_esm/* createPipelineRequest */.G6)({
+        const request = (0,core_rest_pipeline_dist_esm.createPipelineRequest)({
             url,
         });
         request.method = operationSpec.httpMethod;
@@ -25620,12 +25620,12 @@ class IdentityClient extends ServiceClient {
         return tracingClient.withSpan("IdentityClient.refreshAccessToken", options, async (updatedOptions) => {
             try {
                 const urlSuffix = getIdentityTokenEndpointSuffix(tenantId);
-                const request = (0,core_rest_pipeline_dist_esm/* createPipelineRequest */.G6)({
+                const request = (0,core_rest_pipeline_dist_esm.createPipelineRequest)({
                     url: `${this.authorityHost}/${tenantId}/${urlSuffix}`,
                     method: "POST",
                     body: query.toString(),
                     abortSignal: options.abortSignal,
-                    headers: (0,core_rest_pipeline_dist_esm/* createHttpHeaders */.Nc)({
+                    headers: (0,core_rest_pipeline_dist_esm.createHttpHeaders)({
                         Accept: "application/json",
                         "Content-Type": "application/x-www-form-urlencoded",
                     }),
@@ -25691,12 +25691,12 @@ class IdentityClient extends ServiceClient {
     }
     // The MSAL network module methods follow
     async sendGetRequestAsync(url, options) {
-        const request = (0,core_rest_pipeline_dist_esm/* createPipelineRequest */.G6)({
+        const request = (0,core_rest_pipeline_dist_esm.createPipelineRequest)({
             url,
             method: "GET",
             body: options?.body,
             allowInsecureConnection: this.allowInsecureConnection,
-            headers: (0,core_rest_pipeline_dist_esm/* createHttpHeaders */.Nc)(options?.headers),
+            headers: (0,core_rest_pipeline_dist_esm.createHttpHeaders)(options?.headers),
             abortSignal: this.generateAbortSignal(noCorrelationId),
         });
         const response = await this.sendRequest(request);
@@ -25708,11 +25708,11 @@ class IdentityClient extends ServiceClient {
         };
     }
     async sendPostRequestAsync(url, options) {
-        const request = (0,core_rest_pipeline_dist_esm/* createPipelineRequest */.G6)({
+        const request = (0,core_rest_pipeline_dist_esm.createPipelineRequest)({
             url,
             method: "POST",
             body: options?.body,
-            headers: (0,core_rest_pipeline_dist_esm/* createHttpHeaders */.Nc)(options?.headers),
+            headers: (0,core_rest_pipeline_dist_esm.createHttpHeaders)(options?.headers),
             allowInsecureConnection: this.allowInsecureConnection,
             // MSAL doesn't send the correlation ID on the get requests.
             abortSignal: this.generateAbortSignal(this.getCorrelationId(options)),
@@ -27091,7 +27091,7 @@ function prepareInvalidRequestOptions(scopes) {
         // intentionally not including any query
         url: `${url}`,
         method: "GET",
-        headers: (0,core_rest_pipeline_dist_esm/* createHttpHeaders */.Nc)(rawHeaders),
+        headers: (0,core_rest_pipeline_dist_esm.createHttpHeaders)(rawHeaders),
     };
 }
 /**
@@ -27121,7 +27121,7 @@ const imdsMsi = {
             // Create a request with a timeout since we expect that
             // not having a "Metadata" header should cause an error to be
             // returned quickly from the endpoint, proving its availability.
-            const request = (0,core_rest_pipeline_dist_esm/* createPipelineRequest */.G6)(requestOptions);
+            const request = (0,core_rest_pipeline_dist_esm.createPipelineRequest)(requestOptions);
             // Default to 1000 if the default of 0 is used.
             // Negative values can still be used to disable the timeout.
             request.timeout = updatedOptions.requestOptions?.timeout || 1000;
@@ -27396,7 +27396,7 @@ class WorkloadIdentityCredential {
      * Caching is handled at the credential level to persist across token requests
      */
     createAksProxyClient(tokenEndpoint) {
-        const defaultClient = (0,core_rest_pipeline_dist_esm/* createDefaultHttpClient */.fl)();
+        const defaultClient = (0,core_rest_pipeline_dist_esm.createDefaultHttpClient)();
         // Init cached TLS settings at construction time to fail fast on misconfiguration
         this.cachedTlsSettings = this.getTlsSettings();
         return {
@@ -30125,10 +30125,10 @@ class AzurePipelinesCredential {
     async requestOidcToken(oidcRequestUrl, systemAccessToken) {
         azurePipelinesCredential_logger.info("Requesting OIDC token from Azure Pipelines...");
         azurePipelinesCredential_logger.info(oidcRequestUrl);
-        const request = (0,core_rest_pipeline_dist_esm/* createPipelineRequest */.G6)({
+        const request = (0,core_rest_pipeline_dist_esm.createPipelineRequest)({
             url: oidcRequestUrl,
             method: "POST",
-            headers: (0,core_rest_pipeline_dist_esm/* createHttpHeaders */.Nc)({
+            headers: (0,core_rest_pipeline_dist_esm.createHttpHeaders)({
                 "Content-Type": "application/json",
                 Authorization: `Bearer ${systemAccessToken}`,
                 // Prevents the service from responding with a redirect HTTP status code (useful for automation).
@@ -30422,8 +30422,8 @@ class OnBehalfOfCredential {
  */
 function getBearerTokenProvider(credential, scopes, options) {
     const { abortSignal, tracingOptions } = options || {};
-    const pipeline = (0,core_rest_pipeline_dist_esm/* createEmptyPipeline */.O8)();
-    pipeline.addPolicy((0,core_rest_pipeline_dist_esm/* bearerTokenAuthenticationPolicy */.N$)({ credential, scopes }));
+    const pipeline = (0,core_rest_pipeline_dist_esm.createEmptyPipeline)();
+    pipeline.addPolicy((0,core_rest_pipeline_dist_esm.bearerTokenAuthenticationPolicy)({ credential, scopes }));
     async function getRefreshedToken() {
         // Create a pipeline with just the bearer token policy
         // and run a dummy request through it to get the token
@@ -30433,7 +30433,7 @@ function getBearerTokenProvider(credential, scopes, options) {
                 status: 200,
                 headers: request.headers,
             }),
-        }, (0,core_rest_pipeline_dist_esm/* createPipelineRequest */.G6)({
+        }, (0,core_rest_pipeline_dist_esm.createPipelineRequest)({
             url: "https://example.com",
             abortSignal,
             tracingOptions,

@@ -666,8 +666,8 @@ function createRestError(messageOrResponse, response) {
     }
 }
 //# sourceMappingURL=restError.js.map
-// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 38 modules
-var core_rest_pipeline_dist_esm = __webpack_require__(690);
+// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 39 modules
+var core_rest_pipeline_dist_esm = __webpack_require__(9711);
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/keyCredential.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -898,7 +898,7 @@ function addCredentialPipelinePolicy(pipeline, endpoint, options = {}) {
         return;
     }
     if (isTokenCredential(credential)) {
-        const tokenPolicy = (0,core_rest_pipeline_dist_esm/* bearerTokenAuthenticationPolicy */.N$)({
+        const tokenPolicy = (0,core_rest_pipeline_dist_esm.bearerTokenAuthenticationPolicy)({
             credential,
             scopes: clientOptions?.credentials?.scopes ?? `${endpoint}/.default`,
         });
@@ -916,7 +916,7 @@ function addCredentialPipelinePolicy(pipeline, endpoint, options = {}) {
  * Creates a default rest pipeline to re-use accross Rest Level Clients
  */
 function createDefaultPipeline(endpoint, credential, options = {}) {
-    const pipeline = (0,core_rest_pipeline_dist_esm/* createPipelineFromOptions */.Fp)(options);
+    const pipeline = (0,core_rest_pipeline_dist_esm.createPipelineFromOptions)(options);
     pipeline.addPolicy(apiVersionPolicy(options));
     addCredentialPipelinePolicy(pipeline, endpoint, { credential, clientOptions: options });
     return pipeline;
@@ -1169,7 +1169,7 @@ function getNextLink(body, nextLinkName) {
     }
     const nextLink = body[nextLinkName];
     if (typeof nextLink !== "string" && typeof nextLink !== "undefined" && nextLink !== null) {
-        throw new core_rest_pipeline_dist_esm/* RestError */.pj(`Body Property ${nextLinkName} should be a string or undefined or null but got ${typeof nextLink}`);
+        throw new core_rest_pipeline_dist_esm.RestError(`Body Property ${nextLinkName} should be a string or undefined or null but got ${typeof nextLink}`);
     }
     if (nextLink === null) {
         return undefined;
@@ -1182,7 +1182,7 @@ function getNextLink(body, nextLinkName) {
 function getElements(body, itemName) {
     const value = body[itemName];
     if (!Array.isArray(value)) {
-        throw new core_rest_pipeline_dist_esm/* RestError */.pj(`Couldn't paginate response\n Body doesn't contain an array property with name: ${itemName}`);
+        throw new core_rest_pipeline_dist_esm.RestError(`Couldn't paginate response\n Body doesn't contain an array property with name: ${itemName}`);
     }
     return value ?? [];
 }
@@ -4725,7 +4725,7 @@ function getOrInitializeClient(vaultUrl, credential, options) {
         },
     };
     const client = new KeyVaultClient(vaultUrl, credential, internalPipelineOptions);
-    client.pipeline.removePolicy({ name: core_rest_pipeline_dist_esm/* bearerTokenAuthenticationPolicyName */.uQ });
+    client.pipeline.removePolicy({ name: core_rest_pipeline_dist_esm.bearerTokenAuthenticationPolicyName });
     client.pipeline.addPolicy(keyVaultAuthenticationPolicy(credential, options));
     // Workaround for: https://github.com/Azure/azure-sdk-for-js/issues/31843
     client.pipeline.addPolicy({
@@ -5529,7 +5529,7 @@ class CryptographyClient {
                 key = await this.remoteProvider.getKey(options);
             }
             catch (e) {
-                if ((0,core_rest_pipeline_dist_esm/* isRestError */.T0)(e) && e.statusCode === 403) {
+                if ((0,core_rest_pipeline_dist_esm.isRestError)(e) && e.statusCode === 403) {
                     // If we don't have permission to get the key, we'll fall back to using the remote provider.
                     // Marking the key as a remoteOnlyIdentifier will ensure that we don't attempt to fetch the key again.
                     logger.verbose(`Permission denied to get key ${this.key.value}. Falling back to remote operation.`);
@@ -5690,7 +5690,7 @@ class KeyClient {
         };
         this.credential = credential;
         this.client = new KeyVaultClient(vaultUrl, credential, internalPipelineOptions);
-        this.client.pipeline.removePolicy({ name: core_rest_pipeline_dist_esm/* bearerTokenAuthenticationPolicyName */.uQ });
+        this.client.pipeline.removePolicy({ name: core_rest_pipeline_dist_esm.bearerTokenAuthenticationPolicyName });
         this.client.pipeline.addPolicy(keyVaultAuthenticationPolicy(credential, pipelineOptions));
         // Workaround for: https://github.com/Azure/azure-sdk-for-js/issues/31843
         this.client.pipeline.addPolicy({

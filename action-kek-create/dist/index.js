@@ -28374,10 +28374,10 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_src_azure_kek_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1712);
+/* harmony import */ var _shared_src_azure_kek_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1459);
 /* harmony import */ var _shared_src_crypto_public_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6686);
 /* harmony import */ var _shared_src_kek_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3206);
-/* harmony import */ var _shared_src_action_azure_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9902);
+/* harmony import */ var _shared_src_action_azure_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9305);
 /* harmony import */ var _shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7013);
 /* harmony import */ var _shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3760);
 /* harmony import */ var _shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7471);
@@ -28399,7 +28399,7 @@ await (0,_shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runAction */ 
         ifExists: (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .choice */ .Yq)('if-exists', ['reuse', 'rotate', 'fail'], 'reuse'),
     };
     const client = await (0,_shared_src_action_azure_js__WEBPACK_IMPORTED_MODULE_3__/* .keyClientFromInputs */ .o)(vault);
-    const { kek, created } = await (0,_shared_src_azure_kek_js__WEBPACK_IMPORTED_MODULE_0__/* .ensureKek */ .k)(client, options, _shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_6__/* .actionLogger */ .v);
+    const { kek, created } = await (0,_shared_src_azure_kek_js__WEBPACK_IMPORTED_MODULE_0__/* .ensureKek */ .kL)(client, options, _shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_6__/* .actionLogger */ .v);
     const kekFingerprint = (0,_shared_src_crypto_public_key_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)(kek.publicKey);
     (0,_shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .setOutputs */ .n)({ 'kek-id': kek.kid, 'kek-fingerprint': kekFingerprint, created });
     await (0,_shared_src_action_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .writeSummary */ .S)(`KEK ${created ? 'created' : 'reused'}: ${kek.name}`, [
@@ -28416,7 +28416,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9902:
+/***/ 9305:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28502,7 +28502,7 @@ async function createCredential(options) {
     if ((clientId === undefined) !== (tenantId === undefined)) {
         throw new errors/* ConfigurationError */.j1('AUTH_INPUT_INVALID', `Input "${clientId === undefined ? 'client-id' : 'tenant-id'}" is missing`, 'Set both "client-id" and "tenant-id" for OIDC, or neither to use the environment\'s credential');
     }
-    const identity = await Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5563));
+    const identity = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5563));
     const common = {
         ...(options.authorityHost ? { authorityHost: options.authorityHost } : {}),
         disableInstanceDiscovery: authorityIsLoopback(options.authorityHost),
@@ -28516,6 +28516,116 @@ async function createCredential(options) {
     return new identity.DefaultAzureCredential(common);
 }
 
+// EXTERNAL MODULE: ./shared/src/crypto/public-key.ts
+var public_key = __nccwpck_require__(6686);
+;// CONCATENATED MODULE: ./shared/src/azure/idempotent-import.ts
+
+
+/**
+ * Announced imports by `origin/keys/name` (Key Vault names are case-insensitive). The SDK's operation options
+ * carry no per-request value down to a policy (the modular client rebuilds the tracing context and drops custom
+ * headers from the typed options), so the import is announced here around the call.
+ */
+const announced = new Map();
+const importKey = (url, name) => `${url.origin}/keys/${name}`.toLowerCase();
+const IMPORT_PATH = /^\/keys\/([0-9a-zA-Z-]{1,127})\/?$/;
+/** Runs `send` (the import call) with its identity announced to the policy. */
+async function withImportIdentity(vaultUrl, name, identity, send) {
+    const key = importKey(new URL(vaultUrl), name);
+    announced.set(key, identity);
+    try {
+        return await send();
+    }
+    finally {
+        announced.delete(key);
+    }
+}
+/** The GET that asks the vault for the key's current version, signed like the import it stands in for. */
+function currentVersionRequest(request, create) {
+    const headers = create.createHttpHeaders({ accept: 'application/json' });
+    for (const name of ['authorization', 'user-agent']) {
+        const value = request.headers.get(name);
+        if (value)
+            headers.set(name, value);
+    }
+    return create.createPipelineRequest({
+        url: request.url,
+        method: 'GET',
+        headers,
+        timeout: request.timeout,
+        ...(request.abortSignal ? { abortSignal: request.abortSignal } : {}),
+        ...(request.agent ? { agent: request.agent } : {}),
+        ...(request.tlsSettings ? { tlsSettings: request.tlsSettings } : {}),
+        ...(request.proxySettings ? { proxySettings: request.proxySettings } : {}),
+    });
+}
+function samePublicKey(bundle, expected) {
+    const jwk = bundle.key;
+    if (!jwk?.kty || jwk.kty.startsWith('oct'))
+        return false;
+    return (0,public_key/* publicKeyFromJwk */.vt)({ ...jwk, kty: jwk.kty }).equals(expected);
+}
+/**
+ * Runs inside the SDK's retry loop (perRetry), innermost, so it sees every attempt of an announced import. After an
+ * attempt that may have landed (no answer, or a 5xx), the next attempt first reads the key:
+ * - not there, or still the version it replaces: nothing landed, the import is sent again;
+ * - a new version with the announced public key: that is this import, and its bundle is the import's answer
+ *   (GET and import both answer a KeyBundle);
+ * - a new version and no public key to compare (AES, or no sidecar): fail closed, naming the version, rather than
+ *   import twice (a duplicate AES version is harmless, but its owner should know and decide).
+ * The key vault authentication policy signs before the retry loop, so the GET carries the import's own token.
+ */
+async function idempotentImportPolicy(logger) {
+    const pipeline = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.bind(__nccwpck_require__, 9711));
+    const mayHaveLanded = new WeakSet();
+    async function landedImport(request, next, name, identity) {
+        logger.debug(`Import of key "${name}" may have landed: reading the key before sending it again`);
+        const current = await next(currentVersionRequest(request, pipeline));
+        if (current.status === 404)
+            return undefined;
+        if (current.status !== 200)
+            return { ...current, request };
+        const bundle = JSON.parse(current.bodyAsText ?? '{}');
+        const kid = bundle.key?.kid ?? '';
+        if (kid.toLowerCase() === identity.replaces?.toLowerCase())
+            return undefined;
+        if (identity.publicKey) {
+            if (!samePublicKey(bundle, identity.publicKey))
+                return undefined;
+            logger.info(`The answer to importing key "${name}" was lost, but ${kid} holds this key: it is not imported again`);
+            return { ...current, request };
+        }
+        throw new errors/* ByokError */.i('IMPORT_UNCONFIRMED', `The answer to importing key "${name}" was lost and ${kid} has appeared since; with no public key recorded for this key (AES, or a .byok without its sidecar) it cannot be told apart, so it is not imported again`, `Check the key's versions (az keyvault key list-versions --hsm-name HSM --name ${name}): if ${kid} is this import the work is done, otherwise run the import again`);
+    }
+    return {
+        name: 'byokIdempotentImport',
+        async sendRequest(request, next) {
+            const url = new URL(request.url);
+            const name = IMPORT_PATH.exec(url.pathname)?.[1];
+            const identity = name && request.method === 'PUT' ? announced.get(importKey(url, name)) : undefined;
+            if (!name || !identity)
+                return next(request);
+            if (mayHaveLanded.has(request)) {
+                const answer = await landedImport(request, next, name, identity);
+                if (answer)
+                    return answer;
+                logger.debug(`Key "${name}" does not hold this import yet: sending it again`);
+                mayHaveLanded.delete(request);
+            }
+            try {
+                const response = await next(request);
+                if (response.status >= 500)
+                    mayHaveLanded.add(request);
+                return response;
+            }
+            catch (error) {
+                mayHaveLanded.add(request);
+                throw error;
+            }
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./shared/src/azure/throttling.ts
 /**
  * Key Vault and Managed HSM answer 429 Throttled without a Retry-After header (BYOK-SPEC.md "Limits"), which the
@@ -28523,39 +28633,51 @@ async function createCredential(options) {
  * (1, 2, 4, 8, 16 s: 31 s at most in all) and leaves everything else to the SDK.
  */
 const THROTTLE_RETRIES = 5;
+const THROTTLE_BASE_DELAY_MS = 1000;
+/** What the SDK's own throttling strategy honours. */
+const RETRY_AFTER_HEADERS = ['retry-after', 'retry-after-ms', 'x-ms-retry-after-ms'];
 function throttledWithoutRetryAfter(baseDelayMs, debug) {
     return {
         name: 'byokThrottledWithoutRetryAfter',
-        retry({ response, retryCount }) {
-            if (response?.status !== 429 ||
-                response.headers.get('retry-after') ||
-                response.headers.get('retry-after-ms')) {
-                return { skipStrategy: true };
+        retry({ response, responseError, retryCount }) {
+            const request = response?.request ?? responseError?.request;
+            const what = request ? `${request.method} ${new URL(request.url).pathname}` : 'A request';
+            const status = response?.status;
+            if (status === 429 && !RETRY_AFTER_HEADERS.some((name) => response?.headers.has(name))) {
+                const delay = baseDelayMs * 2 ** retryCount;
+                debug(`${what} throttled (429 without Retry-After); retry ${retryCount + 1} of ${THROTTLE_RETRIES} in ${delay} ms`);
+                return { retryAfterInMs: delay };
             }
-            const delay = baseDelayMs * 2 ** retryCount;
-            debug(`${response.request.method} ${new URL(response.request.url).pathname} throttled (429 without Retry-After); retry ${retryCount + 1} of ${THROTTLE_RETRIES} in ${delay} ms`);
-            return { retryAfterInMs: delay };
+            // Every attempt passes here, so the SDK's own retries show in the debug log as well.
+            if (responseError || (status !== undefined && (status >= 500 || status === 429)))
+                debug(`${what} failed (${responseError?.code ?? status}); left to the SDK's retry policy`);
+            return { skipStrategy: true };
         },
     };
 }
-async function throttlingPolicy(debug, baseDelayMs = 1000) {
-    const { retryPolicy } = await __nccwpck_require__.e(/* import() */ 690).then(__nccwpck_require__.bind(__nccwpck_require__, 690));
+async function throttlingPolicy(debug, baseDelayMs = THROTTLE_BASE_DELAY_MS) {
+    const { retryPolicy } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.bind(__nccwpck_require__, 9711));
     return retryPolicy([throttledWithoutRetryAfter(baseDelayMs, debug)], { maxRetries: THROTTLE_RETRIES });
 }
 
 ;// CONCATENATED MODULE: ./shared/src/azure/key-client.ts
 
+
 /**
  * The Key Vault client for one vault. Challenge-resource verification (the request host must end with the
  * challenge's resource host) stays on for every real vault and is turned off for a loopback emulator only.
+ * byok's policies run inside the SDK's retry loop, the idempotent import innermost so it sees every attempt.
  */
-async function createKeyClient(vault, credential, logger) {
-    const { KeyClient } = await Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9745));
+async function createKeyClient(vault, credential, logger, tuning = {}) {
+    const { KeyClient } = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9745));
+    const debug = (message) => logger.debug(message);
     return new KeyClient(vault.url, credential, {
         disableChallengeResourceVerification: vault.loopback,
         userAgentOptions: { userAgentPrefix: 'byok' },
+        ...(tuning.tlsOptions ? { tlsOptions: tuning.tlsOptions } : {}),
         additionalPolicies: [
-            { policy: await throttlingPolicy((message) => logger.debug(message)), position: 'perRetry' },
+            { policy: await throttlingPolicy(debug, tuning.throttleBaseDelayMs), position: 'perRetry' },
+            { policy: await idempotentImportPolicy(logger), position: 'perRetry' },
         ],
     });
 }
@@ -28564,7 +28686,10 @@ async function createKeyClient(vault, credential, logger) {
 var inputs = __nccwpck_require__(7013);
 // EXTERNAL MODULE: ./shared/src/action/run.ts
 var run = __nccwpck_require__(7471);
+// EXTERNAL MODULE: ./shared/src/action/secrets.ts
+var secrets = __nccwpck_require__(9331);
 ;// CONCATENATED MODULE: ./shared/src/action/azure.ts
+
 
 
 
@@ -28595,9 +28720,24 @@ async function keyClientFromInputs(vault) {
         tenantId,
         audience: (0,inputs/* optional */.lq)('audience') ?? 'api://AzureADTokenExchange',
         authorityHost: (0,inputs/* optional */.lq)('authority-host'),
-        getIdToken: (audience) => core/* getIDToken */.V9(audience),
+        getIdToken: async (audience) => {
+            const idToken = await core/* getIDToken */.V9(audience);
+            (0,secrets/* registerSecret */.cl)(idToken);
+            return idToken;
+        },
     });
-    return createKeyClient(vault, credential, run/* actionLogger */.v);
+    return createKeyClient(vault, registeringTokens(credential), run/* actionLogger */.v);
+}
+/** Access tokens are scrubbed too: a service or library error could repeat the Authorization header. */
+function registeringTokens(credential) {
+    return {
+        getToken: async (scopes, options) => {
+            const token = await credential.getToken(scopes, options);
+            if (token)
+                (0,secrets/* registerSecret */.cl)(token.token);
+            return token;
+        },
+    };
 }
 
 
@@ -28613,10 +28753,14 @@ async function keyClientFromInputs(vault) {
 /* harmony export */   p0: () => (/* binding */ duration),
 /* harmony export */   xT: () => (/* binding */ keyName)
 /* harmony export */ });
-/* unused harmony exports required, boolean, date, list, tags, secret */
+/* unused harmony exports required, boolean, date, versionedKeyId, keyFingerprint, list, tags, secret */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3904);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9331);
+/* harmony import */ var _azure_key_bundle_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3589);
+/* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6686);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3904);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9331);
+
+
 
 
 
@@ -28626,7 +28770,7 @@ async function keyClientFromInputs(vault) {
  */
 function invalid(name, value, expected) {
     const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "${name}" is ${JSON.stringify(shown)}; expected ${expected}`, `Set "${name}" to ${expected}`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "${name}" is ${JSON.stringify(shown)}; expected ${expected}`, `Set "${name}" to ${expected}`);
 }
 function optional(name) {
     const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
@@ -28635,7 +28779,7 @@ function optional(name) {
 function required(name) {
     const value = optional(name);
     if (value === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('INPUT_REQUIRED', `Input "${name}" is required`, `Set "${name}" in the step's "with:"`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('INPUT_REQUIRED', `Input "${name}" is required`, `Set "${name}" in the step's "with:"`);
     return value;
 }
 function choice(name, values, fallback) {
@@ -28701,6 +28845,20 @@ function keyName(name, fallback) {
         throw invalid(name, value, 'a key name of 1-127 letters, digits and hyphens');
     return value;
 }
+/** A versioned key id https://HOST/keys/NAME/VERSION, as action-kek-create outputs it. */
+function versionedKeyId(name) {
+    const value = optional(name);
+    if (value !== undefined && !parseKeyId(value))
+        throw invalid(name, value, 'a versioned key id https://HOST/keys/NAME/VERSION');
+    return value;
+}
+/** A public key fingerprint as byok outputs it: sha256:<64 lowercase hex>. */
+function keyFingerprint(name) {
+    const value = optional(name);
+    if (value !== undefined && !FINGERPRINT_PATTERN.test(value))
+        throw invalid(name, value, 'sha256:<64 lowercase hex>, as a byok step outputs it');
+    return value;
+}
 /** A comma or newline separated list, trimmed, empty items dropped. */
 function list(name) {
     const value = optional(name);
@@ -28757,7 +28915,7 @@ function secret(name, environmentVariable) {
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
         if (value !== undefined)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .scrub */ ._)(String(value)));
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .scrub */ ._I)(String(value)));
     }
 }
 
@@ -28777,30 +28935,40 @@ function setOutputs(outputs) {
 
 
 
+/**
+ * Text as byok prints it: scrubbed of registered secrets, and control characters shown as \xNN so that a value
+ * echoed from an input or a file cannot colour or rewrite the log. Newlines stay for @actions/core to escape in
+ * commands (errors, debug); an info line is written raw, so there a newline, which could start a workflow
+ * command such as ::add-mask::, becomes a space.
+ */
+function shown(text) {
+    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._I)(text).replace(/[^\P{Cc}\n]/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
 /** The library's Logger on the runner's log, every line scrubbed of registered secrets. */
 const actionLogger = {
-    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._)(message)),
-    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._)(message)),
-    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._)(message)),
+    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(shown(message)),
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(shown(message).replace(/\n/g, ' ')),
+    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(shown(message)),
 };
 /**
  * Runs an action's body. A ByokError (a configuration error or a refusal byok understands) becomes one
  * `::error::` line (message, hint, code) and exit 1; anything else is reported as internal, its stack under
- * debug. Both are scrubbed of secrets.
+ * debug. Both are scrubbed of secrets, the environment's credentials registered before the body runs.
  */
 async function runAction(body) {
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerEnvironmentSecrets */ .QQ)();
     try {
         await body();
     }
     catch (error) {
         if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ByokError */ .i) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._)(`${error.oneLine} [${error.code}]`));
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._)(error.stack ?? ''));
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(shown(`${error.oneLine} [${error.code}]`));
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(shown(error.stack ?? ''));
         }
         else {
             const message = error instanceof Error ? error.message : String(error);
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._)(`Internal error: ${message.replace(/\s*\n\s*/g, ' ')}. Rerun with debug logging and report it if it persists`));
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._)(error instanceof Error ? (error.stack ?? '') : ''));
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(shown(`Internal error: ${message.replace(/\s*\n\s*/g, ' ')}. Rerun with debug logging and report it if it persists`));
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(shown(error instanceof Error ? (error.stack ?? '') : ''));
         }
     }
 }
@@ -28812,9 +28980,10 @@ async function runAction(body) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ scrub)
+/* harmony export */   QQ: () => (/* binding */ registerEnvironmentSecrets),
+/* harmony export */   _I: () => (/* binding */ scrub),
+/* harmony export */   cl: () => (/* binding */ registerSecret)
 /* harmony export */ });
-/* unused harmony export registerSecret */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
 
 const secrets = new Set();
@@ -28836,8 +29005,23 @@ function registerSecret(value) {
         if (secrets.has(form))
             continue;
         secrets.add(form);
-        core.setSecret(form);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(form);
     }
+}
+/**
+ * Credentials the runner or the workflow put in the environment. byok never prints them, but a library's error
+ * can (an OIDC or artifact service repeating the request's bearer token), so they are scrubbed like inputs.
+ */
+const ENVIRONMENT_SECRETS = [
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'AZURE_CLIENT_SECRET',
+    'AZURE_CLIENT_CERTIFICATE_PASSWORD',
+    'AZURE_PASSWORD',
+];
+function registerEnvironmentSecrets() {
+    for (const name of ENVIRONMENT_SECRETS)
+        registerSecret(process.env[name] ?? '');
 }
 function scrub(text) {
     let result = text;
@@ -28892,22 +29076,22 @@ async function writeSummary(title, rows, notes = []) {
         ...notes.map((note) => `- ${escape(note)}`),
         '',
     ].join('\n');
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .scrub */ ._)(text), true).write();
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .scrub */ ._I)(text), true).write();
 }
 
 
 /***/ }),
 
-/***/ 1712:
+/***/ 1459:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  k: () => (/* binding */ ensureKek)
+  kL: () => (/* binding */ ensureKek)
 });
 
-// UNUSED EXPORTS: getKek
+// UNUSED EXPORTS: getKek, retireKek
 
 // EXTERNAL MODULE: ./shared/src/errors.ts
 var errors = __nccwpck_require__(3904);
@@ -28927,12 +29111,16 @@ function isNotFound(error) {
 }
 /**
  * Turns a data-plane or credential failure into one line that says what happened to which object and what to do.
- * The service's own message is kept: it names the missing data action and the caller's identity.
+ * A 403 names the missing data action, the role that grants it and the caller's object id.
  */
 function errors_translateAzureError(error, action) {
     if (error instanceof errors/* ByokError */.i)
         return error;
     const message = error instanceof Error ? error.message.split('\n')[0]?.trim() : String(error);
+    const otherTenant = /not configured to acquire tokens for tenant ([0-9a-zA-Z.-]+)/.exec(message ?? '')?.[1];
+    if (otherTenant) {
+        return new errors/* ConfigurationError */.j1('AUTH_TENANT_MISMATCH', `Could not ${action}: the vault belongs to tenant ${otherTenant}, not to the one the credential signs in to`, `Set "tenant-id" to ${otherTenant} and use an app registration (client-id) of that tenant`, { cause: error });
+    }
     if (error instanceof Error && error.name === 'CredentialUnavailableError') {
         return new errors/* ConfigurationError */.j1('AUTH_UNAVAILABLE', `Could not ${action}: no Azure credential available (${message})`, 'Set "client-id" and "tenant-id" for GitHub OIDC (with permissions: id-token: write), or run azure/login first', { cause: error });
     }
@@ -28948,9 +29136,8 @@ function errors_translateAzureError(error, action) {
     if (status === 403 && /not allowed on an? (disabled|expired|not yet valid) key/i.test(message ?? '')) {
         return new errors/* ConfigurationError */.j1('KEY_STATE', `The vault refused to ${detail}`, 'Enable the key or use one inside its validity window (for a KEK: action-kek-create with if-exists: rotate)', { cause: error });
     }
-    if (status === 403) {
-        return new errors/* ConfigurationError */.j1('FORBIDDEN', `Not allowed to ${detail}`, 'Assign the workflow identity the "Managed HSM Crypto User" role on /keys (az keyvault role assignment create --hsm-name HSM --role "Managed HSM Crypto User" --assignee OBJECT_ID --scope /keys)', { cause: error });
-    }
+    if (status === 403)
+        return forbidden(error, action, message ?? '');
     if (status === 409)
         return new errors/* ConfigurationError */.j1('CONFLICT', `Could not ${detail}`, 'A deleted key keeps its name until it is purged: purge it (Crypto Officer) or choose another name', { cause: error });
     if (status === 400)
@@ -28964,48 +29151,50 @@ function errors_translateAzureError(error, action) {
         });
     return new errors/* ByokError */.i('SERVICE_ERROR', `Could not ${detail}`, 'The service failed after retries; run the job again later', { cause: error });
 }
-
-// EXTERNAL MODULE: ./shared/src/crypto/public-key.ts
-var public_key = __nccwpck_require__(6686);
-;// CONCATENATED MODULE: ./shared/src/azure/key-bundle.ts
-
-const b64url = (bytes) => bytes ? Buffer.from(bytes).toString('base64url') : undefined;
-/** The public key of an RSA or EC key the vault returned. */
-function publicKeyOf(key) {
-    const jwk = key.key ?? {};
-    return (0,public_key/* publicKeyFromJwk */.vt)({
-        kty: String(jwk.kty),
-        n: b64url(jwk.n),
-        e: b64url(jwk.e),
-        crv: jwk.crv,
-        x: b64url(jwk.x),
-        y: b64url(jwk.y),
-    });
+/** The error bodies, outermost first, as the SDK deserialized them into `details`. */
+function innerErrors(error) {
+    const found = [];
+    let next = error.details?.error;
+    while (next && typeof next === 'object' && found.length < 5) {
+        found.push(next);
+        next = next.innerError ?? next.innererror;
+    }
+    return found;
 }
-function key_bundle_toKek(key) {
-    return {
-        kid: key.id ?? '',
-        name: key.name,
-        kty: String(key.keyType),
-        keyOps: (key.keyOperations ?? []).map(String),
-        enabled: key.properties.enabled ?? true,
-        ...(key.properties.notBefore ? { notBefore: key.properties.notBefore } : {}),
-        ...(key.properties.expiresOn ? { expiresOn: key.properties.expiresOn } : {}),
-        publicKey: publicKeyOf(key),
-    };
+/** True when a create or import met a name held by a soft-deleted key (409, BYOK-SPEC.md "Limits"). */
+function isDeletedNameConflict(error) {
+    return isRestError(error) && error.statusCode === 409;
 }
-/** Splits https://HOST/keys/NAME/VERSION; undefined when the id is not a versioned key id. */
-function key_bundle_parseKeyId(kid) {
-    const match = /^(https:\/\/[^/\s]+)\/keys\/([0-9a-zA-Z-]{1,127})\/([0-9a-fA-F]{32})$/.exec(kid);
-    if (!match)
-        return undefined;
-    return {
-        origin: new URL(match[1]).origin,
-        name: match[2],
-        version: match[3],
-    };
+/**
+ * A 403 from local RBAC (Managed HSM) or Azure RBAC (Key Vault, innererror ForbiddenByRbac). The data action
+ * and the caller's object id are read from the service's message when it names them (BYOK-SPEC.md
+ * "Authentication"); without them the role is still named.
+ */
+function forbidden(error, action, firstLine) {
+    const bodies = innerErrors(error);
+    const text = [error.message, ...bodies.map((b) => b.message ?? '')].join(' ');
+    const dataAction = /Microsoft\.KeyVault\/(?:managedHsm|vaults)\/[A-Za-z/]+/i.exec(text)?.[0];
+    const objectId = /\boid=([0-9a-f-]{36})/i.exec(text)?.[1];
+    const keyVault = bodies.some((b) => b.code === 'ForbiddenByRbac') || /\/vaults\//i.test(dataAction ?? '');
+    const who = objectId ? `identity ${objectId}` : 'the workflow identity';
+    const lacks = dataAction ? `: ${who} lacks the data action ${dataAction}` : ` (${firstLine})`;
+    const assignee = objectId ?? 'OBJECT_ID';
+    if (keyVault) {
+        return new errors/* ConfigurationError */.j1('FORBIDDEN', `Not allowed to ${action}${lacks}`, `Assign ${who} the "Key Vault Crypto Officer" role on the vault (az role assignment create --role "Key Vault Crypto Officer" --assignee-object-id ${assignee} --scope VAULT_RESOURCE_ID)`, { cause: error });
+    }
+    // Purging is the officer's; every operation byok performs is the Crypto User's.
+    const role = /deletedKeys\/delete$/i.test(dataAction ?? '')
+        ? 'Managed HSM Crypto Officer'
+        : 'Managed HSM Crypto User';
+    return new errors/* ConfigurationError */.j1('FORBIDDEN', `Not allowed to ${action}${lacks}`, `Assign ${who} the "${role}" role on /keys (az keyvault role assignment create --hsm-name ${hsmNameIn(error.request?.url)} --role "${role}" --assignee-object-id ${assignee} --scope /keys)`, { cause: error });
+}
+/** The HSM name for a copy-paste az command, from a Managed HSM URL; the placeholder HSM otherwise. */
+function hsmNameIn(url) {
+    return /^https:\/\/([a-z0-9-]+)\.managedhsm\./i.exec(url ?? '')?.[1] ?? 'HSM';
 }
 
+// EXTERNAL MODULE: ./shared/src/azure/key-bundle.ts
+var key_bundle = __nccwpck_require__(3589);
 ;// CONCATENATED MODULE: ./shared/src/azure/kek.ts
 
 
@@ -29020,12 +29209,20 @@ async function createKek(client, options, logger) {
             keyOps: ['import'],
             ...(options.expiresIn ? { expiresOn: new Date(Date.now() + options.expiresIn * 1000) } : {}),
         });
-        return key_bundle_toKek(key);
+        return (0,key_bundle/* toKek */.fz)(key);
     }
     catch (error) {
+        if (isDeletedNameConflict(error)) {
+            throw new errors/* ConfigurationError */.j1('KEK_NAME_DELETED', `Cannot create KEK "${options.name}" in ${client.vaultUrl}: the name is held by a deleted key (soft delete keeps it until it is purged)`, `Purge it as a Managed HSM Crypto Officer (az keyvault key purge --hsm-name ${hsmNameIn(client.vaultUrl)} --name ${options.name}), wait until its retention ends, or set another "kek-name"`, { cause: error });
+        }
         throw errors_translateAzureError(error, `create KEK "${options.name}"`);
     }
 }
+/** A disabled key cannot even be read (403), so its state comes from the refusal; a retired KEK is one. */
+function kekDisabled(id, hint, cause) {
+    return new errors/* ConfigurationError */.j1('KEK_DISABLED', `KEK ${id} is disabled (action-import "kek-after-import: disable" retires a KEK after its import)`, hint, { cause });
+}
+const isKeyStateRefusal = (error) => error instanceof errors/* ByokError */.i && error.code === 'KEY_STATE';
 /**
  * Creates the KEK, or reuses the current version when it is a valid KEK so that a rerun converges.
  * An existing key that is not a valid KEK is never silently replaced: `rotate` makes a new version on purpose.
@@ -29035,11 +29232,15 @@ async function ensureKek(client, options, logger) {
         return { kek: await createKek(client, options, logger), created: true };
     let existing;
     try {
-        existing = key_bundle_toKek(await client.getKey(options.name));
+        existing = (0,key_bundle/* toKek */.fz)(await client.getKey(options.name));
     }
     catch (error) {
-        if (!isNotFound(error))
-            throw errors_translateAzureError(error, `read KEK "${options.name}"`);
+        if (!isNotFound(error)) {
+            const translated = errors_translateAzureError(error, `read KEK "${options.name}"`);
+            if (isKeyStateRefusal(translated))
+                throw kekDisabled(`"${options.name}"`, 'Set "if-exists: rotate" to create a new KEK version, or choose another "kek-name"', error);
+            throw translated;
+        }
     }
     if (!existing)
         return { kek: await createKek(client, options, logger), created: true };
@@ -29075,10 +29276,85 @@ async function getKek(client, ref, logger) {
         kek = toKek(await client.getKey(name, version ? { version } : {}));
     }
     catch (error) {
-        throw translateAzureError(error, `read KEK "${ref.kid ?? name}"`);
+        const translated = translateAzureError(error, `read KEK "${ref.kid ?? name}"`);
+        if (isKeyStateRefusal(translated))
+            throw kekDisabled(ref.kid ?? `"${name}"`, 'Make a new KEK (action-kek-create with if-exists: rotate) and wrap the key again under it', error);
+        throw translated;
     }
     checkKek(kek);
     return kek;
+}
+/**
+ * Retires the KEK once it has done its job. Disable acts on the version the .byok named; delete acts on the whole
+ * key (Key Vault deletes no single version) and soft delete then holds the name until it is purged.
+ * Answers what was done, for the summary.
+ */
+async function retireKek(client, kek, mode, logger) {
+    if (mode === 'keep')
+        return `kept: usable for further imports${kek.expiresOn ? ` until ${kek.expiresOn.toISOString()}` : ''}`;
+    const version = parseKeyId(kek.kid)?.version;
+    try {
+        if (mode === 'disable') {
+            logger.info(`Disabling KEK ${kek.kid}`);
+            await client.updateKeyProperties(kek.name, version ?? '', { enabled: false });
+            return `disabled (version ${version}); it can be enabled again`;
+        }
+        logger.info(`Deleting KEK "${kek.name}" (all versions; soft delete)`);
+        await client.beginDeleteKey(kek.name);
+        return `deleted (soft delete): the name "${kek.name}" stays taken until it is purged or its retention ends`;
+    }
+    catch (error) {
+        throw translateAzureError(error, `${mode} KEK ${kek.kid} after the import (the key itself is imported)`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3589:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fz: () => (/* binding */ toKek)
+/* harmony export */ });
+/* unused harmony exports publicKeyOf, parseKeyId */
+/* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6686);
+
+const b64url = (bytes) => bytes ? Buffer.from(bytes).toString('base64url') : undefined;
+/** The public key of an RSA or EC key the vault returned. */
+function publicKeyOf(key) {
+    const jwk = key.key ?? {};
+    return (0,_crypto_public_key_js__WEBPACK_IMPORTED_MODULE_0__/* .publicKeyFromJwk */ .vt)({
+        kty: String(jwk.kty),
+        n: b64url(jwk.n),
+        e: b64url(jwk.e),
+        crv: jwk.crv,
+        x: b64url(jwk.x),
+        y: b64url(jwk.y),
+    });
+}
+function toKek(key) {
+    return {
+        kid: key.id ?? '',
+        name: key.name,
+        kty: String(key.keyType),
+        keyOps: (key.keyOperations ?? []).map(String),
+        enabled: key.properties.enabled ?? true,
+        ...(key.properties.notBefore ? { notBefore: key.properties.notBefore } : {}),
+        ...(key.properties.expiresOn ? { expiresOn: key.properties.expiresOn } : {}),
+        publicKey: publicKeyOf(key),
+    };
+}
+/** Splits https://HOST/keys/NAME/VERSION; undefined when the id is not a versioned key id. */
+function parseKeyId(kid) {
+    const match = /^(https:\/\/[^/\s]+)\/keys\/([0-9a-zA-Z-]{1,127})\/([0-9a-fA-F]{32})$/.exec(kid);
+    if (!match)
+        return undefined;
+    return {
+        origin: new URL(match[1]).origin,
+        name: match[2],
+        version: match[3],
+    };
 }
 
 

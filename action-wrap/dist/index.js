@@ -28373,7 +28373,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8927);
-/* harmony import */ var _shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(47013);
+/* harmony import */ var _shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16300);
 /* harmony import */ var _shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3760);
 /* harmony import */ var _shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(77471);
 /* harmony import */ var _shared_src_action_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(47406);
@@ -28815,21 +28815,72 @@ function artifactRows(name, result) {
 
 /***/ }),
 
-/***/ 47013:
+/***/ 16300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Yq: () => (/* binding */ choice),
-/* harmony export */   lq: () => (/* binding */ optional),
-/* harmony export */   mw: () => (/* binding */ required),
-/* harmony export */   nd: () => (/* binding */ integer),
-/* harmony export */   rJ: () => (/* binding */ secret),
-/* harmony export */   zM: () => (/* binding */ boolean)
-/* harmony export */ });
-/* unused harmony exports duration, date, keyName, list, tags */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33904);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(79331);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  zM: () => (/* binding */ inputs_boolean),
+  Yq: () => (/* binding */ choice),
+  nd: () => (/* binding */ integer),
+  lq: () => (/* binding */ optional),
+  mw: () => (/* binding */ required),
+  rJ: () => (/* binding */ secret)
+});
+
+// UNUSED EXPORTS: date, duration, keyFingerprint, keyName, list, tags, versionedKeyId
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __nccwpck_require__(77094);
+// EXTERNAL MODULE: ./shared/src/crypto/public-key.ts
+var public_key = __nccwpck_require__(96686);
+;// CONCATENATED MODULE: ./shared/src/azure/key-bundle.ts
+
+const b64url = (bytes) => bytes ? Buffer.from(bytes).toString('base64url') : undefined;
+/** The public key of an RSA or EC key the vault returned. */
+function publicKeyOf(key) {
+    const jwk = key.key ?? {};
+    return publicKeyFromJwk({
+        kty: String(jwk.kty),
+        n: b64url(jwk.n),
+        e: b64url(jwk.e),
+        crv: jwk.crv,
+        x: b64url(jwk.x),
+        y: b64url(jwk.y),
+    });
+}
+function toKek(key) {
+    return {
+        kid: key.id ?? '',
+        name: key.name,
+        kty: String(key.keyType),
+        keyOps: (key.keyOperations ?? []).map(String),
+        enabled: key.properties.enabled ?? true,
+        ...(key.properties.notBefore ? { notBefore: key.properties.notBefore } : {}),
+        ...(key.properties.expiresOn ? { expiresOn: key.properties.expiresOn } : {}),
+        publicKey: publicKeyOf(key),
+    };
+}
+/** Splits https://HOST/keys/NAME/VERSION; undefined when the id is not a versioned key id. */
+function key_bundle_parseKeyId(kid) {
+    const match = /^(https:\/\/[^/\s]+)\/keys\/([0-9a-zA-Z-]{1,127})\/([0-9a-fA-F]{32})$/.exec(kid);
+    if (!match)
+        return undefined;
+    return {
+        origin: new URL(match[1]).origin,
+        name: match[2],
+        version: match[3],
+    };
+}
+
+// EXTERNAL MODULE: ./shared/src/errors.ts
+var errors = __nccwpck_require__(33904);
+// EXTERNAL MODULE: ./shared/src/action/secrets.ts
+var secrets = __nccwpck_require__(79331);
+;// CONCATENATED MODULE: ./shared/src/action/inputs.ts
+
+
 
 
 
@@ -28839,16 +28890,16 @@ function artifactRows(name, result) {
  */
 function invalid(name, value, expected) {
     const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "${name}" is ${JSON.stringify(shown)}; expected ${expected}`, `Set "${name}" to ${expected}`);
+    return new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${name}" is ${JSON.stringify(shown)}; expected ${expected}`, `Set "${name}" to ${expected}`);
 }
 function optional(name) {
-    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
+    const value = core/* getInput */.V4(name);
     return value === '' ? undefined : value;
 }
 function required(name) {
     const value = optional(name);
     if (value === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('INPUT_REQUIRED', `Input "${name}" is required`, `Set "${name}" in the step's "with:"`);
+        throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', `Input "${name}" is required`, `Set "${name}" in the step's "with:"`);
     return value;
 }
 function choice(name, values, fallback) {
@@ -28860,7 +28911,7 @@ function choice(name, values, fallback) {
         throw invalid(name, value, `one of ${values.join(', ')}`);
     return match;
 }
-function boolean(name, fallback) {
+function inputs_boolean(name, fallback) {
     const value = optional(name);
     if (value === undefined)
         return fallback;
@@ -28914,6 +28965,20 @@ function keyName(name, fallback) {
         throw invalid(name, value, 'a key name of 1-127 letters, digits and hyphens');
     return value;
 }
+/** A versioned key id https://HOST/keys/NAME/VERSION, as action-kek-create outputs it. */
+function versionedKeyId(name) {
+    const value = optional(name);
+    if (value !== undefined && !parseKeyId(value))
+        throw invalid(name, value, 'a versioned key id https://HOST/keys/NAME/VERSION');
+    return value;
+}
+/** A public key fingerprint as byok outputs it: sha256:<64 lowercase hex>. */
+function keyFingerprint(name) {
+    const value = optional(name);
+    if (value !== undefined && !FINGERPRINT_PATTERN.test(value))
+        throw invalid(name, value, 'sha256:<64 lowercase hex>, as a byok step outputs it');
+    return value;
+}
 /** A comma or newline separated list, trimmed, empty items dropped. */
 function list(name) {
     const value = optional(name);
@@ -28949,7 +29014,7 @@ function tags(name) {
 function secret(name, environmentVariable) {
     const value = optional(name) ?? (environmentVariable ? process.env[environmentVariable] || undefined : undefined);
     if (value !== undefined)
-        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .c)(value);
+        (0,secrets/* registerSecret */.cl)(value);
     return value;
 }
 
@@ -28970,7 +29035,7 @@ function secret(name, environmentVariable) {
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
         if (value !== undefined)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .scrub */ ._)(String(value)));
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .scrub */ ._I)(String(value)));
     }
 }
 
@@ -28990,30 +29055,40 @@ function setOutputs(outputs) {
 
 
 
+/**
+ * Text as byok prints it: scrubbed of registered secrets, and control characters shown as \xNN so that a value
+ * echoed from an input or a file cannot colour or rewrite the log. Newlines stay for @actions/core to escape in
+ * commands (errors, debug); an info line is written raw, so there a newline, which could start a workflow
+ * command such as ::add-mask::, becomes a space.
+ */
+function shown(text) {
+    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._I)(text).replace(/[^\P{Cc}\n]/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
 /** The library's Logger on the runner's log, every line scrubbed of registered secrets. */
 const actionLogger = {
-    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._)(message)),
-    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._)(message)),
-    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._)(message)),
+    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(shown(message)),
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(shown(message).replace(/\n/g, ' ')),
+    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(shown(message)),
 };
 /**
  * Runs an action's body. A ByokError (a configuration error or a refusal byok understands) becomes one
  * `::error::` line (message, hint, code) and exit 1; anything else is reported as internal, its stack under
- * debug. Both are scrubbed of secrets.
+ * debug. Both are scrubbed of secrets, the environment's credentials registered before the body runs.
  */
 async function runAction(body) {
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerEnvironmentSecrets */ .QQ)();
     try {
         await body();
     }
     catch (error) {
         if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ByokError */ .i) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._)(`${error.oneLine} [${error.code}]`));
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._)(error.stack ?? ''));
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(shown(`${error.oneLine} [${error.code}]`));
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(shown(error.stack ?? ''));
         }
         else {
             const message = error instanceof Error ? error.message : String(error);
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._)(`Internal error: ${message.replace(/\s*\n\s*/g, ' ')}. Rerun with debug logging and report it if it persists`));
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._)(error instanceof Error ? (error.stack ?? '') : ''));
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(shown(`Internal error: ${message.replace(/\s*\n\s*/g, ' ')}. Rerun with debug logging and report it if it persists`));
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(shown(error instanceof Error ? (error.stack ?? '') : ''));
         }
     }
 }
@@ -29025,8 +29100,9 @@ async function runAction(body) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ scrub),
-/* harmony export */   c: () => (/* binding */ registerSecret)
+/* harmony export */   QQ: () => (/* binding */ registerEnvironmentSecrets),
+/* harmony export */   _I: () => (/* binding */ scrub),
+/* harmony export */   cl: () => (/* binding */ registerSecret)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
 
@@ -29051,6 +29127,21 @@ function registerSecret(value) {
         secrets.add(form);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(form);
     }
+}
+/**
+ * Credentials the runner or the workflow put in the environment. byok never prints them, but a library's error
+ * can (an OIDC or artifact service repeating the request's bearer token), so they are scrubbed like inputs.
+ */
+const ENVIRONMENT_SECRETS = [
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'AZURE_CLIENT_SECRET',
+    'AZURE_CLIENT_CERTIFICATE_PASSWORD',
+    'AZURE_PASSWORD',
+];
+function registerEnvironmentSecrets() {
+    for (const name of ENVIRONMENT_SECRETS)
+        registerSecret(process.env[name] ?? '');
 }
 function scrub(text) {
     let result = text;
@@ -29105,7 +29196,7 @@ async function writeSummary(title, rows, notes = []) {
         ...notes.map((note) => `- ${escape(note)}`),
         '',
     ].join('\n');
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .scrub */ ._)(text), true).write();
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .scrub */ ._I)(text), true).write();
 }
 
 
@@ -29513,6 +29604,15 @@ function checkKek(kek, now = new Date()) {
 
 
 
+/** An RSA-4096 public key PEM is about 800 bytes, kek.json a few hundred: anything this large is the wrong file. */
+const MAX_KEK_FILE_BYTES = 64 * 1024;
+async function readCapped(path) {
+    const { size } = await (0,promises_.stat)(path);
+    if (size > MAX_KEK_FILE_BYTES) {
+        throw new errors/* ConfigurationError */.j1('FILE_TOO_LARGE', `Input "kek-file": ${path} is ${size} bytes, more than the ${MAX_KEK_FILE_BYTES} a KEK file can be`, 'Give the KEK public key PEM and kek.json that action-kek-download wrote');
+    }
+    return (0,promises_.readFile)(path);
+}
 const KID_PATTERN = /^https:\/\/[^/\s]+\/keys\/[0-9a-zA-Z-]{1,127}\/[0-9a-fA-F]{32}$/;
 /**
  * Reads and checks the KEK before the HSM is touched: an RSA 2048/3072/4096 public key, kek.json (when beside it)
@@ -29523,9 +29623,11 @@ async function readWrapKek(options, logger) {
     const file = options.file;
     let pem;
     try {
-        pem = await (0,promises_.readFile)(file, 'utf8');
+        pem = (await readCapped(file)).toString('utf8');
     }
     catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1)
+            throw error;
         throw new errors/* ConfigurationError */.j1('KEK_FILE_NOT_FOUND', `Input "kek-file": ${file} cannot be read (${error.code ?? 'error'})`, 'Give the KEK public key PEM that action-kek-download wrote (download the kek artifact first)', { cause: error });
     }
     const publicKey = (0,public_key/* readPublicKeyPem */.J3)(pem, `Input "kek-file": ${file}`);
@@ -29548,7 +29650,7 @@ async function readWrapKek(options, logger) {
     const metadataFile = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), KEK_METADATA_FILE);
     let metadata;
     if ((0,external_node_fs_.existsSync)(metadataFile)) {
-        metadata = parseKekMetadata(await (0,promises_.readFile)(metadataFile, 'utf8'), `Input "kek-file": ${metadataFile}`);
+        metadata = parseKekMetadata((await readCapped(metadataFile)).toString('utf8'), `Input "kek-file": ${metadataFile}`);
         if (metadata.fingerprint !== actual) {
             throw new errors/* ConfigurationError */.j1('KEK_FINGERPRINT_MISMATCH', `Input "kek-file": ${metadataFile} describes KEK ${metadata.fingerprint}, but ${file} has fingerprint ${actual}`, 'The two files do not belong together; download the kek artifact again');
         }
@@ -30535,8 +30637,9 @@ function checkOptions(options) {
     if (spec)
         (0,keys_target/* checkTargetSpec */.T3)(spec, 'Input "key-size": the requested key');
     parseKeyId(options.key.id);
-    if (options.key.label.length === 0 || options.key.label.length > 256) {
-        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', 'Input "key-label" must be 1-256 characters', 'Set "key-label" to the CKA_LABEL of the key');
+    // A control character in a label is never meant, and it would reach the log in every message naming the key.
+    if (options.key.label.length === 0 || options.key.label.length > 256 || /\p{Cc}/u.test(options.key.label)) {
+        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', 'Input "key-label" must be 1-256 printable characters', 'Set "key-label" to the CKA_LABEL of the key');
     }
     return spec;
 }

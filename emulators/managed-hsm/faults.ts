@@ -17,6 +17,8 @@ export interface FaultRule extends RouteMatch {
   drop?: 'before' | 'after';
   /** How many matching requests the fault hits; every one when left out. */
   times?: number;
+  /** With a 500/503 `status`: the error message repeats the request's Authorization header (a scrubbing test's leak). */
+  echoAuthorization?: boolean;
 }
 
 export interface RateLimit extends RouteMatch {
@@ -49,9 +51,12 @@ const STATUS_ERRORS = {
   },
 };
 
-export function faultReply(rule: FaultRule & { status: number }): Reply {
+export function faultReply(rule: FaultRule & { status: number }, authorization?: string): Reply {
   if (rule.status === 429) return throttledReply(rule.retryAfterSeconds);
-  const error = STATUS_ERRORS[rule.status as 500 | 503] ?? STATUS_ERRORS[500];
+  const canned = STATUS_ERRORS[rule.status as 500 | 503] ?? STATUS_ERRORS[500];
+  const error = rule.echoAuthorization
+    ? { ...canned, message: `${canned.message} Authorization: ${authorization ?? '(none)'}` }
+    : canned;
   return {
     status: rule.status,
     ...(rule.retryAfterSeconds === undefined

@@ -86,6 +86,8 @@ export interface ManagedHsmEmulator {
   privateKeyOf(kid: string): KeyObject;
   keys(): KeySummary[];
   requests(): RequestLogEntry[];
+  /** Test-only: every Entra access token and GitHub OIDC token issued so far, for leak scans. */
+  issuedTokens(): string[];
   faults: Faults;
   close(): Promise<void>;
 }
@@ -202,6 +204,7 @@ export async function startManagedHsm(options: ManagedHsmOptions = {}): Promise<
         deleted,
       })),
     requests: () => [...log],
+    issuedTokens: () => [...entraSigner.issued(), ...githubSigner.issued()],
     faults,
     async close() {
       await closeServer(server);

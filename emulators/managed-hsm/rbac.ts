@@ -14,6 +14,7 @@ export type DataAction =
   | 'keys/write/action'
   | 'keys/create'
   | 'keys/import/action'
+  | 'keys/encrypt/action'
   | 'keys/delete'
   | 'keys/deletedKeys/read/action'
   | 'keys/deletedKeys/recover/action'
@@ -25,6 +26,7 @@ const GRANTS: Record<Role, readonly DataAction[]> = {
     'keys/write/action',
     'keys/create',
     'keys/import/action',
+    'keys/encrypt/action',
     'keys/delete',
     'keys/deletedKeys/read/action',
     'keys/deletedKeys/recover/action',

@@ -1,4 +1,5 @@
 import { authenticate, type DataPlaneAuth } from './auth.js';
+import { encrypt } from './crypto-ops.js';
 import { throttledReply, type Faults } from './faults.js';
 import { badParameter, jsonBody, ServiceError, type Reply, type Request } from './http.js';
 import { importMaterial } from './key-import.js';
@@ -56,6 +57,15 @@ const ROUTES: Route[] = [
         req,
         store.versions(name).map((k) => store.item(k, true)),
       ),
+  },
+  {
+    method: 'POST',
+    path: /^\/keys\/([^/]+)\/([^/]*)\/encrypt$/,
+    action: 'keys/encrypt/action',
+    handle: ({ req, name, rest }, { store }) => {
+      const key = store.get(name, rest);
+      return encrypt(key, store.kid(key), jsonBody(req));
+    },
   },
   { method: 'GET', path: /^\/keys\/([^/]+)\/?([^/]*)$/, action: 'keys/read/action', handle: getKey },
   { method: 'PATCH', path: /^\/keys\/([^/]+)\/?([^/]*)$/, action: 'keys/write/action', handle: update },

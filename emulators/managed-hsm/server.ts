@@ -80,7 +80,7 @@ async function serve(
   if (fault?.latencyMs) await sleep(fault.latencyMs);
   if (fault?.drop === 'before') return drop(res, entry, 'before', finish);
   const reply = fault?.status
-    ? faultReply({ ...fault, status: fault.status })
+    ? faultReply({ ...fault, status: fault.status }, incoming.headers.authorization)
     : await respond({ method, url, headers: incoming.headers, body }, h, note);
   if (fault?.drop === 'after') return drop(res, entry, 'after', finish);
   send(res, reply, entry, finish);

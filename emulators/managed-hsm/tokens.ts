@@ -17,6 +17,9 @@ const now = () => Math.floor(Date.now() / 1000);
 
 /** An RS256 signing key of one authority (Entra or GitHub OIDC), made at start. */
 export class JwtSigner {
+  /** Every token signed, so that leak tests know what to look for. */
+  private readonly signed: string[] = [];
+
   private constructor(
     private readonly privateKey: KeyObject,
     readonly keyId: string,
@@ -32,7 +35,13 @@ export class JwtSigner {
     const iat = now();
     const payload = { iat, nbf: iat, exp: iat + lifetimeSeconds, jti: randomUUID(), ...claims };
     const input = `${base64url({ alg: 'RS256', typ: 'JWT', kid: this.keyId })}.${base64url(payload)}`;
-    return `${input}.${sign('sha256', Buffer.from(input), this.privateKey).toString('base64url')}`;
+    const token = `${input}.${sign('sha256', Buffer.from(input), this.privateKey).toString('base64url')}`;
+    this.signed.push(token);
+    return token;
+  }
+
+  issued(): string[] {
+    return [...this.signed];
   }
 
   /** The public key as a JWKS, for the discovery documents. */

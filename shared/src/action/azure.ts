@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import type { TokenCredential } from '@azure/core-auth';
 import type { KeyClient } from '@azure/keyvault-keys';
 import { createCredential } from '../azure/credential.js';
 import { createKeyClient } from '../azure/key-client.js';
@@ -6,6 +7,7 @@ import { resolveVault, type VaultTarget } from '../azure/vault.js';
 import { ConfigurationError } from '../errors.js';
 import { optional } from './inputs.js';
 import { actionLogger } from './run.js';
+import { registerSecret } from './secrets.js';
 
 /** The vault named by hsm-name / vault-name / vault-url. */
 export function vaultFromInputs(): VaultTarget {
@@ -35,7 +37,22 @@ export async function keyClientFromInputs(vault: VaultTarget): Promise<KeyClient
     tenantId,
     audience: optional('audience') ?? 'api://AzureADTokenExchange',
     authorityHost: optional('authority-host'),
-    getIdToken: (audience) => core.getIDToken(audience),
+    getIdToken: async (audience) => {
+      const idToken = await core.getIDToken(audience);
+      registerSecret(idToken);
+      return idToken;
+    },
   });
-  return createKeyClient(vault, credential, actionLogger);
+  return createKeyClient(vault, registeringTokens(credential), actionLogger);
+}
+
+/** Access tokens are scrubbed too: a service or library error could repeat the Authorization header. */
+function registeringTokens(credential: TokenCredential): TokenCredential {
+  return {
+    getToken: async (scopes, options) => {
+      const token = await credential.getToken(scopes, options);
+      if (token) registerSecret(token.token);
+      return token;
+    },
+  };
 }

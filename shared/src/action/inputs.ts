@@ -1,4 +1,6 @@
 import * as core from '@actions/core';
+import { parseKeyId } from '../azure/key-bundle.js';
+import { FINGERPRINT_PATTERN } from '../crypto/public-key.js';
 import { ConfigurationError } from '../errors.js';
 import { registerSecret } from './secrets.js';
 
@@ -89,6 +91,22 @@ const KEY_NAME = /^[0-9a-zA-Z-]{1,127}$/;
 export function keyName(name: string, fallback?: string): string {
   const value = optional(name) ?? fallback ?? required(name);
   if (!KEY_NAME.test(value)) throw invalid(name, value, 'a key name of 1-127 letters, digits and hyphens');
+  return value;
+}
+
+/** A versioned key id https://HOST/keys/NAME/VERSION, as action-kek-create outputs it. */
+export function versionedKeyId(name: string): string | undefined {
+  const value = optional(name);
+  if (value !== undefined && !parseKeyId(value))
+    throw invalid(name, value, 'a versioned key id https://HOST/keys/NAME/VERSION');
+  return value;
+}
+
+/** A public key fingerprint as byok outputs it: sha256:<64 lowercase hex>. */
+export function keyFingerprint(name: string): string | undefined {
+  const value = optional(name);
+  if (value !== undefined && !FINGERPRINT_PATTERN.test(value))
+    throw invalid(name, value, 'sha256:<64 lowercase hex>, as a byok step outputs it');
   return value;
 }
 

@@ -22,6 +22,22 @@ export function registerSecret(value: string): void {
   }
 }
 
+/**
+ * Credentials the runner or the workflow put in the environment. byok never prints them, but a library's error
+ * can (an OIDC or artifact service repeating the request's bearer token), so they are scrubbed like inputs.
+ */
+const ENVIRONMENT_SECRETS = [
+  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+  'ACTIONS_RUNTIME_TOKEN',
+  'AZURE_CLIENT_SECRET',
+  'AZURE_CLIENT_CERTIFICATE_PASSWORD',
+  'AZURE_PASSWORD',
+];
+
+export function registerEnvironmentSecrets(): void {
+  for (const name of ENVIRONMENT_SECRETS) registerSecret(process.env[name] ?? '');
+}
+
 export function scrub(text: string): string {
   let result = text;
   for (const secret of secrets) result = result.split(secret).join('***');

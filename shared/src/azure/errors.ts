@@ -4,6 +4,9 @@ interface RestErrorLike {
   statusCode?: number;
   code?: string;
   message: string;
+  /** The deserialized Key Vault error body: `{error: {code, message, innerError}}`. */
+  details?: unknown;
+  request?: { url?: string };
 }
 
 function isRestError(error: unknown): error is RestErrorLike {
@@ -21,11 +24,20 @@ export function isNotFound(error: unknown): boolean {
 
 /**
  * Turns a data-plane or credential failure into one line that says what happened to which object and what to do.
- * The service's own message is kept: it names the missing data action and the caller's identity.
+ * A 403 names the missing data action, the role that grants it and the caller's object id.
  */
 export function translateAzureError(error: unknown, action: string): Error {
   if (error instanceof ByokError) return error;
   const message = error instanceof Error ? error.message.split('\n')[0]?.trim() : String(error);
+  const otherTenant = /not configured to acquire tokens for tenant ([0-9a-zA-Z.-]+)/.exec(message ?? '')?.[1];
+  if (otherTenant) {
+    return new ConfigurationError(
+      'AUTH_TENANT_MISMATCH',
+      `Could not ${action}: the vault belongs to tenant ${otherTenant}, not to the one the credential signs in to`,
+      `Set "tenant-id" to ${otherTenant} and use an app registration (client-id) of that tenant`,
+      { cause: error },
+    );
+  }
   if (error instanceof Error && error.name === 'CredentialUnavailableError') {
     return new ConfigurationError(
       'AUTH_UNAVAILABLE',
@@ -60,14 +72,7 @@ export function translateAzureError(error: unknown, action: string): Error {
       { cause: error },
     );
   }
-  if (status === 403) {
-    return new ConfigurationError(
-      'FORBIDDEN',
-      `Not allowed to ${detail}`,
-      'Assign the workflow identity the "Managed HSM Crypto User" role on /keys (az keyvault role assignment create --hsm-name HSM --role "Managed HSM Crypto User" --assignee OBJECT_ID --scope /keys)',
-      { cause: error },
-    );
-  }
+  if (status === 403) return forbidden(error, action, message ?? '');
   if (status === 409)
     return new ConfigurationError(
       'CONFLICT',
@@ -100,4 +105,66 @@ export function translateAzureError(error: unknown, action: string): Error {
     'The service failed after retries; run the job again later',
     { cause: error },
   );
+}
+
+interface ServiceErrorBody {
+  message?: string;
+  innerError?: ServiceErrorBody;
+  innererror?: ServiceErrorBody;
+  code?: string;
+}
+
+/** The error bodies, outermost first, as the SDK deserialized them into `details`. */
+function innerErrors(error: RestErrorLike): ServiceErrorBody[] {
+  const found: ServiceErrorBody[] = [];
+  let next = (error.details as { error?: ServiceErrorBody } | undefined)?.error;
+  while (next && typeof next === 'object' && found.length < 5) {
+    found.push(next);
+    next = next.innerError ?? next.innererror;
+  }
+  return found;
+}
+
+/** True when a create or import met a name held by a soft-deleted key (409, BYOK-SPEC.md "Limits"). */
+export function isDeletedNameConflict(error: unknown): boolean {
+  return isRestError(error) && error.statusCode === 409;
+}
+
+/**
+ * A 403 from local RBAC (Managed HSM) or Azure RBAC (Key Vault, innererror ForbiddenByRbac). The data action
+ * and the caller's object id are read from the service's message when it names them (BYOK-SPEC.md
+ * "Authentication"); without them the role is still named.
+ */
+function forbidden(error: RestErrorLike, action: string, firstLine: string): ConfigurationError {
+  const bodies = innerErrors(error);
+  const text = [error.message, ...bodies.map((b) => b.message ?? '')].join(' ');
+  const dataAction = /Microsoft\.KeyVault\/(?:managedHsm|vaults)\/[A-Za-z/]+/i.exec(text)?.[0];
+  const objectId = /\boid=([0-9a-f-]{36})/i.exec(text)?.[1];
+  const keyVault = bodies.some((b) => b.code === 'ForbiddenByRbac') || /\/vaults\//i.test(dataAction ?? '');
+  const who = objectId ? `identity ${objectId}` : 'the workflow identity';
+  const lacks = dataAction ? `: ${who} lacks the data action ${dataAction}` : ` (${firstLine})`;
+  const assignee = objectId ?? 'OBJECT_ID';
+  if (keyVault) {
+    return new ConfigurationError(
+      'FORBIDDEN',
+      `Not allowed to ${action}${lacks}`,
+      `Assign ${who} the "Key Vault Crypto Officer" role on the vault (az role assignment create --role "Key Vault Crypto Officer" --assignee-object-id ${assignee} --scope VAULT_RESOURCE_ID)`,
+      { cause: error },
+    );
+  }
+  // Purging is the officer's; every operation byok performs is the Crypto User's.
+  const role = /deletedKeys\/delete$/i.test(dataAction ?? '')
+    ? 'Managed HSM Crypto Officer'
+    : 'Managed HSM Crypto User';
+  return new ConfigurationError(
+    'FORBIDDEN',
+    `Not allowed to ${action}${lacks}`,
+    `Assign ${who} the "${role}" role on /keys (az keyvault role assignment create --hsm-name ${hsmNameIn(error.request?.url)} --role "${role}" --assignee-object-id ${assignee} --scope /keys)`,
+    { cause: error },
+  );
+}
+
+/** The HSM name for a copy-paste az command, from a Managed HSM URL; the placeholder HSM otherwise. */
+export function hsmNameIn(url: string | undefined): string {
+  return /^https:\/\/([a-z0-9-]+)\.managedhsm\./i.exec(url ?? '')?.[1] ?? 'HSM';
 }

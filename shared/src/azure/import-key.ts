@@ -3,13 +3,14 @@ import type { KeyClient, KeyVaultKey } from '@azure/keyvault-keys';
 import { parseByok } from '../byok/file.js';
 import { validateByokForKek } from '../byok/validate.js';
 import { fingerprint } from '../crypto/public-key.js';
-import { ByokError, ConfigurationError } from '../errors.js';
+import { ConfigurationError } from '../errors.js';
 import { kekSize, type Kek } from '../kek/rules.js';
 import { hsmKty, type EcCurve, type TargetKeyType } from '../keys/target.js';
 import type { Logger } from '../logger.js';
 import { isNotFound, translateAzureError } from './errors.js';
-import { getKek } from './kek.js';
-import { publicKeyOf } from './key-bundle.js';
+import { withImportIdentity } from './idempotent-import.js';
+import { getKek, retireKek, type KekAfterImport } from './kek.js';
+import { fingerprintOf, verifyImportedKey } from './verify-imported.js';
 
 /** Operations each key type may carry (import is for KEKs only). */
 export const KEY_OPS: Record<TargetKeyType, readonly string[]> = {
@@ -35,6 +36,11 @@ export interface ImportOptions {
   ifExists: ImportIfExists;
   /** The target's public key as the wrap step saw it in the source HSM (RSA/EC). */
   expectedPublicKey?: KeyObject;
+  /** AES: the key check value the wrap step computed in the source HSM, and the key size. */
+  expectedKeyCheckValue?: string;
+  keySize?: number;
+  /** What to do with the KEK once the key is in the vault; default keep. */
+  kekAfterImport?: KekAfterImport;
 }
 
 export interface ImportResult {
@@ -43,7 +49,10 @@ export interface ImportResult {
   publicKeyFingerprint?: string;
   /** The key was already there with the same public key: nothing was sent. */
   alreadyPresent: boolean;
-  verified: boolean;
+  /** How the imported key was verified, or why it was not: one sentence for the summary. */
+  verification: string;
+  /** What was done with the KEK after the import. */
+  kekAfterImport: string;
 }
 
 export function checkKeyOps(keyType: TargetKeyType, keyOps: string[]): void {
@@ -56,10 +65,6 @@ export function checkKeyOps(keyType: TargetKeyType, keyOps: string[]): void {
       `Set "key-ops" to some of ${allowed.join(', ')}`,
     );
   }
-}
-
-function fingerprintOf(key: KeyVaultKey): string | undefined {
-  return key.keyType?.startsWith('oct') ? undefined : fingerprint(publicKeyOf(key));
 }
 
 async function currentKey(client: KeyClient, name: string): Promise<KeyVaultKey | undefined> {
@@ -103,7 +108,8 @@ export async function importByok(
         kek,
         publicKeyFingerprint: present,
         alreadyPresent: true,
-        verified: true,
+        verification: 'Verified: the key already present has the public key recorded in the source HSM.',
+        kekAfterImport: await retireKek(client, kek, options.kekAfterImport ?? 'keep', logger),
       };
     }
     throw new ConfigurationError(
@@ -118,38 +124,44 @@ export async function importByok(
   );
   let imported: KeyVaultKey;
   try {
-    imported = await client.importKey(
-      options.name,
-      {
-        kty: hsmKty(options.keyType),
-        ...(options.curve ? { crv: options.curve } : {}),
-        keyOps,
-        t: options.byok,
-      },
-      {
-        hardwareProtected: true,
-        enabled: options.enabled,
-        ...(options.notBefore ? { notBefore: options.notBefore } : {}),
-        ...(options.expiresOn ? { expiresOn: options.expiresOn } : {}),
-        ...(options.tags ? { tags: options.tags } : {}),
-      },
+    // A retry whose first attempt landed is recognised by idempotent-import.ts, not imported twice.
+    const identity = {
+      ...(options.expectedPublicKey ? { publicKey: options.expectedPublicKey } : {}),
+      ...(existing?.id ? { replaces: existing.id } : {}),
+    };
+    imported = await withImportIdentity(client.vaultUrl, options.name, identity, () =>
+      client.importKey(
+        options.name,
+        {
+          kty: hsmKty(options.keyType),
+          ...(options.curve ? { crv: options.curve } : {}),
+          keyOps,
+          t: options.byok,
+        },
+        {
+          hardwareProtected: true,
+          enabled: options.enabled,
+          ...(options.notBefore ? { notBefore: options.notBefore } : {}),
+          ...(options.expiresOn ? { expiresOn: options.expiresOn } : {}),
+          ...(options.tags ? { tags: options.tags } : {}),
+        },
+      ),
     );
   } catch (error) {
     throw translateAzureError(error, `import key "${options.name}"`);
   }
   const present = fingerprintOf(imported);
-  if (expected && present !== expected) {
-    throw new ByokError(
-      'IMPORTED_KEY_MISMATCH',
-      `Imported key ${imported.id} has public key ${present}, but the wrap step recorded ${expected}`,
-      "Treat the imported key as suspect: disable it and investigate the .byok file's origin",
-    );
-  }
+  const verification = await verifyImportedKey(client, imported, {
+    ...(expected ? { publicKeyFingerprint: expected } : {}),
+    ...(options.expectedKeyCheckValue ? { keyCheckValue: options.expectedKeyCheckValue } : {}),
+    ...(options.keySize ? { keySize: options.keySize } : {}),
+  });
   return {
     keyId: imported.id as string,
     kek,
     ...(present ? { publicKeyFingerprint: present } : {}),
     alreadyPresent: false,
-    verified: expected !== undefined,
+    verification,
+    kekAfterImport: await retireKek(client, kek, options.kekAfterImport ?? 'keep', logger),
   };
 }

@@ -1,8 +1,8 @@
 import type { KeyClient } from '@azure/keyvault-keys';
-import { ConfigurationError } from '../errors.js';
+import { ByokError, ConfigurationError } from '../errors.js';
 import { checkKek, type Kek, type KekSize } from '../kek/rules.js';
 import type { Logger } from '../logger.js';
-import { isNotFound, translateAzureError } from './errors.js';
+import { hsmNameIn, isDeletedNameConflict, isNotFound, translateAzureError } from './errors.js';
 import { parseKeyId, toKek } from './key-bundle.js';
 
 export type KekIfExists = 'reuse' | 'rotate' | 'fail';
@@ -26,9 +26,29 @@ async function createKek(client: KeyClient, options: EnsureKekOptions, logger: L
     });
     return toKek(key);
   } catch (error) {
+    if (isDeletedNameConflict(error)) {
+      throw new ConfigurationError(
+        'KEK_NAME_DELETED',
+        `Cannot create KEK "${options.name}" in ${client.vaultUrl}: the name is held by a deleted key (soft delete keeps it until it is purged)`,
+        `Purge it as a Managed HSM Crypto Officer (az keyvault key purge --hsm-name ${hsmNameIn(client.vaultUrl)} --name ${options.name}), wait until its retention ends, or set another "kek-name"`,
+        { cause: error },
+      );
+    }
     throw translateAzureError(error, `create KEK "${options.name}"`);
   }
 }
+
+/** A disabled key cannot even be read (403), so its state comes from the refusal; a retired KEK is one. */
+function kekDisabled(id: string, hint: string, cause: unknown): ConfigurationError {
+  return new ConfigurationError(
+    'KEK_DISABLED',
+    `KEK ${id} is disabled (action-import "kek-after-import: disable" retires a KEK after its import)`,
+    hint,
+    { cause },
+  );
+}
+
+const isKeyStateRefusal = (error: Error) => error instanceof ByokError && error.code === 'KEY_STATE';
 
 /**
  * Creates the KEK, or reuses the current version when it is a valid KEK so that a rerun converges.
@@ -44,7 +64,16 @@ export async function ensureKek(
   try {
     existing = toKek(await client.getKey(options.name));
   } catch (error) {
-    if (!isNotFound(error)) throw translateAzureError(error, `read KEK "${options.name}"`);
+    if (!isNotFound(error)) {
+      const translated = translateAzureError(error, `read KEK "${options.name}"`);
+      if (isKeyStateRefusal(translated))
+        throw kekDisabled(
+          `"${options.name}"`,
+          'Set "if-exists: rotate" to create a new KEK version, or choose another "kek-name"',
+          error,
+        );
+      throw translated;
+    }
   }
   if (!existing) return { kek: await createKek(client, options, logger), created: true };
   if (options.ifExists === 'fail') {
@@ -98,8 +127,45 @@ export async function getKek(
   try {
     kek = toKek(await client.getKey(name as string, version ? { version } : {}));
   } catch (error) {
-    throw translateAzureError(error, `read KEK "${ref.kid ?? name}"`);
+    const translated = translateAzureError(error, `read KEK "${ref.kid ?? name}"`);
+    if (isKeyStateRefusal(translated))
+      throw kekDisabled(
+        ref.kid ?? `"${name}"`,
+        'Make a new KEK (action-kek-create with if-exists: rotate) and wrap the key again under it',
+        error,
+      );
+    throw translated;
   }
   checkKek(kek);
   return kek;
+}
+
+export type KekAfterImport = 'keep' | 'disable' | 'delete';
+
+/**
+ * Retires the KEK once it has done its job. Disable acts on the version the .byok named; delete acts on the whole
+ * key (Key Vault deletes no single version) and soft delete then holds the name until it is purged.
+ * Answers what was done, for the summary.
+ */
+export async function retireKek(
+  client: KeyClient,
+  kek: Kek,
+  mode: KekAfterImport,
+  logger: Logger,
+): Promise<string> {
+  if (mode === 'keep')
+    return `kept: usable for further imports${kek.expiresOn ? ` until ${kek.expiresOn.toISOString()}` : ''}`;
+  const version = parseKeyId(kek.kid)?.version;
+  try {
+    if (mode === 'disable') {
+      logger.info(`Disabling KEK ${kek.kid}`);
+      await client.updateKeyProperties(kek.name, version ?? '', { enabled: false });
+      return `disabled (version ${version}); it can be enabled again`;
+    }
+    logger.info(`Deleting KEK "${kek.name}" (all versions; soft delete)`);
+    await client.beginDeleteKey(kek.name);
+    return `deleted (soft delete): the name "${kek.name}" stays taken until it is purged or its retention ends`;
+  } catch (error) {
+    throw translateAzureError(error, `${mode} KEK ${kek.kid} after the import (the key itself is imported)`);
+  }
 }

@@ -1,24 +1,38 @@
 import type { TokenCredential } from '@azure/core-auth';
-import type { KeyClient } from '@azure/keyvault-keys';
+import type { KeyClient, KeyClientOptions } from '@azure/keyvault-keys';
 import type { Logger } from '../logger.js';
+import { idempotentImportPolicy } from './idempotent-import.js';
 import { throttlingPolicy } from './throttling.js';
 import type { VaultTarget } from './vault.js';
+
+/** What a caller of the library may set on the pipeline; the actions leave both at their defaults. */
+export interface KeyClientTuning {
+  /** First back-off of a 429 without Retry-After (1 s, as Microsoft advises); tests lower it to spend the budget. */
+  throttleBaseDelayMs?: number;
+  /** Trust for a private CA in-process (NODE_EXTRA_CA_CERTS does this for a whole process). */
+  tlsOptions?: KeyClientOptions['tlsOptions'];
+}
 
 /**
  * The Key Vault client for one vault. Challenge-resource verification (the request host must end with the
  * challenge's resource host) stays on for every real vault and is turned off for a loopback emulator only.
+ * byok's policies run inside the SDK's retry loop, the idempotent import innermost so it sees every attempt.
  */
 export async function createKeyClient(
   vault: VaultTarget,
   credential: TokenCredential,
   logger: Logger,
+  tuning: KeyClientTuning = {},
 ): Promise<KeyClient> {
   const { KeyClient } = await import('@azure/keyvault-keys');
+  const debug = (message: string) => logger.debug(message);
   return new KeyClient(vault.url, credential, {
     disableChallengeResourceVerification: vault.loopback,
     userAgentOptions: { userAgentPrefix: 'byok' },
+    ...(tuning.tlsOptions ? { tlsOptions: tuning.tlsOptions } : {}),
     additionalPolicies: [
-      { policy: await throttlingPolicy((message) => logger.debug(message)), position: 'perRetry' },
+      { policy: await throttlingPolicy(debug, tuning.throttleBaseDelayMs), position: 'perRetry' },
+      { policy: await idempotentImportPolicy(logger), position: 'perRetry' },
     ],
   });
 }

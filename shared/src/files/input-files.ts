@@ -30,7 +30,7 @@ export async function readInputFile(input: string, path: string, maxBytes: numbe
   return readFile(full);
 }
 
-/** Writes a file named by an input, creating its folder; an existing directory at that path is refused. */
+/** Writes a file named by an input, creating its folder; a directory or an unwritable path is refused. */
 export async function writeOutputFile(
   input: string,
   path: string,
@@ -44,7 +44,16 @@ export async function writeOutputFile(
       `Input "${input}": ${path} is a directory`,
       `Set "${input}" to a file path`,
     );
-  await mkdir(dirname(full), { recursive: true });
-  await writeFile(full, content);
+  try {
+    await mkdir(dirname(full), { recursive: true });
+    await writeFile(full, content);
+  } catch (error) {
+    throw new ConfigurationError(
+      'OUTPUT_NOT_WRITABLE',
+      `Input "${input}": cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      `Set "${input}" to a writable file path in the workspace`,
+      { cause: error },
+    );
+  }
   return full;
 }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { KeyObject } from 'node:crypto';
 import { FINGERPRINT_PATTERN, fingerprint, readPublicKeyPem } from '../crypto/public-key.js';
@@ -28,6 +28,21 @@ export interface KekFileOptions {
   now?: Date;
 }
 
+/** An RSA-4096 public key PEM is about 800 bytes, kek.json a few hundred: anything this large is the wrong file. */
+const MAX_KEK_FILE_BYTES = 64 * 1024;
+
+async function readCapped(path: string): Promise<Buffer> {
+  const { size } = await stat(path);
+  if (size > MAX_KEK_FILE_BYTES) {
+    throw new ConfigurationError(
+      'FILE_TOO_LARGE',
+      `Input "kek-file": ${path} is ${size} bytes, more than the ${MAX_KEK_FILE_BYTES} a KEK file can be`,
+      'Give the KEK public key PEM and kek.json that action-kek-download wrote',
+    );
+  }
+  return readFile(path);
+}
+
 const KID_PATTERN = /^https:\/\/[^/\s]+\/keys\/[0-9a-zA-Z-]{1,127}\/[0-9a-fA-F]{32}$/;
 
 /**
@@ -39,8 +54,9 @@ export async function readWrapKek(options: KekFileOptions, logger: Logger): Prom
   const file = options.file;
   let pem: string;
   try {
-    pem = await readFile(file, 'utf8');
+    pem = (await readCapped(file)).toString('utf8');
   } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
     throw new ConfigurationError(
       'KEK_FILE_NOT_FOUND',
       `Input "kek-file": ${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
@@ -84,7 +100,10 @@ export async function readWrapKek(options: KekFileOptions, logger: Logger): Prom
   const metadataFile = join(dirname(file), KEK_METADATA_FILE);
   let metadata: KekMetadata | undefined;
   if (existsSync(metadataFile)) {
-    metadata = parseKekMetadata(await readFile(metadataFile, 'utf8'), `Input "kek-file": ${metadataFile}`);
+    metadata = parseKekMetadata(
+      (await readCapped(metadataFile)).toString('utf8'),
+      `Input "kek-file": ${metadataFile}`,
+    );
     if (metadata.fingerprint !== actual) {
       throw new ConfigurationError(
         'KEK_FINGERPRINT_MISMATCH',

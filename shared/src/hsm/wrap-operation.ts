@@ -103,10 +103,11 @@ function checkOptions(options: WrapToByokOptions): TargetKeySpec | undefined {
   const spec = options.key.generate && request ? specToGenerate(request) : undefined;
   if (spec) checkTargetSpec(spec, 'Input "key-size": the requested key');
   parseKeyId(options.key.id);
-  if (options.key.label.length === 0 || options.key.label.length > 256) {
+  // A control character in a label is never meant, and it would reach the log in every message naming the key.
+  if (options.key.label.length === 0 || options.key.label.length > 256 || /\p{Cc}/u.test(options.key.label)) {
     throw new ConfigurationError(
       'INPUT_INVALID',
-      'Input "key-label" must be 1-256 characters',
+      'Input "key-label" must be 1-256 printable characters',
       'Set "key-label" to the CKA_LABEL of the key',
     );
   }

@@ -1,0 +1,70 @@
+import type { KeyClient, KeyVaultKey } from '@azure/keyvault-keys';
+import { fingerprint } from '../crypto/public-key.js';
+import { ByokError } from '../errors.js';
+import { hsmNameIn } from './errors.js';
+import { vaultKeyCheckValue } from './key-check-value.js';
+import { publicKeyOf, parseKeyId } from './key-bundle.js';
+
+/** sha256 fingerprint of an RSA or EC key the vault returned; oct keys show no public part. */
+export function fingerprintOf(key: KeyVaultKey): string | undefined {
+  return key.keyType?.startsWith('oct') ? undefined : fingerprint(publicKeyOf(key));
+}
+
+/** What the source HSM recorded at wrap time (the sidecar). */
+export interface WrapRecord {
+  publicKeyFingerprint?: string;
+  /** AES: hex key check value and key size in bits. */
+  keyCheckValue?: string;
+  keySize?: number;
+}
+
+/** Why the vault cannot encrypt with this key version right now, if it cannot (BYOK-SPEC.md "Limits"). */
+function cannotEncrypt(key: KeyVaultKey, now = Date.now()): string | undefined {
+  const { enabled, notBefore, expiresOn } = key.properties;
+  if (!(key.keyOperations ?? []).includes('encrypt'))
+    return 'the imported key does not allow encrypt (key-ops), so the Managed HSM cannot compute its key check value';
+  if (enabled === false) return 'the imported key is disabled ("enabled: false"), so it cannot encrypt';
+  if ((notBefore && notBefore.getTime() > now) || (expiresOn && expiresOn.getTime() <= now))
+    return 'the imported key is outside its not-before/expires window, so it cannot encrypt';
+  return undefined;
+}
+
+function mismatch(key: KeyVaultKey, what: string, actual: string, recorded: string): ByokError {
+  const version = parseKeyId(key.id ?? '')?.version ?? 'VERSION';
+  return new ByokError(
+    'IMPORTED_KEY_MISMATCH',
+    `Imported key ${key.id} has ${what} ${actual}, but the wrap step recorded ${recorded}: the vault holds a different key than the source HSM`,
+    `Disable the imported version now (az keyvault key set-attributes --hsm-name ${hsmNameIn(key.id)} --name ${key.name} --version ${version} --enabled false) and investigate the .byok file's origin`,
+  );
+}
+
+/**
+ * Compares the imported key with what the source HSM recorded: the public key for RSA/EC; for AES, a key check
+ * value the Managed HSM computes, when the key allows encrypt. A mismatch is an error; otherwise the answer is one
+ * sentence for the summary: how the key was verified, or why it could not be.
+ */
+export async function verifyImportedKey(
+  client: KeyClient,
+  imported: KeyVaultKey,
+  recorded: WrapRecord,
+): Promise<string> {
+  if (!imported.keyType?.startsWith('oct')) {
+    if (!recorded.publicKeyFingerprint)
+      return 'Not verified after import: no public key recorded (no sidecar).';
+    const present = fingerprintOf(imported) as string;
+    if (present !== recorded.publicKeyFingerprint)
+      throw mismatch(imported, 'public key', present, recorded.publicKeyFingerprint);
+    return 'Verified after import: the imported public key equals the one recorded in the source HSM.';
+  }
+  const notVerified = (why: string) => `AES key not verified: ${why}.`;
+  if (!recorded.keyCheckValue || !recorded.keySize)
+    return notVerified(
+      'the wrap step recorded no key check value (no sidecar, or the source key does not allow encrypt)',
+    );
+  const reason = cannotEncrypt(imported);
+  if (reason) return notVerified(reason);
+  const kcv = await vaultKeyCheckValue(client, imported.id as string, recorded.keySize);
+  if (kcv !== recorded.keyCheckValue.toLowerCase())
+    throw mismatch(imported, 'key check value', kcv, recorded.keyCheckValue);
+  return `Verified after import: the key check value the Managed HSM computed (${kcv}) equals the one computed in the source HSM.`;
+}
