@@ -29890,6 +29890,23 @@ function parseSidecar(text, source) {
         throw invalid('"kekFingerprint" is not sha256:<64 hex>');
     if (typeof s.byokDigest !== 'string' || !FINGERPRINT_PATTERN.test(s.byokDigest))
         throw invalid('"byokDigest" is not sha256:<64 hex>');
+    // Every field the import step reads or prints gets its type checked here, so a bad one is refused up front.
+    for (const name of ['keyLabel', 'keyId', 'curve', 'publicKey', 'keyCheckValue'])
+        if (s[name] !== undefined && typeof s[name] !== 'string')
+            throw invalid(`"${name}" is not a string`);
+    for (const name of ['mechanism', 'createdAt', 'generator'])
+        if (typeof s[name] !== 'string')
+            throw invalid(`"${name}" is missing or not a string`);
+    if (s.keySize !== undefined && !(Number.isSafeInteger(s.keySize) && s.keySize > 0))
+        throw invalid('"keySize" is not a whole number of bits');
+    if (s.keyCheckValue !== undefined && !/^[0-9a-f]{2,64}$/i.test(s.keyCheckValue))
+        throw invalid('"keyCheckValue" is not hex');
+    const token = s.token;
+    if (typeof token !== 'object' ||
+        token === null ||
+        ['label', 'manufacturer', 'model', 'serialNumber', 'firmware'].some((k) => typeof token[k] !== 'string')) {
+        throw invalid('"token" does not hold the source token\'s label, manufacturer, model, serialNumber and firmware');
+    }
     return s;
 }
 

@@ -47,7 +47,7 @@ function identity(roles: Role[], tenantId?: string) {
           'authority-host': hsm.authorityHost,
           ...inputs,
         },
-        { omitAuth: true, env: hsm.oidcEnv({ subject }) },
+        { omitAuth: true, env: { ...hsm.oidcEnv({ subject }) } },
       ),
   };
 }

@@ -1,0 +1,54 @@
+import { createPublicKey } from 'node:crypto';
+import { runCeremony } from '../../emulators/runner/ceremony.js';
+import { connectSoftHsm, type SoftHsmClient } from '../../emulators/softhsm/client.js';
+import { fingerprint } from '../../shared/src/crypto/public-key.js';
+import { startCeremonyServices } from '../helpers/ceremony-services.js';
+
+/**
+ * The whole ceremony with the artifact service failing on the way: the @actions/artifact client rides it out with
+ * its own retries (3 s after a Twirp 5xx, 5 s after a bad download), so this one run costs ~8 s of back-off.
+ */
+let services: Awaited<ReturnType<typeof startCeremonyServices>>;
+let token: SoftHsmClient;
+
+beforeAll(async () => {
+  services = await startCeremonyServices();
+  token = await connectSoftHsm(services.token);
+});
+afterAll(async () => {
+  await token?.close();
+  await services?.stop();
+});
+
+test('a 503 on the kek upload and a truncated .byok download: the ceremony still imports the right key', async () => {
+  const { artifacts, hsm } = services;
+  const twirp = (method: string) =>
+    artifacts.requests.filter((r) => r.path.endsWith(`.ArtifactService/${method}`)).map((r) => r.status);
+  const blobReads = () => artifacts.requests.filter((r) => r.method === 'GET' && r.path.startsWith('/blob/'));
+
+  artifacts.faults.failWith('CreateArtifact', { status: 503 });
+  let readsBeforeImport = 0;
+  const result = await runCeremony(services, {
+    runId: 'run-faults',
+    keyName: 'faults-ec',
+    target: { type: 'EC', curve: 'P-256' },
+    afterWrap: () => {
+      readsBeforeImport = blobReads().length;
+      artifacts.faults.truncateDownload();
+    },
+  });
+
+  expect(result.failed?.result.errors).toBeUndefined();
+  expect(twirp('CreateArtifact')).toEqual([503, 200, 200]);
+  // The import job's first read of the .byok artifact was cut short and read again.
+  expect(
+    blobReads()
+      .slice(readsBeforeImport)
+      .map((r) => r.status),
+  ).toEqual([200, 200]);
+  expect(artifacts.faults.pending()).toBe(0);
+  const inToken = fingerprint(createPublicKey(await token.readPublicKeyPem('faults-ec')));
+  const inVault = fingerprint(createPublicKey(hsm.privateKeyOf(result.keyId as string)));
+  expect(inVault).toBe(inToken);
+  expect(hsm.keys().filter((k) => k.name === 'faults-ec')).toHaveLength(1);
+});
