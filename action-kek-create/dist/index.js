@@ -29186,10 +29186,10 @@ function forbidden(error, action, firstLine) {
     const role = /deletedKeys\/delete$/i.test(dataAction ?? '')
         ? 'Managed HSM Crypto Officer'
         : 'Managed HSM Crypto User';
-    return new errors/* ConfigurationError */.j1('FORBIDDEN', `Not allowed to ${action}${lacks}`, `Assign ${who} the "${role}" role on /keys (az keyvault role assignment create --hsm-name ${hsmNameIn(error.request?.url)} --role "${role}" --assignee-object-id ${assignee} --scope /keys)`, { cause: error });
+    return new errors/* ConfigurationError */.j1('FORBIDDEN', `Not allowed to ${action}${lacks}`, `Assign ${who} the "${role}" role on /keys (az keyvault role assignment create --hsm-name ${errors_hsmNameIn(error.request?.url)} --role "${role}" --assignee-object-id ${assignee} --scope /keys)`, { cause: error });
 }
 /** The HSM name for a copy-paste az command, from a Managed HSM URL; the placeholder HSM otherwise. */
-function hsmNameIn(url) {
+function errors_hsmNameIn(url) {
     return /^https:\/\/([a-z0-9-]+)\.managedhsm\./i.exec(url ?? '')?.[1] ?? 'HSM';
 }
 
@@ -29213,16 +29213,17 @@ async function createKek(client, options, logger) {
     }
     catch (error) {
         if (isDeletedNameConflict(error)) {
-            throw new errors/* ConfigurationError */.j1('KEK_NAME_DELETED', `Cannot create KEK "${options.name}" in ${client.vaultUrl}: the name is held by a deleted key (soft delete keeps it until it is purged)`, `Purge it as a Managed HSM Crypto Officer (az keyvault key purge --hsm-name ${hsmNameIn(client.vaultUrl)} --name ${options.name}), wait until its retention ends, or set another "kek-name"`, { cause: error });
+            throw new errors/* ConfigurationError */.j1('KEK_NAME_DELETED', `Cannot create KEK "${options.name}" in ${client.vaultUrl}: the name is held by a deleted key (soft delete keeps it until it is purged)`, `Purge it as a Managed HSM Crypto Officer (az keyvault key purge --hsm-name ${errors_hsmNameIn(client.vaultUrl)} --name ${options.name}), wait until its retention ends, or set another "kek-name"`, { cause: error });
         }
         throw errors_translateAzureError(error, `create KEK "${options.name}"`);
     }
 }
 /** A disabled key cannot even be read (403), so its state comes from the refusal; a retired KEK is one. */
 function kekDisabled(id, hint, cause) {
-    return new errors/* ConfigurationError */.j1('KEK_DISABLED', `KEK ${id} is disabled (action-import "kek-after-import: disable" retires a KEK after its import)`, hint, { cause });
+    const service = cause instanceof Error ? cause.message.split('\n')[0]?.trim() : '';
+    return new errors/* ConfigurationError */.j1('KEK_DISABLED', `KEK ${id} is disabled (${service}); action-import "kek-after-import: disable" retires a KEK after its import`, hint, { cause });
 }
-const isKeyStateRefusal = (error) => error instanceof errors/* ByokError */.i && error.code === 'KEY_STATE';
+const isDisabledRefusal = (error) => error instanceof errors/* ByokError */.i && error.code === 'KEY_STATE' && /disabled/i.test(error.message);
 /**
  * Creates the KEK, or reuses the current version when it is a valid KEK so that a rerun converges.
  * An existing key that is not a valid KEK is never silently replaced: `rotate` makes a new version on purpose.
@@ -29237,8 +29238,8 @@ async function ensureKek(client, options, logger) {
     catch (error) {
         if (!isNotFound(error)) {
             const translated = errors_translateAzureError(error, `read KEK "${options.name}"`);
-            if (isKeyStateRefusal(translated))
-                throw kekDisabled(`"${options.name}"`, 'Set "if-exists: rotate" to create a new KEK version, or choose another "kek-name"', error);
+            if (isDisabledRefusal(translated))
+                throw kekDisabled(`"${options.name}"`, 'Set "if-exists: rotate" to create a new KEK version, enable this one again, or choose another "kek-name"', error);
             throw translated;
         }
     }
@@ -29277,8 +29278,8 @@ async function getKek(client, ref, logger) {
     }
     catch (error) {
         const translated = translateAzureError(error, `read KEK "${ref.kid ?? name}"`);
-        if (isKeyStateRefusal(translated))
-            throw kekDisabled(ref.kid ?? `"${name}"`, 'Make a new KEK (action-kek-create with if-exists: rotate) and wrap the key again under it', error);
+        if (isDisabledRefusal(translated))
+            throw kekDisabled(ref.kid ?? `"${name}"`, `Enable the key again if it should still serve (az keyvault key set-attributes --hsm-name ${hsmNameIn(client.vaultUrl)} --name ${name}${version ? ` --version ${version}` : ''} --enabled true), or make a new KEK (action-kek-create with if-exists: rotate) and wrap the key again under it`, error);
         throw translated;
     }
     checkKek(kek);

@@ -29582,9 +29582,10 @@ async function createKek(client, options, logger) {
 }
 /** A disabled key cannot even be read (403), so its state comes from the refusal; a retired KEK is one. */
 function kekDisabled(id, hint, cause) {
-    return new errors/* ConfigurationError */.j1('KEK_DISABLED', `KEK ${id} is disabled (action-import "kek-after-import: disable" retires a KEK after its import)`, hint, { cause });
+    const service = cause instanceof Error ? cause.message.split('\n')[0]?.trim() : '';
+    return new errors/* ConfigurationError */.j1('KEK_DISABLED', `KEK ${id} is disabled (${service}); action-import "kek-after-import: disable" retires a KEK after its import`, hint, { cause });
 }
-const isKeyStateRefusal = (error) => error instanceof errors/* ByokError */.i && error.code === 'KEY_STATE';
+const isDisabledRefusal = (error) => error instanceof errors/* ByokError */.i && error.code === 'KEY_STATE' && /disabled/i.test(error.message);
 /**
  * Creates the KEK, or reuses the current version when it is a valid KEK so that a rerun converges.
  * An existing key that is not a valid KEK is never silently replaced: `rotate` makes a new version on purpose.
@@ -29599,8 +29600,8 @@ async function ensureKek(client, options, logger) {
     catch (error) {
         if (!isNotFound(error)) {
             const translated = translateAzureError(error, `read KEK "${options.name}"`);
-            if (isKeyStateRefusal(translated))
-                throw kekDisabled(`"${options.name}"`, 'Set "if-exists: rotate" to create a new KEK version, or choose another "kek-name"', error);
+            if (isDisabledRefusal(translated))
+                throw kekDisabled(`"${options.name}"`, 'Set "if-exists: rotate" to create a new KEK version, enable this one again, or choose another "kek-name"', error);
             throw translated;
         }
     }
@@ -29639,8 +29640,8 @@ async function getKek(client, ref, logger) {
     }
     catch (error) {
         const translated = errors_translateAzureError(error, `read KEK "${ref.kid ?? name}"`);
-        if (isKeyStateRefusal(translated))
-            throw kekDisabled(ref.kid ?? `"${name}"`, 'Make a new KEK (action-kek-create with if-exists: rotate) and wrap the key again under it', error);
+        if (isDisabledRefusal(translated))
+            throw kekDisabled(ref.kid ?? `"${name}"`, `Enable the key again if it should still serve (az keyvault key set-attributes --hsm-name ${errors_hsmNameIn(client.vaultUrl)} --name ${name}${version ? ` --version ${version}` : ''} --enabled true), or make a new KEK (action-kek-create with if-exists: rotate) and wrap the key again under it`, error);
         throw translated;
     }
     (0,rules/* checkKek */.yO)(kek);

@@ -15,7 +15,7 @@ import type { Logger } from '../logger.js';
  * policy below checks the vault before any retry of an attempt that may have landed.
  */
 export interface ImportIdentity {
-  /** RSA/EC: the public key of the key being imported. Without it (AES) a landed import cannot be told apart. */
+  /** RSA/EC: the public key of the key being imported; without it (AES, no sidecar) a landed import is unknowable. */
   publicKey?: KeyObject;
   /** The versioned id that was current before the import, when the name already existed. */
   replaces?: string;

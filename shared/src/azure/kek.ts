@@ -40,15 +40,17 @@ async function createKek(client: KeyClient, options: EnsureKekOptions, logger: L
 
 /** A disabled key cannot even be read (403), so its state comes from the refusal; a retired KEK is one. */
 function kekDisabled(id: string, hint: string, cause: unknown): ConfigurationError {
+  const service = cause instanceof Error ? cause.message.split('\n')[0]?.trim() : '';
   return new ConfigurationError(
     'KEK_DISABLED',
-    `KEK ${id} is disabled (action-import "kek-after-import: disable" retires a KEK after its import)`,
+    `KEK ${id} is disabled (${service}); action-import "kek-after-import: disable" retires a KEK after its import`,
     hint,
     { cause },
   );
 }
 
-const isKeyStateRefusal = (error: Error) => error instanceof ByokError && error.code === 'KEY_STATE';
+const isDisabledRefusal = (error: Error) =>
+  error instanceof ByokError && error.code === 'KEY_STATE' && /disabled/i.test(error.message);
 
 /**
  * Creates the KEK, or reuses the current version when it is a valid KEK so that a rerun converges.
@@ -66,10 +68,10 @@ export async function ensureKek(
   } catch (error) {
     if (!isNotFound(error)) {
       const translated = translateAzureError(error, `read KEK "${options.name}"`);
-      if (isKeyStateRefusal(translated))
+      if (isDisabledRefusal(translated))
         throw kekDisabled(
           `"${options.name}"`,
-          'Set "if-exists: rotate" to create a new KEK version, or choose another "kek-name"',
+          'Set "if-exists: rotate" to create a new KEK version, enable this one again, or choose another "kek-name"',
           error,
         );
       throw translated;
@@ -128,10 +130,10 @@ export async function getKek(
     kek = toKek(await client.getKey(name as string, version ? { version } : {}));
   } catch (error) {
     const translated = translateAzureError(error, `read KEK "${ref.kid ?? name}"`);
-    if (isKeyStateRefusal(translated))
+    if (isDisabledRefusal(translated))
       throw kekDisabled(
         ref.kid ?? `"${name}"`,
-        'Make a new KEK (action-kek-create with if-exists: rotate) and wrap the key again under it',
+        `Enable the key again if it should still serve (az keyvault key set-attributes --hsm-name ${hsmNameIn(client.vaultUrl)} --name ${name}${version ? ` --version ${version}` : ''} --enabled true), or make a new KEK (action-kek-create with if-exists: rotate) and wrap the key again under it`,
         error,
       );
     throw translated;
