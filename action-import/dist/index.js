@@ -28440,6 +28440,7 @@ await (0,_shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_9__/* .runAction */ 
         ...(expiresOn ? { expiresOn } : {}),
         ...(keyTags ? { tags: keyTags } : {}),
         ifExists,
+        ...(kekFingerprint ? { expectedKekFingerprint: kekFingerprint } : {}),
         ...(wrapped.expectedPublicKey ? { expectedPublicKey: wrapped.expectedPublicKey } : {}),
         ...(wrapped.sidecar?.keyCheckValue
             ? { expectedKeyCheckValue: wrapped.sidecar.keyCheckValue, keySize: wrapped.sidecar.keySize }
@@ -28447,9 +28448,6 @@ await (0,_shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_9__/* .runAction */ 
         kekAfterImport,
     }, _shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_9__/* .actionLogger */ .v);
     const actualKekFingerprint = (0,_shared_src_crypto_public_key_js__WEBPACK_IMPORTED_MODULE_2__/* .fingerprint */ .Rj)(result.kek.publicKey);
-    if (kekFingerprint && actualKekFingerprint !== kekFingerprint) {
-        throw new _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('KEK_FINGERPRINT_MISMATCH', `KEK ${result.kek.kid} has fingerprint ${actualKekFingerprint}, not ${kekFingerprint}`, 'The .byok names a KEK other than the one the kek job made: stop, and find out how');
-    }
     (0,_shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutputs */ .n)({
         'key-id': result.keyId,
         'public-key-fingerprint': result.publicKeyFingerprint,
@@ -29020,7 +29018,13 @@ async function keyClientFromInputs(vault) {
         audience: (0,inputs/* optional */.lq)('audience') ?? 'api://AzureADTokenExchange',
         authorityHost: (0,inputs/* optional */.lq)('authority-host'),
         getIdToken: async (audience) => {
-            const idToken = await core/* getIDToken */.V9(audience);
+            let idToken;
+            try {
+                idToken = await core/* getIDToken */.V9(audience);
+            }
+            catch (error) {
+                throw new errors/* ByokError */.i('OIDC_TOKEN_FAILED', `GitHub did not issue an OIDC token for audience "${audience}" (${error instanceof Error ? error.message : String(error)})`, 'Rerun the job; if it keeps failing, check the job has "permissions: id-token: write" and GitHub\'s status', { cause: error });
+            }
             (0,secrets/* registerSecret */.cl)(idToken);
             return idToken;
         },
@@ -29594,8 +29598,11 @@ function errors_isNotFound(error) {
  * A 403 names the missing data action, the role that grants it and the caller's object id.
  */
 function errors_translateAzureError(error, action) {
-    if (error instanceof errors/* ByokError */.i)
-        return error;
+    // byok's own error may arrive wrapped by @azure/identity (e.g. a failed OIDC token request inside MSAL).
+    for (let inner = error; inner instanceof Error; inner = inner.cause) {
+        if (inner instanceof errors/* ByokError */.i)
+            return inner;
+    }
     const message = error instanceof Error ? error.message.split('\n')[0]?.trim() : String(error);
     const otherTenant = /not configured to acquire tokens for tenant ([0-9a-zA-Z.-]+)/.exec(message ?? '')?.[1];
     if (otherTenant) {
@@ -29922,6 +29929,10 @@ async function importByok(client, options, logger) {
     checkKeyOps(options.keyType, keyOps);
     const byok = (0,file/* parseByok */.N$)(options.byok, options.byokSource);
     const kek = await getKek(client, { kid: byok.kid }, logger);
+    const kekFingerprint = (0,public_key/* fingerprint */.Rj)(kek.publicKey);
+    if (options.expectedKekFingerprint && kekFingerprint !== options.expectedKekFingerprint) {
+        throw new errors/* ConfigurationError */.j1('KEK_FINGERPRINT_MISMATCH', `Input "kek-fingerprint" is ${options.expectedKekFingerprint}, but KEK ${kek.kid} named by ${options.byokSource} has ${kekFingerprint}`, 'The .byok names a KEK other than the one the kek job made: stop, and find out how');
+    }
     validateByokForKek(byok, { kid: kek.kid, modulusBytes: kekSize(kek) / 8 }, options.byokSource);
     const expected = options.expectedPublicKey ? (0,public_key/* fingerprint */.Rj)(options.expectedPublicKey) : undefined;
     const existing = await currentKey(client, options.name);

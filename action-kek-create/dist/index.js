@@ -28721,7 +28721,13 @@ async function keyClientFromInputs(vault) {
         audience: (0,inputs/* optional */.lq)('audience') ?? 'api://AzureADTokenExchange',
         authorityHost: (0,inputs/* optional */.lq)('authority-host'),
         getIdToken: async (audience) => {
-            const idToken = await core/* getIDToken */.V9(audience);
+            let idToken;
+            try {
+                idToken = await core/* getIDToken */.V9(audience);
+            }
+            catch (error) {
+                throw new errors/* ByokError */.i('OIDC_TOKEN_FAILED', `GitHub did not issue an OIDC token for audience "${audience}" (${error instanceof Error ? error.message : String(error)})`, 'Rerun the job; if it keeps failing, check the job has "permissions: id-token: write" and GitHub\'s status', { cause: error });
+            }
             (0,secrets/* registerSecret */.cl)(idToken);
             return idToken;
         },
@@ -29114,8 +29120,11 @@ function isNotFound(error) {
  * A 403 names the missing data action, the role that grants it and the caller's object id.
  */
 function errors_translateAzureError(error, action) {
-    if (error instanceof errors/* ByokError */.i)
-        return error;
+    // byok's own error may arrive wrapped by @azure/identity (e.g. a failed OIDC token request inside MSAL).
+    for (let inner = error; inner instanceof Error; inner = inner.cause) {
+        if (inner instanceof errors/* ByokError */.i)
+            return inner;
+    }
     const message = error instanceof Error ? error.message.split('\n')[0]?.trim() : String(error);
     const otherTenant = /not configured to acquire tokens for tenant ([0-9a-zA-Z.-]+)/.exec(message ?? '')?.[1];
     if (otherTenant) {

@@ -839,24 +839,15 @@ test('the base inputs each case starts from are good', async () => {
   }
 });
 
-/**
- * Known defect, left to the engineer changing import-key.ts: without a sidecar, action-import compares
- * kek-fingerprint with the KEK only after the import, so the key is already in the vault (and the KEK possibly
- * retired) when it refuses. The fix: pass kek-fingerprint to importByok and compare it right after getKek. Remove
- * `.failing` then.
- */
-test.failing(
-  'action-import: kek-fingerprint that disagrees with the KEK of a .byok without sidecar',
-  async () => {
-    const keysBefore = hsm.keys();
-    const result = await run('action-import', {
-      'key-name': 'kek-pinned',
-      'byok-file': await writeByok('no-sidecar-fp.byok', { sidecar: false }),
-      'key-type': 'EC',
-      curve: 'P-256',
-      'kek-fingerprint': sha256('another KEK'),
-    });
-    expect(result.errors).toEqual([expect.stringMatching(/kek-fingerprint.*\[KEK_FINGERPRINT_MISMATCH\]$/)]);
-    expect(hsm.keys()).toEqual(keysBefore);
-  },
-);
+test('action-import: kek-fingerprint that disagrees with the KEK of a .byok without sidecar', async () => {
+  const keysBefore = hsm.keys();
+  const result = await run('action-import', {
+    'key-name': 'kek-pinned',
+    'byok-file': await writeByok('no-sidecar-fp.byok', { sidecar: false }),
+    'key-type': 'EC',
+    curve: 'P-256',
+    'kek-fingerprint': sha256('another KEK'),
+  });
+  expect(result.errors).toEqual([expect.stringMatching(/kek-fingerprint.*\[KEK_FINGERPRINT_MISMATCH\]$/)]);
+  expect(hsm.keys()).toEqual(keysBefore);
+});

@@ -82,7 +82,7 @@ test('a GitHub OIDC failure that echoes the request token prints it nowhere', as
   expectScrubbed(
     result,
     { 'request token': requestToken },
-    /Failed to get ID Token.*Error Code : 500.*Authorization: Bearer \*\*\*/,
+    /^GitHub did not issue an OIDC token .*Failed to get ID Token.*Error Code : 500.*Authorization: Bearer \*\*\*.*\[OIDC_TOKEN_FAILED\]$/,
   );
 });
 

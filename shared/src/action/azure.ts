@@ -4,7 +4,7 @@ import type { KeyClient } from '@azure/keyvault-keys';
 import { createCredential } from '../azure/credential.js';
 import { createKeyClient } from '../azure/key-client.js';
 import { resolveVault, type VaultTarget } from '../azure/vault.js';
-import { ConfigurationError } from '../errors.js';
+import { ByokError, ConfigurationError } from '../errors.js';
 import { optional } from './inputs.js';
 import { actionLogger } from './run.js';
 import { registerSecret } from './secrets.js';
@@ -38,7 +38,17 @@ export async function keyClientFromInputs(vault: VaultTarget): Promise<KeyClient
     audience: optional('audience') ?? 'api://AzureADTokenExchange',
     authorityHost: optional('authority-host'),
     getIdToken: async (audience) => {
-      const idToken = await core.getIDToken(audience);
+      let idToken: string;
+      try {
+        idToken = await core.getIDToken(audience);
+      } catch (error) {
+        throw new ByokError(
+          'OIDC_TOKEN_FAILED',
+          `GitHub did not issue an OIDC token for audience "${audience}" (${error instanceof Error ? error.message : String(error)})`,
+          'Rerun the job; if it keeps failing, check the job has "permissions: id-token: write" and GitHub\'s status',
+          { cause: error },
+        );
+      }
       registerSecret(idToken);
       return idToken;
     },

@@ -27,7 +27,10 @@ export function isNotFound(error: unknown): boolean {
  * A 403 names the missing data action, the role that grants it and the caller's object id.
  */
 export function translateAzureError(error: unknown, action: string): Error {
-  if (error instanceof ByokError) return error;
+  // byok's own error may arrive wrapped by @azure/identity (e.g. a failed OIDC token request inside MSAL).
+  for (let inner: unknown = error; inner instanceof Error; inner = inner.cause) {
+    if (inner instanceof ByokError) return inner;
+  }
   const message = error instanceof Error ? error.message.split('\n')[0]?.trim() : String(error);
   const otherTenant = /not configured to acquire tokens for tenant ([0-9a-zA-Z.-]+)/.exec(message ?? '')?.[1];
   if (otherTenant) {

@@ -34,6 +34,8 @@ export interface ImportOptions {
   expiresOn?: Date;
   tags?: Record<string, string>;
   ifExists: ImportIfExists;
+  /** The kek job's fingerprint output: the KEK the .byok names must have it (checked before anything changes). */
+  expectedKekFingerprint?: string;
   /** The target's public key as the wrap step saw it in the source HSM (RSA/EC). */
   expectedPublicKey?: KeyObject;
   /** AES: the key check value the wrap step computed in the source HSM, and the key size. */
@@ -95,6 +97,14 @@ export async function importByok(
   checkKeyOps(options.keyType, keyOps);
   const byok = parseByok(options.byok, options.byokSource);
   const kek = await getKek(client, { kid: byok.kid }, logger);
+  const kekFingerprint = fingerprint(kek.publicKey);
+  if (options.expectedKekFingerprint && kekFingerprint !== options.expectedKekFingerprint) {
+    throw new ConfigurationError(
+      'KEK_FINGERPRINT_MISMATCH',
+      `Input "kek-fingerprint" is ${options.expectedKekFingerprint}, but KEK ${kek.kid} named by ${options.byokSource} has ${kekFingerprint}`,
+      'The .byok names a KEK other than the one the kek job made: stop, and find out how',
+    );
+  }
   validateByokForKek(byok, { kid: kek.kid, modulusBytes: kekSize(kek) / 8 }, options.byokSource);
   const expected = options.expectedPublicKey ? fingerprint(options.expectedPublicKey) : undefined;
 
