@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_src_azure_import_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(44888);
+/* harmony import */ var _shared_src_azure_import_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17050);
 /* harmony import */ var _shared_src_byok_wrapped_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28987);
 /* harmony import */ var _shared_src_crypto_public_key_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(96686);
 /* harmony import */ var _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(33904);
@@ -29061,10 +29061,9 @@ function registeringTokens(credential) {
 /* harmony export */ });
 /* unused harmony exports required, integer, duration, versionedKeyId, secret */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
-/* harmony import */ var _azure_key_bundle_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(23589);
-/* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(96686);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(33904);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(79331);
+/* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96686);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(33904);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(79331);
 
 
 
@@ -29076,7 +29075,7 @@ function registeringTokens(credential) {
  */
 function invalid(name, value, expected) {
     const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "${name}" is ${JSON.stringify(shown)}; expected ${expected}`, `Set "${name}" to ${expected}`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "${name}" is ${JSON.stringify(shown)}; expected ${expected}`, `Set "${name}" to ${expected}`);
 }
 function optional(name) {
     const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
@@ -29085,7 +29084,7 @@ function optional(name) {
 function required(name) {
     const value = optional(name);
     if (value === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('INPUT_REQUIRED', `Input "${name}" is required`, `Set "${name}" in the step's "with:"`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('INPUT_REQUIRED', `Input "${name}" is required`, `Set "${name}" in the step's "with:"`);
     return value;
 }
 function choice(name, values, fallback) {
@@ -29161,7 +29160,7 @@ function versionedKeyId(name) {
 /** A public key fingerprint as byok outputs it: sha256:<64 lowercase hex>. */
 function keyFingerprint(name) {
     const value = optional(name);
-    if (value !== undefined && !_crypto_public_key_js__WEBPACK_IMPORTED_MODULE_2__/* .FINGERPRINT_PATTERN */ .o6.test(value))
+    if (value !== undefined && !_crypto_public_key_js__WEBPACK_IMPORTED_MODULE_1__/* .FINGERPRINT_PATTERN */ .o6.test(value))
         throw invalid(name, value, 'sha256:<64 lowercase hex>, as a byok step outputs it');
     return value;
 }
@@ -29507,7 +29506,7 @@ async function idempotentImportPolicy(logger) {
 
 /***/ }),
 
-/***/ 44888:
+/***/ 17050:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29682,9 +29681,38 @@ function errors_hsmNameIn(url) {
 
 // EXTERNAL MODULE: ./shared/src/azure/idempotent-import.ts
 var idempotent_import = __nccwpck_require__(75292);
-// EXTERNAL MODULE: ./shared/src/azure/key-bundle.ts
-var key_bundle = __nccwpck_require__(23589);
+// EXTERNAL MODULE: ./shared/src/keys/key-id.ts
+var key_id = __nccwpck_require__(43589);
+;// CONCATENATED MODULE: ./shared/src/azure/key-bundle.ts
+
+const b64url = (bytes) => bytes ? Buffer.from(bytes).toString('base64url') : undefined;
+/** The public key of an RSA or EC key the vault returned. */
+function publicKeyOf(key) {
+    const jwk = key.key ?? {};
+    return (0,public_key/* publicKeyFromJwk */.vt)({
+        kty: String(jwk.kty),
+        n: b64url(jwk.n),
+        e: b64url(jwk.e),
+        crv: jwk.crv,
+        x: b64url(jwk.x),
+        y: b64url(jwk.y),
+    });
+}
+function key_bundle_toKek(key) {
+    return {
+        kid: key.id ?? '',
+        name: key.name,
+        kty: String(key.keyType),
+        keyOps: (key.keyOperations ?? []).map(String),
+        enabled: key.properties.enabled ?? true,
+        ...(key.properties.notBefore ? { notBefore: key.properties.notBefore } : {}),
+        ...(key.properties.expiresOn ? { expiresOn: key.properties.expiresOn } : {}),
+        publicKey: publicKeyOf(key),
+    };
+}
+
 ;// CONCATENATED MODULE: ./shared/src/azure/kek.ts
+
 
 
 
@@ -29752,7 +29780,7 @@ async function getKek(client, ref, logger) {
     let name = ref.name;
     let version;
     if (ref.kid !== undefined) {
-        const parsed = (0,key_bundle/* parseKeyId */.mz)(ref.kid);
+        const parsed = (0,key_id/* parseKeyId */.m)(ref.kid);
         if (!parsed)
             throw new errors/* ConfigurationError */.j1('KEK_ID_INVALID', `${JSON.stringify(ref.kid.slice(0, 200))} is not a versioned key id`, 'Give https://HOST/keys/NAME/VERSION, as action-kek-create outputs it');
         if (parsed.origin !== new URL(client.vaultUrl).origin) {
@@ -29763,7 +29791,7 @@ async function getKek(client, ref, logger) {
     logger.debug(`Reading KEK ${name}${version ? `/${version}` : ''}`);
     let kek;
     try {
-        kek = (0,key_bundle/* toKek */.fz)(await client.getKey(name, version ? { version } : {}));
+        kek = key_bundle_toKek(await client.getKey(name, version ? { version } : {}));
     }
     catch (error) {
         const translated = errors_translateAzureError(error, `read KEK "${ref.kid ?? name}"`);
@@ -29782,7 +29810,7 @@ async function getKek(client, ref, logger) {
 async function retireKek(client, kek, mode, logger) {
     if (mode === 'keep')
         return `kept: usable for further imports${kek.expiresOn ? ` until ${kek.expiresOn.toISOString()}` : ''}`;
-    const version = (0,key_bundle/* parseKeyId */.mz)(kek.kid)?.version;
+    const version = (0,key_id/* parseKeyId */.m)(kek.kid)?.version;
     try {
         if (mode === 'disable') {
             logger.info(`Disabling KEK ${kek.kid}`);
@@ -29815,7 +29843,7 @@ const CBC_NO_PADDING = {
  */
 async function vaultKeyCheckValue(client, keyId, sizeBits) {
     const algorithm = CBC_NO_PADDING[sizeBits];
-    const parsed = (0,key_bundle/* parseKeyId */.mz)(keyId);
+    const parsed = (0,key_id/* parseKeyId */.m)(keyId);
     if (!algorithm || !parsed)
         throw new errors/* ConfigurationError */.j1('KCV_UNSUPPORTED', `Cannot compute a key check value of ${keyId} (AES-${sizeBits})`, 'Key check values are computed for AES-128, AES-192 and AES-256 key versions only');
     // The CryptographyClient shares the KeyClient's pipeline and credential, so it adds no new sign-in.
@@ -29839,9 +29867,10 @@ async function vaultKeyCheckValue(client, keyId, sizeBits) {
 
 
 
+
 /** sha256 fingerprint of an RSA or EC key the vault returned; oct keys show no public part. */
 function fingerprintOf(key) {
-    return key.keyType?.startsWith('oct') ? undefined : (0,public_key/* fingerprint */.Rj)((0,key_bundle/* publicKeyOf */.kc)(key));
+    return key.keyType?.startsWith('oct') ? undefined : (0,public_key/* fingerprint */.Rj)(publicKeyOf(key));
 }
 /** Why the vault cannot encrypt with this key version right now, if it cannot (BYOK-SPEC.md "Limits"). */
 function cannotEncrypt(key, now = Date.now()) {
@@ -29855,7 +29884,7 @@ function cannotEncrypt(key, now = Date.now()) {
     return undefined;
 }
 function mismatch(key, what, actual, recorded) {
-    const version = (0,key_bundle/* parseKeyId */.mz)(key.id ?? '')?.version ?? 'VERSION';
+    const version = (0,key_id/* parseKeyId */.m)(key.id ?? '')?.version ?? 'VERSION';
     return new errors/* ByokError */.i('IMPORTED_KEY_MISMATCH', `Imported key ${key.id} has ${what} ${actual}, but the wrap step recorded ${recorded}: the vault holds a different key than the source HSM`, `Disable the imported version now (az keyvault key set-attributes --hsm-name ${errors_hsmNameIn(key.id)} --name ${key.name} --version ${version} --enabled false) and investigate the .byok file's origin`);
 }
 /**
@@ -29994,56 +30023,6 @@ async function importByok(client, options, logger) {
 
 /***/ }),
 
-/***/ 23589:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   fz: () => (/* binding */ toKek),
-/* harmony export */   kc: () => (/* binding */ publicKeyOf),
-/* harmony export */   mz: () => (/* binding */ parseKeyId)
-/* harmony export */ });
-/* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96686);
-
-const b64url = (bytes) => bytes ? Buffer.from(bytes).toString('base64url') : undefined;
-/** The public key of an RSA or EC key the vault returned. */
-function publicKeyOf(key) {
-    const jwk = key.key ?? {};
-    return (0,_crypto_public_key_js__WEBPACK_IMPORTED_MODULE_0__/* .publicKeyFromJwk */ .vt)({
-        kty: String(jwk.kty),
-        n: b64url(jwk.n),
-        e: b64url(jwk.e),
-        crv: jwk.crv,
-        x: b64url(jwk.x),
-        y: b64url(jwk.y),
-    });
-}
-function toKek(key) {
-    return {
-        kid: key.id ?? '',
-        name: key.name,
-        kty: String(key.keyType),
-        keyOps: (key.keyOperations ?? []).map(String),
-        enabled: key.properties.enabled ?? true,
-        ...(key.properties.notBefore ? { notBefore: key.properties.notBefore } : {}),
-        ...(key.properties.expiresOn ? { expiresOn: key.properties.expiresOn } : {}),
-        publicKey: publicKeyOf(key),
-    };
-}
-/** Splits https://HOST/keys/NAME/VERSION; undefined when the id is not a versioned key id. */
-function parseKeyId(kid) {
-    const match = /^(https:\/\/[^/\s]+)\/keys\/([0-9a-zA-Z-]{1,127})\/([0-9a-fA-F]{32})$/.exec(kid);
-    if (!match)
-        return undefined;
-    return {
-        origin: new URL(match[1]).origin,
-        name: match[2],
-        version: match[3],
-    };
-}
-
-
-/***/ }),
-
 /***/ 25001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -30058,6 +30037,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./shared/src/errors.ts
 var errors = __nccwpck_require__(33904);
+// EXTERNAL MODULE: ./shared/src/json.ts
+var json = __nccwpck_require__(69857);
+// EXTERNAL MODULE: ./shared/src/keys/key-id.ts
+var key_id = __nccwpck_require__(43589);
 ;// CONCATENATED MODULE: ./shared/src/byok/base64.ts
 /** Decodes base64url or base64, padded or not, and refuses any other character (Buffer.from skips them silently). */
 function decodeBase64Lenient(text) {
@@ -30074,6 +30057,8 @@ function base64_encodeBase64Url(bytes) {
 }
 
 ;// CONCATENATED MODULE: ./shared/src/byok/file.ts
+
+
 
 
 const BYOK_SCHEMA_VERSION = '1.0.0';
@@ -30103,22 +30088,13 @@ function parseByok(bytes, source) {
     catch {
         throw invalid(source, 'is not UTF-8 text');
     }
-    let json;
-    try {
-        json = JSON.parse(text.replace(/^\uFEFF/, ''));
-    }
-    catch {
-        throw invalid(source, 'is not valid JSON');
-    }
-    if (typeof json !== 'object' || json === null || Array.isArray(json))
-        throw invalid(source, 'is not a JSON object');
-    const root = json;
+    const root = (0,json/* parseJsonObject */.d)(text, (problem) => invalid(source, problem));
     const header = root.header;
     if (typeof header !== 'object' || header === null || Array.isArray(header))
         throw invalid(source, '"header" is missing or not an object');
     const h = header;
     const kid = field(h, 'kid', 'header.kid', source);
-    if (!/^https:\/\/[^/\s]+\/keys\/[0-9a-zA-Z-]{1,127}\/[0-9a-fA-F]{32}$/.test(kid)) {
+    if (!(0,key_id/* parseKeyId */.m)(kid)) {
         throw invalid(source, `"header.kid" is not a versioned key id (https://HOST/keys/NAME/VERSION): ${JSON.stringify(kid.slice(0, 200))}`);
     }
     const alg = field(h, 'alg', 'header.alg', source);
@@ -30209,9 +30185,12 @@ async function writeOutputFile(input, path, content) {
 
 // EXTERNAL MODULE: ./shared/src/byok/file.ts + 1 modules
 var file = __nccwpck_require__(25001);
+// EXTERNAL MODULE: ./shared/src/json.ts
+var json = __nccwpck_require__(69857);
 // EXTERNAL MODULE: ./shared/src/keys/target.ts
 var target = __nccwpck_require__(75851);
 ;// CONCATENATED MODULE: ./shared/src/byok/sidecar.ts
+
 
 
 
@@ -30223,16 +30202,7 @@ function serializeSidecar(sidecar) {
 }
 function parseSidecar(text, source) {
     const invalid = (problem) => new errors/* ConfigurationError */.j1('SIDECAR_INVALID', `${source}: ${problem}`, 'Use the .byok.json that action-wrap wrote, or remove it and set key-type');
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        throw invalid('is not valid JSON');
-    }
-    if (typeof json !== 'object' || json === null || Array.isArray(json))
-        throw invalid('is not a JSON object');
-    const s = json;
+    const s = (0,json/* parseJsonObject */.d)(text, invalid);
     if (typeof s.kid !== 'string')
         throw invalid('"kid" is missing');
     if (s.keyType !== 'RSA' && s.keyType !== 'EC' && s.keyType !== 'oct')
@@ -30447,6 +30417,54 @@ class ConfigurationError extends ByokError {
 }
 function isConfigurationError(error) {
     return error instanceof ConfigurationError;
+}
+
+
+/***/ }),
+
+/***/ 69857:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ parseJsonObject)
+/* harmony export */ });
+/** Parses text that must hold one JSON object; `invalid` builds the caller's error for its own file. */
+function parseJsonObject(text, invalid) {
+    let json;
+    try {
+        json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch {
+        throw invalid('is not valid JSON');
+    }
+    if (typeof json !== 'object' || json === null || Array.isArray(json))
+        throw invalid('is not a JSON object');
+    return json;
+}
+
+
+/***/ }),
+
+/***/ 43589:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ parseKeyId)
+/* harmony export */ });
+/** A versioned key id as the service writes it: https://HOST/keys/NAME/VERSION (BYOK-SPEC.md "REST"). */
+const VERSIONED_KEY_ID = /^(https:\/\/[^/\s]+)\/keys\/([0-9a-zA-Z-]{1,127})\/([0-9a-fA-F]{32})$/;
+/** Splits a versioned key id; undefined when the text is not one. */
+function parseKeyId(kid) {
+    const match = VERSIONED_KEY_ID.exec(kid);
+    if (!match)
+        return undefined;
+    const base = match[1];
+    return {
+        // Normalised (case, default port) when the host parses, so it compares with a vault URL.
+        origin: URL.canParse(base) ? new URL(base).origin : base.toLowerCase(),
+        name: match[2],
+        version: match[3],
+    };
 }
 
 

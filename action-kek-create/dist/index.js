@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_src_azure_kek_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1459);
+/* harmony import */ var _shared_src_azure_kek_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1712);
 /* harmony import */ var _shared_src_crypto_public_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6686);
 /* harmony import */ var _shared_src_kek_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3206);
 /* harmony import */ var _shared_src_action_azure_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9305);
@@ -28761,10 +28761,9 @@ function registeringTokens(credential) {
 /* harmony export */ });
 /* unused harmony exports required, boolean, date, versionedKeyId, keyFingerprint, list, tags, secret */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
-/* harmony import */ var _azure_key_bundle_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3589);
-/* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6686);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3904);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9331);
+/* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6686);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3904);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9331);
 
 
 
@@ -28776,7 +28775,7 @@ function registeringTokens(credential) {
  */
 function invalid(name, value, expected) {
     const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "${name}" is ${JSON.stringify(shown)}; expected ${expected}`, `Set "${name}" to ${expected}`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "${name}" is ${JSON.stringify(shown)}; expected ${expected}`, `Set "${name}" to ${expected}`);
 }
 function optional(name) {
     const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
@@ -28785,7 +28784,7 @@ function optional(name) {
 function required(name) {
     const value = optional(name);
     if (value === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('INPUT_REQUIRED', `Input "${name}" is required`, `Set "${name}" in the step's "with:"`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('INPUT_REQUIRED', `Input "${name}" is required`, `Set "${name}" in the step's "with:"`);
     return value;
 }
 function choice(name, values, fallback) {
@@ -29088,7 +29087,7 @@ async function writeSummary(title, rows, notes = []) {
 
 /***/ }),
 
-/***/ 1459:
+/***/ 1712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29202,9 +29201,38 @@ function errors_hsmNameIn(url) {
     return /^https:\/\/([a-z0-9-]+)\.managedhsm\./i.exec(url ?? '')?.[1] ?? 'HSM';
 }
 
-// EXTERNAL MODULE: ./shared/src/azure/key-bundle.ts
-var key_bundle = __nccwpck_require__(3589);
+// EXTERNAL MODULE: ./shared/src/crypto/public-key.ts
+var public_key = __nccwpck_require__(6686);
+;// CONCATENATED MODULE: ./shared/src/azure/key-bundle.ts
+
+const b64url = (bytes) => bytes ? Buffer.from(bytes).toString('base64url') : undefined;
+/** The public key of an RSA or EC key the vault returned. */
+function publicKeyOf(key) {
+    const jwk = key.key ?? {};
+    return (0,public_key/* publicKeyFromJwk */.vt)({
+        kty: String(jwk.kty),
+        n: b64url(jwk.n),
+        e: b64url(jwk.e),
+        crv: jwk.crv,
+        x: b64url(jwk.x),
+        y: b64url(jwk.y),
+    });
+}
+function key_bundle_toKek(key) {
+    return {
+        kid: key.id ?? '',
+        name: key.name,
+        kty: String(key.keyType),
+        keyOps: (key.keyOperations ?? []).map(String),
+        enabled: key.properties.enabled ?? true,
+        ...(key.properties.notBefore ? { notBefore: key.properties.notBefore } : {}),
+        ...(key.properties.expiresOn ? { expiresOn: key.properties.expiresOn } : {}),
+        publicKey: publicKeyOf(key),
+    };
+}
+
 ;// CONCATENATED MODULE: ./shared/src/azure/kek.ts
+
 
 
 
@@ -29218,7 +29246,7 @@ async function createKek(client, options, logger) {
             keyOps: ['import'],
             ...(options.expiresIn ? { expiresOn: new Date(Date.now() + options.expiresIn * 1000) } : {}),
         });
-        return (0,key_bundle/* toKek */.fz)(key);
+        return key_bundle_toKek(key);
     }
     catch (error) {
         if (isDeletedNameConflict(error)) {
@@ -29242,7 +29270,7 @@ async function ensureKek(client, options, logger) {
         return { kek: await createKek(client, options, logger), created: true };
     let existing;
     try {
-        existing = (0,key_bundle/* toKek */.fz)(await client.getKey(options.name));
+        existing = key_bundle_toKek(await client.getKey(options.name));
     }
     catch (error) {
         if (!isNotFound(error)) {
@@ -29316,55 +29344,6 @@ async function retireKek(client, kek, mode, logger) {
     catch (error) {
         throw translateAzureError(error, `${mode} KEK ${kek.kid} after the import (the key itself is imported)`);
     }
-}
-
-
-/***/ }),
-
-/***/ 3589:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   fz: () => (/* binding */ toKek)
-/* harmony export */ });
-/* unused harmony exports publicKeyOf, parseKeyId */
-/* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6686);
-
-const b64url = (bytes) => bytes ? Buffer.from(bytes).toString('base64url') : undefined;
-/** The public key of an RSA or EC key the vault returned. */
-function publicKeyOf(key) {
-    const jwk = key.key ?? {};
-    return (0,_crypto_public_key_js__WEBPACK_IMPORTED_MODULE_0__/* .publicKeyFromJwk */ .vt)({
-        kty: String(jwk.kty),
-        n: b64url(jwk.n),
-        e: b64url(jwk.e),
-        crv: jwk.crv,
-        x: b64url(jwk.x),
-        y: b64url(jwk.y),
-    });
-}
-function toKek(key) {
-    return {
-        kid: key.id ?? '',
-        name: key.name,
-        kty: String(key.keyType),
-        keyOps: (key.keyOperations ?? []).map(String),
-        enabled: key.properties.enabled ?? true,
-        ...(key.properties.notBefore ? { notBefore: key.properties.notBefore } : {}),
-        ...(key.properties.expiresOn ? { expiresOn: key.properties.expiresOn } : {}),
-        publicKey: publicKeyOf(key),
-    };
-}
-/** Splits https://HOST/keys/NAME/VERSION; undefined when the id is not a versioned key id. */
-function parseKeyId(kid) {
-    const match = /^(https:\/\/[^/\s]+)\/keys\/([0-9a-zA-Z-]{1,127})\/([0-9a-fA-F]{32})$/.exec(kid);
-    if (!match)
-        return undefined;
-    return {
-        origin: new URL(match[1]).origin,
-        name: match[2],
-        version: match[3],
-    };
 }
 
 

@@ -28374,7 +28374,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shared_src_azure_kek_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(21459);
+/* harmony import */ var _shared_src_azure_kek_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(21712);
 /* harmony import */ var _shared_src_crypto_public_key_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(96686);
 /* harmony import */ var _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(33904);
 /* harmony import */ var _shared_src_files_input_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(36749);
@@ -29123,10 +29123,10 @@ function registeringTokens(credential) {
 /* harmony export */ });
 /* unused harmony exports required, choice, boolean, integer, duration, date, keyFingerprint, list, tags, secret */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
-/* harmony import */ var _azure_key_bundle_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(23589);
-/* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(96686);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(33904);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(79331);
+/* harmony import */ var _keys_key_id_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(43589);
+/* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96686);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(33904);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(79331);
 
 
 
@@ -29138,7 +29138,7 @@ function registeringTokens(credential) {
  */
 function invalid(name, value, expected) {
     const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "${name}" is ${JSON.stringify(shown)}; expected ${expected}`, `Set "${name}" to ${expected}`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "${name}" is ${JSON.stringify(shown)}; expected ${expected}`, `Set "${name}" to ${expected}`);
 }
 function optional(name) {
     const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
@@ -29147,7 +29147,7 @@ function optional(name) {
 function required(name) {
     const value = optional(name);
     if (value === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('INPUT_REQUIRED', `Input "${name}" is required`, `Set "${name}" in the step's "with:"`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('INPUT_REQUIRED', `Input "${name}" is required`, `Set "${name}" in the step's "with:"`);
     return value;
 }
 function choice(name, values, fallback) {
@@ -29216,7 +29216,7 @@ function keyName(name, fallback) {
 /** A versioned key id https://HOST/keys/NAME/VERSION, as action-kek-create outputs it. */
 function versionedKeyId(name) {
     const value = optional(name);
-    if (value !== undefined && !(0,_azure_key_bundle_js__WEBPACK_IMPORTED_MODULE_1__/* .parseKeyId */ .mz)(value))
+    if (value !== undefined && !(0,_keys_key_id_js__WEBPACK_IMPORTED_MODULE_4__/* .parseKeyId */ .m)(value))
         throw invalid(name, value, 'a versioned key id https://HOST/keys/NAME/VERSION');
     return value;
 }
@@ -29450,7 +29450,7 @@ async function writeSummary(title, rows, notes = []) {
 
 /***/ }),
 
-/***/ 21459:
+/***/ 21712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29564,9 +29564,40 @@ function errors_hsmNameIn(url) {
     return /^https:\/\/([a-z0-9-]+)\.managedhsm\./i.exec(url ?? '')?.[1] ?? 'HSM';
 }
 
-// EXTERNAL MODULE: ./shared/src/azure/key-bundle.ts
-var key_bundle = __nccwpck_require__(23589);
+// EXTERNAL MODULE: ./shared/src/keys/key-id.ts
+var key_id = __nccwpck_require__(43589);
+// EXTERNAL MODULE: ./shared/src/crypto/public-key.ts
+var public_key = __nccwpck_require__(96686);
+;// CONCATENATED MODULE: ./shared/src/azure/key-bundle.ts
+
+const b64url = (bytes) => bytes ? Buffer.from(bytes).toString('base64url') : undefined;
+/** The public key of an RSA or EC key the vault returned. */
+function publicKeyOf(key) {
+    const jwk = key.key ?? {};
+    return (0,public_key/* publicKeyFromJwk */.vt)({
+        kty: String(jwk.kty),
+        n: b64url(jwk.n),
+        e: b64url(jwk.e),
+        crv: jwk.crv,
+        x: b64url(jwk.x),
+        y: b64url(jwk.y),
+    });
+}
+function key_bundle_toKek(key) {
+    return {
+        kid: key.id ?? '',
+        name: key.name,
+        kty: String(key.keyType),
+        keyOps: (key.keyOperations ?? []).map(String),
+        enabled: key.properties.enabled ?? true,
+        ...(key.properties.notBefore ? { notBefore: key.properties.notBefore } : {}),
+        ...(key.properties.expiresOn ? { expiresOn: key.properties.expiresOn } : {}),
+        publicKey: publicKeyOf(key),
+    };
+}
+
 ;// CONCATENATED MODULE: ./shared/src/azure/kek.ts
+
 
 
 
@@ -29634,7 +29665,7 @@ async function getKek(client, ref, logger) {
     let name = ref.name;
     let version;
     if (ref.kid !== undefined) {
-        const parsed = (0,key_bundle/* parseKeyId */.mz)(ref.kid);
+        const parsed = (0,key_id/* parseKeyId */.m)(ref.kid);
         if (!parsed)
             throw new errors/* ConfigurationError */.j1('KEK_ID_INVALID', `${JSON.stringify(ref.kid.slice(0, 200))} is not a versioned key id`, 'Give https://HOST/keys/NAME/VERSION, as action-kek-create outputs it');
         if (parsed.origin !== new URL(client.vaultUrl).origin) {
@@ -29645,7 +29676,7 @@ async function getKek(client, ref, logger) {
     logger.debug(`Reading KEK ${name}${version ? `/${version}` : ''}`);
     let kek;
     try {
-        kek = (0,key_bundle/* toKek */.fz)(await client.getKey(name, version ? { version } : {}));
+        kek = key_bundle_toKek(await client.getKey(name, version ? { version } : {}));
     }
     catch (error) {
         const translated = errors_translateAzureError(error, `read KEK "${ref.kid ?? name}"`);
@@ -29678,56 +29709,6 @@ async function retireKek(client, kek, mode, logger) {
     catch (error) {
         throw translateAzureError(error, `${mode} KEK ${kek.kid} after the import (the key itself is imported)`);
     }
-}
-
-
-/***/ }),
-
-/***/ 23589:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   fz: () => (/* binding */ toKek),
-/* harmony export */   mz: () => (/* binding */ parseKeyId)
-/* harmony export */ });
-/* unused harmony export publicKeyOf */
-/* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96686);
-
-const b64url = (bytes) => bytes ? Buffer.from(bytes).toString('base64url') : undefined;
-/** The public key of an RSA or EC key the vault returned. */
-function publicKeyOf(key) {
-    const jwk = key.key ?? {};
-    return (0,_crypto_public_key_js__WEBPACK_IMPORTED_MODULE_0__/* .publicKeyFromJwk */ .vt)({
-        kty: String(jwk.kty),
-        n: b64url(jwk.n),
-        e: b64url(jwk.e),
-        crv: jwk.crv,
-        x: b64url(jwk.x),
-        y: b64url(jwk.y),
-    });
-}
-function toKek(key) {
-    return {
-        kid: key.id ?? '',
-        name: key.name,
-        kty: String(key.keyType),
-        keyOps: (key.keyOperations ?? []).map(String),
-        enabled: key.properties.enabled ?? true,
-        ...(key.properties.notBefore ? { notBefore: key.properties.notBefore } : {}),
-        ...(key.properties.expiresOn ? { expiresOn: key.properties.expiresOn } : {}),
-        publicKey: publicKeyOf(key),
-    };
-}
-/** Splits https://HOST/keys/NAME/VERSION; undefined when the id is not a versioned key id. */
-function parseKeyId(kid) {
-    const match = /^(https:\/\/[^/\s]+)\/keys\/([0-9a-zA-Z-]{1,127})\/([0-9a-fA-F]{32})$/.exec(kid);
-    if (!match)
-        return undefined;
-    return {
-        origin: new URL(match[1]).origin,
-        name: match[2],
-        version: match[3],
-    };
 }
 
 
@@ -29896,6 +29877,8 @@ async function writeOutputFile(input, path, content) {
 /* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96686);
 
 
+
+
 const KEK_METADATA_FILE = 'kek.json';
 function serializeKekMetadata(metadata) {
     return `${JSON.stringify(metadata, null, 2)}\n`;
@@ -29903,18 +29886,8 @@ function serializeKekMetadata(metadata) {
 /** Reads kek.json strictly: every field typed, nothing taken on trust. */
 function parseKekMetadata(text, source) {
     const invalid = (problem) => new ConfigurationError('KEK_METADATA_INVALID', `${source}: ${problem}`, 'Use the kek.json that action-kek-download wrote, or remove it and give kek-id');
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        throw invalid('is not valid JSON');
-    }
-    if (typeof json !== 'object' || json === null || Array.isArray(json))
-        throw invalid('is not a JSON object');
-    const m = json;
-    if (typeof m.kid !== 'string' ||
-        !/^https:\/\/[^/\s]+\/keys\/[0-9a-zA-Z-]{1,127}\/[0-9a-f]{32}$/.test(m.kid)) {
+    const m = parseJsonObject(text, invalid);
+    if (typeof m.kid !== 'string' || !parseKeyId(m.kid)) {
         throw invalid('"kid" is not a versioned key id');
     }
     if (typeof m.fingerprint !== 'string' || !FINGERPRINT_PATTERN.test(m.fingerprint))
@@ -29982,6 +29955,31 @@ function checkKek(kek, now = new Date()) {
     if (kek.notBefore && kek.notBefore.getTime() > now.getTime()) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('KEK_NOT_YET_VALID', `${kek.kid} is not valid before ${kek.notBefore.toISOString()}`, 'Wait until then or create a new KEK version');
     }
+}
+
+
+/***/ }),
+
+/***/ 43589:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ parseKeyId)
+/* harmony export */ });
+/** A versioned key id as the service writes it: https://HOST/keys/NAME/VERSION (BYOK-SPEC.md "REST"). */
+const VERSIONED_KEY_ID = /^(https:\/\/[^/\s]+)\/keys\/([0-9a-zA-Z-]{1,127})\/([0-9a-fA-F]{32})$/;
+/** Splits a versioned key id; undefined when the text is not one. */
+function parseKeyId(kid) {
+    const match = VERSIONED_KEY_ID.exec(kid);
+    if (!match)
+        return undefined;
+    const base = match[1];
+    return {
+        // Normalised (case, default port) when the host parses, so it compares with a vault URL.
+        origin: URL.canParse(base) ? new URL(base).origin : base.toLowerCase(),
+        name: match[2],
+        version: match[3],
+    };
 }
 
 

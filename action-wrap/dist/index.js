@@ -28373,14 +28373,14 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8927);
-/* harmony import */ var _shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16300);
+/* harmony import */ var _shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(47013);
 /* harmony import */ var _shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3760);
 /* harmony import */ var _shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(77471);
 /* harmony import */ var _shared_src_action_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(47406);
 /* harmony import */ var _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(33904);
 /* harmony import */ var _shared_src_keys_target_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(75851);
 /* harmony import */ var _shared_src_hsm_wrap_operation_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(45706);
-/* harmony import */ var _shared_src_hsm_kek_file_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(68059);
+/* harmony import */ var _shared_src_hsm_kek_file_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(51047);
 /* harmony import */ var _shared_src_hsm_wrap_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(75846);
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8330);
 
@@ -28815,70 +28815,22 @@ function artifactRows(name, result) {
 
 /***/ }),
 
-/***/ 16300:
+/***/ 47013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  zM: () => (/* binding */ inputs_boolean),
-  Yq: () => (/* binding */ choice),
-  nd: () => (/* binding */ integer),
-  lq: () => (/* binding */ optional),
-  mw: () => (/* binding */ required),
-  rJ: () => (/* binding */ secret)
-});
-
-// UNUSED EXPORTS: date, duration, keyFingerprint, keyName, list, tags, versionedKeyId
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __nccwpck_require__(77094);
-// EXTERNAL MODULE: ./shared/src/crypto/public-key.ts
-var public_key = __nccwpck_require__(96686);
-;// CONCATENATED MODULE: ./shared/src/azure/key-bundle.ts
-
-const b64url = (bytes) => bytes ? Buffer.from(bytes).toString('base64url') : undefined;
-/** The public key of an RSA or EC key the vault returned. */
-function publicKeyOf(key) {
-    const jwk = key.key ?? {};
-    return publicKeyFromJwk({
-        kty: String(jwk.kty),
-        n: b64url(jwk.n),
-        e: b64url(jwk.e),
-        crv: jwk.crv,
-        x: b64url(jwk.x),
-        y: b64url(jwk.y),
-    });
-}
-function toKek(key) {
-    return {
-        kid: key.id ?? '',
-        name: key.name,
-        kty: String(key.keyType),
-        keyOps: (key.keyOperations ?? []).map(String),
-        enabled: key.properties.enabled ?? true,
-        ...(key.properties.notBefore ? { notBefore: key.properties.notBefore } : {}),
-        ...(key.properties.expiresOn ? { expiresOn: key.properties.expiresOn } : {}),
-        publicKey: publicKeyOf(key),
-    };
-}
-/** Splits https://HOST/keys/NAME/VERSION; undefined when the id is not a versioned key id. */
-function key_bundle_parseKeyId(kid) {
-    const match = /^(https:\/\/[^/\s]+)\/keys\/([0-9a-zA-Z-]{1,127})\/([0-9a-fA-F]{32})$/.exec(kid);
-    if (!match)
-        return undefined;
-    return {
-        origin: new URL(match[1]).origin,
-        name: match[2],
-        version: match[3],
-    };
-}
-
-// EXTERNAL MODULE: ./shared/src/errors.ts
-var errors = __nccwpck_require__(33904);
-// EXTERNAL MODULE: ./shared/src/action/secrets.ts
-var secrets = __nccwpck_require__(79331);
-;// CONCATENATED MODULE: ./shared/src/action/inputs.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Yq: () => (/* binding */ choice),
+/* harmony export */   lq: () => (/* binding */ optional),
+/* harmony export */   mw: () => (/* binding */ required),
+/* harmony export */   nd: () => (/* binding */ integer),
+/* harmony export */   rJ: () => (/* binding */ secret),
+/* harmony export */   zM: () => (/* binding */ boolean)
+/* harmony export */ });
+/* unused harmony exports duration, date, keyName, versionedKeyId, keyFingerprint, list, tags */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
+/* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96686);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(33904);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(79331);
 
 
 
@@ -28890,16 +28842,16 @@ var secrets = __nccwpck_require__(79331);
  */
 function invalid(name, value, expected) {
     const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value;
-    return new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${name}" is ${JSON.stringify(shown)}; expected ${expected}`, `Set "${name}" to ${expected}`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "${name}" is ${JSON.stringify(shown)}; expected ${expected}`, `Set "${name}" to ${expected}`);
 }
 function optional(name) {
-    const value = core/* getInput */.V4(name);
+    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
     return value === '' ? undefined : value;
 }
 function required(name) {
     const value = optional(name);
     if (value === undefined)
-        throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', `Input "${name}" is required`, `Set "${name}" in the step's "with:"`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('INPUT_REQUIRED', `Input "${name}" is required`, `Set "${name}" in the step's "with:"`);
     return value;
 }
 function choice(name, values, fallback) {
@@ -28911,7 +28863,7 @@ function choice(name, values, fallback) {
         throw invalid(name, value, `one of ${values.join(', ')}`);
     return match;
 }
-function inputs_boolean(name, fallback) {
+function boolean(name, fallback) {
     const value = optional(name);
     if (value === undefined)
         return fallback;
@@ -29014,7 +28966,7 @@ function tags(name) {
 function secret(name, environmentVariable) {
     const value = optional(name) ?? (environmentVariable ? process.env[environmentVariable] || undefined : undefined);
     if (value !== undefined)
-        (0,secrets/* registerSecret */.cl)(value);
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(value);
     return value;
 }
 
@@ -29496,7 +29448,7 @@ function hsmCall(context, call) {
 
 /***/ }),
 
-/***/ 68059:
+/***/ 51047:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29516,7 +29468,41 @@ var external_node_path_ = __nccwpck_require__(76760);
 var public_key = __nccwpck_require__(96686);
 // EXTERNAL MODULE: ./shared/src/errors.ts
 var errors = __nccwpck_require__(33904);
+;// CONCATENATED MODULE: ./shared/src/keys/key-id.ts
+/** A versioned key id as the service writes it: https://HOST/keys/NAME/VERSION (BYOK-SPEC.md "REST"). */
+const VERSIONED_KEY_ID = /^(https:\/\/[^/\s]+)\/keys\/([0-9a-zA-Z-]{1,127})\/([0-9a-fA-F]{32})$/;
+/** Splits a versioned key id; undefined when the text is not one. */
+function parseKeyId(kid) {
+    const match = VERSIONED_KEY_ID.exec(kid);
+    if (!match)
+        return undefined;
+    const base = match[1];
+    return {
+        // Normalised (case, default port) when the host parses, so it compares with a vault URL.
+        origin: URL.canParse(base) ? new URL(base).origin : base.toLowerCase(),
+        name: match[2],
+        version: match[3],
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/src/json.ts
+/** Parses text that must hold one JSON object; `invalid` builds the caller's error for its own file. */
+function parseJsonObject(text, invalid) {
+    let json;
+    try {
+        json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch {
+        throw invalid('is not valid JSON');
+    }
+    if (typeof json !== 'object' || json === null || Array.isArray(json))
+        throw invalid('is not a JSON object');
+    return json;
+}
+
 ;// CONCATENATED MODULE: ./shared/src/kek/metadata.ts
+
+
 
 
 const KEK_METADATA_FILE = 'kek.json';
@@ -29526,18 +29512,8 @@ function serializeKekMetadata(metadata) {
 /** Reads kek.json strictly: every field typed, nothing taken on trust. */
 function parseKekMetadata(text, source) {
     const invalid = (problem) => new errors/* ConfigurationError */.j1('KEK_METADATA_INVALID', `${source}: ${problem}`, 'Use the kek.json that action-kek-download wrote, or remove it and give kek-id');
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        throw invalid('is not valid JSON');
-    }
-    if (typeof json !== 'object' || json === null || Array.isArray(json))
-        throw invalid('is not a JSON object');
-    const m = json;
-    if (typeof m.kid !== 'string' ||
-        !/^https:\/\/[^/\s]+\/keys\/[0-9a-zA-Z-]{1,127}\/[0-9a-f]{32}$/.test(m.kid)) {
+    const m = parseJsonObject(text, invalid);
+    if (typeof m.kid !== 'string' || !parseKeyId(m.kid)) {
         throw invalid('"kid" is not a versioned key id');
     }
     if (typeof m.fingerprint !== 'string' || !public_key/* FINGERPRINT_PATTERN */.o6.test(m.fingerprint))
@@ -29604,6 +29580,7 @@ function checkKek(kek, now = new Date()) {
 
 
 
+
 /** An RSA-4096 public key PEM is about 800 bytes, kek.json a few hundred: anything this large is the wrong file. */
 const MAX_KEK_FILE_BYTES = 64 * 1024;
 async function readCapped(path) {
@@ -29613,7 +29590,6 @@ async function readCapped(path) {
     }
     return (0,promises_.readFile)(path);
 }
-const KID_PATTERN = /^https:\/\/[^/\s]+\/keys\/[0-9a-zA-Z-]{1,127}\/[0-9a-fA-F]{32}$/;
 /**
  * Reads and checks the KEK before the HSM is touched: an RSA 2048/3072/4096 public key, kek.json (when beside it)
  * describing this same key, one agreed kid, and the fingerprint the kek job reported. Works on any folder, so a
@@ -29658,7 +29634,7 @@ async function readWrapKek(options, logger) {
             throw new errors/* ConfigurationError */.j1('KEK_EXPIRED', `Input "kek-file": the KEK ${metadata.kid} expired at ${metadata.expiresOn} (${metadataFile}); Managed HSM refuses imports under it`, 'Create a new KEK version with action-kek-create and wrap again');
         }
     }
-    if (options.kid !== undefined && !KID_PATTERN.test(options.kid)) {
+    if (options.kid !== undefined && !parseKeyId(options.kid)) {
         throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "kek-id" is ${JSON.stringify(options.kid.slice(0, 200))}; expected a versioned key id https://HOST/keys/NAME/VERSION`, 'Pass the kek-id output of action-kek-create (it includes the version)');
     }
     if (options.kid !== undefined && metadata && options.kid.toLowerCase() !== metadata.kid.toLowerCase()) {
@@ -29775,6 +29751,8 @@ function encodeBase64Url(bytes) {
 ;// CONCATENATED MODULE: ./shared/src/byok/file.ts
 
 
+
+
 const BYOK_SCHEMA_VERSION = '1.0.0';
 /** Larger than any real file (an RSA-4096 target under a 4096-bit KEK is about 4 KiB). */
 const MAX_BYOK_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
@@ -29802,22 +29780,13 @@ function parseByok(bytes, source) {
     catch {
         throw invalid(source, 'is not UTF-8 text');
     }
-    let json;
-    try {
-        json = JSON.parse(text.replace(/^\uFEFF/, ''));
-    }
-    catch {
-        throw invalid(source, 'is not valid JSON');
-    }
-    if (typeof json !== 'object' || json === null || Array.isArray(json))
-        throw invalid(source, 'is not a JSON object');
-    const root = json;
+    const root = parseJsonObject(text, (problem) => invalid(source, problem));
     const header = root.header;
     if (typeof header !== 'object' || header === null || Array.isArray(header))
         throw invalid(source, '"header" is missing or not an object');
     const h = header;
     const kid = field(h, 'kid', 'header.kid', source);
-    if (!/^https:\/\/[^/\s]+\/keys\/[0-9a-zA-Z-]{1,127}\/[0-9a-fA-F]{32}$/.test(kid)) {
+    if (!parseKeyId(kid)) {
         throw invalid(source, `"header.kid" is not a versioned key id (https://HOST/keys/NAME/VERSION): ${JSON.stringify(kid.slice(0, 200))}`);
     }
     const alg = field(h, 'alg', 'header.alg', source);
@@ -29854,6 +29823,7 @@ var keys_target = __nccwpck_require__(75851);
 
 
 
+
 function sidecarPath(byokPath) {
     return `${byokPath}.json`;
 }
@@ -29862,16 +29832,7 @@ function serializeSidecar(sidecar) {
 }
 function parseSidecar(text, source) {
     const invalid = (problem) => new ConfigurationError('SIDECAR_INVALID', `${source}: ${problem}`, 'Use the .byok.json that action-wrap wrote, or remove it and set key-type');
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        throw invalid('is not valid JSON');
-    }
-    if (typeof json !== 'object' || json === null || Array.isArray(json))
-        throw invalid('is not a JSON object');
-    const s = json;
+    const s = parseJsonObject(text, invalid);
     if (typeof s.kid !== 'string')
         throw invalid('"kid" is missing');
     if (s.keyType !== 'RSA' && s.keyType !== 'EC' && s.keyType !== 'oct')
@@ -30070,8 +30031,8 @@ function removeGenerated(hsm, generated, label, logger) {
     logger.info(`Removed the key "${label}" generated by this run, since the run failed`);
 }
 
-// EXTERNAL MODULE: ./shared/src/hsm/kek-file.ts + 2 modules
-var kek_file = __nccwpck_require__(68059);
+// EXTERNAL MODULE: ./shared/src/hsm/kek-file.ts + 4 modules
+var kek_file = __nccwpck_require__(51047);
 // EXTERNAL MODULE: ./shared/src/hsm/pkcs11.ts
 var hsm_pkcs11 = __nccwpck_require__(26151);
 ;// CONCATENATED MODULE: ./shared/src/hsm/kwp.ts
@@ -30474,7 +30435,7 @@ function bitLength(bytes) {
 
 
 const KEY_ID_PATTERN = /^([0-9a-fA-F]{2}){1,64}$/;
-function parseKeyId(id) {
+function target_parseKeyId(id) {
     if (id === undefined)
         return undefined;
     if (!KEY_ID_PATTERN.test(id)) {
@@ -30653,7 +30614,7 @@ function checkOptions(options) {
     const spec = options.key.generate && request ? specToGenerate(request) : undefined;
     if (spec)
         (0,keys_target/* checkTargetSpec */.T3)(spec, 'Input "key-size": the requested key');
-    parseKeyId(options.key.id);
+    target_parseKeyId(options.key.id);
     // A control character in a label is never meant, and it would reach the log in every message naming the key.
     if (options.key.label.length === 0 || options.key.label.length > 256 || /\p{Cc}/u.test(options.key.label)) {
         throw new errors/* ConfigurationError */.j1('INPUT_INVALID', 'Input "key-label" must be 1-256 printable characters', 'Set "key-label" to the CKA_LABEL of the key');
@@ -30671,7 +30632,7 @@ async function wrapToByok(options, logger) {
     const spec = checkOptions(options);
     const kek = await (0,kek_file/* readWrapKek */.i)({ ...options.kek, now: now() }, logger);
     const byokFile = (0,external_node_path_.resolve)(options.output);
-    const id = parseKeyId(options.key.id);
+    const id = target_parseKeyId(options.key.id);
     const warnings = [];
     const warn = (text) => {
         warnings.push(text);

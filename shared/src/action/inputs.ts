@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { parseKeyId } from '../azure/key-bundle.js';
+import { parseKeyId } from '../keys/key-id.js';
 import { FINGERPRINT_PATTERN } from '../crypto/public-key.js';
 import { ConfigurationError } from '../errors.js';
 import { registerSecret } from './secrets.js';

@@ -3,7 +3,8 @@ import { ByokError, ConfigurationError } from '../errors.js';
 import { checkKek, type Kek, type KekSize } from '../kek/rules.js';
 import type { Logger } from '../logger.js';
 import { hsmNameIn, isDeletedNameConflict, isNotFound, translateAzureError } from './errors.js';
-import { parseKeyId, toKek } from './key-bundle.js';
+import { parseKeyId } from '../keys/key-id.js';
+import { toKek } from './key-bundle.js';
 
 export type KekIfExists = 'reuse' | 'rotate' | 'fail';
 

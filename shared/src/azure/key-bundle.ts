@@ -31,14 +31,3 @@ export function toKek(key: KeyVaultKey): Kek {
     publicKey: publicKeyOf(key),
   };
 }
-
-/** Splits https://HOST/keys/NAME/VERSION; undefined when the id is not a versioned key id. */
-export function parseKeyId(kid: string): { origin: string; name: string; version: string } | undefined {
-  const match = /^(https:\/\/[^/\s]+)\/keys\/([0-9a-zA-Z-]{1,127})\/([0-9a-fA-F]{32})$/.exec(kid);
-  if (!match) return undefined;
-  return {
-    origin: new URL(match[1] as string).origin,
-    name: match[2] as string,
-    version: match[3] as string,
-  };
-}

@@ -1,7 +1,7 @@
 import type { KeyClient } from '@azure/keyvault-keys';
 import { ConfigurationError } from '../errors.js';
 import { translateAzureError } from './errors.js';
-import { parseKeyId } from './key-bundle.js';
+import { parseKeyId } from '../keys/key-id.js';
 
 const CBC_NO_PADDING: Record<number, 'A128CBC' | 'A192CBC' | 'A256CBC'> = {
   128: 'A128CBC',

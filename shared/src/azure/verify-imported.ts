@@ -3,7 +3,8 @@ import { fingerprint } from '../crypto/public-key.js';
 import { ByokError } from '../errors.js';
 import { hsmNameIn } from './errors.js';
 import { vaultKeyCheckValue } from './key-check-value.js';
-import { publicKeyOf, parseKeyId } from './key-bundle.js';
+import { parseKeyId } from '../keys/key-id.js';
+import { publicKeyOf } from './key-bundle.js';
 
 /** sha256 fingerprint of an RSA or EC key the vault returned; oct keys show no public part. */
 export function fingerprintOf(key: KeyVaultKey): string | undefined {

@@ -1,4 +1,6 @@
 import { ConfigurationError } from '../errors.js';
+import { parseJsonObject } from '../json.js';
+import { parseKeyId } from '../keys/key-id.js';
 import { decodeBase64Lenient, encodeBase64Url } from './base64.js';
 
 /** The .byok file (BYOK-SPEC.md "The .byok file"). */
@@ -46,21 +48,13 @@ export function parseByok(bytes: Buffer | string, source: string): ByokFile {
   } catch {
     throw invalid(source, 'is not UTF-8 text');
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    throw invalid(source, 'is not valid JSON');
-  }
-  if (typeof json !== 'object' || json === null || Array.isArray(json))
-    throw invalid(source, 'is not a JSON object');
-  const root = json as Record<string, unknown>;
+  const root = parseJsonObject(text, (problem) => invalid(source, problem));
   const header = root.header;
   if (typeof header !== 'object' || header === null || Array.isArray(header))
     throw invalid(source, '"header" is missing or not an object');
   const h = header as Record<string, unknown>;
   const kid = field(h, 'kid', 'header.kid', source);
-  if (!/^https:\/\/[^/\s]+\/keys\/[0-9a-zA-Z-]{1,127}\/[0-9a-fA-F]{32}$/.test(kid)) {
+  if (!parseKeyId(kid)) {
     throw invalid(
       source,
       `"header.kid" is not a versioned key id (https://HOST/keys/NAME/VERSION): ${JSON.stringify(kid.slice(0, 200))}`,

@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../errors.js';
+import { parseJsonObject } from '../json.js';
 import { FINGERPRINT_PATTERN } from '../crypto/public-key.js';
 import { TARGET_EC_CURVES, type TargetKeyType } from '../keys/target.js';
 
@@ -43,14 +44,7 @@ export function parseSidecar(text: string, source: string): ByokSidecar {
       `${source}: ${problem}`,
       'Use the .byok.json that action-wrap wrote, or remove it and set key-type',
     );
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw invalid('is not valid JSON');
-  }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw invalid('is not a JSON object');
-  const s = json as Record<string, unknown>;
+  const s = parseJsonObject(text, invalid);
   if (typeof s.kid !== 'string') throw invalid('"kid" is missing');
   if (s.keyType !== 'RSA' && s.keyType !== 'EC' && s.keyType !== 'oct')
     throw invalid('"keyType" is not RSA, EC or oct');

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import type { KeyObject } from 'node:crypto';
 import { FINGERPRINT_PATTERN, fingerprint, readPublicKeyPem } from '../crypto/public-key.js';
 import { ConfigurationError } from '../errors.js';
+import { parseKeyId } from '../keys/key-id.js';
 import { KEK_METADATA_FILE, parseKekMetadata, type KekMetadata } from '../kek/metadata.js';
 import { KEK_SIZES } from '../kek/rules.js';
 import type { Logger } from '../logger.js';
@@ -42,8 +43,6 @@ async function readCapped(path: string): Promise<Buffer> {
   }
   return readFile(path);
 }
-
-const KID_PATTERN = /^https:\/\/[^/\s]+\/keys\/[0-9a-zA-Z-]{1,127}\/[0-9a-fA-F]{32}$/;
 
 /**
  * Reads and checks the KEK before the HSM is touched: an RSA 2048/3072/4096 public key, kek.json (when beside it)
@@ -119,7 +118,7 @@ export async function readWrapKek(options: KekFileOptions, logger: Logger): Prom
       );
     }
   }
-  if (options.kid !== undefined && !KID_PATTERN.test(options.kid)) {
+  if (options.kid !== undefined && !parseKeyId(options.kid)) {
     throw new ConfigurationError(
       'INPUT_INVALID',
       `Input "kek-id" is ${JSON.stringify(options.kid.slice(0, 200))}; expected a versioned key id https://HOST/keys/NAME/VERSION`,

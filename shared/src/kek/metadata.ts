@@ -1,4 +1,6 @@
 import { ConfigurationError } from '../errors.js';
+import { parseJsonObject } from '../json.js';
+import { parseKeyId } from '../keys/key-id.js';
 import { FINGERPRINT_PATTERN } from '../crypto/public-key.js';
 
 /** kek.json, written beside the KEK PEM by action-kek-download and read by action-wrap. Public facts only. */
@@ -24,18 +26,8 @@ export function parseKekMetadata(text: string, source: string): KekMetadata {
       `${source}: ${problem}`,
       'Use the kek.json that action-kek-download wrote, or remove it and give kek-id',
     );
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw invalid('is not valid JSON');
-  }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw invalid('is not a JSON object');
-  const m = json as Record<string, unknown>;
-  if (
-    typeof m.kid !== 'string' ||
-    !/^https:\/\/[^/\s]+\/keys\/[0-9a-zA-Z-]{1,127}\/[0-9a-f]{32}$/.test(m.kid)
-  ) {
+  const m = parseJsonObject(text, invalid);
+  if (typeof m.kid !== 'string' || !parseKeyId(m.kid)) {
     throw invalid('"kid" is not a versioned key id');
   }
   if (typeof m.fingerprint !== 'string' || !FINGERPRINT_PATTERN.test(m.fingerprint))
