@@ -1,8 +1,10 @@
 import { createCipheriv, createHash, createPrivateKey, createPublicKey, randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { startManagedHsm, type ManagedHsmEmulator } from '../../emulators/managed-hsm/index.js';
 import { connectSoftHsm } from '../../emulators/softhsm/client.js';
 import { createSoftHsmToken, type SoftHsmToken } from '../../emulators/softhsm/token.js';
+import { azureStep } from '../helpers/azure-steps.js';
 import {
   derSequence,
   keysLabelled,
@@ -15,24 +17,45 @@ import {
   type WrapRun,
 } from './wrap-helpers.js';
 
-/** The bundled action-wrap generating each supported key type in SoftHSM2; every .byok unwrapped here with Node crypto. */
+/**
+ * The bundled action-wrap generating each supported key type in SoftHSM2; every .byok unwrapped here with Node
+ * crypto, then imported into the Managed HSM emulator (which holds the KEK) with the bundled action-import.
+ */
 let token: SoftHsmToken;
 let run: WrapRun;
+let vault: ManagedHsmEmulator;
 
 beforeAll(async () => {
+  vault = await startManagedHsm();
   token = await createSoftHsmToken({ label: 'wrap-generate', pin: PIN });
   const workspace = join(token.dir, 'workspace');
   run = {
     token,
     hsm: await connectSoftHsm(token),
     workspace,
-    kek: await makeKek(join(workspace, 'kek'), 3072),
+    kek: await makeKek(join(workspace, 'kek'), 3072, { seat: (key) => vault.seedKey('KEKforBYOK', key) }),
   };
 });
 afterAll(async () => {
   await run?.hsm.close();
   await token?.cleanup();
+  await vault?.close();
 });
+
+/** Imports a .byok the way the import job does (key-type auto from the sidecar); answers the imported key id. */
+async function importIntoVault(byokFile: string, keyName: string): Promise<string> {
+  const result = await azureStep(
+    'action-import',
+    { hsm: vault, workspace: run.workspace, auth: 'secret' },
+    {
+      'key-name': keyName,
+      'byok-file': byokFile,
+      'kek-fingerprint': run.kek.fingerprint,
+    },
+  );
+  expect(result.errors).toEqual([]);
+  return result.outputs['key-id'] as string;
+}
 
 const spki = (key: { export(o: { type: 'spki'; format: 'der' }): Buffer }) =>
   key.export({ type: 'spki', format: 'der' }).toString('hex');
@@ -107,6 +130,7 @@ describe.each<{ label: string; inputs: Record<string, string>; kind: string }>([
       expect(sidecar.keyCheckValue).toBe(kcv.toString('hex'));
       expect(result.outputs['public-key-fingerprint']).toBe('');
       expect(result.warnings).toEqual([]);
+      expect(vault.privateKeyOf(await importIntoVault(byokFile, label)).export()).toEqual(plaintext);
     } else {
       const der = derSequence(plaintext);
       expect(plaintext.length - der.length).toBeLessThan(8);
@@ -123,6 +147,8 @@ describe.each<{ label: string; inputs: Record<string, string>; kind: string }>([
       );
       // SoftHSM 2.6.1's 0x210A zero-pads: the action says what that means for RSA/EC keys.
       expect(result.warnings.join('\n')).toMatch(/multiples of 8 bytes.*trailing|zero bytes/);
+      const imported = createPublicKey(vault.privateKeyOf(await importIntoVault(byokFile, label)));
+      expect(spki(imported)).toBe(spki(onToken));
     }
     const objects = await tokenObjects(run.hsm);
     expect(keysLabelled(objects, label)).toHaveLength(1);

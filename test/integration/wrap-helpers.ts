@@ -26,23 +26,25 @@ export interface TestKek {
   fingerprint: string;
 }
 
+/** `seat` places the KEK in a vault (e.g. the Managed HSM emulator) and answers its kid; default: a made-up kid. */
 export async function makeKek(
   dir: string,
   bits = 2048,
-  options: { metadata?: boolean } = {},
+  options: { metadata?: boolean; seat?: (privateKey: KeyObject) => string } = {},
 ): Promise<TestKek> {
   await mkdir(dir, { recursive: true });
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: bits });
   const pemPath = join(dir, 'KEKforBYOK.publickey.pem');
   await writeFile(pemPath, publicKey.export({ type: 'spki', format: 'pem' }));
-  const kid = `https://127.0.0.1:1/keys/KEKforBYOK/${randomBytes(16).toString('hex')}`;
+  const kid =
+    options.seat?.(privateKey) ?? `https://127.0.0.1:1/keys/KEKforBYOK/${randomBytes(16).toString('hex')}`;
   const fingerprint = `sha256:${createHash('sha256')
     .update(publicKey.export({ type: 'spki', format: 'der' }))
     .digest('hex')}`;
   if (options.metadata !== false) {
     await writeFile(
       join(dir, 'kek.json'),
-      JSON.stringify({ kid, fingerprint, keySize: bits, vaultUrl: 'https://127.0.0.1:1' }, null, 2),
+      JSON.stringify({ kid, fingerprint, keySize: bits, vaultUrl: new URL(kid).origin }, null, 2),
     );
   }
   return { privateKey, publicKey, pemPath, kid, fingerprint };
