@@ -1,19 +1,16 @@
 import { createCipheriv, createHash, createPublicKey } from 'node:crypto';
-import { connectSoftHsm, type SoftHsmClient } from '../../emulators/softhsm/client.js';
 import { runCeremony } from '../../emulators/runner/ceremony.js';
-import { startCeremonyServices } from '../helpers/ceremony-services.js';
+import { openCeremony, type OpenCeremony } from '../helpers/ceremony-services.js';
 
-let services: Awaited<ReturnType<typeof startCeremonyServices>>;
-let token: SoftHsmClient;
+let ceremony: OpenCeremony;
+let services: OpenCeremony['services'];
+let token: OpenCeremony['token'];
 
 beforeAll(async () => {
-  services = await startCeremonyServices();
-  token = await connectSoftHsm(services.token);
+  ceremony = await openCeremony();
+  ({ services, token } = ceremony);
 });
-afterAll(async () => {
-  await token?.close();
-  await services?.stop();
-});
+afterAll(() => ceremony?.close());
 
 const spkiSha256 = (pem: string) =>
   `sha256:${createHash('sha256')

@@ -4,24 +4,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAsJob } from '../../emulators/artifact-service/in-process.js';
 import { runCeremony, type CeremonyResult } from '../../emulators/runner/ceremony.js';
-import { connectSoftHsm, type SoftHsmClient } from '../../emulators/softhsm/client.js';
 import { serializeByok } from '../../shared/src/byok/file.js';
 import { rsaAesKeyWrap } from '../../shared/src/byok/rsa-aes-key-wrap.js';
 import { silentLogger } from '../../shared/src/logger.js';
 import { uploadFiles } from '../../shared/src/transfer/upload.js';
-import { startCeremonyServices } from '../helpers/ceremony-services.js';
+import { openCeremony, type OpenCeremony } from '../helpers/ceremony-services.js';
 
-let services: Awaited<ReturnType<typeof startCeremonyServices>>;
-let token: SoftHsmClient;
+let ceremony: OpenCeremony;
+let services: OpenCeremony['services'];
+let token: OpenCeremony['token'];
 
 beforeAll(async () => {
-  services = await startCeremonyServices();
-  token = await connectSoftHsm(services.token);
+  ceremony = await openCeremony();
+  ({ services, token } = ceremony);
 });
-afterAll(async () => {
-  await token?.close();
-  await services?.stop();
-});
+afterAll(() => ceremony?.close());
 
 const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 const target = { type: 'EC' as const, curve: 'P-256' };

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { startArtifactService } from '../../emulators/artifact-service/index.js';
 import { startManagedHsm } from '../../emulators/managed-hsm/index.js';
 import type { CeremonyServices } from '../../emulators/runner/ceremony.js';
+import { connectSoftHsm, type SoftHsmClient } from '../../emulators/softhsm/client.js';
 import { createSoftHsmToken } from '../../emulators/softhsm/token.js';
 
 export async function startCeremonyServices(
@@ -28,6 +29,27 @@ export async function startCeremonyServices(
         token.cleanup(),
         rm(root, { recursive: true, force: true }),
       ]);
+    },
+  };
+}
+
+export interface OpenCeremony {
+  services: Awaited<ReturnType<typeof startCeremonyServices>>;
+  /** The SoftHSM token seen from the test, to compare what was imported with what the token holds. */
+  token: SoftHsmClient;
+  close(): Promise<void>;
+}
+
+/** The services plus a client of their token, for a test file's beforeAll; `close` in its afterAll. */
+export async function openCeremony(): Promise<OpenCeremony> {
+  const services = await startCeremonyServices();
+  const token = await connectSoftHsm(services.token);
+  return {
+    services,
+    token,
+    close: async () => {
+      await token.close();
+      await services.stop();
     },
   };
 }

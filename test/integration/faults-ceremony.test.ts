@@ -1,24 +1,21 @@
 import { createPublicKey } from 'node:crypto';
 import { runCeremony } from '../../emulators/runner/ceremony.js';
-import { connectSoftHsm, type SoftHsmClient } from '../../emulators/softhsm/client.js';
 import { fingerprint } from '../../shared/src/crypto/public-key.js';
-import { startCeremonyServices } from '../helpers/ceremony-services.js';
+import { openCeremony, type OpenCeremony } from '../helpers/ceremony-services.js';
 
 /**
  * The whole ceremony with the artifact service failing on the way: the @actions/artifact client rides it out with
  * its own retries (3 s after a Twirp 5xx, 5 s after a bad download), so this one run costs ~8 s of back-off.
  */
-let services: Awaited<ReturnType<typeof startCeremonyServices>>;
-let token: SoftHsmClient;
+let ceremony: OpenCeremony;
+let services: OpenCeremony['services'];
+let token: OpenCeremony['token'];
 
 beforeAll(async () => {
-  services = await startCeremonyServices();
-  token = await connectSoftHsm(services.token);
+  ceremony = await openCeremony();
+  ({ services, token } = ceremony);
 });
-afterAll(async () => {
-  await token?.close();
-  await services?.stop();
-});
+afterAll(() => ceremony?.close());
 
 test('a 503 on the kek upload and a truncated .byok download: the ceremony still imports the right key', async () => {
   const { artifacts, hsm } = services;
