@@ -1,5 +1,5 @@
 export const id = 711;
-export const ids = [711];
+export const ids = [711,567];
 export const modules = {
 
 /***/ 5183:
@@ -4160,11 +4160,12 @@ function stringToUint8Array(value, format) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  AzureLogger: () => (/* binding */ AzureLogger),
   KV: () => (/* binding */ createClientLogger),
   XM: () => (/* binding */ getLogLevel)
 });
 
-// UNUSED EXPORTS: AzureLogger, setLogLevel
+// UNUSED EXPORTS: setLogLevel
 
 // EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/logger/logger.js + 2 modules
 var logger = __webpack_require__(3482);

@@ -28426,6 +28426,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   k: () => (/* binding */ vaultFromInputs)
 });
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
 var core = __nccwpck_require__(8179);
 // EXTERNAL MODULE: ./shared/src/errors.ts
@@ -28697,6 +28699,15 @@ var secrets = __nccwpck_require__(9331);
 
 
 
+
+/**
+ * The Azure SDK logs (AZURE_LOG_LEVEL) go to the step's debug log, scrubbed like everything byok prints, instead of
+ * straight to stderr where no secret is masked.
+ */
+async function routeAzureSdkLog() {
+    const { AzureLogger } = await __nccwpck_require__.e(/* import() */ 567).then(__nccwpck_require__.bind(__nccwpck_require__, 7567));
+    AzureLogger.log = (...args) => core/* debug */.Yz((0,secrets/* scrub */._I)((0,external_node_util_.format)(...args)));
+}
 /** The vault named by hsm-name / vault-name / vault-url. */
 function vaultFromInputs() {
     return resolveVault({
@@ -28715,6 +28726,7 @@ async function keyClientFromInputs(vault) {
     if (clientId !== undefined && !process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
         throw new errors/* ConfigurationError */.j1('OIDC_UNAVAILABLE', 'This job cannot request a GitHub OIDC token for "client-id"', 'Add "permissions: id-token: write" to the job');
     }
+    await routeAzureSdkLog();
     const credential = await createCredential({
         clientId,
         tenantId,

@@ -1,3 +1,4 @@
+import { format } from 'node:util';
 import * as core from '@actions/core';
 import type { TokenCredential } from '@azure/core-auth';
 import type { KeyClient } from '@azure/keyvault-keys';
@@ -7,7 +8,16 @@ import { resolveVault, type VaultTarget } from '../azure/vault.js';
 import { ByokError, ConfigurationError } from '../errors.js';
 import { optional } from './inputs.js';
 import { actionLogger } from './run.js';
-import { registerSecret } from './secrets.js';
+import { registerSecret, scrub } from './secrets.js';
+
+/**
+ * The Azure SDK logs (AZURE_LOG_LEVEL) go to the step's debug log, scrubbed like everything byok prints, instead of
+ * straight to stderr where no secret is masked.
+ */
+async function routeAzureSdkLog(): Promise<void> {
+  const { AzureLogger } = await import('@azure/logger');
+  AzureLogger.log = (...args: unknown[]) => core.debug(scrub(format(...args)));
+}
 
 /** The vault named by hsm-name / vault-name / vault-url. */
 export function vaultFromInputs(): VaultTarget {
@@ -32,6 +42,7 @@ export async function keyClientFromInputs(vault: VaultTarget): Promise<KeyClient
       'Add "permissions: id-token: write" to the job',
     );
   }
+  await routeAzureSdkLog();
   const credential = await createCredential({
     clientId,
     tenantId,
