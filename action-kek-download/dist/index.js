@@ -29096,19 +29096,27 @@ async function keyClientFromInputs(vault) {
         tenantId,
         audience: (0,inputs/* optional */.lq)('audience') ?? 'api://AzureADTokenExchange',
         authorityHost: (0,inputs/* optional */.lq)('authority-host'),
-        getIdToken: async (audience) => {
-            let idToken;
-            try {
-                idToken = await core/* getIDToken */.V9(audience);
-            }
-            catch (error) {
-                throw new errors/* ByokError */.i('OIDC_TOKEN_FAILED', `GitHub did not issue an OIDC token for audience "${audience}" (${error instanceof Error ? error.message : String(error)})`, 'Rerun the job; if it keeps failing, check the job has "permissions: id-token: write" and GitHub\'s status', { cause: error });
-            }
-            (0,secrets/* registerSecret */.cl)(idToken);
-            return idToken;
-        },
+        getIdToken: githubIdToken,
     });
     return createKeyClient(vault, registeringTokens(credential), run/* actionLogger */.v);
+}
+/** MSAL asks for the assertion twice per token request; a token younger than this is handed out again. */
+const ID_TOKEN_REUSE_MS = 60_000;
+let lastIdToken;
+/** A GitHub OIDC token, fetched when the exchange needs it (it lives about 5 minutes) and scrubbed from output. */
+async function githubIdToken(audience) {
+    if (lastIdToken?.audience === audience && Date.now() - lastIdToken.at < ID_TOKEN_REUSE_MS)
+        return lastIdToken.token;
+    let token;
+    try {
+        token = await core/* getIDToken */.V9(audience);
+    }
+    catch (error) {
+        throw new errors/* ByokError */.i('OIDC_TOKEN_FAILED', `GitHub did not issue an OIDC token for audience "${audience}" (${error instanceof Error ? error.message : String(error)})`, 'Rerun the job; if it keeps failing, check the job has "permissions: id-token: write" and GitHub\'s status', { cause: error });
+    }
+    (0,secrets/* registerSecret */.cl)(token);
+    lastIdToken = { audience, token, at: Date.now() };
+    return token;
 }
 /** Access tokens are scrubbed too: a service or library error could repeat the Authorization header. */
 function registeringTokens(credential) {

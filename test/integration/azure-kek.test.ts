@@ -24,6 +24,8 @@ describe('action-kek-create', () => {
     'creates an RSA-HSM KEK with key_ops [import] (%s sign-in), and a rerun reuses it',
     async (auth) => {
       const name = `KEK-${auth}`;
+      const oidcRequests = () => hsm.requests().filter((r) => r.path.startsWith('/github-oidc/')).length;
+      const oidcBefore = oidcRequests();
       const first = await azureStep(
         'action-kek-create',
         { ...context, auth },
@@ -32,6 +34,8 @@ describe('action-kek-create', () => {
       expect(first.errors).toEqual([]);
       expect(first.exitCode).toBe(0);
       expect(first.outputs.created).toBe('true');
+      // One GitHub OIDC token per sign-in, although MSAL asks for the assertion twice.
+      expect(oidcRequests() - oidcBefore).toBe(auth === 'oidc' ? 1 : 0);
       expect(first.outputs['kek-id']).toMatch(new RegExp(`^${hsm.url}/keys/${name}/[0-9a-f]{32}$`));
       const stored = hsm.keys().filter((k) => k.name === name);
       expect(stored).toEqual([

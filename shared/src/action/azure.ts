@@ -48,23 +48,33 @@ export async function keyClientFromInputs(vault: VaultTarget): Promise<KeyClient
     tenantId,
     audience: optional('audience') ?? 'api://AzureADTokenExchange',
     authorityHost: optional('authority-host'),
-    getIdToken: async (audience) => {
-      let idToken: string;
-      try {
-        idToken = await core.getIDToken(audience);
-      } catch (error) {
-        throw new ByokError(
-          'OIDC_TOKEN_FAILED',
-          `GitHub did not issue an OIDC token for audience "${audience}" (${error instanceof Error ? error.message : String(error)})`,
-          'Rerun the job; if it keeps failing, check the job has "permissions: id-token: write" and GitHub\'s status',
-          { cause: error },
-        );
-      }
-      registerSecret(idToken);
-      return idToken;
-    },
+    getIdToken: githubIdToken,
   });
   return createKeyClient(vault, registeringTokens(credential), actionLogger);
+}
+
+/** MSAL asks for the assertion twice per token request; a token younger than this is handed out again. */
+const ID_TOKEN_REUSE_MS = 60_000;
+let lastIdToken: { audience: string; token: string; at: number } | undefined;
+
+/** A GitHub OIDC token, fetched when the exchange needs it (it lives about 5 minutes) and scrubbed from output. */
+async function githubIdToken(audience: string): Promise<string> {
+  if (lastIdToken?.audience === audience && Date.now() - lastIdToken.at < ID_TOKEN_REUSE_MS)
+    return lastIdToken.token;
+  let token: string;
+  try {
+    token = await core.getIDToken(audience);
+  } catch (error) {
+    throw new ByokError(
+      'OIDC_TOKEN_FAILED',
+      `GitHub did not issue an OIDC token for audience "${audience}" (${error instanceof Error ? error.message : String(error)})`,
+      'Rerun the job; if it keeps failing, check the job has "permissions: id-token: write" and GitHub\'s status',
+      { cause: error },
+    );
+  }
+  registerSecret(token);
+  lastIdToken = { audience, token, at: Date.now() };
+  return token;
 }
 
 /** Access tokens are scrubbed too: a service or library error could repeat the Authorization header. */
