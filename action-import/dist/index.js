@@ -28421,12 +28421,7 @@ await (0,_shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_9__/* .runAction */ 
     const artifact = byokArtifact === undefined ? undefined : await (0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_5__/* .downloadNamedArtifact */ .wd)(byokArtifact);
     const path = artifact ? (0,_shared_src_byok_wrapped_key_js__WEBPACK_IMPORTED_MODULE_1__/* .byokFileIn */ .jk)(artifact.files, `artifact "${byokArtifact}"`) : byokFile;
     const wrapped = await (0,_shared_src_byok_wrapped_key_js__WEBPACK_IMPORTED_MODULE_1__/* .readWrappedKey */ .p4)({ path, keyType, ...(curve ? { curve } : {}) });
-    if (kekFingerprint && wrapped.sidecar && wrapped.sidecar.kekFingerprint !== kekFingerprint) {
-        throw new _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('KEK_FINGERPRINT_MISMATCH', `${wrapped.path} was wrapped under KEK ${wrapped.sidecar.kekFingerprint}, not ${kekFingerprint}`, 'The KEK public key was swapped on its way to the HSM: stop, and find out how');
-    }
-    if (expectedFingerprint && wrapped.sidecar?.publicKeyFingerprint !== expectedFingerprint) {
-        throw new _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('PUBLIC_KEY_MISMATCH', `${wrapped.path} holds the key ${wrapped.sidecar?.publicKeyFingerprint ?? '(no public key recorded)'}, not ${expectedFingerprint}`, 'The .byok was swapped on its way from the wrap job: stop, and find out how');
-    }
+    (0,_shared_src_byok_wrapped_key_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAgainstJobOutputs */ .Dd)(wrapped, { kekFingerprint, publicKeyFingerprint: expectedFingerprint });
     const client = await (0,_shared_src_action_azure_js__WEBPACK_IMPORTED_MODULE_6__/* .keyClientFromInputs */ .o)(vault);
     const result = await (0,_shared_src_azure_import_key_js__WEBPACK_IMPORTED_MODULE_0__/* .importByok */ .xt)(client, {
         name,
@@ -30153,6 +30148,7 @@ function serializeByok(file) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   jk: () => (/* binding */ byokFileIn),
+  Dd: () => (/* binding */ checkAgainstJobOutputs),
   p4: () => (/* binding */ readWrappedKey)
 });
 
@@ -30334,6 +30330,19 @@ async function readWrappedKey(options) {
         ...(sidecar.curve ? { curve: sidecar.curve } : {}),
         ...(expectedPublicKey ? { expectedPublicKey } : {}),
     };
+}
+/**
+ * The checks against the wrap and kek jobs' outputs, which travel outside the artifact store: a .byok swapped there
+ * (with a consistent sidecar and manifest) names another KEK or another public key than the jobs reported.
+ */
+function checkAgainstJobOutputs(wrapped, outputs) {
+    const { sidecar, path } = wrapped;
+    if (outputs.kekFingerprint && sidecar && sidecar.kekFingerprint !== outputs.kekFingerprint) {
+        throw new errors/* ConfigurationError */.j1('KEK_FINGERPRINT_MISMATCH', `${path} was wrapped under KEK ${sidecar.kekFingerprint}, not ${outputs.kekFingerprint} (input "kek-fingerprint")`, 'The KEK public key was swapped on its way to the HSM: stop, and find out how');
+    }
+    if (outputs.publicKeyFingerprint && sidecar?.publicKeyFingerprint !== outputs.publicKeyFingerprint) {
+        throw new errors/* ConfigurationError */.j1('PUBLIC_KEY_MISMATCH', `${path} holds the key ${sidecar?.publicKeyFingerprint ?? '(no public key recorded)'}, not ${outputs.publicKeyFingerprint} (input "public-key-fingerprint")`, 'The .byok was swapped on its way from the wrap job: stop, and find out how');
+    }
 }
 
 

@@ -1,6 +1,6 @@
 import { importByok, type ImportIfExists } from '../../shared/src/azure/import-key.js';
 import type { KekAfterImport } from '../../shared/src/azure/kek.js';
-import { byokFileIn, readWrappedKey } from '../../shared/src/byok/wrapped-key.js';
+import { byokFileIn, checkAgainstJobOutputs, readWrappedKey } from '../../shared/src/byok/wrapped-key.js';
 import { fingerprint } from '../../shared/src/crypto/public-key.js';
 import { ConfigurationError } from '../../shared/src/errors.js';
 import { TARGET_EC_CURVES, describeTarget } from '../../shared/src/keys/target.js';
@@ -55,21 +55,7 @@ await runAction(async () => {
   const artifact = byokArtifact === undefined ? undefined : await downloadNamedArtifact(byokArtifact);
   const path = artifact ? byokFileIn(artifact.files, `artifact "${byokArtifact}"`) : (byokFile as string);
   const wrapped = await readWrappedKey({ path, keyType, ...(curve ? { curve } : {}) });
-  if (kekFingerprint && wrapped.sidecar && wrapped.sidecar.kekFingerprint !== kekFingerprint) {
-    throw new ConfigurationError(
-      'KEK_FINGERPRINT_MISMATCH',
-      `${wrapped.path} was wrapped under KEK ${wrapped.sidecar.kekFingerprint}, not ${kekFingerprint}`,
-      'The KEK public key was swapped on its way to the HSM: stop, and find out how',
-    );
-  }
-
-  if (expectedFingerprint && wrapped.sidecar?.publicKeyFingerprint !== expectedFingerprint) {
-    throw new ConfigurationError(
-      'PUBLIC_KEY_MISMATCH',
-      `${wrapped.path} holds the key ${wrapped.sidecar?.publicKeyFingerprint ?? '(no public key recorded)'}, not ${expectedFingerprint}`,
-      'The .byok was swapped on its way from the wrap job: stop, and find out how',
-    );
-  }
+  checkAgainstJobOutputs(wrapped, { kekFingerprint, publicKeyFingerprint: expectedFingerprint });
   const client = await keyClientFromInputs(vault);
   const result = await importByok(
     client,

@@ -117,3 +117,28 @@ export async function readWrappedKey(options: {
     ...(expectedPublicKey ? { expectedPublicKey } : {}),
   };
 }
+
+/**
+ * The checks against the wrap and kek jobs' outputs, which travel outside the artifact store: a .byok swapped there
+ * (with a consistent sidecar and manifest) names another KEK or another public key than the jobs reported.
+ */
+export function checkAgainstJobOutputs(
+  wrapped: WrappedKey,
+  outputs: { kekFingerprint?: string; publicKeyFingerprint?: string },
+): void {
+  const { sidecar, path } = wrapped;
+  if (outputs.kekFingerprint && sidecar && sidecar.kekFingerprint !== outputs.kekFingerprint) {
+    throw new ConfigurationError(
+      'KEK_FINGERPRINT_MISMATCH',
+      `${path} was wrapped under KEK ${sidecar.kekFingerprint}, not ${outputs.kekFingerprint} (input "kek-fingerprint")`,
+      'The KEK public key was swapped on its way to the HSM: stop, and find out how',
+    );
+  }
+  if (outputs.publicKeyFingerprint && sidecar?.publicKeyFingerprint !== outputs.publicKeyFingerprint) {
+    throw new ConfigurationError(
+      'PUBLIC_KEY_MISMATCH',
+      `${path} holds the key ${sidecar?.publicKeyFingerprint ?? '(no public key recorded)'}, not ${outputs.publicKeyFingerprint} (input "public-key-fingerprint")`,
+      'The .byok was swapped on its way from the wrap job: stop, and find out how',
+    );
+  }
+}
