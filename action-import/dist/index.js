@@ -28377,12 +28377,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _shared_src_crypto_public_key_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(96686);
 /* harmony import */ var _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(33904);
 /* harmony import */ var _shared_src_keys_target_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(75851);
-/* harmony import */ var _shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8927);
-/* harmony import */ var _shared_src_action_azure_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(69902);
-/* harmony import */ var _shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(47013);
-/* harmony import */ var _shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3760);
-/* harmony import */ var _shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(77471);
-/* harmony import */ var _shared_src_action_summary_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(47406);
+/* harmony import */ var _shared_src_action_approvals_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(53587);
+/* harmony import */ var _shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8927);
+/* harmony import */ var _shared_src_action_azure_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(69902);
+/* harmony import */ var _shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(47013);
+/* harmony import */ var _shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3760);
+/* harmony import */ var _shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(77471);
+/* harmony import */ var _shared_src_action_summary_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(47406);
 
 
 
@@ -28394,35 +28395,37 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-await (0,_shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_9__/* .runAction */ .C)(async () => {
-    const vault = (0,_shared_src_action_azure_js__WEBPACK_IMPORTED_MODULE_6__/* .vaultFromInputs */ .k)();
-    const name = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .keyName */ .xT)('key-name');
-    const keyType = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .choice */ .Yq)('key-type', ['auto', 'RSA', 'EC', 'oct'], 'auto');
-    const curve = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .optional */ .lq)('curve') === undefined ? undefined : (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .choice */ .Yq)('curve', _shared_src_keys_target_js__WEBPACK_IMPORTED_MODULE_4__/* .TARGET_EC_CURVES */ .Eu);
-    const keyOps = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)('key-ops');
-    const enabled = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .boolean */ .zM)('enabled', true);
-    const notBefore = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .date */ .p6)('not-before');
-    const expiresOn = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .date */ .p6)('expires');
+
+await (0,_shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_10__/* .runAction */ .C)(async () => {
+    const vault = (0,_shared_src_action_azure_js__WEBPACK_IMPORTED_MODULE_7__/* .vaultFromInputs */ .k)();
+    const name = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .keyName */ .xT)('key-name');
+    const keyType = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .choice */ .Yq)('key-type', ['auto', 'RSA', 'EC', 'oct'], 'auto');
+    const curve = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .optional */ .lq)('curve') === undefined ? undefined : (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .choice */ .Yq)('curve', _shared_src_keys_target_js__WEBPACK_IMPORTED_MODULE_4__/* .TARGET_EC_CURVES */ .Eu);
+    const keyOps = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)('key-ops');
+    const enabled = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .boolean */ .zM)('enabled', true);
+    const notBefore = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .date */ .p6)('not-before');
+    const expiresOn = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .date */ .p6)('expires');
     if (notBefore && expiresOn && notBefore >= expiresOn) {
         throw new _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('INPUT_INVALID', 'Input "not-before" is not earlier than "expires"', 'Set "not-before" before "expires"');
     }
-    const keyTags = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .tags */ ._A)('tags');
-    const ifExists = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .choice */ .Yq)('if-exists', ['converge', 'new-version'], 'converge');
-    const kekAfterImport = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .choice */ .Yq)('kek-after-import', ['keep', 'disable', 'delete'], 'keep');
-    const kekFingerprint = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .keyFingerprint */ .yy)('kek-fingerprint');
-    const expectedFingerprint = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .keyFingerprint */ .yy)('public-key-fingerprint');
-    const byokFile = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .optional */ .lq)('byok-file');
-    const byokArtifact = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .optional */ .lq)('byok-artifact');
+    const keyTags = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .tags */ ._A)('tags');
+    const ifExists = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .choice */ .Yq)('if-exists', ['converge', 'new-version'], 'converge');
+    const kekAfterImport = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .choice */ .Yq)('kek-after-import', ['keep', 'disable', 'delete'], 'keep');
+    const kekFingerprint = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .keyFingerprint */ .yy)('kek-fingerprint');
+    const expectedFingerprint = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .keyFingerprint */ .yy)('public-key-fingerprint');
+    const githubToken = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .secret */ .rJ)('github-token');
+    const byokFile = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .optional */ .lq)('byok-file');
+    const byokArtifact = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .optional */ .lq)('byok-artifact');
     if ((byokFile === undefined) === (byokArtifact === undefined)) {
         throw new _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('INPUT_INVALID', byokFile
             ? 'Inputs "byok-file" and "byok-artifact" are both set'
             : 'Neither "byok-file" nor "byok-artifact" is set', 'Set "byok-artifact" to the artifact the wrap job uploaded, or "byok-file" to a .byok path');
     }
-    const artifact = byokArtifact === undefined ? undefined : await (0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_5__/* .downloadNamedArtifact */ .wd)(byokArtifact);
+    const artifact = byokArtifact === undefined ? undefined : await (0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_6__/* .downloadNamedArtifact */ .wd)(byokArtifact);
     const path = artifact ? (0,_shared_src_byok_wrapped_key_js__WEBPACK_IMPORTED_MODULE_1__/* .byokFileIn */ .jk)(artifact.files, `artifact "${byokArtifact}"`) : byokFile;
     const wrapped = await (0,_shared_src_byok_wrapped_key_js__WEBPACK_IMPORTED_MODULE_1__/* .readWrappedKey */ .p4)({ path, keyType, ...(curve ? { curve } : {}) });
     (0,_shared_src_byok_wrapped_key_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAgainstJobOutputs */ .Dd)(wrapped, { kekFingerprint, publicKeyFingerprint: expectedFingerprint });
-    const client = await (0,_shared_src_action_azure_js__WEBPACK_IMPORTED_MODULE_6__/* .keyClientFromInputs */ .o)(vault);
+    const client = await (0,_shared_src_action_azure_js__WEBPACK_IMPORTED_MODULE_7__/* .keyClientFromInputs */ .o)(vault);
     const result = await (0,_shared_src_azure_import_key_js__WEBPACK_IMPORTED_MODULE_0__/* .importByok */ .xt)(client, {
         name,
         byok: wrapped.bytes,
@@ -28441,9 +28444,9 @@ await (0,_shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_9__/* .runAction */ 
             ? { expectedKeyCheckValue: wrapped.sidecar.keyCheckValue, keySize: wrapped.sidecar.keySize }
             : {}),
         kekAfterImport,
-    }, _shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_9__/* .actionLogger */ .v);
+    }, _shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_10__/* .actionLogger */ .v);
     const actualKekFingerprint = (0,_shared_src_crypto_public_key_js__WEBPACK_IMPORTED_MODULE_2__/* .fingerprint */ .Rj)(result.kek.publicKey);
-    (0,_shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutputs */ .n)({
+    (0,_shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .setOutputs */ .n)({
         'key-id': result.keyId,
         'public-key-fingerprint': result.publicKeyFingerprint,
         imported: !result.alreadyPresent,
@@ -28451,7 +28454,7 @@ await (0,_shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_9__/* .runAction */ 
     const target = wrapped.keyType === 'EC'
         ? (0,_shared_src_keys_target_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTarget */ .ff)({ type: 'EC', curve: wrapped.curve ?? 'P-256' })
         : wrapped.keyType;
-    await (0,_shared_src_action_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .writeSummary */ .S)(result.alreadyPresent ? `Key already present: ${name}` : `Key imported: ${name}`, [
+    await (0,_shared_src_action_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .writeSummary */ .S)(result.alreadyPresent ? `Key already present: ${name}` : `Key imported: ${name}`, [
         ['Vault', vault.url],
         ['Key id', result.keyId],
         ['Key type', target],
@@ -28460,7 +28463,7 @@ await (0,_shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_9__/* .runAction */ 
         ['KEK fingerprint', actualKekFingerprint],
         ['KEK after import', result.kekAfterImport],
         ['BYOK file', wrapped.path],
-        ...(artifact && byokArtifact ? (0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_5__/* .artifactRows */ .YS)(byokArtifact, artifact) : []),
+        ...(artifact && byokArtifact ? (0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_6__/* .artifactRows */ .YS)(byokArtifact, artifact) : []),
         ['BYOK digest', wrapped.sidecar?.byokDigest],
         [
             'Source HSM token',
@@ -28468,6 +28471,7 @@ await (0,_shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_9__/* .runAction */ 
                 ? `${wrapped.sidecar.token.label} (${wrapped.sidecar.token.manufacturer} ${wrapped.sidecar.token.model}, serial ${wrapped.sidecar.token.serialNumber})`
                 : undefined,
         ],
+        await (0,_shared_src_action_approvals_js__WEBPACK_IMPORTED_MODULE_5__/* .approvalRow */ .g)(githubToken),
     ], [
         'Checked before import: .byok format, KEK valid (RSA-HSM, key_ops [import], enabled, in date), kid and ciphertext length.',
         result.verification,
@@ -28476,6 +28480,95 @@ await (0,_shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_9__/* .runAction */ 
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 53587:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ approvalRow)
+});
+
+// EXTERNAL MODULE: ./shared/src/errors.ts
+var errors = __nccwpck_require__(33904);
+;// CONCATENATED MODULE: ./shared/src/github/approvals.ts
+
+/**
+ * Who approved (or rejected) this run's deployments: GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals.
+ * The runner gives a job no variable that names the approver, so the chain of custody asks GitHub.
+ */
+async function readApprovals(request) {
+    const url = `${request.apiUrl.replace(/\/$/, '')}/repos/${request.repository}/actions/runs/${encodeURIComponent(request.runId)}/approvals`;
+    let response;
+    try {
+        response = await fetch(url, {
+            headers: {
+                Authorization: `Bearer ${request.token}`,
+                Accept: 'application/vnd.github+json',
+                'X-GitHub-Api-Version': '2022-11-28',
+            },
+            signal: AbortSignal.timeout(15_000),
+        });
+    }
+    catch (error) {
+        throw new errors/* ByokError */.i('APPROVALS_UNAVAILABLE', `Could not reach ${new URL(url).origin} to read the run's approvals (${String(error)})`, 'The summary shows the actor only');
+    }
+    if (!response.ok) {
+        throw new errors/* ByokError */.i('APPROVALS_UNAVAILABLE', `GitHub answered ${response.status} to reading the run's approvals`, 'Give the job "permissions: actions: read" and pass github-token: ${{ github.token }}');
+    }
+    const body = (await response.json());
+    if (!Array.isArray(body))
+        throw new errors/* ByokError */.i('APPROVALS_UNAVAILABLE', "GitHub's approvals answer is not a list", 'The summary shows the actor only');
+    return body.map((review) => ({
+        login: String(review.user?.login ?? 'unknown'),
+        state: String(review.state ?? ''),
+        environments: Array.isArray(review.environments)
+            ? review.environments.map((e) => String(e?.name ?? ''))
+            : [],
+        comment: typeof review.comment === 'string' ? review.comment : '',
+    }));
+}
+/** "alice approved byok-import: "CHG-1"; …" for a summary row. */
+function describeApprovals(approvals) {
+    if (approvals.length === 0)
+        return 'no deployment review recorded for this run';
+    return approvals
+        .map((a) => `${a.login} ${a.state} ${a.environments.join(', ')}${a.comment ? `: "${a.comment.slice(0, 200)}"` : ''}`)
+        .join('; ')
+        .replace(/\p{Cc}/gu, ' ');
+}
+
+// EXTERNAL MODULE: ./shared/src/action/run.ts
+var run = __nccwpck_require__(77471);
+;// CONCATENATED MODULE: ./shared/src/action/approvals.ts
+
+
+
+/**
+ * The "Approved by" row of the import summary, from GitHub's record of this run's deployment reviews. Reading it
+ * is a report, not a gate (the environment's required reviewers are the gate), so a failure is a warning.
+ */
+async function approvalRow(githubToken) {
+    const { GITHUB_API_URL: apiUrl, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
+    if (!githubToken || !apiUrl || !repository || !runId)
+        return ['Approved by', undefined];
+    try {
+        return [
+            'Approved by',
+            describeApprovals(await readApprovals({ apiUrl, repository, runId, token: githubToken })),
+        ];
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ByokError */.i))
+            throw error;
+        run/* actionLogger */.v.warning(`${error.oneLine} [${error.code}]`);
+        return ['Approved by', `not read: ${error.message}`];
+    }
+}
+
 
 /***/ }),
 
@@ -29070,11 +29163,12 @@ function registeringTokens(credential) {
 /* harmony export */   lq: () => (/* binding */ optional),
 /* harmony export */   p6: () => (/* binding */ date),
 /* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   rJ: () => (/* binding */ secret),
 /* harmony export */   xT: () => (/* binding */ keyName),
 /* harmony export */   yy: () => (/* binding */ keyFingerprint),
 /* harmony export */   zM: () => (/* binding */ boolean)
 /* harmony export */ });
-/* unused harmony exports required, integer, duration, versionedKeyId, secret */
+/* unused harmony exports required, integer, duration, versionedKeyId */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
 /* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96686);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(33904);
@@ -29214,7 +29308,7 @@ function tags(name) {
 function secret(name, environmentVariable) {
     const value = optional(name) ?? (environmentVariable ? process.env[environmentVariable] || undefined : undefined);
     if (value !== undefined)
-        registerSecret(value);
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(value);
     return value;
 }
 

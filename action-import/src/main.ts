@@ -4,6 +4,7 @@ import { byokFileIn, checkAgainstJobOutputs, readWrappedKey } from '../../shared
 import { fingerprint } from '../../shared/src/crypto/public-key.js';
 import { ConfigurationError } from '../../shared/src/errors.js';
 import { TARGET_EC_CURVES, describeTarget } from '../../shared/src/keys/target.js';
+import { approvalRow } from '../../shared/src/action/approvals.js';
 import { artifactRows, downloadNamedArtifact } from '../../shared/src/action/artifacts.js';
 import { keyClientFromInputs, vaultFromInputs } from '../../shared/src/action/azure.js';
 import {
@@ -14,6 +15,7 @@ import {
   keyName,
   list,
   optional,
+  secret,
   tags,
 } from '../../shared/src/action/inputs.js';
 import { setOutputs } from '../../shared/src/action/outputs.js';
@@ -41,6 +43,7 @@ await runAction(async () => {
   const kekAfterImport = choice<KekAfterImport>('kek-after-import', ['keep', 'disable', 'delete'], 'keep');
   const kekFingerprint = keyFingerprint('kek-fingerprint');
   const expectedFingerprint = keyFingerprint('public-key-fingerprint');
+  const githubToken = secret('github-token');
   const byokFile = optional('byok-file');
   const byokArtifact = optional('byok-artifact');
   if ((byokFile === undefined) === (byokArtifact === undefined)) {
@@ -110,6 +113,7 @@ await runAction(async () => {
           ? `${wrapped.sidecar.token.label} (${wrapped.sidecar.token.manufacturer} ${wrapped.sidecar.token.model}, serial ${wrapped.sidecar.token.serialNumber})`
           : undefined,
       ],
+      await approvalRow(githubToken),
     ],
     [
       'Checked before import: .byok format, KEK valid (RSA-HSM, key_ops [import], enabled, in date), kid and ciphertext length.',

@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Approvals, type Review } from './approvals.js';
 import { handleBlob } from './blob.js';
 import { Faults, type FaultsApi } from './faults.js';
 import { ArtifactStore, type ArtifactView } from './store.js';
 import { signRuntimeToken } from './token.js';
 import { handleTwirp, TWIRP_PREFIX } from './twirp.js';
 
+export type { Review } from './approvals.js';
 export type { ArtifactView } from './store.js';
 export type { FaultsApi, FaultTarget, TwirpMethod } from './faults.js';
 
@@ -49,6 +51,10 @@ export interface ArtifactService {
   jobEnv(options: JobEnvOptions): Record<string, string>;
   /** The finalized artifacts of a run, with their stored bytes. */
   artifacts(runId: string | number): ArtifactView[];
+  /** Records a deployment review of the run, as a reviewer approving the import job's environment would. */
+  approve(runId: string | number, review: Review): void;
+  /** The run's GITHUB_TOKEN, which may read its approvals. */
+  githubToken(runId: string | number): string;
   /** Replaces a stored blob; see ArtifactStore.tamper. */
   tamper(runId: string | number, name: string, bytes: Buffer, options?: { updateDigest?: boolean }): void;
   faults: FaultsApi;
@@ -62,11 +68,14 @@ export async function startArtifactService(options: ArtifactServiceOptions = {})
   const store = new ArtifactStore();
   const faults = new Faults();
   const requests: RequestRecord[] = [];
+  const repository = options.repository ?? 'octo-org/byok-ceremony';
+  const approvals = new Approvals(secret, repository);
   let origin = '';
 
   const listener = (request: IncomingMessage, response: ServerResponse) => {
     const path = (request.url ?? '/').split('?')[0] as string;
     const done = (status: number) => requests.push({ method: request.method ?? '', path, status });
+    if (approvals.handle(path, request, response, done)) return;
     const handled = path.startsWith(TWIRP_PREFIX)
       ? handleTwirp({ store, faults, secret, origin: () => origin }, request, response, done)
       : handleBlob({ store, faults, secret }, request, response, done);
@@ -81,7 +90,6 @@ export async function startArtifactService(options: ArtifactServiceOptions = {})
     server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen());
   });
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const repository = options.repository ?? 'octo-org/byok-ceremony';
   const noProxy = [process.env.NO_PROXY ?? process.env.no_proxy, '127.0.0.1', 'localhost']
     .filter(Boolean)
     .join(',');
@@ -100,6 +108,7 @@ export async function startArtifactService(options: ArtifactServiceOptions = {})
         ACTIONS_RUNTIME_TOKEN: token,
         ACTIONS_RESULTS_URL: `${origin}/`,
         GITHUB_SERVER_URL: 'https://github.localhost',
+        GITHUB_API_URL: origin,
         GITHUB_RUN_ID: run.runId,
         GITHUB_RUN_ATTEMPT: '1',
         GITHUB_RUN_NUMBER: '1',
@@ -116,6 +125,10 @@ export async function startArtifactService(options: ArtifactServiceOptions = {})
       const run = store.find(String(runId));
       return run ? store.view(run) : [];
     },
+    approve(runId, review) {
+      approvals.add(String(runId), review);
+    },
+    githubToken: (runId) => approvals.token(String(runId)),
     tamper(runId, name, bytes, tamperOptions) {
       store.tamper(String(runId), name, bytes, tamperOptions);
     },

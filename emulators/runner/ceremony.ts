@@ -128,6 +128,12 @@ export async function runCeremony(
   record.wrapPublicKeyFingerprint = wrapped.outputs['public-key-fingerprint'];
   await options.afterWrap?.();
 
+  // The approval gate: a reviewer approves the import job's environment before it runs.
+  artifacts.approve(options.runId, {
+    login: 'security-reviewer',
+    environment: 'byok-import',
+    comment: 'Fingerprints checked',
+  });
   const importSubject = `repo:${REPOSITORY}:environment:byok-import`;
   const imported = await step(
     'import',
@@ -139,6 +145,7 @@ export async function runCeremony(
       'byok-artifact': `byok-${options.keyName}`,
       'kek-fingerprint': options.kekFingerprintFor?.import ?? record.kekFingerprint ?? '',
       'public-key-fingerprint': record.wrapPublicKeyFingerprint ?? '',
+      'github-token': artifacts.githubToken(options.runId),
     },
     jobEnv('import', importSubject),
   );

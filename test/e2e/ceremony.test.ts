@@ -42,6 +42,9 @@ describe('the ceremony: kek, wrap and import jobs with artifacts between them', 
     // The chain of custody: every job's summary names the same KEK fingerprint, and import names the key's.
     for (const step of result.steps) expect(step.result.summary).toContain(result.kekFingerprint);
     expect(result.steps[3]?.result.summary).toContain(spkiSha256(inToken));
+    expect(result.steps[3]?.result.summary).toContain(
+      'security-reviewer approved byok-import: "Fingerprints checked"',
+    );
     expect(
       services.artifacts
         .artifacts(`run-${keyName}`)

@@ -22,7 +22,7 @@ import {
 const PIN = 'no-leak/Pin+9=x';
 
 let services: Awaited<ReturnType<typeof startCeremonyServices>>;
-/** What the runner handed the jobs: runtime tokens and OIDC request tokens, recorded as they are made. */
+/** What the runner handed the jobs: runtime tokens, OIDC request tokens and GITHUB_TOKENs, recorded as they are made. */
 const runnerTokens: string[] = [];
 
 beforeAll(async () => {
@@ -44,6 +44,11 @@ function recordingServices() {
         const env = artifacts.jobEnv(options);
         keep(env.ACTIONS_RUNTIME_TOKEN);
         return env;
+      },
+      githubToken: (runId: string | number) => {
+        const token = artifacts.githubToken(runId);
+        keep(token);
+        return token;
       },
     },
     hsm: {

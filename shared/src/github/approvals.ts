@@ -1,0 +1,78 @@
+import { ByokError } from '../errors.js';
+
+/** One deployment review of a workflow run, as GitHub's REST API lists it. */
+export interface Approval {
+  login: string;
+  state: string;
+  environments: string[];
+  comment: string;
+}
+
+export interface ApprovalsRequest {
+  /** GITHUB_API_URL, e.g. https://api.github.com. */
+  apiUrl: string;
+  /** owner/repo. */
+  repository: string;
+  runId: string;
+  /** A token that may read the repository's Actions data (GITHUB_TOKEN with actions: read). */
+  token: string;
+}
+
+/**
+ * Who approved (or rejected) this run's deployments: GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals.
+ * The runner gives a job no variable that names the approver, so the chain of custody asks GitHub.
+ */
+export async function readApprovals(request: ApprovalsRequest): Promise<Approval[]> {
+  const url = `${request.apiUrl.replace(/\/$/, '')}/repos/${request.repository}/actions/runs/${encodeURIComponent(request.runId)}/approvals`;
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      headers: {
+        Authorization: `Bearer ${request.token}`,
+        Accept: 'application/vnd.github+json',
+        'X-GitHub-Api-Version': '2022-11-28',
+      },
+      signal: AbortSignal.timeout(15_000),
+    });
+  } catch (error) {
+    throw new ByokError(
+      'APPROVALS_UNAVAILABLE',
+      `Could not reach ${new URL(url).origin} to read the run's approvals (${String(error)})`,
+      'The summary shows the actor only',
+    );
+  }
+  if (!response.ok) {
+    throw new ByokError(
+      'APPROVALS_UNAVAILABLE',
+      `GitHub answered ${response.status} to reading the run's approvals`,
+      'Give the job "permissions: actions: read" and pass github-token: ${{ github.token }}',
+    );
+  }
+  const body = (await response.json()) as unknown;
+  if (!Array.isArray(body))
+    throw new ByokError(
+      'APPROVALS_UNAVAILABLE',
+      "GitHub's approvals answer is not a list",
+      'The summary shows the actor only',
+    );
+  return body.map((review: Record<string, unknown>) => ({
+    login: String((review.user as { login?: unknown } | null)?.login ?? 'unknown'),
+    state: String(review.state ?? ''),
+    environments: Array.isArray(review.environments)
+      ? review.environments.map((e: { name?: unknown }) => String(e?.name ?? ''))
+      : [],
+    comment: typeof review.comment === 'string' ? review.comment : '',
+  }));
+}
+
+/** "alice approved byok-import: "CHG-1"; …" for a summary row. */
+export function describeApprovals(approvals: Approval[]): string {
+  if (approvals.length === 0) return 'no deployment review recorded for this run';
+  return approvals
+    .map(
+      (a) =>
+        `${a.login} ${a.state} ${a.environments.join(', ')}${a.comment ? `: "${a.comment.slice(0, 200)}"` : ''}`,
+    )
+    .join('; ')
+    .replace(/\p{Cc}/gu, ' ');
+}
