@@ -1,28 +1,29 @@
-// Builds every action's src/main.ts into its dist/ with @vercel/ncc (ESM bundle, licenses alongside).
+// Builds every action's src/main.ts into its dist/ with @vercel/ncc (ESM bundle, licenses alongside), one build
+// per core at a time.
 // dist/ is committed; CI rebuilds and fails when the result differs.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 
+const run = promisify(execFile);
 const only = process.argv.slice(2);
-const actions = readdirSync('.').filter(
-  (dir) => dir.startsWith('action-') && existsSync(join(dir, 'src', 'main.ts')),
-);
-for (const action of actions.filter((a) => only.length === 0 || only.includes(a))) {
+const queue = readdirSync('.')
+  .filter((dir) => dir.startsWith('action-') && existsSync(join(dir, 'src', 'main.ts')))
+  .filter((action) => only.length === 0 || only.includes(action))
+  .sort();
+
+async function bundle(action) {
   rmSync(join(action, 'dist'), { recursive: true, force: true });
-  execFileSync(
-    process.execPath,
-    [
-      'node_modules/@vercel/ncc/dist/ncc/cli.js',
-      'build',
-      join(action, 'src', 'main.ts'),
-      '-o',
-      join(action, 'dist'),
-      '--license',
-      'licenses.txt',
-      '--quiet',
-    ],
-    { stdio: 'inherit' },
-  );
+  const ncc = ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', join(action, 'src', 'main.ts')];
+  const options = ['-o', join(action, 'dist'), '--license', 'licenses.txt', '--quiet'];
+  await run(process.execPath, [...ncc, ...options], { maxBuffer: 16 * 1024 * 1024 });
   console.log(`bundled ${action}/dist`);
 }
+
+async function worker() {
+  for (let action = queue.shift(); action; action = queue.shift()) await bundle(action);
+}
+
+await Promise.all(Array.from({ length: Math.min(availableParallelism(), queue.length) }, worker));
