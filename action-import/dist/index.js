@@ -28372,18 +28372,15 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_src_azure_import_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17050);
-/* harmony import */ var _shared_src_byok_wrapped_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28987);
-/* harmony import */ var _shared_src_crypto_public_key_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(96686);
-/* harmony import */ var _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(33904);
-/* harmony import */ var _shared_src_keys_target_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(75851);
-/* harmony import */ var _shared_src_action_approvals_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(53587);
-/* harmony import */ var _shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8927);
-/* harmony import */ var _shared_src_action_azure_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(69902);
-/* harmony import */ var _shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(47013);
-/* harmony import */ var _shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3760);
-/* harmony import */ var _shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(77471);
-/* harmony import */ var _shared_src_action_summary_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(47406);
+/* harmony import */ var _shared_src_byok_wrapped_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28987);
+/* harmony import */ var _shared_src_operations_import_wrapped_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74770);
+/* harmony import */ var _shared_src_action_approvals_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(53587);
+/* harmony import */ var _shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8927);
+/* harmony import */ var _shared_src_action_azure_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5149);
+/* harmony import */ var _shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(47013);
+/* harmony import */ var _shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3760);
+/* harmony import */ var _shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(77471);
+/* harmony import */ var _shared_src_action_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(47406);
 
 
 
@@ -28393,89 +28390,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-
-
-
-await (0,_shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_10__/* .runAction */ .C)(async () => {
-    const vault = (0,_shared_src_action_azure_js__WEBPACK_IMPORTED_MODULE_7__/* .vaultFromInputs */ .k)();
-    const name = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .keyName */ .xT)('key-name');
-    const keyType = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .choice */ .Yq)('key-type', ['auto', 'RSA', 'EC', 'oct'], 'auto');
-    const curve = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .optional */ .lq)('curve') === undefined ? undefined : (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .choice */ .Yq)('curve', _shared_src_keys_target_js__WEBPACK_IMPORTED_MODULE_4__/* .TARGET_EC_CURVES */ .Eu);
-    const keyOps = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)('key-ops');
-    const enabled = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .boolean */ .zM)('enabled', true);
-    const notBefore = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .date */ .p6)('not-before');
-    const expiresOn = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .date */ .p6)('expires');
-    if (notBefore && expiresOn && notBefore >= expiresOn) {
-        throw new _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('INPUT_INVALID', 'Input "not-before" is not earlier than "expires"', 'Set "not-before" before "expires"');
-    }
-    const keyTags = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .tags */ ._A)('tags');
-    const ifExists = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .choice */ .Yq)('if-exists', ['converge', 'new-version'], 'converge');
-    const kekAfterImport = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .choice */ .Yq)('kek-after-import', ['keep', 'disable', 'delete'], 'keep');
-    const kekFingerprint = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .keyFingerprint */ .yy)('kek-fingerprint');
-    const expectedFingerprint = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .keyFingerprint */ .yy)('public-key-fingerprint');
-    const githubToken = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .secret */ .rJ)('github-token');
-    const byokFile = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .optional */ .lq)('byok-file');
-    const byokArtifact = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .optional */ .lq)('byok-artifact');
-    if ((byokFile === undefined) === (byokArtifact === undefined)) {
-        throw new _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('INPUT_INVALID', byokFile
-            ? 'Inputs "byok-file" and "byok-artifact" are both set'
-            : 'Neither "byok-file" nor "byok-artifact" is set', 'Set "byok-artifact" to the artifact the wrap job uploaded, or "byok-file" to a .byok path');
-    }
-    const artifact = byokArtifact === undefined ? undefined : await (0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_6__/* .downloadNamedArtifact */ .wd)(byokArtifact);
-    const path = artifact ? (0,_shared_src_byok_wrapped_key_js__WEBPACK_IMPORTED_MODULE_1__/* .byokFileIn */ .jk)(artifact.files, `artifact "${byokArtifact}"`) : byokFile;
-    const wrapped = await (0,_shared_src_byok_wrapped_key_js__WEBPACK_IMPORTED_MODULE_1__/* .readWrappedKey */ .p4)({ path, keyType, ...(curve ? { curve } : {}) });
-    (0,_shared_src_byok_wrapped_key_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAgainstJobOutputs */ .Dd)(wrapped, { kekFingerprint, publicKeyFingerprint: expectedFingerprint });
-    const client = await (0,_shared_src_action_azure_js__WEBPACK_IMPORTED_MODULE_7__/* .keyClientFromInputs */ .o)(vault);
-    const result = await (0,_shared_src_azure_import_key_js__WEBPACK_IMPORTED_MODULE_0__/* .importByok */ .xt)(client, {
-        name,
-        byok: wrapped.bytes,
-        byokSource: wrapped.path,
-        keyType: wrapped.keyType,
-        ...(wrapped.curve ? { curve: wrapped.curve } : {}),
-        ...(keyOps ? { keyOps } : {}),
-        enabled,
-        ...(notBefore ? { notBefore } : {}),
-        ...(expiresOn ? { expiresOn } : {}),
-        ...(keyTags ? { tags: keyTags } : {}),
-        ifExists,
-        ...(kekFingerprint ? { expectedKekFingerprint: kekFingerprint } : {}),
-        ...(wrapped.expectedPublicKey ? { expectedPublicKey: wrapped.expectedPublicKey } : {}),
-        ...(wrapped.sidecar?.keyCheckValue
-            ? { expectedKeyCheckValue: wrapped.sidecar.keyCheckValue, keySize: wrapped.sidecar.keySize }
-            : {}),
-        kekAfterImport,
-    }, _shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_10__/* .actionLogger */ .v);
-    const actualKekFingerprint = (0,_shared_src_crypto_public_key_js__WEBPACK_IMPORTED_MODULE_2__/* .fingerprint */ .Rj)(result.kek.publicKey);
-    (0,_shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .setOutputs */ .n)({
-        'key-id': result.keyId,
-        'public-key-fingerprint': result.publicKeyFingerprint,
-        imported: !result.alreadyPresent,
+await (0,_shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_7__/* .runAction */ .C)(async () => {
+    const request = (0,_shared_src_operations_import_wrapped_key_js__WEBPACK_IMPORTED_MODULE_1__/* .readImportWrappedKeyRequest */ .f)(_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .actionInputs */ .e);
+    const githubToken = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .secret */ .r)('github-token');
+    const byok = await (0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_3__/* .fileFromArtifact */ .j$)('byok-file', 'byok-artifact', _shared_src_byok_wrapped_key_js__WEBPACK_IMPORTED_MODULE_0__/* .byokFileIn */ .jk, { exclusive: true });
+    const result = await (0,_shared_src_operations_import_wrapped_key_js__WEBPACK_IMPORTED_MODULE_1__/* .importWrappedKey */ .k)(request, await (0,_shared_src_action_azure_js__WEBPACK_IMPORTED_MODULE_4__/* .actionAzureAccess */ .I)(), _shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_7__/* .actionLogger */ .v, {
+        ...(byok.path ? { byokFile: byok.path } : {}),
     });
-    const target = wrapped.keyType === 'EC'
-        ? (0,_shared_src_keys_target_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTarget */ .ff)({ type: 'EC', curve: wrapped.curve ?? 'P-256' })
-        : wrapped.keyType;
-    await (0,_shared_src_action_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .writeSummary */ .S)(result.alreadyPresent ? `Key already present: ${name}` : `Key imported: ${name}`, [
-        ['Vault', vault.url],
-        ['Key id', result.keyId],
-        ['Key type', target],
-        ['Public key fingerprint', result.publicKeyFingerprint],
-        ['Wrapped under KEK', result.kek.kid],
-        ['KEK fingerprint', actualKekFingerprint],
-        ['KEK after import', result.kekAfterImport],
-        ['BYOK file', wrapped.path],
-        ...(artifact && byokArtifact ? (0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_6__/* .artifactRows */ .YS)(byokArtifact, artifact) : []),
-        ['BYOK digest', wrapped.sidecar?.byokDigest],
-        [
-            'Source HSM token',
-            wrapped.sidecar
-                ? `${wrapped.sidecar.token.label} (${wrapped.sidecar.token.manufacturer} ${wrapped.sidecar.token.model}, serial ${wrapped.sidecar.token.serialNumber})`
-                : undefined,
-        ],
-        await (0,_shared_src_action_approvals_js__WEBPACK_IMPORTED_MODULE_5__/* .approvalRow */ .g)(githubToken),
-    ], [
-        'Checked before import: .byok format, KEK valid (RSA-HSM, key_ops [import], enabled, in date), kid and ciphertext length.',
-        result.verification,
-    ]);
+    (0,_shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_6__/* .setOutputs */ .n)(result.outputs);
+    await (0,_shared_src_action_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .writeSummary */ .S)(result.report, [...byok.rows, await (0,_shared_src_action_approvals_js__WEBPACK_IMPORTED_MODULE_2__/* .approvalRow */ .g)(githubToken)]);
 });
 
 __webpack_async_result__();
@@ -28578,11 +28501,10 @@ async function approvalRow(githubToken) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  YS: () => (/* binding */ artifactRows),
-  wd: () => (/* binding */ downloadNamedArtifact)
+  j$: () => (/* binding */ fileFromArtifact)
 });
 
-// UNUSED EXPORTS: uploadNamedArtifact
+// UNUSED EXPORTS: artifactName, artifactRows, downloadNamedArtifact, uploadNamedArtifact
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
@@ -28592,6 +28514,8 @@ var external_node_os_ = __nccwpck_require__(48161);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./shared/src/errors.ts
 var errors = __nccwpck_require__(33904);
+// EXTERNAL MODULE: ./shared/src/inputs/rules.ts
+var rules = __nccwpck_require__(74810);
 ;// CONCATENATED MODULE: ./shared/src/transfer/client.ts
 
 /**
@@ -28875,6 +28799,8 @@ async function upload_uploadFiles(options) {
     }
 }
 
+// EXTERNAL MODULE: ./shared/src/action/inputs.ts
+var inputs = __nccwpck_require__(47013);
 // EXTERNAL MODULE: ./shared/src/action/run.ts
 var run = __nccwpck_require__(77471);
 ;// CONCATENATED MODULE: ./shared/src/action/artifacts.ts
@@ -28884,6 +28810,14 @@ var run = __nccwpck_require__(77471);
 
 
 
+
+
+
+/** An artifact-name input: empty means no artifact; `auto` (when the input has one) means `auto`'s value. */
+function artifactName(input, auto) {
+    const value = optional(actionInputs, input);
+    return value === 'auto' && auto !== undefined ? auto : value;
+}
 /** Uploads files as the named artifact; an empty name means the workflow asked for no upload. */
 async function uploadNamedArtifact(name, files) {
     if (!name)
@@ -28895,8 +28829,27 @@ async function downloadNamedArtifact(name) {
     const destination = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'byok-artifact-'));
     return downloadFiles({ name, destination, logger: run/* actionLogger */.v });
 }
+/**
+ * The file an earlier job published, when `fileInput` is not set: `pick` chooses it among the files of the artifact
+ * named by `input` (checked against its manifest on arrival). Answers the path (undefined when `fileInput` is set)
+ * and the summary rows that record where it came from.
+ */
+async function fileFromArtifact(fileInput, input, pick, options = {}) {
+    const file = (0,rules/* optional */.lq)(inputs/* actionInputs */.e, fileInput);
+    const name = (0,rules/* optional */.lq)(inputs/* actionInputs */.e, input);
+    if (options.exclusive && (file === undefined) === (name === undefined))
+        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', file ? `Inputs "${fileInput}" and "${input}" are both set` : `Neither "${fileInput}" nor "${input}" is set`, `Set "${input}" to the artifact the earlier job uploaded, or "${fileInput}" to a file`);
+    if (file !== undefined)
+        return { rows: [] };
+    if (name === undefined)
+        throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', `Input "${input}" is required`, `Set "${input}" or "${fileInput}"`);
+    const artifact = await downloadNamedArtifact(name);
+    return { path: pick(artifact.files, `artifact "${name}"`), rows: artifactRows(name, artifact) };
+}
 /** Summary rows that let the receiving job's reviewer match what arrived with what was sent. */
 function artifactRows(name, result) {
+    if (!name || !result)
+        return [];
     return [
         [
             `Artifact "${name}"`,
@@ -28909,14 +28862,13 @@ function artifactRows(name, result) {
 
 /***/ }),
 
-/***/ 69902:
+/***/ 5149:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  o: () => (/* binding */ keyClientFromInputs),
-  k: () => (/* binding */ vaultFromInputs)
+  I: () => (/* binding */ actionAzureAccess)
 });
 
 // EXTERNAL MODULE: external "node:util"
@@ -28925,54 +28877,8 @@ var external_node_util_ = __nccwpck_require__(57975);
 var core = __nccwpck_require__(77094);
 // EXTERNAL MODULE: ./shared/src/errors.ts
 var errors = __nccwpck_require__(33904);
-;// CONCATENATED MODULE: ./shared/src/azure/vault.ts
-
-/** hsm-name / vault-name: 3-24 letters, digits and hyphens, starting with a letter (Azure's naming rule). */
-const RESOURCE_NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,22}[a-zA-Z0-9]$/;
-function isLoopbackHost(hostname) {
-    return (hostname === 'localhost' ||
-        hostname === '[::1]' ||
-        hostname === '::1' ||
-        /^127(\.\d{1,3}){3}$/.test(hostname));
-}
-/** Exactly one of hsm-name, vault-name or vault-url names the vault. */
-function resolveVault(options) {
-    const given = ['hsm-name', 'vault-name', 'vault-url'].filter((_, i) => [options.hsmName, options.vaultName, options.vaultUrl][i] !== undefined);
-    if (given.length !== 1) {
-        throw new errors/* ConfigurationError */.j1('VAULT_INPUT_INVALID', given.length === 0
-            ? 'No vault given'
-            : `Inputs ${given.map((g) => `"${g}"`).join(' and ')} are both set`, 'Set exactly one of "hsm-name" (Managed HSM), "vault-name" (Key Vault Premium) or "vault-url"');
-    }
-    for (const [input, name] of [
-        ['hsm-name', options.hsmName],
-        ['vault-name', options.vaultName],
-    ]) {
-        if (name !== undefined && !RESOURCE_NAME.test(name)) {
-            throw new errors/* ConfigurationError */.j1('VAULT_INPUT_INVALID', `Input "${input}" is ${JSON.stringify(name.slice(0, 80))}; expected 3-24 letters, digits and hyphens`, `Set "${input}" to the resource's name, not its URL`);
-        }
-    }
-    if (options.hsmName)
-        return { url: `https://${options.hsmName.toLowerCase()}.managedhsm.azure.net`, loopback: false };
-    if (options.vaultName)
-        return { url: `https://${options.vaultName.toLowerCase()}.vault.azure.net`, loopback: false };
-    let url;
-    try {
-        url = new URL(options.vaultUrl);
-    }
-    catch {
-        throw new errors/* ConfigurationError */.j1('VAULT_INPUT_INVALID', `Input "vault-url" is not a URL`, 'Set "vault-url" to https://HOST');
-    }
-    if (url.protocol !== 'https:' ||
-        url.username ||
-        url.password ||
-        url.search ||
-        url.hash ||
-        (url.pathname !== '/' && url.pathname !== '')) {
-        throw new errors/* ConfigurationError */.j1('VAULT_INPUT_INVALID', `Input "vault-url" must be a bare https origin, got ${JSON.stringify(url.href.slice(0, 120))}`, 'Set "vault-url" to https://HOST[:PORT]');
-    }
-    return { url: url.origin, loopback: isLoopbackHost(url.hostname) };
-}
-
+// EXTERNAL MODULE: ./shared/src/azure/vault.ts
+var vault = __nccwpck_require__(17375);
 ;// CONCATENATED MODULE: ./shared/src/azure/credential.ts
 
 
@@ -28981,7 +28887,7 @@ function authorityIsLoopback(authorityHost) {
     if (!host)
         return false;
     try {
-        return isLoopbackHost(new URL(host).hostname);
+        return (0,vault/* isLoopbackHost */.c)(new URL(host).hostname);
     }
     catch {
         throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Authority host ${JSON.stringify(host.slice(0, 80))} is not a URL`, 'Set "authority-host" to https://login.microsoftonline.com or your cloud\'s authority');
@@ -29011,73 +28917,13 @@ async function createCredential(options) {
     return new identity.DefaultAzureCredential(common);
 }
 
-// EXTERNAL MODULE: ./shared/src/azure/idempotent-import.ts
-var idempotent_import = __nccwpck_require__(75292);
-;// CONCATENATED MODULE: ./shared/src/azure/throttling.ts
-/**
- * Key Vault and Managed HSM answer 429 Throttled without a Retry-After header (BYOK-SPEC.md "Limits"), which the
- * SDK's own retry policy leaves alone. This strategy covers exactly that case with the back-off Microsoft advises
- * (1, 2, 4, 8, 16 s: 31 s at most in all) and leaves everything else to the SDK.
- */
-const THROTTLE_RETRIES = 5;
-const THROTTLE_BASE_DELAY_MS = 1000;
-/** What the SDK's own throttling strategy honours. */
-const RETRY_AFTER_HEADERS = ['retry-after', 'retry-after-ms', 'x-ms-retry-after-ms'];
-function throttledWithoutRetryAfter(baseDelayMs, debug) {
-    return {
-        name: 'byokThrottledWithoutRetryAfter',
-        retry({ response, responseError, retryCount }) {
-            const request = response?.request ?? responseError?.request;
-            const what = request ? `${request.method} ${new URL(request.url).pathname}` : 'A request';
-            const status = response?.status;
-            if (status === 429 && !RETRY_AFTER_HEADERS.some((name) => response?.headers.has(name))) {
-                const delay = baseDelayMs * 2 ** retryCount;
-                debug(`${what} throttled (429 without Retry-After); retry ${retryCount + 1} of ${THROTTLE_RETRIES} in ${delay} ms`);
-                return { retryAfterInMs: delay };
-            }
-            // Every attempt passes here, so the SDK's own retries show in the debug log as well.
-            if (responseError || (status !== undefined && (status >= 500 || status === 429)))
-                debug(`${what} failed (${responseError?.code ?? status}); left to the SDK's retry policy`);
-            return { skipStrategy: true };
-        },
-    };
-}
-async function throttlingPolicy(debug, baseDelayMs = THROTTLE_BASE_DELAY_MS) {
-    const { retryPolicy } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.bind(__nccwpck_require__, 49711));
-    return retryPolicy([throttledWithoutRetryAfter(baseDelayMs, debug)], { maxRetries: THROTTLE_RETRIES });
-}
-
-;// CONCATENATED MODULE: ./shared/src/azure/key-client.ts
-
-
-/**
- * The Key Vault client for one vault. Challenge-resource verification (the request host must end with the
- * challenge's resource host) stays on for every real vault and is turned off for a loopback emulator only.
- * byok's policies run inside the SDK's retry loop, the idempotent import innermost so it sees every attempt.
- */
-async function createKeyClient(vault, credential, logger, tuning = {}) {
-    const { KeyClient } = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(428), __nccwpck_require__.e(393)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90393));
-    const debug = (message) => logger.debug(message);
-    return new KeyClient(vault.url, credential, {
-        disableChallengeResourceVerification: vault.loopback,
-        userAgentOptions: { userAgentPrefix: 'byok' },
-        ...(tuning.tlsOptions ? { tlsOptions: tuning.tlsOptions } : {}),
-        additionalPolicies: [
-            { policy: await throttlingPolicy(debug, tuning.throttleBaseDelayMs), position: 'perRetry' },
-            { policy: await (0,idempotent_import/* idempotentImportPolicy */.t)(logger), position: 'perRetry' },
-        ],
-    });
-}
-
+// EXTERNAL MODULE: ./shared/src/operations/azure-inputs.ts
+var azure_inputs = __nccwpck_require__(90939);
 // EXTERNAL MODULE: ./shared/src/action/inputs.ts
 var inputs = __nccwpck_require__(47013);
-// EXTERNAL MODULE: ./shared/src/action/run.ts
-var run = __nccwpck_require__(77471);
 // EXTERNAL MODULE: ./shared/src/action/secrets.ts
 var secrets = __nccwpck_require__(79331);
 ;// CONCATENATED MODULE: ./shared/src/action/azure.ts
-
-
 
 
 
@@ -29093,33 +28939,19 @@ async function routeAzureSdkLog() {
     const { AzureLogger } = await __nccwpck_require__.e(/* import() */ 567).then(__nccwpck_require__.bind(__nccwpck_require__, 7567));
     AzureLogger.log = (...args) => core/* debug */.Yz((0,secrets/* scrub */._I)((0,external_node_util_.format)(...args)));
 }
-/** The vault named by hsm-name / vault-name / vault-url. */
-function vaultFromInputs() {
-    return resolveVault({
-        hsmName: (0,inputs/* optional */.lq)('hsm-name'),
-        vaultName: (0,inputs/* optional */.lq)('vault-name'),
-        vaultUrl: (0,inputs/* optional */.lq)('vault-url'),
-    });
-}
 /**
- * A KeyClient for the vault, signed in with GitHub OIDC (client-id + tenant-id) or the environment's credential.
- * Without `permissions: id-token: write` the runner sets no OIDC request variables: say so before any request.
+ * The Azure access of an action: signed in with GitHub OIDC (client-id + tenant-id) or the environment's
+ * credential. Without `permissions: id-token: write` the runner sets no OIDC request variables: say so before any
+ * request. Tokens are registered for scrubbing as they are issued.
  */
-async function keyClientFromInputs(vault) {
-    const clientId = (0,inputs/* optional */.lq)('client-id');
-    const tenantId = (0,inputs/* optional */.lq)('tenant-id');
-    if (clientId !== undefined && !process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+async function actionAzureAccess() {
+    const options = (0,azure_inputs/* credentialInputs */.H)(inputs/* actionInputs */.e);
+    if (options.clientId !== undefined && !process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
         throw new errors/* ConfigurationError */.j1('OIDC_UNAVAILABLE', 'This job cannot request a GitHub OIDC token for "client-id"', 'Add "permissions: id-token: write" to the job');
     }
     await routeAzureSdkLog();
-    const credential = await createCredential({
-        clientId,
-        tenantId,
-        audience: (0,inputs/* optional */.lq)('audience') ?? 'api://AzureADTokenExchange',
-        authorityHost: (0,inputs/* optional */.lq)('authority-host'),
-        getIdToken: githubIdToken,
-    });
-    return createKeyClient(vault, registeringTokens(credential), run/* actionLogger */.v);
+    const credential = await createCredential({ ...options, getIdToken: githubIdToken });
+    return { credential: registeringTokens(credential) };
 }
 /** MSAL asks for the assertion twice per token request; a token younger than this is handed out again. */
 const ID_TOKEN_REUSE_MS = 60_000;
@@ -29158,157 +28990,26 @@ function registeringTokens(credential) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Yq: () => (/* binding */ choice),
-/* harmony export */   _A: () => (/* binding */ tags),
-/* harmony export */   lq: () => (/* binding */ optional),
-/* harmony export */   p6: () => (/* binding */ date),
-/* harmony export */   p_: () => (/* binding */ list),
-/* harmony export */   rJ: () => (/* binding */ secret),
-/* harmony export */   xT: () => (/* binding */ keyName),
-/* harmony export */   yy: () => (/* binding */ keyFingerprint),
-/* harmony export */   zM: () => (/* binding */ boolean)
+/* harmony export */   e: () => (/* binding */ actionInputs),
+/* harmony export */   r: () => (/* binding */ secret)
 /* harmony export */ });
-/* unused harmony exports required, integer, duration, versionedKeyId */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
-/* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96686);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(33904);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(79331);
-
-
-
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79331);
 
 
 /**
- * Typed, validated action inputs. Every message names the input and says what it accepts. The runner fills
- * in action.yml defaults, so an empty value here means the workflow left an optional input unset.
+ * The action's inputs as @actions/core reads them (INPUT_<NAME>, trimmed; the runner fills in action.yml defaults,
+ * so an empty value means the workflow left an optional input unset). The rules that check them are the library's
+ * (shared/src/inputs/rules.ts), shared with the command line.
  */
-function invalid(name, value, expected) {
-    const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "${name}" is ${JSON.stringify(shown)}; expected ${expected}`, `Set "${name}" to ${expected}`);
-}
-function optional(name) {
-    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
-    return value === '' ? undefined : value;
-}
-function required(name) {
-    const value = optional(name);
-    if (value === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('INPUT_REQUIRED', `Input "${name}" is required`, `Set "${name}" in the step's "with:"`);
-    return value;
-}
-function choice(name, values, fallback) {
-    const value = optional(name) ?? fallback;
-    if (value === undefined)
-        return required(name);
-    const match = values.find((v) => v.toLowerCase() === value.toLowerCase());
-    if (match === undefined)
-        throw invalid(name, value, `one of ${values.join(', ')}`);
-    return match;
-}
-function boolean(name, fallback) {
-    const value = optional(name);
-    if (value === undefined)
-        return fallback;
-    if (/^true$/i.test(value))
-        return true;
-    if (/^false$/i.test(value))
-        return false;
-    throw invalid(name, value, 'true or false');
-}
-function integer(name, allowed, fallback) {
-    const value = optional(name);
-    if (value === undefined) {
-        if (fallback === undefined)
-            return integer(name, allowed, Number(required(name)));
-        return fallback;
-    }
-    const number = /^\d{1,6}$/.test(value) ? Number(value) : NaN;
-    if (!allowed.includes(number))
-        throw invalid(name, value, `one of ${allowed.join(', ')}`);
-    return number;
-}
-const UNIT_SECONDS = { m: 60, h: 3600, d: 86400 };
-/** A duration such as 30m, 24h or 7d, in seconds. */
-function duration(name, max = { seconds: 3650 * 86400, text: '3650d' }) {
-    const value = optional(name);
-    if (value === undefined)
-        return undefined;
-    const match = /^(\d{1,5})([mhd])$/.exec(value);
-    const seconds = match ? Number(match[1]) * UNIT_SECONDS[match[2]] : 0;
-    if (!match || seconds <= 0 || seconds > max.seconds)
-        throw invalid(name, value, `a duration like 30m, 24h or 7d (at most ${max.text})`);
-    return seconds;
-}
-/** An instant: ISO 8601 date or date-time. */
-function date(name) {
-    const value = optional(name);
-    if (value === undefined)
-        return undefined;
-    const time = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)
-        ? Date.parse(value)
-        : NaN;
-    if (Number.isNaN(time))
-        throw invalid(name, value, 'an ISO 8601 date such as 2027-01-31 or 2027-01-31T12:00:00Z');
-    return new Date(time);
-}
-const KEY_NAME = /^[0-9a-zA-Z-]{1,127}$/;
-/** A Key Vault key name: 1-127 letters, digits and hyphens. */
-function keyName(name, fallback) {
-    const value = optional(name) ?? fallback ?? required(name);
-    if (!KEY_NAME.test(value))
-        throw invalid(name, value, 'a key name of 1-127 letters, digits and hyphens');
-    return value;
-}
-/** A versioned key id https://HOST/keys/NAME/VERSION, as action-kek-create outputs it. */
-function versionedKeyId(name) {
-    const value = optional(name);
-    if (value !== undefined && !parseKeyId(value))
-        throw invalid(name, value, 'a versioned key id https://HOST/keys/NAME/VERSION');
-    return value;
-}
-/** A public key fingerprint as byok outputs it: sha256:<64 lowercase hex>. */
-function keyFingerprint(name) {
-    const value = optional(name);
-    if (value !== undefined && !_crypto_public_key_js__WEBPACK_IMPORTED_MODULE_1__/* .FINGERPRINT_PATTERN */ .o6.test(value))
-        throw invalid(name, value, 'sha256:<64 lowercase hex>, as a byok step outputs it');
-    return value;
-}
-/** A comma or newline separated list, trimmed, empty items dropped. */
-function list(name) {
-    const value = optional(name);
-    if (value === undefined)
-        return undefined;
-    return value
-        .split(/[,\n]/)
-        .map((item) => item.trim())
-        .filter((item) => item.length > 0);
-}
-/** Tags as `key=value` lines (or comma separated); Key Vault allows 15 tags, names up to 512 and values 256 chars. */
-function tags(name) {
-    const items = list(name);
-    if (items === undefined)
-        return undefined;
-    const result = {};
-    for (const item of items) {
-        const at = item.indexOf('=');
-        const key = at > 0 ? item.slice(0, at).trim() : '';
-        const value = at > 0 ? item.slice(at + 1).trim() : '';
-        if (!key || key.length > 512 || value.length > 256 || /[\p{Cc}]/u.test(item)) {
-            throw invalid(name, item, 'tags as key=value, one per line (keys up to 512 and values up to 256 printable characters)');
-        }
-        if (key in result)
-            throw invalid(name, item, 'each tag key once');
-        result[key] = value;
-    }
-    if (Object.keys(result).length > 15)
-        throw invalid(name, `${Object.keys(result).length} tags`, 'at most 15 tags');
-    return result;
-}
+const actionInputs = {
+    get: (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name) || undefined,
+};
 /** A secret input (or environment variable), masked before anything else can print it. */
 function secret(name, environmentVariable) {
-    const value = optional(name) ?? (environmentVariable ? process.env[environmentVariable] || undefined : undefined);
+    const value = actionInputs.get(name) ?? (environmentVariable ? process.env[environmentVariable] || undefined : undefined);
     if (value !== undefined)
-        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(value);
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(value);
     return value;
 }
 
@@ -29473,9 +29174,11 @@ function runRows() {
  * A step summary as a reviewer reads it: a heading, a two-column table of facts, then notes. Values are shown
  * as code so ids and fingerprints can be compared character by character across jobs.
  */
-async function writeSummary(title, rows, notes = []) {
+async function writeSummary(report, extraRows = []) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
+    const { title, notes } = report;
+    const rows = [...report.rows, ...extraRows];
     const escape = (text) => text.replace(/[|<>]/g, (c) => `&#${c.charCodeAt(0)};`);
     const table = [...rows, ...runRows()]
         .filter((row) => row[1] !== undefined && row[1] !== '')
@@ -29496,637 +29199,59 @@ async function writeSummary(title, rows, notes = []) {
 
 /***/ }),
 
-/***/ 75292:
+/***/ 17375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ withImportIdentity),
-/* harmony export */   t: () => (/* binding */ idempotentImportPolicy)
+/* harmony export */   $: () => (/* binding */ resolveVault),
+/* harmony export */   c: () => (/* binding */ isLoopbackHost)
 /* harmony export */ });
-/* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96686);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33904);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33904);
 
-
-/**
- * Announced imports by `origin/keys/name` (Key Vault names are case-insensitive). The SDK's operation options
- * carry no per-request value down to a policy (the modular client rebuilds the tracing context and drops custom
- * headers from the typed options), so the import is announced here around the call.
- */
-const announced = new Map();
-const importKey = (url, name) => `${url.origin}/keys/${name}`.toLowerCase();
-const IMPORT_PATH = /^\/keys\/([0-9a-zA-Z-]{1,127})\/?$/;
-/** Runs `send` (the import call) with its identity announced to the policy. */
-async function withImportIdentity(vaultUrl, name, identity, send) {
-    const key = importKey(new URL(vaultUrl), name);
-    announced.set(key, identity);
-    try {
-        return await send();
-    }
-    finally {
-        announced.delete(key);
-    }
+/** hsm-name / vault-name: 3-24 letters, digits and hyphens, starting with a letter (Azure's naming rule). */
+const RESOURCE_NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,22}[a-zA-Z0-9]$/;
+function isLoopbackHost(hostname) {
+    return (hostname === 'localhost' ||
+        hostname === '[::1]' ||
+        hostname === '::1' ||
+        /^127(\.\d{1,3}){3}$/.test(hostname));
 }
-/** The GET that asks the vault for the key's current version, signed like the import it stands in for. */
-function currentVersionRequest(request, create) {
-    const headers = create.createHttpHeaders({ accept: 'application/json' });
-    for (const name of ['authorization', 'user-agent']) {
-        const value = request.headers.get(name);
-        if (value)
-            headers.set(name, value);
+/** Exactly one of hsm-name, vault-name or vault-url names the vault. */
+function resolveVault(options) {
+    const given = ['hsm-name', 'vault-name', 'vault-url'].filter((_, i) => [options.hsmName, options.vaultName, options.vaultUrl][i] !== undefined);
+    if (given.length !== 1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('VAULT_INPUT_INVALID', given.length === 0
+            ? 'No vault given'
+            : `Inputs ${given.map((g) => `"${g}"`).join(' and ')} are both set`, 'Set exactly one of "hsm-name" (Managed HSM), "vault-name" (Key Vault Premium) or "vault-url"');
     }
-    return create.createPipelineRequest({
-        url: request.url,
-        method: 'GET',
-        headers,
-        timeout: request.timeout,
-        ...(request.abortSignal ? { abortSignal: request.abortSignal } : {}),
-        ...(request.agent ? { agent: request.agent } : {}),
-        ...(request.tlsSettings ? { tlsSettings: request.tlsSettings } : {}),
-        ...(request.proxySettings ? { proxySettings: request.proxySettings } : {}),
-    });
-}
-function samePublicKey(bundle, expected) {
-    const jwk = bundle.key;
-    if (!jwk?.kty || jwk.kty.startsWith('oct'))
-        return false;
-    return (0,_crypto_public_key_js__WEBPACK_IMPORTED_MODULE_0__/* .publicKeyFromJwk */ .vt)({ ...jwk, kty: jwk.kty }).equals(expected);
-}
-/**
- * Runs inside the SDK's retry loop (perRetry), innermost, so it sees every attempt of an announced import. After an
- * attempt that may have landed (no answer, or a 5xx), the next attempt first reads the key:
- * - not there, or still the version it replaces: nothing landed, the import is sent again;
- * - a new version with the announced public key: that is this import, and its bundle is the import's answer
- *   (GET and import both answer a KeyBundle);
- * - a new version and no public key to compare (AES, or no sidecar): fail closed, naming the version, rather than
- *   import twice (a duplicate AES version is harmless, but its owner should know and decide).
- * The key vault authentication policy signs before the retry loop, so the GET carries the import's own token.
- */
-async function idempotentImportPolicy(logger) {
-    const pipeline = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.bind(__nccwpck_require__, 49711));
-    const mayHaveLanded = new WeakSet();
-    async function landedImport(request, next, name, identity) {
-        logger.debug(`Import of key "${name}" may have landed: reading the key before sending it again`);
-        const current = await next(currentVersionRequest(request, pipeline));
-        if (current.status === 404)
-            return undefined;
-        if (current.status !== 200)
-            return { ...current, request };
-        const bundle = JSON.parse(current.bodyAsText ?? '{}');
-        const kid = bundle.key?.kid ?? '';
-        if (kid.toLowerCase() === identity.replaces?.toLowerCase())
-            return undefined;
-        if (identity.publicKey) {
-            if (!samePublicKey(bundle, identity.publicKey))
-                return undefined;
-            logger.info(`The answer to importing key "${name}" was lost, but ${kid} holds this key: it is not imported again`);
-            return { ...current, request };
-        }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ByokError */ .i('IMPORT_UNCONFIRMED', `The answer to importing key "${name}" was lost and ${kid} has appeared since; with no public key recorded for this key (AES, or a .byok without its sidecar) it cannot be told apart, so it is not imported again`, `Check the key's versions (az keyvault key list-versions --hsm-name HSM --name ${name}): if ${kid} is this import the work is done, otherwise run the import again`);
-    }
-    return {
-        name: 'byokIdempotentImport',
-        async sendRequest(request, next) {
-            const url = new URL(request.url);
-            const name = IMPORT_PATH.exec(url.pathname)?.[1];
-            const identity = name && request.method === 'PUT' ? announced.get(importKey(url, name)) : undefined;
-            if (!name || !identity)
-                return next(request);
-            if (mayHaveLanded.has(request)) {
-                const answer = await landedImport(request, next, name, identity);
-                if (answer)
-                    return answer;
-                logger.debug(`Key "${name}" does not hold this import yet: sending it again`);
-                mayHaveLanded.delete(request);
-            }
-            try {
-                const response = await next(request);
-                if (response.status >= 500)
-                    mayHaveLanded.add(request);
-                return response;
-            }
-            catch (error) {
-                mayHaveLanded.add(request);
-                throw error;
-            }
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 17050:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  xt: () => (/* binding */ importByok)
-});
-
-// UNUSED EXPORTS: KEY_OPS, checkKeyOps
-
-// EXTERNAL MODULE: ./shared/src/byok/file.ts + 1 modules
-var file = __nccwpck_require__(25001);
-// EXTERNAL MODULE: ./shared/src/errors.ts
-var errors = __nccwpck_require__(33904);
-;// CONCATENATED MODULE: ./shared/src/byok/validate.ts
-
-/** AES-KWP output is at least 16 bytes (one semiblock of integrity data plus one of key) and a multiple of 8. */
-const MIN_KWP_BYTES = 16;
-/**
- * Checks, before anything is sent, that a .byok belongs to this KEK: its kid is the KEK's versioned id and its
- * ciphertext has the shape RSA-OAEP(modulus length) || AES-KWP(multiple of 8, at least 16).
- */
-function validateByokForKek(byok, kek, source) {
-    if (byok.kid.toLowerCase() !== kek.kid.toLowerCase()) {
-        throw new errors/* ConfigurationError */.j1('BYOK_KID_MISMATCH', `${source} was wrapped for KEK ${byok.kid}, not for ${kek.kid}`, 'Wrap the key again with the public key of the KEK in the vault that imports it');
-    }
-    const kwpBytes = byok.ciphertext.length - kek.modulusBytes;
-    if (kwpBytes < MIN_KWP_BYTES || kwpBytes % 8 !== 0) {
-        throw new errors/* ConfigurationError */.j1('BYOK_CIPHERTEXT_LENGTH', `${source} has a ${byok.ciphertext.length}-byte ciphertext, which is not RSA-OAEP (${kek.modulusBytes} bytes) followed by AES key wrap with padding`, 'The file is damaged or was not written with CKM_RSA_AES_KEY_WRAP; wrap the key again');
-    }
-}
-
-// EXTERNAL MODULE: ./shared/src/crypto/public-key.ts
-var public_key = __nccwpck_require__(96686);
-;// CONCATENATED MODULE: ./shared/src/kek/rules.ts
-
-const KEK_SIZES = [2048, 3072, 4096];
-function kekSize(kek) {
-    return kek.publicKey.asymmetricKeyDetails?.modulusLength ?? 0;
-}
-/**
- * The rules the service applies to a KEK at import time (BYOK-SPEC.md): RSA-HSM 2048/3072/4096, key_ops exactly
- * ["import"], enabled, inside its nbf/exp window. Checking them first turns a late import failure into an early,
- * precise one.
- */
-function rules_checkKek(kek, now = new Date()) {
-    const fix = 'Create a KEK with action-kek-create (RSA-HSM, key_ops ["import"]) or name a valid one';
-    if (kek.kty !== 'RSA-HSM' && kek.kty !== 'RSA') {
-        throw new errors/* ConfigurationError */.j1('KEK_TYPE_INVALID', `${kek.kid} is a ${kek.kty} key; a KEK must be RSA-HSM`, fix);
-    }
-    if (kek.kty !== 'RSA-HSM') {
-        throw new errors/* ConfigurationError */.j1('KEK_NOT_HSM', `${kek.kid} is a software-protected RSA key; a KEK must be RSA-HSM`, fix);
-    }
-    const size = kekSize(kek);
-    if (!KEK_SIZES.includes(size)) {
-        throw new errors/* ConfigurationError */.j1('KEK_SIZE_INVALID', `${kek.kid} is RSA-${size}; a KEK must be RSA 2048, 3072 or 4096`, fix);
-    }
-    if (kek.keyOps.length !== 1 || kek.keyOps[0] !== 'import') {
-        throw new errors/* ConfigurationError */.j1('KEK_OPS_INVALID', `${kek.kid} allows [${kek.keyOps.join(', ')}]; a KEK must allow exactly [import]`, fix);
-    }
-    if (!kek.enabled) {
-        throw new errors/* ConfigurationError */.j1('KEK_DISABLED', `${kek.kid} is disabled`, 'Enable it, or create a new KEK with action-kek-create (if-exists: rotate)');
-    }
-    if (kek.expiresOn && kek.expiresOn.getTime() <= now.getTime()) {
-        throw new errors/* ConfigurationError */.j1('KEK_EXPIRED', `${kek.kid} expired at ${kek.expiresOn.toISOString()}`, 'Create a new KEK version with action-kek-create (if-exists: rotate)');
-    }
-    if (kek.notBefore && kek.notBefore.getTime() > now.getTime()) {
-        throw new errors/* ConfigurationError */.j1('KEK_NOT_YET_VALID', `${kek.kid} is not valid before ${kek.notBefore.toISOString()}`, 'Wait until then or create a new KEK version');
-    }
-}
-
-// EXTERNAL MODULE: ./shared/src/keys/target.ts
-var target = __nccwpck_require__(75851);
-;// CONCATENATED MODULE: ./shared/src/azure/errors.ts
-
-function isRestError(error) {
-    return error instanceof Error && (error.name === 'RestError' || 'statusCode' in error);
-}
-/** The service's error code, e.g. KeyNotFound, when the error came from the Key Vault data plane. */
-function serviceErrorCode(error) {
-    return isRestError(error) ? error.code : undefined;
-}
-function errors_isNotFound(error) {
-    return isRestError(error) && error.statusCode === 404;
-}
-/**
- * Turns a data-plane or credential failure into one line that says what happened to which object and what to do.
- * A 403 names the missing data action, the role that grants it and the caller's object id.
- */
-function errors_translateAzureError(error, action) {
-    // byok's own error may arrive wrapped by @azure/identity (e.g. a failed OIDC token request inside MSAL).
-    for (let inner = error; inner instanceof Error; inner = inner.cause) {
-        if (inner instanceof errors/* ByokError */.i)
-            return inner;
-    }
-    const message = error instanceof Error ? error.message.split('\n')[0]?.trim() : String(error);
-    const otherTenant = /not configured to acquire tokens for tenant ([0-9a-zA-Z.-]+)/.exec(message ?? '')?.[1];
-    if (otherTenant) {
-        return new errors/* ConfigurationError */.j1('AUTH_TENANT_MISMATCH', `Could not ${action}: the vault belongs to tenant ${otherTenant}, not to the one the credential signs in to`, `Set "tenant-id" to ${otherTenant} and use an app registration (client-id) of that tenant`, { cause: error });
-    }
-    if (error instanceof Error && error.name === 'CredentialUnavailableError') {
-        return new errors/* ConfigurationError */.j1('AUTH_UNAVAILABLE', `Could not ${action}: no Azure credential available (${message})`, 'Set "client-id" and "tenant-id" for GitHub OIDC (with permissions: id-token: write), or run azure/login first', { cause: error });
-    }
-    if (error instanceof Error && error.name === 'AuthenticationError') {
-        return new errors/* ConfigurationError */.j1('AUTH_FAILED', `Could not ${action}: Azure sign-in failed (${message})`, 'Check "client-id", "tenant-id" and the federated credential subject (repo:OWNER/REPO:environment:NAME)', { cause: error });
-    }
-    if (!isRestError(error))
-        return error instanceof Error ? error : new Error(message);
-    const status = error.statusCode;
-    const detail = `${action}: ${error.code ?? 'HTTP ' + status} (${message})`;
-    if (status === 401)
-        return new errors/* ConfigurationError */.j1('AUTH_FAILED', `Not authenticated to ${detail}`, 'Check the credential inputs and the vault address', { cause: error });
-    if (status === 403 && /not allowed on an? (disabled|expired|not yet valid) key/i.test(message ?? '')) {
-        return new errors/* ConfigurationError */.j1('KEY_STATE', `The vault refused to ${detail}`, 'Enable the key or use one inside its validity window (for a KEK: action-kek-create with if-exists: rotate)', { cause: error });
-    }
-    if (status === 403)
-        return forbidden(error, action, message ?? '');
-    if (status === 409)
-        return new errors/* ConfigurationError */.j1('CONFLICT', `Could not ${detail}`, 'A deleted key keeps its name until it is purged: purge it (Crypto Officer) or choose another name', { cause: error });
-    if (status === 400)
-        return new errors/* ConfigurationError */.j1('REFUSED', `The vault refused to ${detail}`, 'Fix what the message names and run the job again', { cause: error });
-    if (status === 429) {
-        return new errors/* ByokError */.i('THROTTLED', `The vault kept throttling after retries with back-off: could not ${detail}`, "Another workload is using the HSM's request budget; run the job again later", { cause: error });
-    }
-    if (status === 404)
-        return new errors/* ConfigurationError */.j1('NOT_FOUND', `Could not ${detail}`, 'Check the name and the vault', {
-            cause: error,
-        });
-    return new errors/* ByokError */.i('SERVICE_ERROR', `Could not ${detail}`, 'The service failed after retries; run the job again later', { cause: error });
-}
-/** The error bodies, outermost first, as the SDK deserialized them into `details`. */
-function innerErrors(error) {
-    const found = [];
-    let next = error.details?.error;
-    while (next && typeof next === 'object' && found.length < 5) {
-        found.push(next);
-        next = next.innerError ?? next.innererror;
-    }
-    return found;
-}
-/** True when a create or import met a name held by a soft-deleted key (409, BYOK-SPEC.md "Limits"). */
-function errors_isDeletedNameConflict(error) {
-    return isRestError(error) && error.statusCode === 409;
-}
-/**
- * A 403 from local RBAC (Managed HSM) or Azure RBAC (Key Vault, innererror ForbiddenByRbac). The data action
- * and the caller's object id are read from the service's message when it names them (BYOK-SPEC.md
- * "Authentication"); without them the role is still named.
- */
-function forbidden(error, action, firstLine) {
-    const bodies = innerErrors(error);
-    const text = [error.message, ...bodies.map((b) => b.message ?? '')].join(' ');
-    const dataAction = /Microsoft\.KeyVault\/(?:managedHsm|vaults)\/[A-Za-z/]+/i.exec(text)?.[0];
-    const objectId = /\boid=([0-9a-f-]{36})/i.exec(text)?.[1];
-    const keyVault = bodies.some((b) => b.code === 'ForbiddenByRbac') || /\/vaults\//i.test(dataAction ?? '');
-    const who = objectId ? `identity ${objectId}` : 'the workflow identity';
-    const lacks = dataAction ? `: ${who} lacks the data action ${dataAction}` : ` (${firstLine})`;
-    const assignee = objectId ?? 'OBJECT_ID';
-    if (keyVault) {
-        return new errors/* ConfigurationError */.j1('FORBIDDEN', `Not allowed to ${action}${lacks}`, `Assign ${who} the "Key Vault Crypto Officer" role on the vault (az role assignment create --role "Key Vault Crypto Officer" --assignee-object-id ${assignee} --scope VAULT_RESOURCE_ID)`, { cause: error });
-    }
-    // Purging is the officer's; every operation byok performs is the Crypto User's.
-    const role = /deletedKeys\/delete$/i.test(dataAction ?? '')
-        ? 'Managed HSM Crypto Officer'
-        : 'Managed HSM Crypto User';
-    return new errors/* ConfigurationError */.j1('FORBIDDEN', `Not allowed to ${action}${lacks}`, `Assign ${who} the "${role}" role on /keys (az keyvault role assignment create --hsm-name ${errors_hsmNameIn(error.request?.url)} --role "${role}" --assignee-object-id ${assignee} --scope /keys)`, { cause: error });
-}
-/** The HSM name for a copy-paste az command, from a Managed HSM URL; the placeholder HSM otherwise. */
-function errors_hsmNameIn(url) {
-    return /^https:\/\/([a-z0-9-]+)\.managedhsm\./i.exec(url ?? '')?.[1] ?? 'HSM';
-}
-
-// EXTERNAL MODULE: ./shared/src/azure/idempotent-import.ts
-var idempotent_import = __nccwpck_require__(75292);
-// EXTERNAL MODULE: ./shared/src/keys/key-id.ts
-var key_id = __nccwpck_require__(43589);
-;// CONCATENATED MODULE: ./shared/src/azure/key-bundle.ts
-
-const b64url = (bytes) => bytes ? Buffer.from(bytes).toString('base64url') : undefined;
-/** The public key of an RSA or EC key the vault returned. */
-function publicKeyOf(key) {
-    const jwk = key.key ?? {};
-    return (0,public_key/* publicKeyFromJwk */.vt)({
-        kty: String(jwk.kty),
-        n: b64url(jwk.n),
-        e: b64url(jwk.e),
-        crv: jwk.crv,
-        x: b64url(jwk.x),
-        y: b64url(jwk.y),
-    });
-}
-function key_bundle_toKek(key) {
-    return {
-        kid: key.id ?? '',
-        name: key.name,
-        kty: String(key.keyType),
-        keyOps: (key.keyOperations ?? []).map(String),
-        enabled: key.properties.enabled ?? true,
-        ...(key.properties.notBefore ? { notBefore: key.properties.notBefore } : {}),
-        ...(key.properties.expiresOn ? { expiresOn: key.properties.expiresOn } : {}),
-        publicKey: publicKeyOf(key),
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/src/azure/kek.ts
-
-
-
-
-
-async function createKek(client, options, logger) {
-    logger.info(`Creating KEK ${options.name} (RSA-HSM ${options.size}, key_ops [import])`);
-    try {
-        const key = await client.createRsaKey(options.name, {
-            hsm: true,
-            keySize: options.size,
-            keyOps: ['import'],
-            ...(options.expiresIn ? { expiresOn: new Date(Date.now() + options.expiresIn * 1000) } : {}),
-        });
-        return toKek(key);
-    }
-    catch (error) {
-        if (isDeletedNameConflict(error)) {
-            throw new ConfigurationError('KEK_NAME_DELETED', `Cannot create KEK "${options.name}" in ${client.vaultUrl}: the name is held by a deleted key (soft delete keeps it until it is purged)`, `Purge it as a Managed HSM Crypto Officer (az keyvault key purge --hsm-name ${hsmNameIn(client.vaultUrl)} --name ${options.name}), wait until its retention ends, or set another "kek-name"`, { cause: error });
-        }
-        throw translateAzureError(error, `create KEK "${options.name}"`);
-    }
-}
-/** A disabled key cannot even be read (403), so its state comes from the refusal; a retired KEK is one. */
-function kekDisabled(id, hint, cause) {
-    const service = cause instanceof Error ? cause.message.split('\n')[0]?.trim() : '';
-    return new errors/* ConfigurationError */.j1('KEK_DISABLED', `KEK ${id} is disabled (${service}); action-import "kek-after-import: disable" retires a KEK after its import`, hint, { cause });
-}
-const isDisabledRefusal = (error) => error instanceof errors/* ByokError */.i && error.code === 'KEY_STATE' && /disabled/i.test(error.message);
-/**
- * Creates the KEK, or reuses the current version when it is a valid KEK so that a rerun converges.
- * An existing key that is not a valid KEK is never silently replaced: `rotate` makes a new version on purpose.
- */
-async function ensureKek(client, options, logger) {
-    if (options.ifExists === 'rotate')
-        return { kek: await createKek(client, options, logger), created: true };
-    let existing;
-    try {
-        existing = toKek(await client.getKey(options.name));
-    }
-    catch (error) {
-        if (!isNotFound(error)) {
-            const translated = translateAzureError(error, `read KEK "${options.name}"`);
-            if (isDisabledRefusal(translated))
-                throw kekDisabled(`"${options.name}"`, 'Set "if-exists: rotate" to create a new KEK version, enable this one again, or choose another "kek-name"', error);
-            throw translated;
+    for (const [input, name] of [
+        ['hsm-name', options.hsmName],
+        ['vault-name', options.vaultName],
+    ]) {
+        if (name !== undefined && !RESOURCE_NAME.test(name)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('VAULT_INPUT_INVALID', `Input "${input}" is ${JSON.stringify(name.slice(0, 80))}; expected 3-24 letters, digits and hyphens`, `Set "${input}" to the resource's name, not its URL`);
         }
     }
-    if (!existing)
-        return { kek: await createKek(client, options, logger), created: true };
-    if (options.ifExists === 'fail') {
-        throw new ConfigurationError('KEK_EXISTS', `Key "${options.name}" already exists (${existing.kid})`, 'Set "if-exists" to reuse or rotate, or choose another "kek-name"');
-    }
+    if (options.hsmName)
+        return { url: `https://${options.hsmName.toLowerCase()}.managedhsm.azure.net`, loopback: false };
+    if (options.vaultName)
+        return { url: `https://${options.vaultName.toLowerCase()}.vault.azure.net`, loopback: false };
+    let url;
     try {
-        checkKek(existing);
+        url = new URL(options.vaultUrl);
     }
-    catch (error) {
-        const reason = error instanceof ConfigurationError ? error.message : String(error);
-        throw new ConfigurationError('KEK_NOT_REUSABLE', `Existing key "${options.name}" cannot be reused: ${reason}`, 'Set "if-exists: rotate" to create a new KEK version, or choose another "kek-name"');
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('VAULT_INPUT_INVALID', `Input "vault-url" is not a URL`, 'Set "vault-url" to https://HOST');
     }
-    logger.info(`Reusing KEK ${existing.kid}`);
-    return { kek: existing, created: false };
-}
-/** Reads a KEK by name (current version) or versioned id, from this vault only, and checks it. */
-async function getKek(client, ref, logger) {
-    let name = ref.name;
-    let version;
-    if (ref.kid !== undefined) {
-        const parsed = (0,key_id/* parseKeyId */.m)(ref.kid);
-        if (!parsed)
-            throw new errors/* ConfigurationError */.j1('KEK_ID_INVALID', `${JSON.stringify(ref.kid.slice(0, 200))} is not a versioned key id`, 'Give https://HOST/keys/NAME/VERSION, as action-kek-create outputs it');
-        if (parsed.origin !== new URL(client.vaultUrl).origin) {
-            throw new errors/* ConfigurationError */.j1('KEK_OTHER_VAULT', `KEK ${ref.kid} belongs to ${parsed.origin}, not to ${client.vaultUrl}`, "The KEK must live in the vault that imports the key: wrap again with this vault's KEK");
-        }
-        ({ name, version } = parsed);
+    if (url.protocol !== 'https:' ||
+        url.username ||
+        url.password ||
+        url.search ||
+        url.hash ||
+        (url.pathname !== '/' && url.pathname !== '')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('VAULT_INPUT_INVALID', `Input "vault-url" must be a bare https origin, got ${JSON.stringify(url.href.slice(0, 120))}`, 'Set "vault-url" to https://HOST[:PORT]');
     }
-    logger.debug(`Reading KEK ${name}${version ? `/${version}` : ''}`);
-    let kek;
-    try {
-        kek = key_bundle_toKek(await client.getKey(name, version ? { version } : {}));
-    }
-    catch (error) {
-        const translated = errors_translateAzureError(error, `read KEK "${ref.kid ?? name}"`);
-        if (isDisabledRefusal(translated))
-            throw kekDisabled(ref.kid ?? `"${name}"`, `Enable the key again if it should still serve (az keyvault key set-attributes --hsm-name ${errors_hsmNameIn(client.vaultUrl)} --name ${name}${version ? ` --version ${version}` : ''} --enabled true), or make a new KEK (action-kek-create with if-exists: rotate) and wrap the key again under it`, error);
-        throw translated;
-    }
-    rules_checkKek(kek);
-    return kek;
-}
-/**
- * Retires the KEK once it has done its job. Disable acts on the version the .byok named; delete acts on the whole
- * key (Key Vault deletes no single version) and soft delete then holds the name until it is purged.
- * Answers what was done, for the summary.
- */
-async function retireKek(client, kek, mode, logger) {
-    if (mode === 'keep')
-        return `kept: usable for further imports${kek.expiresOn ? ` until ${kek.expiresOn.toISOString()}` : ''}`;
-    const version = (0,key_id/* parseKeyId */.m)(kek.kid)?.version;
-    try {
-        if (mode === 'disable') {
-            logger.info(`Disabling KEK ${kek.kid}`);
-            await client.updateKeyProperties(kek.name, version ?? '', { enabled: false });
-            return `disabled (version ${version}); it can be enabled again`;
-        }
-        logger.info(`Deleting KEK "${kek.name}" (all versions; soft delete)`);
-        await client.beginDeleteKey(kek.name);
-        return `deleted (soft delete): the name "${kek.name}" stays taken until it is purged or its retention ends`;
-    }
-    catch (error) {
-        throw errors_translateAzureError(error, `${mode} KEK ${kek.kid} after the import (the key itself is imported)`);
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/src/azure/key-check-value.ts
-
-
-
-const CBC_NO_PADDING = {
-    128: 'A128CBC',
-    192: 'A192CBC',
-    256: 'A256CBC',
-};
-/**
- * The key check value of an AES key in the vault: the first 3 bytes of AES-ECB(key, 16 zero bytes), hex, the value
- * action-wrap computes in the source HSM (shared/src/hsm/wrap.ts aesKeyCheckValue). Key Vault offers no ECB, but
- * CBC without padding over a single block with a zero IV is the same computation: zero IV XOR block = block.
- * The key must allow `encrypt`; the caller holds "Managed HSM Crypto User", which grants it.
- */
-async function vaultKeyCheckValue(client, keyId, sizeBits) {
-    const algorithm = CBC_NO_PADDING[sizeBits];
-    const parsed = (0,key_id/* parseKeyId */.m)(keyId);
-    if (!algorithm || !parsed)
-        throw new errors/* ConfigurationError */.j1('KCV_UNSUPPORTED', `Cannot compute a key check value of ${keyId} (AES-${sizeBits})`, 'Key check values are computed for AES-128, AES-192 and AES-256 key versions only');
-    // The CryptographyClient shares the KeyClient's pipeline and credential, so it adds no new sign-in.
-    const crypto = client.getCryptographyClient(parsed.name, { keyVersion: parsed.version });
-    try {
-        const { result } = await crypto.encrypt({
-            algorithm,
-            plaintext: Buffer.alloc(16),
-            iv: Buffer.alloc(16),
-        });
-        return Buffer.from(result).subarray(0, 3).toString('hex');
-    }
-    catch (error) {
-        throw errors_translateAzureError(error, `compute the key check value of ${keyId} (${algorithm} encrypt)`);
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/src/azure/verify-imported.ts
-
-
-
-
-
-
-/** sha256 fingerprint of an RSA or EC key the vault returned; oct keys show no public part. */
-function fingerprintOf(key) {
-    return key.keyType?.startsWith('oct') ? undefined : (0,public_key/* fingerprint */.Rj)(publicKeyOf(key));
-}
-/** Why the vault cannot encrypt with this key version right now, if it cannot (BYOK-SPEC.md "Limits"). */
-function cannotEncrypt(key, now = Date.now()) {
-    const { enabled, notBefore, expiresOn } = key.properties;
-    if (!(key.keyOperations ?? []).includes('encrypt'))
-        return 'the imported key does not allow encrypt (key-ops), so the Managed HSM cannot compute its key check value';
-    if (enabled === false)
-        return 'the imported key is disabled ("enabled: false"), so it cannot encrypt';
-    if ((notBefore && notBefore.getTime() > now) || (expiresOn && expiresOn.getTime() <= now))
-        return 'the imported key is outside its not-before/expires window, so it cannot encrypt';
-    return undefined;
-}
-function mismatch(key, what, actual, recorded) {
-    const version = (0,key_id/* parseKeyId */.m)(key.id ?? '')?.version ?? 'VERSION';
-    return new errors/* ByokError */.i('IMPORTED_KEY_MISMATCH', `Imported key ${key.id} has ${what} ${actual}, but the wrap step recorded ${recorded}: the vault holds a different key than the source HSM`, `Disable the imported version now (az keyvault key set-attributes --hsm-name ${errors_hsmNameIn(key.id)} --name ${key.name} --version ${version} --enabled false) and investigate the .byok file's origin`);
-}
-/**
- * Compares the imported key with what the source HSM recorded: the public key for RSA/EC; for AES, a key check
- * value the Managed HSM computes, when the key allows encrypt. A mismatch is an error; otherwise the answer is one
- * sentence for the summary: how the key was verified, or why it could not be.
- */
-async function verifyImportedKey(client, imported, recorded) {
-    if (!imported.keyType?.startsWith('oct')) {
-        if (!recorded.publicKeyFingerprint)
-            return 'Not verified after import: no public key recorded (no sidecar).';
-        const present = fingerprintOf(imported);
-        if (present !== recorded.publicKeyFingerprint)
-            throw mismatch(imported, 'public key', present, recorded.publicKeyFingerprint);
-        return 'Verified after import: the imported public key equals the one recorded in the source HSM.';
-    }
-    const notVerified = (why) => `AES key not verified: ${why}.`;
-    if (!recorded.keyCheckValue || !recorded.keySize)
-        return notVerified('the wrap step recorded no key check value (no sidecar, or the source key does not allow encrypt)');
-    const reason = cannotEncrypt(imported);
-    if (reason)
-        return notVerified(reason);
-    const kcv = await vaultKeyCheckValue(client, imported.id, recorded.keySize);
-    if (kcv !== recorded.keyCheckValue.toLowerCase())
-        throw mismatch(imported, 'key check value', kcv, recorded.keyCheckValue);
-    return `Verified after import: the key check value the Managed HSM computed (${kcv}) equals the one computed in the source HSM.`;
-}
-
-;// CONCATENATED MODULE: ./shared/src/azure/import-key.ts
-
-
-
-
-
-
-
-
-
-
-/** Operations each key type may carry (import is for KEKs only). */
-const KEY_OPS = {
-    RSA: ['encrypt', 'decrypt', 'sign', 'verify', 'wrapKey', 'unwrapKey'],
-    EC: ['sign', 'verify'],
-    oct: ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
-};
-function checkKeyOps(keyType, keyOps) {
-    const allowed = KEY_OPS[keyType];
-    const bad = keyOps.filter((op) => !allowed.includes(op));
-    if (bad.length > 0 || keyOps.length === 0) {
-        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "key-ops" has ${bad.length ? bad.join(', ') : 'no operation'}, not allowed for a ${keyType} key`, `Set "key-ops" to some of ${allowed.join(', ')}`);
-    }
-}
-async function currentKey(client, name) {
-    try {
-        return await client.getKey(name);
-    }
-    catch (error) {
-        if (errors_isNotFound(error))
-            return undefined;
-        throw errors_translateAzureError(error, `read key "${name}"`);
-    }
-}
-/**
- * Imports a .byok into the vault after checking it against the KEK its kid names. An existing key with the
- * same public key makes the import a no-op, so a rerun (or a retry whose first answer was lost) converges.
- */
-async function importByok(client, options, logger) {
-    if (options.keyType === 'EC' && !options.curve)
-        throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "curve" is required for an EC key', 'Set "curve" to P-256, P-384, P-521 or P-256K, or use key-type: auto with the wrap sidecar');
-    const keyOps = options.keyOps ?? [...KEY_OPS[options.keyType]];
-    checkKeyOps(options.keyType, keyOps);
-    const byok = (0,file/* parseByok */.N$)(options.byok, options.byokSource);
-    const kek = await getKek(client, { kid: byok.kid }, logger);
-    const kekFingerprint = (0,public_key/* fingerprint */.Rj)(kek.publicKey);
-    if (options.expectedKekFingerprint && kekFingerprint !== options.expectedKekFingerprint) {
-        throw new errors/* ConfigurationError */.j1('KEK_FINGERPRINT_MISMATCH', `Input "kek-fingerprint" is ${options.expectedKekFingerprint}, but KEK ${kek.kid} named by ${options.byokSource} has ${kekFingerprint}`, 'The .byok names a KEK other than the one the kek job made: stop, and find out how');
-    }
-    validateByokForKek(byok, { kid: kek.kid, modulusBytes: kekSize(kek) / 8 }, options.byokSource);
-    const expected = options.expectedPublicKey ? (0,public_key/* fingerprint */.Rj)(options.expectedPublicKey) : undefined;
-    const existing = await currentKey(client, options.name);
-    if (existing && options.ifExists === 'converge') {
-        const present = fingerprintOf(existing);
-        if (expected && present === expected) {
-            logger.info(`Key ${existing.id} already holds this key; nothing to import`);
-            return {
-                keyId: existing.id,
-                kek,
-                publicKeyFingerprint: present,
-                alreadyPresent: true,
-                verification: 'Verified: the key already present has the public key recorded in the source HSM.',
-                kekAfterImport: await retireKek(client, kek, options.kekAfterImport ?? 'keep', logger),
-            };
-        }
-        throw new errors/* ConfigurationError */.j1('KEY_EXISTS', `Key "${options.name}" already exists (${existing.id})${expected ? ' with a different public key' : ' and cannot be compared with this file'}`, 'Set "if-exists: new-version" to import it as a new version, or choose another "key-name"');
-    }
-    logger.info(`Importing ${options.byokSource} as ${(0,target/* hsmKty */.dZ)(options.keyType)} key "${options.name}" (wrapped for ${kek.kid})`);
-    let imported;
-    try {
-        // A retry whose first attempt landed is recognised by idempotent-import.ts, not imported twice.
-        const identity = {
-            ...(options.expectedPublicKey ? { publicKey: options.expectedPublicKey } : {}),
-            ...(existing?.id ? { replaces: existing.id } : {}),
-        };
-        imported = await (0,idempotent_import/* withImportIdentity */.G)(client.vaultUrl, options.name, identity, () => client.importKey(options.name, {
-            kty: (0,target/* hsmKty */.dZ)(options.keyType),
-            ...(options.curve ? { crv: options.curve } : {}),
-            keyOps,
-            t: options.byok,
-        }, {
-            hardwareProtected: true,
-            enabled: options.enabled,
-            ...(options.notBefore ? { notBefore: options.notBefore } : {}),
-            ...(options.expiresOn ? { expiresOn: options.expiresOn } : {}),
-            ...(options.tags ? { tags: options.tags } : {}),
-        }));
-    }
-    catch (error) {
-        throw errors_translateAzureError(error, `import key "${options.name}"`);
-    }
-    const present = fingerprintOf(imported);
-    const verification = await verifyImportedKey(client, imported, {
-        ...(expected ? { publicKeyFingerprint: expected } : {}),
-        ...(options.expectedKeyCheckValue ? { keyCheckValue: options.expectedKeyCheckValue } : {}),
-        ...(options.keySize ? { keySize: options.keySize } : {}),
-    });
-    return {
-        keyId: imported.id,
-        kek,
-        ...(present ? { publicKeyFingerprint: present } : {}),
-        alreadyPresent: false,
-        verification,
-        kekAfterImport: await retireKek(client, kek, options.kekAfterImport ?? 'keep', logger),
-    };
+    return { url: url.origin, loopback: isLoopbackHost(url.hostname) };
 }
 
 
@@ -30203,7 +29328,7 @@ function parseByok(bytes, source) {
         throw invalid(source, '"header" is missing or not an object');
     const h = header;
     const kid = field(h, 'kid', 'header.kid', source);
-    if (!(0,key_id/* parseKeyId */.m)(kid)) {
+    if (!(0,key_id/* parseVersionedKeyId */.p)(kid)) {
         throw invalid(source, `"header.kid" is not a versioned key id (https://HOST/keys/NAME/VERSION): ${JSON.stringify(kid.slice(0, 200))}`);
     }
     const alg = field(h, 'alg', 'header.alg', source);
@@ -30411,7 +29536,7 @@ async function readWrappedKey(options) {
     }
     let expectedPublicKey;
     if (sidecar.publicKey) {
-        expectedPublicKey = (0,public_key/* readPublicKeyPem */.J3)(sidecar.publicKey, `${source} publicKey`);
+        expectedPublicKey = (0,public_key/* readPublicKeyPem */.J3)(sidecar.publicKey, `${source} publicKey`, 'the sidecar exactly as the wrap step wrote it');
         if ((0,public_key/* fingerprint */.Rj)(expectedPublicKey) !== sidecar.publicKeyFingerprint) {
             throw new errors/* ConfigurationError */.j1('SIDECAR_INVALID', `${source}: publicKey does not match publicKeyFingerprint`, 'Use the sidecar exactly as the wrap step wrote it');
         }
@@ -30480,27 +29605,28 @@ function publicKeyFromJwk(jwk) {
 }
 /**
  * Reads a PEM that must hold exactly one public key. A certificate or a private key is refused with a message
- * that names the file, since either one is a sign that the wrong file was picked up.
+ * that names the file, since either one is a sign that the wrong file was picked up. `wanted` says, in the hint,
+ * which public key belongs there.
  */
-function readPublicKeyPem(text, source) {
+function readPublicKeyPem(text, source, wanted = 'the KEK public key that action-kek-download wrote') {
     const labels = [...text.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----/g)].map((m) => m[1]);
     if (labels.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('PEM_INVALID', `${source} is not a PEM file`, 'Give the KEK public key that action-kek-download wrote (-----BEGIN PUBLIC KEY-----)');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('PEM_INVALID', `${source} is not a PEM file`, `Give ${wanted} (-----BEGIN PUBLIC KEY-----)`);
     }
     if (labels.some((l) => l?.includes('PRIVATE KEY'))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('PEM_PRIVATE_KEY', `${source} holds a private key, not a public key`, 'Remove it from the workflow at once and give the KEK public key (-----BEGIN PUBLIC KEY-----)');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('PEM_PRIVATE_KEY', `${source} holds a private key, not a public key`, `Remove it from the workflow at once and give ${wanted} (-----BEGIN PUBLIC KEY-----)`);
     }
     if (labels.some((l) => l === 'CERTIFICATE')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('PEM_CERTIFICATE', `${source} holds a certificate, not a public key`, 'Give the KEK public key that action-kek-download wrote (-----BEGIN PUBLIC KEY-----)');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('PEM_CERTIFICATE', `${source} holds a certificate, not a public key`, `Give ${wanted} (-----BEGIN PUBLIC KEY-----)`);
     }
     if (labels.length !== 1 || (labels[0] !== 'PUBLIC KEY' && labels[0] !== 'RSA PUBLIC KEY')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('PEM_INVALID', `${source} must hold exactly one public key, found: ${labels.join(', ')}`, 'Give the KEK public key that action-kek-download wrote');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('PEM_INVALID', `${source} must hold exactly one public key, found: ${labels.join(', ')}`, `Give ${wanted}`);
     }
     try {
         return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: text, format: 'pem' });
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('PEM_INVALID', `${source} holds a PEM public key that cannot be read`, 'Download the KEK public key again', { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('PEM_INVALID', `${source} holds a PEM public key that cannot be read`, `Give ${wanted}, unchanged`, { cause: error });
     }
 }
 
@@ -30514,11 +29640,126 @@ function readPublicKeyPem(text, source) {
 /* harmony export */   i: () => (/* binding */ ByokError),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError)
 /* harmony export */ });
-/* unused harmony export isConfigurationError */
+/* unused harmony export ERROR_CODES */
+/**
+ * Every error code byok reports, one entry each. Codes are stable: users and tests match them, and each has a section
+ * in docs/troubleshooting.md (a test holds that).
+ */
+const ERROR_CODES = (/* unused pure expression or super */ null && ([
+    // Inputs and files
+    'INPUT_INVALID',
+    'INPUT_REQUIRED',
+    'USAGE',
+    'FILE_NOT_FOUND',
+    'FILE_NOT_REGULAR',
+    'FILE_TOO_LARGE',
+    'OUTPUT_NOT_WRITABLE',
+    'CONFIRMATION_REFUSED',
+    // Vault address and sign-in
+    'VAULT_INPUT_INVALID',
+    'AUTH_INPUT_INVALID',
+    'AUTH_UNAVAILABLE',
+    'AUTH_FAILED',
+    'AUTH_TENANT_MISMATCH',
+    'OIDC_UNAVAILABLE',
+    'OIDC_TOKEN_FAILED',
+    // Answers of the vault
+    'FORBIDDEN',
+    'CONFLICT',
+    'REFUSED',
+    'NOT_FOUND',
+    'THROTTLED',
+    'SERVICE_ERROR',
+    'KEY_STATE',
+    // The KEK
+    'KEK_TYPE_INVALID',
+    'KEK_NOT_HSM',
+    'KEK_SIZE_INVALID',
+    'KEK_OPS_INVALID',
+    'KEK_DISABLED',
+    'KEK_EXPIRED',
+    'KEK_NOT_YET_VALID',
+    'KEK_EXISTS',
+    'KEK_NOT_REUSABLE',
+    'KEK_NAME_DELETED',
+    'KEK_ID_INVALID',
+    'KEK_OTHER_VAULT',
+    'KEK_FILE_NOT_FOUND',
+    'KEK_NOT_FOUND',
+    'KEK_ID_MISMATCH',
+    'KEK_METADATA_INVALID',
+    'KEK_FINGERPRINT_MISMATCH',
+    'PEM_INVALID',
+    'PEM_PRIVATE_KEY',
+    'PEM_CERTIFICATE',
+    // The .byok file and its sidecar
+    'BYOK_INVALID',
+    'BYOK_NOT_FOUND',
+    'BYOK_KID_MISMATCH',
+    'BYOK_CIPHERTEXT_LENGTH',
+    'BYOK_TAMPERED',
+    'AES_KEY_SIZE',
+    'SIDECAR_INVALID',
+    'KEY_TYPE_UNKNOWN',
+    'KEY_TYPE_UNSUPPORTED',
+    'PUBLIC_KEY_MISMATCH',
+    // Import
+    'KEY_EXISTS',
+    'IMPORT_UNCONFIRMED',
+    'IMPORTED_KEY_MISMATCH',
+    'KCV_UNSUPPORTED',
+    'APPROVALS_UNAVAILABLE',
+    // The on-premises HSM
+    'HSM_MODULE_NOT_FOUND',
+    'HSM_MODULE_INVALID',
+    'HSM_TOKEN_NOT_FOUND',
+    'HSM_TOKEN_AMBIGUOUS',
+    'HSM_TOKEN_NOT_PRESENT',
+    'HSM_TOKEN_READ_ONLY',
+    'HSM_TOKEN_FULL',
+    'HSM_SLOT_INVALID',
+    'HSM_PIN_INCORRECT',
+    'HSM_PIN_LOCKED',
+    'HSM_PIN_EXPIRED',
+    'HSM_PIN_NOT_INITIALIZED',
+    'HSM_LOGIN_FAILED',
+    'HSM_NOT_LOGGED_IN',
+    'HSM_KEY_NOT_EXTRACTABLE',
+    'HSM_KEY_NOT_WRAPPABLE',
+    'HSM_KEY_USE_NOT_PERMITTED',
+    'HSM_MECHANISM_UNSUPPORTED',
+    'HSM_KWP_UNSUPPORTED',
+    'HSM_KWP_UNVERIFIABLE',
+    'HSM_KWP_KNOWN_ANSWER_FAILED',
+    'HSM_EC_POINT_INVALID',
+    'HSM_CALL_FAILED',
+    'HSM_FAILED',
+    'TARGET_NOT_FOUND',
+    'TARGET_AMBIGUOUS',
+    'TARGET_EXISTS',
+    'TARGET_TYPE_UNSUPPORTED',
+    'TARGET_TYPE_MISMATCH',
+    'TARGET_SIZE_UNSUPPORTED',
+    'TARGET_CURVE_UNSUPPORTED',
+    'TARGET_NOT_EXTRACTABLE',
+    'TARGET_NEEDS_TRUSTED_WRAP',
+    'TARGET_PUBLIC_KEY_MISSING',
+    'WRAP_NATIVE_UNSUPPORTED',
+    'WRAP_OAEP_LENGTH',
+    // Artifacts between jobs
+    'ARTIFACT_RUNTIME_MISSING',
+    'ARTIFACT_NOT_FOUND',
+    'ARTIFACT_UNSUPPORTED',
+    'ARTIFACT_EXISTS',
+    'ARTIFACT_ACCESS_DENIED',
+    'ARTIFACT_SERVICE_FAILED',
+    'ARTIFACT_FILES_INVALID',
+    'ARTIFACT_TAMPERED',
+]));
 /**
  * One error type for the whole library. `code` is stable (tests and users can match it), `hint` says what to do.
- * A ConfigurationError is the user's to fix (bad input, wrong PIN, missing role): the action prints one
- * `::error::` line without a stack. Any other error is internal and gets its stack under debug.
+ * A ConfigurationError is the user's to fix (bad input, wrong PIN, missing role): the front end prints one line
+ * without a stack. Any other error is internal and gets its stack under debug.
  */
 class ByokError extends Error {
     name = 'ByokError';
@@ -30538,8 +29779,202 @@ class ByokError extends Error {
 class ConfigurationError extends ByokError {
     name = 'ConfigurationError';
 }
-function isConfigurationError(error) {
-    return error instanceof ConfigurationError;
+
+
+/***/ }),
+
+/***/ 74810:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gq: () => (/* binding */ invalid),
+/* harmony export */   Yq: () => (/* binding */ choice),
+/* harmony export */   _A: () => (/* binding */ tags),
+/* harmony export */   bg: () => (/* binding */ validity),
+/* harmony export */   lq: () => (/* binding */ optional),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   xT: () => (/* binding */ keyName),
+/* harmony export */   yy: () => (/* binding */ keyFingerprint),
+/* harmony export */   zM: () => (/* binding */ boolean)
+/* harmony export */ });
+/* unused harmony exports inputsFrom, required, integer, duration, date, KEY_NAME_PATTERN, versionedKeyId, ckaId, slotId, label, mechanism */
+/* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96686);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33904);
+
+
+
+/** An InputSource over plain values (the command line's flags, tests). */
+function inputsFrom(values) {
+    return { get: (name) => (values[name] === '' ? undefined : values[name]) };
+}
+function invalid(name, value, expected) {
+    const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "${name}" is ${JSON.stringify(shown)}; expected ${expected}`, `Set "${name}" to ${expected}`);
+}
+function optional(inputs, name) {
+    const value = inputs.get(name);
+    return value === '' ? undefined : value;
+}
+function required(inputs, name) {
+    const value = optional(inputs, name);
+    if (value === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('INPUT_REQUIRED', `Input "${name}" is required`, `Set "${name}"`);
+    return value;
+}
+function choice(inputs, name, values, fallback) {
+    const value = optional(inputs, name) ?? fallback;
+    if (value === undefined)
+        return required(inputs, name);
+    const match = values.find((v) => v.toLowerCase() === value.toLowerCase());
+    if (match === undefined)
+        throw invalid(name, value, `one of ${values.join(', ')}`);
+    return match;
+}
+function boolean(inputs, name, fallback) {
+    const value = optional(inputs, name);
+    if (value === undefined)
+        return fallback;
+    if (/^true$/i.test(value))
+        return true;
+    if (/^false$/i.test(value))
+        return false;
+    throw invalid(name, value, 'true or false');
+}
+/** A whole number from `allowed`; `fallback` when unset (required when there is none). */
+function integer(inputs, name, allowed, fallback) {
+    const value = optional(inputs, name);
+    if (value === undefined) {
+        if (fallback === undefined)
+            required(inputs, name);
+        return fallback;
+    }
+    const number = /^\d{1,6}$/.test(value) ? Number(value) : NaN;
+    if (!allowed.includes(number))
+        throw invalid(name, value, `one of ${allowed.join(', ')}`);
+    return number;
+}
+const UNIT_SECONDS = { m: 60, h: 3600, d: 86400 };
+/** A duration such as 30m, 24h or 7d, in seconds. */
+function duration(inputs, name, max = { seconds: 3650 * 86400, text: '3650d' }) {
+    const value = optional(inputs, name);
+    if (value === undefined)
+        return undefined;
+    const match = /^(\d{1,5})([mhd])$/.exec(value);
+    const seconds = match ? Number(match[1]) * UNIT_SECONDS[match[2]] : 0;
+    if (!match || seconds <= 0 || seconds > max.seconds)
+        throw invalid(name, value, `a duration like 30m, 24h or 7d (at most ${max.text})`);
+    return seconds;
+}
+/** An instant: ISO 8601 date or date-time. */
+function date(inputs, name) {
+    const value = optional(inputs, name);
+    if (value === undefined)
+        return undefined;
+    const time = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)
+        ? Date.parse(value)
+        : NaN;
+    if (Number.isNaN(time))
+        throw invalid(name, value, 'an ISO 8601 date such as 2027-01-31 or 2027-01-31T12:00:00Z');
+    return new Date(time);
+}
+/** not-before and expires, in that order when both are given. */
+function validity(inputs, names = { notBefore: 'not-before', expires: 'expires' }) {
+    const notBefore = date(inputs, names.notBefore);
+    const expiresOn = date(inputs, names.expires);
+    if (notBefore && expiresOn && notBefore >= expiresOn) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "${names.notBefore}" is not earlier than "${names.expires}"`, `Set "${names.notBefore}" before "${names.expires}"`);
+    }
+    return { ...(notBefore ? { notBefore } : {}), ...(expiresOn ? { expiresOn } : {}) };
+}
+/** A Key Vault key name: 1-127 letters, digits and hyphens. */
+const KEY_NAME_PATTERN = /^[0-9a-zA-Z-]{1,127}$/;
+function keyName(inputs, name, fallback) {
+    const value = optional(inputs, name) ?? fallback ?? required(inputs, name);
+    if (!KEY_NAME_PATTERN.test(value))
+        throw invalid(name, value, 'a key name of 1-127 letters, digits and hyphens');
+    return value;
+}
+/** A versioned key id https://HOST/keys/NAME/VERSION, as action-kek-create outputs it. */
+function versionedKeyId(inputs, name) {
+    const value = optional(inputs, name);
+    if (value !== undefined && !parseVersionedKeyId(value))
+        throw invalid(name, value, 'a versioned key id https://HOST/keys/NAME/VERSION');
+    return value;
+}
+/** A public key fingerprint as byok prints it: sha256:<64 lowercase hex>. */
+function keyFingerprint(inputs, name) {
+    const value = optional(inputs, name);
+    if (value !== undefined && !_crypto_public_key_js__WEBPACK_IMPORTED_MODULE_0__/* .FINGERPRINT_PATTERN */ .o6.test(value))
+        throw invalid(name, value, 'sha256:<64 lowercase hex>, as a byok step prints it');
+    return value;
+}
+/** A comma or newline separated list, trimmed, empty items dropped. */
+function list(inputs, name) {
+    const value = optional(inputs, name);
+    if (value === undefined)
+        return undefined;
+    return value
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+}
+/** Tags as `key=value` lines (or comma separated); Key Vault allows 15 tags, names up to 512 and values 256 chars. */
+function tags(inputs, name) {
+    const items = list(inputs, name);
+    if (items === undefined)
+        return undefined;
+    const result = {};
+    for (const item of items) {
+        const at = item.indexOf('=');
+        const key = at > 0 ? item.slice(0, at).trim() : '';
+        const value = at > 0 ? item.slice(at + 1).trim() : '';
+        if (!key || key.length > 512 || value.length > 256 || /[\p{Cc}]/u.test(item)) {
+            throw invalid(name, item, 'tags as key=value, one per line (keys up to 512 and values up to 256 printable characters)');
+        }
+        if (key in result)
+            throw invalid(name, item, 'each tag key once');
+        result[key] = value;
+    }
+    if (Object.keys(result).length > 15)
+        throw invalid(name, `${Object.keys(result).length} tags`, 'at most 15 tags');
+    return result;
+}
+/** A PKCS#11 CKA_ID as hex (input "key-id"). */
+function ckaId(inputs, name) {
+    const value = optional(inputs, name);
+    if (value === undefined)
+        return undefined;
+    if (!/^([0-9a-fA-F]{2}){1,64}$/.test(value))
+        throw invalid(name, value, 'the CKA_ID as hex (2-128 hex digits), or nothing');
+    return Buffer.from(value, 'hex');
+}
+/** A PKCS#11 slot number, decimal or 0x hex. */
+function slotId(inputs, name) {
+    const value = optional(inputs, name);
+    if (value !== undefined && !/^(\d{1,20}|0x[0-9a-f]{1,16})$/i.test(value))
+        throw invalid(name, value, 'a slot number (decimal or 0x hex), or use "token-label"');
+    return value;
+}
+/** A PKCS#11 CKA_LABEL: 1-256 printable characters (a control character would reach every log line naming it). */
+function label(inputs, name) {
+    const value = required(inputs, name);
+    if (value.length > 256 || /\p{Cc}/u.test(value))
+        throw invalid(name, value, '1-256 printable characters (the CKA_LABEL of the key)');
+    return value;
+}
+/** A mechanism number, 0x hex or decimal; `auto` (undefined) lets byok probe and test. */
+function mechanism(inputs, name, examples) {
+    const text = optional(inputs, name) ?? 'auto';
+    if (/^auto$/i.test(text))
+        return undefined;
+    const value = /^0x[0-9a-f]{1,8}$/i.test(text)
+        ? Number.parseInt(text.slice(2), 16)
+        : /^\d{1,10}$/.test(text)
+            ? Number(text)
+            : NaN;
+    if (!Number.isSafeInteger(value) || value <= 0 || value > 0xffffffff)
+        throw invalid(name, text, `auto or a mechanism number such as ${examples}`);
+    return value;
 }
 
 
@@ -30572,12 +30007,12 @@ function parseJsonObject(text, invalid) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ parseKeyId)
+/* harmony export */   p: () => (/* binding */ parseVersionedKeyId)
 /* harmony export */ });
 /** A versioned key id as the service writes it: https://HOST/keys/NAME/VERSION (BYOK-SPEC.md "REST"). */
 const VERSIONED_KEY_ID = /^(https:\/\/[^/\s]+)\/keys\/([0-9a-zA-Z-]{1,127})\/([0-9a-fA-F]{32})$/;
 /** Splits a versioned key id; undefined when the text is not one. */
-function parseKeyId(kid) {
+function parseVersionedKeyId(kid) {
     const match = VERSIONED_KEY_ID.exec(kid);
     if (!match)
         return undefined;
@@ -30640,6 +30075,836 @@ function checkTargetSpec(spec, subject) {
     if (spec.type === 'EC' && !TARGET_EC_CURVES.includes(spec.curve)) {
         throw new ConfigurationError('TARGET_CURVE_UNSUPPORTED', `${subject} is on curve ${String(spec.curve)}; Managed HSM imports P-256, P-384, P-521 or P-256K`, 'Use one of those curves');
     }
+}
+
+
+/***/ }),
+
+/***/ 90939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ credentialInputs),
+/* harmony export */   z: () => (/* binding */ vaultInput)
+/* harmony export */ });
+/* harmony import */ var _azure_vault_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17375);
+/* harmony import */ var _inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74810);
+
+
+/** The vault named by hsm-name / vault-name / vault-url (exactly one). */
+function vaultInput(inputs) {
+    return (0,_azure_vault_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveVault */ .$)({
+        hsmName: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(inputs, 'hsm-name'),
+        vaultName: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(inputs, 'vault-name'),
+        vaultUrl: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(inputs, 'vault-url'),
+    });
+}
+/** How to sign in: client-id + tenant-id (GitHub OIDC in a workflow), or the environment's credential. */
+function credentialInputs(inputs) {
+    return {
+        clientId: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(inputs, 'client-id'),
+        tenantId: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(inputs, 'tenant-id'),
+        audience: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(inputs, 'audience') ?? 'api://AzureADTokenExchange',
+        authorityHost: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(inputs, 'authority-host'),
+    };
+}
+
+
+/***/ }),
+
+/***/ 74770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ importWrappedKey),
+  f: () => (/* binding */ readImportWrappedKeyRequest)
+});
+
+// EXTERNAL MODULE: ./shared/src/byok/file.ts + 1 modules
+var file = __nccwpck_require__(25001);
+// EXTERNAL MODULE: ./shared/src/errors.ts
+var errors = __nccwpck_require__(33904);
+;// CONCATENATED MODULE: ./shared/src/byok/validate.ts
+
+/** AES-KWP output is at least 16 bytes (one semiblock of integrity data plus one of key) and a multiple of 8. */
+const MIN_KWP_BYTES = 16;
+/**
+ * Checks, before anything is sent, that a .byok belongs to this KEK: its kid is the KEK's versioned id and its
+ * ciphertext has the shape RSA-OAEP(modulus length) || AES-KWP(multiple of 8, at least 16).
+ */
+function validateByokForKek(byok, kek, source) {
+    if (byok.kid.toLowerCase() !== kek.kid.toLowerCase()) {
+        throw new errors/* ConfigurationError */.j1('BYOK_KID_MISMATCH', `${source} was wrapped for KEK ${byok.kid}, not for ${kek.kid}`, 'Wrap the key again with the public key of the KEK in the vault that imports it');
+    }
+    const kwpBytes = byok.ciphertext.length - kek.modulusBytes;
+    if (kwpBytes < MIN_KWP_BYTES || kwpBytes % 8 !== 0) {
+        throw new errors/* ConfigurationError */.j1('BYOK_CIPHERTEXT_LENGTH', `${source} has a ${byok.ciphertext.length}-byte ciphertext, which is not RSA-OAEP (${kek.modulusBytes} bytes) followed by AES key wrap with padding`, 'The file is damaged or was not written with CKM_RSA_AES_KEY_WRAP; wrap the key again');
+    }
+}
+
+// EXTERNAL MODULE: ./shared/src/crypto/public-key.ts
+var public_key = __nccwpck_require__(96686);
+;// CONCATENATED MODULE: ./shared/src/kek/rules.ts
+
+const KEK_SIZES = [2048, 3072, 4096];
+function kekSize(kek) {
+    return kek.publicKey.asymmetricKeyDetails?.modulusLength ?? 0;
+}
+/**
+ * The rules the service applies to a KEK at import time (BYOK-SPEC.md): RSA-HSM 2048/3072/4096, key_ops exactly
+ * ["import"], enabled, inside its nbf/exp window. Checking them first turns a late import failure into an early,
+ * precise one.
+ */
+function rules_checkKek(kek, now = new Date()) {
+    const fix = 'Create a KEK with action-kek-create (RSA-HSM, key_ops ["import"]) or name a valid one';
+    if (kek.kty !== 'RSA-HSM' && kek.kty !== 'RSA') {
+        throw new errors/* ConfigurationError */.j1('KEK_TYPE_INVALID', `${kek.kid} is a ${kek.kty} key; a KEK must be RSA-HSM`, fix);
+    }
+    if (kek.kty !== 'RSA-HSM') {
+        throw new errors/* ConfigurationError */.j1('KEK_NOT_HSM', `${kek.kid} is a software-protected RSA key; a KEK must be RSA-HSM`, fix);
+    }
+    const size = kekSize(kek);
+    if (!KEK_SIZES.includes(size)) {
+        throw new errors/* ConfigurationError */.j1('KEK_SIZE_INVALID', `${kek.kid} is RSA-${size}; a KEK must be RSA 2048, 3072 or 4096`, fix);
+    }
+    if (kek.keyOps.length !== 1 || kek.keyOps[0] !== 'import') {
+        throw new errors/* ConfigurationError */.j1('KEK_OPS_INVALID', `${kek.kid} allows [${kek.keyOps.join(', ')}]; a KEK must allow exactly [import]`, fix);
+    }
+    if (!kek.enabled) {
+        throw new errors/* ConfigurationError */.j1('KEK_DISABLED', `${kek.kid} is disabled`, 'Enable it, or create a new KEK with action-kek-create (if-exists: rotate)');
+    }
+    if (kek.expiresOn && kek.expiresOn.getTime() <= now.getTime()) {
+        throw new errors/* ConfigurationError */.j1('KEK_EXPIRED', `${kek.kid} expired at ${kek.expiresOn.toISOString()}`, 'Create a new KEK version with action-kek-create (if-exists: rotate)');
+    }
+    if (kek.notBefore && kek.notBefore.getTime() > now.getTime()) {
+        throw new errors/* ConfigurationError */.j1('KEK_NOT_YET_VALID', `${kek.kid} is not valid before ${kek.notBefore.toISOString()}`, 'Wait until then or create a new KEK version');
+    }
+}
+
+// EXTERNAL MODULE: ./shared/src/keys/target.ts
+var keys_target = __nccwpck_require__(75851);
+;// CONCATENATED MODULE: ./shared/src/azure/errors.ts
+
+function isRestError(error) {
+    return error instanceof Error && (error.name === 'RestError' || 'statusCode' in error);
+}
+/** The service's error code, e.g. KeyNotFound, when the error came from the Key Vault data plane. */
+function serviceErrorCode(error) {
+    return isRestError(error) ? error.code : undefined;
+}
+function errors_isNotFound(error) {
+    return isRestError(error) && error.statusCode === 404;
+}
+/**
+ * Turns a data-plane or credential failure into one line that says what happened to which object and what to do.
+ * A 403 names the missing data action, the role that grants it and the caller's object id.
+ */
+function errors_translateAzureError(error, action) {
+    // byok's own error may arrive wrapped by @azure/identity (e.g. a failed OIDC token request inside MSAL).
+    for (let inner = error; inner instanceof Error; inner = inner.cause) {
+        if (inner instanceof errors/* ByokError */.i)
+            return inner;
+    }
+    const message = error instanceof Error ? error.message.split('\n')[0]?.trim() : String(error);
+    const otherTenant = /not configured to acquire tokens for tenant ([0-9a-zA-Z.-]+)/.exec(message ?? '')?.[1];
+    if (otherTenant) {
+        return new errors/* ConfigurationError */.j1('AUTH_TENANT_MISMATCH', `Could not ${action}: the vault belongs to tenant ${otherTenant}, not to the one the credential signs in to`, `Set "tenant-id" to ${otherTenant} and use an app registration (client-id) of that tenant`, { cause: error });
+    }
+    if (error instanceof Error && error.name === 'CredentialUnavailableError') {
+        return new errors/* ConfigurationError */.j1('AUTH_UNAVAILABLE', `Could not ${action}: no Azure credential available (${message})`, 'Set "client-id" and "tenant-id" for GitHub OIDC (with permissions: id-token: write), or run azure/login first', { cause: error });
+    }
+    if (error instanceof Error && error.name === 'AuthenticationError') {
+        return new errors/* ConfigurationError */.j1('AUTH_FAILED', `Could not ${action}: Azure sign-in failed (${message})`, 'Check "client-id", "tenant-id" and the federated credential subject (repo:OWNER/REPO:environment:NAME)', { cause: error });
+    }
+    if (!isRestError(error))
+        return error instanceof Error ? error : new Error(message);
+    const status = error.statusCode;
+    const detail = `${action}: ${error.code ?? 'HTTP ' + status} (${message})`;
+    if (status === 401)
+        return new errors/* ConfigurationError */.j1('AUTH_FAILED', `Not authenticated to ${detail}`, 'Check the credential inputs and the vault address', { cause: error });
+    if (status === 403 && /not allowed on an? (disabled|expired|not yet valid) key/i.test(message ?? '')) {
+        return new errors/* ConfigurationError */.j1('KEY_STATE', `The vault refused to ${detail}`, 'Enable the key or use one inside its validity window (for a KEK: action-kek-create with if-exists: rotate)', { cause: error });
+    }
+    if (status === 403)
+        return forbidden(error, action, message ?? '');
+    if (status === 409)
+        return new errors/* ConfigurationError */.j1('CONFLICT', `Could not ${detail}`, 'A deleted key keeps its name until it is purged: purge it (Crypto Officer) or choose another name', { cause: error });
+    if (status === 400)
+        return new errors/* ConfigurationError */.j1('REFUSED', `The vault refused to ${detail}`, 'Fix what the message names and run the job again', { cause: error });
+    if (status === 429) {
+        return new errors/* ByokError */.i('THROTTLED', `The vault kept throttling after retries with back-off: could not ${detail}`, "Another workload is using the HSM's request budget; run the job again later", { cause: error });
+    }
+    if (status === 404)
+        return new errors/* ConfigurationError */.j1('NOT_FOUND', `Could not ${detail}`, 'Check the name and the vault', {
+            cause: error,
+        });
+    return new errors/* ByokError */.i('SERVICE_ERROR', `Could not ${detail}`, 'The service failed after retries; run the job again later', { cause: error });
+}
+/** The error bodies, outermost first, as the SDK deserialized them into `details`. */
+function innerErrors(error) {
+    const found = [];
+    let next = error.details?.error;
+    while (next && typeof next === 'object' && found.length < 5) {
+        found.push(next);
+        next = next.innerError ?? next.innererror;
+    }
+    return found;
+}
+/** True when a create or import met a name held by a soft-deleted key (409, BYOK-SPEC.md "Limits"). */
+function errors_isDeletedNameConflict(error) {
+    return isRestError(error) && error.statusCode === 409;
+}
+/**
+ * A 403 from local RBAC (Managed HSM) or Azure RBAC (Key Vault, innererror ForbiddenByRbac). The data action
+ * and the caller's object id are read from the service's message when it names them (BYOK-SPEC.md
+ * "Authentication"); without them the role is still named.
+ */
+function forbidden(error, action, firstLine) {
+    const bodies = innerErrors(error);
+    const text = [error.message, ...bodies.map((b) => b.message ?? '')].join(' ');
+    const dataAction = /Microsoft\.KeyVault\/(?:managedHsm|vaults)\/[A-Za-z/]+/i.exec(text)?.[0];
+    const objectId = /\boid=([0-9a-f-]{36})/i.exec(text)?.[1];
+    const keyVault = bodies.some((b) => b.code === 'ForbiddenByRbac') || /\/vaults\//i.test(dataAction ?? '');
+    const who = objectId ? `identity ${objectId}` : 'the workflow identity';
+    const lacks = dataAction ? `: ${who} lacks the data action ${dataAction}` : ` (${firstLine})`;
+    const assignee = objectId ?? 'OBJECT_ID';
+    if (keyVault) {
+        return new errors/* ConfigurationError */.j1('FORBIDDEN', `Not allowed to ${action}${lacks}`, `Assign ${who} the "Key Vault Crypto Officer" role on the vault (az role assignment create --role "Key Vault Crypto Officer" --assignee-object-id ${assignee} --scope VAULT_RESOURCE_ID)`, { cause: error });
+    }
+    // Purging is the officer's; every operation byok performs is the Crypto User's.
+    const role = /deletedKeys\/delete$/i.test(dataAction ?? '')
+        ? 'Managed HSM Crypto Officer'
+        : 'Managed HSM Crypto User';
+    return new errors/* ConfigurationError */.j1('FORBIDDEN', `Not allowed to ${action}${lacks}`, `Assign ${who} the "${role}" role on /keys (az keyvault role assignment create --hsm-name ${errors_hsmNameIn(error.request?.url)} --role "${role}" --assignee-object-id ${assignee} --scope /keys)`, { cause: error });
+}
+/** The HSM name for a copy-paste az command, from a Managed HSM URL; the placeholder HSM otherwise. */
+function errors_hsmNameIn(url) {
+    return /^https:\/\/([a-z0-9-]+)\.managedhsm\./i.exec(url ?? '')?.[1] ?? 'HSM';
+}
+
+;// CONCATENATED MODULE: ./shared/src/azure/idempotent-import.ts
+
+
+/**
+ * Announced imports by `origin/keys/name` (Key Vault names are case-insensitive). The SDK's operation options
+ * carry no per-request value down to a policy (the modular client rebuilds the tracing context and drops custom
+ * headers from the typed options), so the import is announced here around the call.
+ */
+const announced = new Map();
+const importKey = (url, name) => `${url.origin}/keys/${name}`.toLowerCase();
+const IMPORT_PATH = /^\/keys\/([0-9a-zA-Z-]{1,127})\/?$/;
+/** Runs `send` (the import call) with its identity announced to the policy. */
+async function withImportIdentity(vaultUrl, name, identity, send) {
+    const key = importKey(new URL(vaultUrl), name);
+    announced.set(key, identity);
+    try {
+        return await send();
+    }
+    finally {
+        announced.delete(key);
+    }
+}
+/** The GET that asks the vault for the key's current version, signed like the import it stands in for. */
+function currentVersionRequest(request, create) {
+    const headers = create.createHttpHeaders({ accept: 'application/json' });
+    for (const name of ['authorization', 'user-agent']) {
+        const value = request.headers.get(name);
+        if (value)
+            headers.set(name, value);
+    }
+    return create.createPipelineRequest({
+        url: request.url,
+        method: 'GET',
+        headers,
+        timeout: request.timeout,
+        ...(request.abortSignal ? { abortSignal: request.abortSignal } : {}),
+        ...(request.agent ? { agent: request.agent } : {}),
+        ...(request.tlsSettings ? { tlsSettings: request.tlsSettings } : {}),
+        ...(request.proxySettings ? { proxySettings: request.proxySettings } : {}),
+    });
+}
+function samePublicKey(bundle, expected) {
+    const jwk = bundle.key;
+    if (!jwk?.kty || jwk.kty.startsWith('oct'))
+        return false;
+    return (0,public_key/* publicKeyFromJwk */.vt)({ ...jwk, kty: jwk.kty }).equals(expected);
+}
+/**
+ * Runs inside the SDK's retry loop (perRetry), innermost, so it sees every attempt of an announced import. After an
+ * attempt that may have landed (no answer, or a 5xx), the next attempt first reads the key:
+ * - not there, or still the version it replaces: nothing landed, the import is sent again;
+ * - a new version with the announced public key: that is this import, and its bundle is the import's answer
+ *   (GET and import both answer a KeyBundle);
+ * - a new version and no public key to compare (AES, or no sidecar): fail closed, naming the version, rather than
+ *   import twice (a duplicate AES version is harmless, but its owner should know and decide).
+ * The key vault authentication policy signs before the retry loop, so the GET carries the import's own token.
+ */
+async function idempotentImportPolicy(logger) {
+    const pipeline = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.bind(__nccwpck_require__, 49711));
+    const mayHaveLanded = new WeakSet();
+    async function landedImport(request, next, name, identity) {
+        logger.debug(`Import of key "${name}" may have landed: reading the key before sending it again`);
+        const current = await next(currentVersionRequest(request, pipeline));
+        if (current.status === 404)
+            return undefined;
+        if (current.status !== 200)
+            return { ...current, request };
+        const bundle = JSON.parse(current.bodyAsText ?? '{}');
+        const kid = bundle.key?.kid ?? '';
+        if (kid.toLowerCase() === identity.replaces?.toLowerCase())
+            return undefined;
+        if (identity.publicKey) {
+            if (!samePublicKey(bundle, identity.publicKey))
+                return undefined;
+            logger.info(`The answer to importing key "${name}" was lost, but ${kid} holds this key: it is not imported again`);
+            return { ...current, request };
+        }
+        throw new errors/* ByokError */.i('IMPORT_UNCONFIRMED', `The answer to importing key "${name}" was lost and ${kid} has appeared since; with no public key recorded for this key (AES, or a .byok without its sidecar) it cannot be told apart, so it is not imported again`, `Check the key's versions (az keyvault key list-versions --hsm-name HSM --name ${name}): if ${kid} is this import the work is done, otherwise run the import again`);
+    }
+    return {
+        name: 'byokIdempotentImport',
+        async sendRequest(request, next) {
+            const url = new URL(request.url);
+            const name = IMPORT_PATH.exec(url.pathname)?.[1];
+            const identity = name && request.method === 'PUT' ? announced.get(importKey(url, name)) : undefined;
+            if (!name || !identity)
+                return next(request);
+            if (mayHaveLanded.has(request)) {
+                const answer = await landedImport(request, next, name, identity);
+                if (answer)
+                    return answer;
+                logger.debug(`Key "${name}" does not hold this import yet: sending it again`);
+                mayHaveLanded.delete(request);
+            }
+            try {
+                const response = await next(request);
+                if (response.status >= 500)
+                    mayHaveLanded.add(request);
+                return response;
+            }
+            catch (error) {
+                mayHaveLanded.add(request);
+                throw error;
+            }
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./shared/src/keys/key-id.ts
+var key_id = __nccwpck_require__(43589);
+;// CONCATENATED MODULE: ./shared/src/azure/key-bundle.ts
+
+const b64url = (bytes) => bytes ? Buffer.from(bytes).toString('base64url') : undefined;
+/** The public key of an RSA or EC key the vault returned. */
+function publicKeyOf(key) {
+    const jwk = key.key ?? {};
+    return (0,public_key/* publicKeyFromJwk */.vt)({
+        kty: String(jwk.kty),
+        n: b64url(jwk.n),
+        e: b64url(jwk.e),
+        crv: jwk.crv,
+        x: b64url(jwk.x),
+        y: b64url(jwk.y),
+    });
+}
+function key_bundle_toKek(key) {
+    return {
+        kid: key.id ?? '',
+        name: key.name,
+        kty: String(key.keyType),
+        keyOps: (key.keyOperations ?? []).map(String),
+        enabled: key.properties.enabled ?? true,
+        ...(key.properties.notBefore ? { notBefore: key.properties.notBefore } : {}),
+        ...(key.properties.expiresOn ? { expiresOn: key.properties.expiresOn } : {}),
+        publicKey: publicKeyOf(key),
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/src/azure/kek.ts
+
+
+
+
+
+async function createKek(client, options, logger) {
+    logger.info(`Creating KEK ${options.name} (RSA-HSM ${options.size}, key_ops [import])`);
+    try {
+        const key = await client.createRsaKey(options.name, {
+            hsm: true,
+            keySize: options.size,
+            keyOps: ['import'],
+            ...(options.expiresIn ? { expiresOn: new Date(Date.now() + options.expiresIn * 1000) } : {}),
+        });
+        return toKek(key);
+    }
+    catch (error) {
+        if (isDeletedNameConflict(error)) {
+            throw new ConfigurationError('KEK_NAME_DELETED', `Cannot create KEK "${options.name}" in ${client.vaultUrl}: the name is held by a deleted key (soft delete keeps it until it is purged)`, `Purge it as a Managed HSM Crypto Officer (az keyvault key purge --hsm-name ${hsmNameIn(client.vaultUrl)} --name ${options.name}), wait until its retention ends, or set another "kek-name"`, { cause: error });
+        }
+        throw translateAzureError(error, `create KEK "${options.name}"`);
+    }
+}
+/** A disabled key cannot even be read (403), so its state comes from the refusal; a retired KEK is one. */
+function kekDisabled(id, hint, cause) {
+    const service = cause instanceof Error ? cause.message.split('\n')[0]?.trim() : '';
+    return new errors/* ConfigurationError */.j1('KEK_DISABLED', `KEK ${id} is disabled (${service}); action-import "kek-after-import: disable" retires a KEK after its import`, hint, { cause });
+}
+const isDisabledRefusal = (error) => error instanceof errors/* ByokError */.i && error.code === 'KEY_STATE' && /disabled/i.test(error.message);
+/**
+ * Creates the KEK, or reuses the current version when it is a valid KEK so that a rerun converges.
+ * An existing key that is not a valid KEK is never silently replaced: `rotate` makes a new version on purpose.
+ */
+async function ensureKek(client, options, logger) {
+    if (options.ifExists === 'rotate')
+        return { kek: await createKek(client, options, logger), created: true };
+    let existing;
+    try {
+        existing = toKek(await client.getKey(options.name));
+    }
+    catch (error) {
+        if (!isNotFound(error)) {
+            const translated = translateAzureError(error, `read KEK "${options.name}"`);
+            if (isDisabledRefusal(translated))
+                throw kekDisabled(`"${options.name}"`, 'Set "if-exists: rotate" to create a new KEK version, enable this one again, or choose another "kek-name"', error);
+            throw translated;
+        }
+    }
+    if (!existing)
+        return { kek: await createKek(client, options, logger), created: true };
+    if (options.ifExists === 'fail') {
+        throw new ConfigurationError('KEK_EXISTS', `Key "${options.name}" already exists (${existing.kid})`, 'Set "if-exists" to reuse or rotate, or choose another "kek-name"');
+    }
+    try {
+        checkKek(existing);
+    }
+    catch (error) {
+        const reason = error instanceof ConfigurationError ? error.message : String(error);
+        throw new ConfigurationError('KEK_NOT_REUSABLE', `Existing key "${options.name}" cannot be reused: ${reason}`, 'Set "if-exists: rotate" to create a new KEK version, or choose another "kek-name"');
+    }
+    logger.info(`Reusing KEK ${existing.kid}`);
+    return { kek: existing, created: false };
+}
+/** Reads a KEK by name (current version) or versioned id, from this vault only, and checks it. */
+async function getKek(client, ref, logger) {
+    let name = ref.name;
+    let version;
+    if (ref.kid !== undefined) {
+        const parsed = (0,key_id/* parseVersionedKeyId */.p)(ref.kid);
+        if (!parsed)
+            throw new errors/* ConfigurationError */.j1('KEK_ID_INVALID', `${JSON.stringify(ref.kid.slice(0, 200))} is not a versioned key id`, 'Give https://HOST/keys/NAME/VERSION, as action-kek-create outputs it');
+        if (parsed.origin !== new URL(client.vaultUrl).origin) {
+            throw new errors/* ConfigurationError */.j1('KEK_OTHER_VAULT', `KEK ${ref.kid} belongs to ${parsed.origin}, not to ${client.vaultUrl}`, "The KEK must live in the vault that imports the key: wrap again with this vault's KEK");
+        }
+        ({ name, version } = parsed);
+    }
+    logger.debug(`Reading KEK ${name}${version ? `/${version}` : ''}`);
+    let kek;
+    try {
+        kek = key_bundle_toKek(await client.getKey(name, version ? { version } : {}));
+    }
+    catch (error) {
+        const translated = errors_translateAzureError(error, `read KEK "${ref.kid ?? name}"`);
+        if (isDisabledRefusal(translated))
+            throw kekDisabled(ref.kid ?? `"${name}"`, `Enable the key again if it should still serve (az keyvault key set-attributes --hsm-name ${errors_hsmNameIn(client.vaultUrl)} --name ${name}${version ? ` --version ${version}` : ''} --enabled true), or make a new KEK (action-kek-create with if-exists: rotate) and wrap the key again under it`, error);
+        throw translated;
+    }
+    rules_checkKek(kek);
+    return kek;
+}
+/**
+ * Retires the KEK once it has done its job. Disable acts on the version the .byok named; delete acts on the whole
+ * key (Key Vault deletes no single version) and soft delete then holds the name until it is purged.
+ * Answers what was done, for the summary.
+ */
+async function retireKek(client, kek, mode, logger) {
+    if (mode === 'keep')
+        return `kept: usable for further imports${kek.expiresOn ? ` until ${kek.expiresOn.toISOString()}` : ''}`;
+    const version = (0,key_id/* parseVersionedKeyId */.p)(kek.kid)?.version;
+    try {
+        if (mode === 'disable') {
+            logger.info(`Disabling KEK ${kek.kid}`);
+            await client.updateKeyProperties(kek.name, version ?? '', { enabled: false });
+            return `disabled (version ${version}); it can be enabled again`;
+        }
+        logger.info(`Deleting KEK "${kek.name}" (all versions; soft delete)`);
+        await client.beginDeleteKey(kek.name);
+        return `deleted (soft delete): the name "${kek.name}" stays taken until it is purged or its retention ends`;
+    }
+    catch (error) {
+        throw errors_translateAzureError(error, `${mode} KEK ${kek.kid} after the import (the key itself is imported)`);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/azure/key-check-value.ts
+
+
+
+const CBC_NO_PADDING = {
+    128: 'A128CBC',
+    192: 'A192CBC',
+    256: 'A256CBC',
+};
+/**
+ * The key check value of an AES key in the vault: the first 3 bytes of AES-ECB(key, 16 zero bytes), hex, the value
+ * action-wrap computes in the source HSM (shared/src/hsm/wrap.ts aesKeyCheckValue). Key Vault offers no ECB, but
+ * CBC without padding over a single block with a zero IV is the same computation: zero IV XOR block = block.
+ * The key must allow `encrypt`; the caller holds "Managed HSM Crypto User", which grants it.
+ */
+async function vaultKeyCheckValue(client, keyId, sizeBits) {
+    const algorithm = CBC_NO_PADDING[sizeBits];
+    const parsed = (0,key_id/* parseVersionedKeyId */.p)(keyId);
+    if (!algorithm || !parsed)
+        throw new errors/* ConfigurationError */.j1('KCV_UNSUPPORTED', `Cannot compute a key check value of ${keyId} (AES-${sizeBits})`, 'Key check values are computed for AES-128, AES-192 and AES-256 key versions only');
+    // The CryptographyClient shares the KeyClient's pipeline and credential, so it adds no new sign-in.
+    const crypto = client.getCryptographyClient(parsed.name, { keyVersion: parsed.version });
+    try {
+        const { result } = await crypto.encrypt({
+            algorithm,
+            plaintext: Buffer.alloc(16),
+            iv: Buffer.alloc(16),
+        });
+        return Buffer.from(result).subarray(0, 3).toString('hex');
+    }
+    catch (error) {
+        throw errors_translateAzureError(error, `compute the key check value of ${keyId} (${algorithm} encrypt)`);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/azure/verify-imported.ts
+
+
+
+
+
+
+/** sha256 fingerprint of an RSA or EC key the vault returned; oct keys show no public part. */
+function fingerprintOf(key) {
+    return key.keyType?.startsWith('oct') ? undefined : (0,public_key/* fingerprint */.Rj)(publicKeyOf(key));
+}
+/** Why the vault cannot encrypt with this key version right now, if it cannot (BYOK-SPEC.md "Limits"). */
+function cannotEncrypt(key, now = Date.now()) {
+    const { enabled, notBefore, expiresOn } = key.properties;
+    if (!(key.keyOperations ?? []).includes('encrypt'))
+        return 'the imported key does not allow encrypt (key-ops), so the Managed HSM cannot compute its key check value';
+    if (enabled === false)
+        return 'the imported key is disabled ("enabled: false"), so it cannot encrypt';
+    if ((notBefore && notBefore.getTime() > now) || (expiresOn && expiresOn.getTime() <= now))
+        return 'the imported key is outside its not-before/expires window, so it cannot encrypt';
+    return undefined;
+}
+function mismatch(key, what, actual, recorded) {
+    const version = (0,key_id/* parseVersionedKeyId */.p)(key.id ?? '')?.version ?? 'VERSION';
+    return new errors/* ByokError */.i('IMPORTED_KEY_MISMATCH', `Imported key ${key.id} has ${what} ${actual}, but the wrap step recorded ${recorded}: the vault holds a different key than the source HSM`, `Disable the imported version now (az keyvault key set-attributes --hsm-name ${errors_hsmNameIn(key.id)} --name ${key.name} --version ${version} --enabled false) and investigate the .byok file's origin`);
+}
+/**
+ * Compares the imported key with what the source HSM recorded: the public key for RSA/EC; for AES, a key check
+ * value the Managed HSM computes, when the key allows encrypt. A mismatch is an error; otherwise the answer is one
+ * sentence for the summary: how the key was verified, or why it could not be.
+ */
+async function verifyImportedKey(client, imported, recorded) {
+    if (!imported.keyType?.startsWith('oct')) {
+        if (!recorded.publicKeyFingerprint)
+            return 'Not verified after import: no public key recorded (no sidecar).';
+        const present = fingerprintOf(imported);
+        if (present !== recorded.publicKeyFingerprint)
+            throw mismatch(imported, 'public key', present, recorded.publicKeyFingerprint);
+        return 'Verified after import: the imported public key equals the one recorded in the source HSM.';
+    }
+    const notVerified = (why) => `AES key not verified: ${why}.`;
+    if (!recorded.keyCheckValue || !recorded.keySize)
+        return notVerified('the wrap step recorded no key check value (no sidecar, or the source key does not allow encrypt)');
+    const reason = cannotEncrypt(imported);
+    if (reason)
+        return notVerified(reason);
+    const kcv = await vaultKeyCheckValue(client, imported.id, recorded.keySize);
+    if (kcv !== recorded.keyCheckValue.toLowerCase())
+        throw mismatch(imported, 'key check value', kcv, recorded.keyCheckValue);
+    return `Verified after import: the key check value the Managed HSM computed (${kcv}) equals the one computed in the source HSM.`;
+}
+
+;// CONCATENATED MODULE: ./shared/src/azure/import-key.ts
+
+
+
+
+
+
+
+
+
+
+/** Operations each key type may carry (import is for KEKs only). */
+const KEY_OPS = {
+    RSA: ['encrypt', 'decrypt', 'sign', 'verify', 'wrapKey', 'unwrapKey'],
+    EC: ['sign', 'verify'],
+    oct: ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
+};
+function checkKeyOps(keyType, keyOps) {
+    const allowed = KEY_OPS[keyType];
+    const bad = keyOps.filter((op) => !allowed.includes(op));
+    if (bad.length > 0 || keyOps.length === 0) {
+        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "key-ops" has ${bad.length ? bad.join(', ') : 'no operation'}, not allowed for a ${keyType} key`, `Set "key-ops" to some of ${allowed.join(', ')}`);
+    }
+}
+async function currentKey(client, name) {
+    try {
+        return await client.getKey(name);
+    }
+    catch (error) {
+        if (errors_isNotFound(error))
+            return undefined;
+        throw errors_translateAzureError(error, `read key "${name}"`);
+    }
+}
+/**
+ * Imports a .byok into the vault after checking it against the KEK its kid names. An existing key with the
+ * same public key makes the import a no-op, so a rerun (or a retry whose first answer was lost) converges.
+ */
+async function importByok(client, options, logger) {
+    if (options.keyType === 'EC' && !options.curve)
+        throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "curve" is required for an EC key', 'Set "curve" to P-256, P-384, P-521 or P-256K, or use key-type: auto with the wrap sidecar');
+    const keyOps = options.keyOps ?? [...KEY_OPS[options.keyType]];
+    checkKeyOps(options.keyType, keyOps);
+    const byok = (0,file/* parseByok */.N$)(options.byok, options.byokSource);
+    const kek = await getKek(client, { kid: byok.kid }, logger);
+    const kekFingerprint = (0,public_key/* fingerprint */.Rj)(kek.publicKey);
+    if (options.expectedKekFingerprint && kekFingerprint !== options.expectedKekFingerprint) {
+        throw new errors/* ConfigurationError */.j1('KEK_FINGERPRINT_MISMATCH', `Input "kek-fingerprint" is ${options.expectedKekFingerprint}, but KEK ${kek.kid} named by ${options.byokSource} has ${kekFingerprint}`, 'The .byok names a KEK other than the one the kek job made: stop, and find out how');
+    }
+    validateByokForKek(byok, { kid: kek.kid, modulusBytes: kekSize(kek) / 8 }, options.byokSource);
+    const expected = options.expectedPublicKey ? (0,public_key/* fingerprint */.Rj)(options.expectedPublicKey) : undefined;
+    const existing = await currentKey(client, options.name);
+    if (existing && options.ifExists === 'converge') {
+        const present = fingerprintOf(existing);
+        if (expected && present === expected) {
+            logger.info(`Key ${existing.id} already holds this key; nothing to import`);
+            return {
+                keyId: existing.id,
+                kek,
+                publicKeyFingerprint: present,
+                alreadyPresent: true,
+                verification: 'Verified: the key already present has the public key recorded in the source HSM.',
+                kekAfterImport: await retireKek(client, kek, options.kekAfterImport ?? 'keep', logger),
+            };
+        }
+        throw new errors/* ConfigurationError */.j1('KEY_EXISTS', `Key "${options.name}" already exists (${existing.id})${expected ? ' with a different public key' : ' and cannot be compared with this file'}`, 'Set "if-exists: new-version" to import it as a new version, or choose another "key-name"');
+    }
+    logger.info(`Importing ${options.byokSource} as ${(0,keys_target/* hsmKty */.dZ)(options.keyType)} key "${options.name}" (wrapped for ${kek.kid})`);
+    let imported;
+    try {
+        // A retry whose first attempt landed is recognised by idempotent-import.ts, not imported twice.
+        const identity = {
+            ...(options.expectedPublicKey ? { publicKey: options.expectedPublicKey } : {}),
+            ...(existing?.id ? { replaces: existing.id } : {}),
+        };
+        imported = await withImportIdentity(client.vaultUrl, options.name, identity, () => client.importKey(options.name, {
+            kty: (0,keys_target/* hsmKty */.dZ)(options.keyType),
+            ...(options.curve ? { crv: options.curve } : {}),
+            keyOps,
+            t: options.byok,
+        }, {
+            hardwareProtected: true,
+            enabled: options.enabled,
+            ...(options.notBefore ? { notBefore: options.notBefore } : {}),
+            ...(options.expiresOn ? { expiresOn: options.expiresOn } : {}),
+            ...(options.tags ? { tags: options.tags } : {}),
+        }));
+    }
+    catch (error) {
+        throw errors_translateAzureError(error, `import key "${options.name}"`);
+    }
+    const present = fingerprintOf(imported);
+    const verification = await verifyImportedKey(client, imported, {
+        ...(expected ? { publicKeyFingerprint: expected } : {}),
+        ...(options.expectedKeyCheckValue ? { keyCheckValue: options.expectedKeyCheckValue } : {}),
+        ...(options.keySize ? { keySize: options.keySize } : {}),
+    });
+    return {
+        keyId: imported.id,
+        kek,
+        ...(present ? { publicKeyFingerprint: present } : {}),
+        alreadyPresent: false,
+        verification,
+        kekAfterImport: await retireKek(client, kek, options.kekAfterImport ?? 'keep', logger),
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/src/azure/throttling.ts
+/**
+ * Key Vault and Managed HSM answer 429 Throttled without a Retry-After header (BYOK-SPEC.md "Limits"), which the
+ * SDK's own retry policy leaves alone. This strategy covers exactly that case with the back-off Microsoft advises
+ * (1, 2, 4, 8, 16 s: 31 s at most in all) and leaves everything else to the SDK.
+ */
+const THROTTLE_RETRIES = 5;
+const THROTTLE_BASE_DELAY_MS = 1000;
+/** What the SDK's own throttling strategy honours. */
+const RETRY_AFTER_HEADERS = ['retry-after', 'retry-after-ms', 'x-ms-retry-after-ms'];
+function throttledWithoutRetryAfter(baseDelayMs, debug) {
+    return {
+        name: 'byokThrottledWithoutRetryAfter',
+        retry({ response, responseError, retryCount }) {
+            const request = response?.request ?? responseError?.request;
+            const what = request ? `${request.method} ${new URL(request.url).pathname}` : 'A request';
+            const status = response?.status;
+            if (status === 429 && !RETRY_AFTER_HEADERS.some((name) => response?.headers.has(name))) {
+                const delay = baseDelayMs * 2 ** retryCount;
+                debug(`${what} throttled (429 without Retry-After); retry ${retryCount + 1} of ${THROTTLE_RETRIES} in ${delay} ms`);
+                return { retryAfterInMs: delay };
+            }
+            // Every attempt passes here, so the SDK's own retries show in the debug log as well.
+            if (responseError || (status !== undefined && (status >= 500 || status === 429)))
+                debug(`${what} failed (${responseError?.code ?? status}); left to the SDK's retry policy`);
+            return { skipStrategy: true };
+        },
+    };
+}
+async function throttlingPolicy(debug, baseDelayMs = THROTTLE_BASE_DELAY_MS) {
+    const { retryPolicy } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.bind(__nccwpck_require__, 49711));
+    return retryPolicy([throttledWithoutRetryAfter(baseDelayMs, debug)], { maxRetries: THROTTLE_RETRIES });
+}
+
+;// CONCATENATED MODULE: ./shared/src/azure/key-client.ts
+
+
+/**
+ * The Key Vault client for one vault. Challenge-resource verification (the request host must end with the
+ * challenge's resource host) stays on for every real vault and is turned off for a loopback emulator only.
+ * byok's policies run inside the SDK's retry loop, the idempotent import innermost so it sees every attempt.
+ */
+async function createKeyClient(vault, credential, logger, tuning = {}) {
+    const { KeyClient } = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(428), __nccwpck_require__.e(393)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90393));
+    const debug = (message) => logger.debug(message);
+    return new KeyClient(vault.url, credential, {
+        disableChallengeResourceVerification: vault.loopback,
+        userAgentOptions: { userAgentPrefix: 'byok' },
+        ...(tuning.tlsOptions ? { tlsOptions: tuning.tlsOptions } : {}),
+        additionalPolicies: [
+            { policy: await throttlingPolicy(debug, tuning.throttleBaseDelayMs), position: 'perRetry' },
+            { policy: await idempotentImportPolicy(logger), position: 'perRetry' },
+        ],
+    });
+}
+
+// EXTERNAL MODULE: ./shared/src/byok/wrapped-key.ts + 2 modules
+var wrapped_key = __nccwpck_require__(28987);
+// EXTERNAL MODULE: ./shared/src/inputs/rules.ts
+var rules = __nccwpck_require__(74810);
+// EXTERNAL MODULE: ./shared/src/operations/azure-inputs.ts
+var azure_inputs = __nccwpck_require__(90939);
+;// CONCATENATED MODULE: ./shared/src/operations/import-wrapped-key.ts
+
+
+
+
+
+
+
+
+const ALL_KEY_OPS = [...new Set(Object.values(KEY_OPS).flat())];
+/** The inputs of action-import / `byok import`, checked before any file is read or request sent. */
+function readImportWrappedKeyRequest(inputs) {
+    const keyOps = (0,rules/* list */.p_)(inputs, 'key-ops');
+    const unknown = keyOps?.find((op) => !ALL_KEY_OPS.includes(op));
+    if (unknown !== undefined)
+        throw (0,rules/* invalid */.Gq)('key-ops', unknown, `operations among ${ALL_KEY_OPS.join(', ')}`);
+    const curve = (0,rules/* optional */.lq)(inputs, 'curve') === undefined ? undefined : (0,rules/* choice */.Yq)(inputs, 'curve', keys_target/* TARGET_EC_CURVES */.Eu);
+    const byokFile = (0,rules/* optional */.lq)(inputs, 'byok-file');
+    const keyTags = (0,rules/* tags */._A)(inputs, 'tags');
+    const kekFingerprint = (0,rules/* keyFingerprint */.yy)(inputs, 'kek-fingerprint');
+    const publicKeyFingerprint = (0,rules/* keyFingerprint */.yy)(inputs, 'public-key-fingerprint');
+    return {
+        vault: (0,azure_inputs/* vaultInput */.z)(inputs),
+        name: (0,rules/* keyName */.xT)(inputs, 'key-name'),
+        ...(byokFile === undefined ? {} : { byokFile }),
+        keyType: (0,rules/* choice */.Yq)(inputs, 'key-type', ['auto', 'RSA', 'EC', 'oct'], 'auto'),
+        ...(curve ? { curve } : {}),
+        ...(keyOps ? { keyOps } : {}),
+        enabled: (0,rules/* boolean */.zM)(inputs, 'enabled', true),
+        ...(0,rules/* validity */.bg)(inputs),
+        ...(keyTags ? { tags: keyTags } : {}),
+        ifExists: (0,rules/* choice */.Yq)(inputs, 'if-exists', ['converge', 'new-version'], 'converge'),
+        kekAfterImport: (0,rules/* choice */.Yq)(inputs, 'kek-after-import', ['keep', 'disable', 'delete'], 'keep'),
+        ...(kekFingerprint ? { kekFingerprint } : {}),
+        ...(publicKeyFingerprint ? { publicKeyFingerprint } : {}),
+    };
+}
+/**
+ * Checks the .byok (and its sidecar) against the kek and wrap jobs' outputs, imports it under the KEK it names, and
+ * verifies the imported key against what the source HSM recorded. Everything that can be checked locally is checked
+ * before the first request.
+ */
+async function importWrappedKey(request, access, logger, options = {}) {
+    const path = request.byokFile ?? options.byokFile;
+    if (path === undefined)
+        throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "byok-file" is required', 'Set "byok-file" to a .byok path');
+    const wrapped = await (0,wrapped_key/* readWrappedKey */.p4)({
+        path,
+        keyType: request.keyType,
+        ...(request.curve ? { curve: request.curve } : {}),
+    });
+    (0,wrapped_key/* checkAgainstJobOutputs */.Dd)(wrapped, {
+        kekFingerprint: request.kekFingerprint,
+        publicKeyFingerprint: request.publicKeyFingerprint,
+    });
+    const client = await createKeyClient(request.vault, access.credential, logger, access.tuning);
+    const { sidecar } = wrapped;
+    const result = await importByok(client, {
+        name: request.name,
+        byok: wrapped.bytes,
+        byokSource: wrapped.path,
+        keyType: wrapped.keyType,
+        ...(wrapped.curve ? { curve: wrapped.curve } : {}),
+        ...(request.keyOps ? { keyOps: request.keyOps } : {}),
+        enabled: request.enabled,
+        ...(request.notBefore ? { notBefore: request.notBefore } : {}),
+        ...(request.expiresOn ? { expiresOn: request.expiresOn } : {}),
+        ...(request.tags ? { tags: request.tags } : {}),
+        ifExists: request.ifExists,
+        ...(request.kekFingerprint ? { expectedKekFingerprint: request.kekFingerprint } : {}),
+        ...(wrapped.expectedPublicKey ? { expectedPublicKey: wrapped.expectedPublicKey } : {}),
+        ...(sidecar?.keyCheckValue
+            ? { expectedKeyCheckValue: sidecar.keyCheckValue, keySize: sidecar.keySize }
+            : {}),
+        kekAfterImport: request.kekAfterImport,
+    }, logger);
+    const target = wrapped.keyType === 'EC'
+        ? (0,keys_target/* describeTarget */.ff)({ type: 'EC', curve: wrapped.curve ?? 'P-256' })
+        : wrapped.keyType;
+    return {
+        keyId: result.keyId,
+        alreadyPresent: result.alreadyPresent,
+        outputs: {
+            'key-id': result.keyId,
+            'public-key-fingerprint': result.publicKeyFingerprint,
+            imported: !result.alreadyPresent,
+        },
+        report: {
+            title: result.alreadyPresent ? `Key already present: ${request.name}` : `Key imported: ${request.name}`,
+            rows: [
+                ['Vault', request.vault.url],
+                ['Key id', result.keyId],
+                ['Key type', target],
+                ['Public key fingerprint', result.publicKeyFingerprint],
+                ['Wrapped under KEK', result.kek.kid],
+                ['KEK fingerprint', (0,public_key/* fingerprint */.Rj)(result.kek.publicKey)],
+                ['KEK after import', result.kekAfterImport],
+                ['BYOK file', wrapped.path],
+                ['BYOK digest', sidecar?.byokDigest],
+                [
+                    'Source HSM token',
+                    sidecar
+                        ? `${sidecar.token.label} (${sidecar.token.manufacturer} ${sidecar.token.model}, serial ${sidecar.token.serialNumber})`
+                        : undefined,
+                ],
+            ],
+            notes: [
+                'Checked before import: .byok format, KEK valid (RSA-HSM, key_ops [import], enabled, in date), kid and ciphertext length.',
+                result.verification,
+            ],
+        },
+    };
 }
 
 

@@ -2201,7 +2201,7 @@ const minSatisfying = __webpack_require__(1742)
 const minVersion = __webpack_require__(125)
 const validRange = __webpack_require__(1634)
 const outside = __webpack_require__(7203)
-const gtr = __webpack_require__(4569)
+const gtr = __webpack_require__(1712)
 const ltr = __webpack_require__(7022)
 const intersects = __webpack_require__(1868)
 const simplifyRange = __webpack_require__(3629)
@@ -3134,7 +3134,7 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-/***/ 4569:
+/***/ 1712:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

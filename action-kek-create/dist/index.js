@@ -28374,41 +28374,23 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_src_azure_kek_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1712);
-/* harmony import */ var _shared_src_crypto_public_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6686);
-/* harmony import */ var _shared_src_kek_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3206);
-/* harmony import */ var _shared_src_action_azure_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9305);
-/* harmony import */ var _shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7013);
-/* harmony import */ var _shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3760);
-/* harmony import */ var _shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7471);
-/* harmony import */ var _shared_src_action_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7406);
+/* harmony import */ var _shared_src_operations_create_kek_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4002);
+/* harmony import */ var _shared_src_action_azure_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5149);
+/* harmony import */ var _shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7013);
+/* harmony import */ var _shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3760);
+/* harmony import */ var _shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7471);
+/* harmony import */ var _shared_src_action_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7406);
 
 
 
 
 
 
-
-
-await (0,_shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runAction */ .C)(async () => {
-    const vault = (0,_shared_src_action_azure_js__WEBPACK_IMPORTED_MODULE_3__/* .vaultFromInputs */ .k)();
-    const options = {
-        name: (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .keyName */ .xT)('kek-name', 'KEKforBYOK'),
-        size: (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .integer */ .nd)('key-size', _shared_src_kek_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .KEK_SIZES */ .JJ, 4096),
-        expiresIn: (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .duration */ .p0)('expires-in'),
-        ifExists: (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .choice */ .Yq)('if-exists', ['reuse', 'rotate', 'fail'], 'reuse'),
-    };
-    const client = await (0,_shared_src_action_azure_js__WEBPACK_IMPORTED_MODULE_3__/* .keyClientFromInputs */ .o)(vault);
-    const { kek, created } = await (0,_shared_src_azure_kek_js__WEBPACK_IMPORTED_MODULE_0__/* .ensureKek */ .kL)(client, options, _shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_6__/* .actionLogger */ .v);
-    const kekFingerprint = (0,_shared_src_crypto_public_key_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)(kek.publicKey);
-    (0,_shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .setOutputs */ .n)({ 'kek-id': kek.kid, 'kek-fingerprint': kekFingerprint, created });
-    await (0,_shared_src_action_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .writeSummary */ .S)(`KEK ${created ? 'created' : 'reused'}: ${kek.name}`, [
-        ['Vault', vault.url],
-        ['KEK id', kek.kid],
-        ['KEK fingerprint (SHA-256 of SPKI)', kekFingerprint],
-        ['Type', `${kek.kty} ${(0,_shared_src_kek_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .kekSize */ .Nx)(kek)}, key_ops [${kek.keyOps.join(', ')}]`],
-        ['Expires', kek.expiresOn?.toISOString() ?? 'never'],
-    ]);
+await (0,_shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .C)(async () => {
+    const request = (0,_shared_src_operations_create_kek_js__WEBPACK_IMPORTED_MODULE_0__/* .readCreateKekRequest */ .d)(_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .actionInputs */ .e);
+    const result = await (0,_shared_src_operations_create_kek_js__WEBPACK_IMPORTED_MODULE_0__/* .createKek */ .c)(request, await (0,_shared_src_action_azure_js__WEBPACK_IMPORTED_MODULE_1__/* .actionAzureAccess */ .I)(), _shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_4__/* .actionLogger */ .v);
+    (0,_shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutputs */ .n)(result.outputs);
+    await (0,_shared_src_action_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .writeSummary */ .S)(result.report);
 });
 
 __webpack_async_result__();
@@ -28416,14 +28398,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9305:
+/***/ 5149:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  o: () => (/* binding */ keyClientFromInputs),
-  k: () => (/* binding */ vaultFromInputs)
+  I: () => (/* binding */ actionAzureAccess)
 });
 
 // EXTERNAL MODULE: external "node:util"
@@ -28432,54 +28413,8 @@ var external_node_util_ = __nccwpck_require__(7975);
 var core = __nccwpck_require__(8179);
 // EXTERNAL MODULE: ./shared/src/errors.ts
 var errors = __nccwpck_require__(3904);
-;// CONCATENATED MODULE: ./shared/src/azure/vault.ts
-
-/** hsm-name / vault-name: 3-24 letters, digits and hyphens, starting with a letter (Azure's naming rule). */
-const RESOURCE_NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,22}[a-zA-Z0-9]$/;
-function isLoopbackHost(hostname) {
-    return (hostname === 'localhost' ||
-        hostname === '[::1]' ||
-        hostname === '::1' ||
-        /^127(\.\d{1,3}){3}$/.test(hostname));
-}
-/** Exactly one of hsm-name, vault-name or vault-url names the vault. */
-function resolveVault(options) {
-    const given = ['hsm-name', 'vault-name', 'vault-url'].filter((_, i) => [options.hsmName, options.vaultName, options.vaultUrl][i] !== undefined);
-    if (given.length !== 1) {
-        throw new errors/* ConfigurationError */.j1('VAULT_INPUT_INVALID', given.length === 0
-            ? 'No vault given'
-            : `Inputs ${given.map((g) => `"${g}"`).join(' and ')} are both set`, 'Set exactly one of "hsm-name" (Managed HSM), "vault-name" (Key Vault Premium) or "vault-url"');
-    }
-    for (const [input, name] of [
-        ['hsm-name', options.hsmName],
-        ['vault-name', options.vaultName],
-    ]) {
-        if (name !== undefined && !RESOURCE_NAME.test(name)) {
-            throw new errors/* ConfigurationError */.j1('VAULT_INPUT_INVALID', `Input "${input}" is ${JSON.stringify(name.slice(0, 80))}; expected 3-24 letters, digits and hyphens`, `Set "${input}" to the resource's name, not its URL`);
-        }
-    }
-    if (options.hsmName)
-        return { url: `https://${options.hsmName.toLowerCase()}.managedhsm.azure.net`, loopback: false };
-    if (options.vaultName)
-        return { url: `https://${options.vaultName.toLowerCase()}.vault.azure.net`, loopback: false };
-    let url;
-    try {
-        url = new URL(options.vaultUrl);
-    }
-    catch {
-        throw new errors/* ConfigurationError */.j1('VAULT_INPUT_INVALID', `Input "vault-url" is not a URL`, 'Set "vault-url" to https://HOST');
-    }
-    if (url.protocol !== 'https:' ||
-        url.username ||
-        url.password ||
-        url.search ||
-        url.hash ||
-        (url.pathname !== '/' && url.pathname !== '')) {
-        throw new errors/* ConfigurationError */.j1('VAULT_INPUT_INVALID', `Input "vault-url" must be a bare https origin, got ${JSON.stringify(url.href.slice(0, 120))}`, 'Set "vault-url" to https://HOST[:PORT]');
-    }
-    return { url: url.origin, loopback: isLoopbackHost(url.hostname) };
-}
-
+// EXTERNAL MODULE: ./shared/src/azure/vault.ts
+var vault = __nccwpck_require__(7375);
 ;// CONCATENATED MODULE: ./shared/src/azure/credential.ts
 
 
@@ -28488,7 +28423,7 @@ function authorityIsLoopback(authorityHost) {
     if (!host)
         return false;
     try {
-        return isLoopbackHost(new URL(host).hostname);
+        return (0,vault/* isLoopbackHost */.c)(new URL(host).hostname);
     }
     catch {
         throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Authority host ${JSON.stringify(host.slice(0, 80))} is not a URL`, 'Set "authority-host" to https://login.microsoftonline.com or your cloud\'s authority');
@@ -28518,181 +28453,13 @@ async function createCredential(options) {
     return new identity.DefaultAzureCredential(common);
 }
 
-// EXTERNAL MODULE: ./shared/src/crypto/public-key.ts
-var public_key = __nccwpck_require__(6686);
-;// CONCATENATED MODULE: ./shared/src/azure/idempotent-import.ts
-
-
-/**
- * Announced imports by `origin/keys/name` (Key Vault names are case-insensitive). The SDK's operation options
- * carry no per-request value down to a policy (the modular client rebuilds the tracing context and drops custom
- * headers from the typed options), so the import is announced here around the call.
- */
-const announced = new Map();
-const importKey = (url, name) => `${url.origin}/keys/${name}`.toLowerCase();
-const IMPORT_PATH = /^\/keys\/([0-9a-zA-Z-]{1,127})\/?$/;
-/** Runs `send` (the import call) with its identity announced to the policy. */
-async function withImportIdentity(vaultUrl, name, identity, send) {
-    const key = importKey(new URL(vaultUrl), name);
-    announced.set(key, identity);
-    try {
-        return await send();
-    }
-    finally {
-        announced.delete(key);
-    }
-}
-/** The GET that asks the vault for the key's current version, signed like the import it stands in for. */
-function currentVersionRequest(request, create) {
-    const headers = create.createHttpHeaders({ accept: 'application/json' });
-    for (const name of ['authorization', 'user-agent']) {
-        const value = request.headers.get(name);
-        if (value)
-            headers.set(name, value);
-    }
-    return create.createPipelineRequest({
-        url: request.url,
-        method: 'GET',
-        headers,
-        timeout: request.timeout,
-        ...(request.abortSignal ? { abortSignal: request.abortSignal } : {}),
-        ...(request.agent ? { agent: request.agent } : {}),
-        ...(request.tlsSettings ? { tlsSettings: request.tlsSettings } : {}),
-        ...(request.proxySettings ? { proxySettings: request.proxySettings } : {}),
-    });
-}
-function samePublicKey(bundle, expected) {
-    const jwk = bundle.key;
-    if (!jwk?.kty || jwk.kty.startsWith('oct'))
-        return false;
-    return (0,public_key/* publicKeyFromJwk */.vt)({ ...jwk, kty: jwk.kty }).equals(expected);
-}
-/**
- * Runs inside the SDK's retry loop (perRetry), innermost, so it sees every attempt of an announced import. After an
- * attempt that may have landed (no answer, or a 5xx), the next attempt first reads the key:
- * - not there, or still the version it replaces: nothing landed, the import is sent again;
- * - a new version with the announced public key: that is this import, and its bundle is the import's answer
- *   (GET and import both answer a KeyBundle);
- * - a new version and no public key to compare (AES, or no sidecar): fail closed, naming the version, rather than
- *   import twice (a duplicate AES version is harmless, but its owner should know and decide).
- * The key vault authentication policy signs before the retry loop, so the GET carries the import's own token.
- */
-async function idempotentImportPolicy(logger) {
-    const pipeline = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.bind(__nccwpck_require__, 9711));
-    const mayHaveLanded = new WeakSet();
-    async function landedImport(request, next, name, identity) {
-        logger.debug(`Import of key "${name}" may have landed: reading the key before sending it again`);
-        const current = await next(currentVersionRequest(request, pipeline));
-        if (current.status === 404)
-            return undefined;
-        if (current.status !== 200)
-            return { ...current, request };
-        const bundle = JSON.parse(current.bodyAsText ?? '{}');
-        const kid = bundle.key?.kid ?? '';
-        if (kid.toLowerCase() === identity.replaces?.toLowerCase())
-            return undefined;
-        if (identity.publicKey) {
-            if (!samePublicKey(bundle, identity.publicKey))
-                return undefined;
-            logger.info(`The answer to importing key "${name}" was lost, but ${kid} holds this key: it is not imported again`);
-            return { ...current, request };
-        }
-        throw new errors/* ByokError */.i('IMPORT_UNCONFIRMED', `The answer to importing key "${name}" was lost and ${kid} has appeared since; with no public key recorded for this key (AES, or a .byok without its sidecar) it cannot be told apart, so it is not imported again`, `Check the key's versions (az keyvault key list-versions --hsm-name HSM --name ${name}): if ${kid} is this import the work is done, otherwise run the import again`);
-    }
-    return {
-        name: 'byokIdempotentImport',
-        async sendRequest(request, next) {
-            const url = new URL(request.url);
-            const name = IMPORT_PATH.exec(url.pathname)?.[1];
-            const identity = name && request.method === 'PUT' ? announced.get(importKey(url, name)) : undefined;
-            if (!name || !identity)
-                return next(request);
-            if (mayHaveLanded.has(request)) {
-                const answer = await landedImport(request, next, name, identity);
-                if (answer)
-                    return answer;
-                logger.debug(`Key "${name}" does not hold this import yet: sending it again`);
-                mayHaveLanded.delete(request);
-            }
-            try {
-                const response = await next(request);
-                if (response.status >= 500)
-                    mayHaveLanded.add(request);
-                return response;
-            }
-            catch (error) {
-                mayHaveLanded.add(request);
-                throw error;
-            }
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/src/azure/throttling.ts
-/**
- * Key Vault and Managed HSM answer 429 Throttled without a Retry-After header (BYOK-SPEC.md "Limits"), which the
- * SDK's own retry policy leaves alone. This strategy covers exactly that case with the back-off Microsoft advises
- * (1, 2, 4, 8, 16 s: 31 s at most in all) and leaves everything else to the SDK.
- */
-const THROTTLE_RETRIES = 5;
-const THROTTLE_BASE_DELAY_MS = 1000;
-/** What the SDK's own throttling strategy honours. */
-const RETRY_AFTER_HEADERS = ['retry-after', 'retry-after-ms', 'x-ms-retry-after-ms'];
-function throttledWithoutRetryAfter(baseDelayMs, debug) {
-    return {
-        name: 'byokThrottledWithoutRetryAfter',
-        retry({ response, responseError, retryCount }) {
-            const request = response?.request ?? responseError?.request;
-            const what = request ? `${request.method} ${new URL(request.url).pathname}` : 'A request';
-            const status = response?.status;
-            if (status === 429 && !RETRY_AFTER_HEADERS.some((name) => response?.headers.has(name))) {
-                const delay = baseDelayMs * 2 ** retryCount;
-                debug(`${what} throttled (429 without Retry-After); retry ${retryCount + 1} of ${THROTTLE_RETRIES} in ${delay} ms`);
-                return { retryAfterInMs: delay };
-            }
-            // Every attempt passes here, so the SDK's own retries show in the debug log as well.
-            if (responseError || (status !== undefined && (status >= 500 || status === 429)))
-                debug(`${what} failed (${responseError?.code ?? status}); left to the SDK's retry policy`);
-            return { skipStrategy: true };
-        },
-    };
-}
-async function throttlingPolicy(debug, baseDelayMs = THROTTLE_BASE_DELAY_MS) {
-    const { retryPolicy } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.bind(__nccwpck_require__, 9711));
-    return retryPolicy([throttledWithoutRetryAfter(baseDelayMs, debug)], { maxRetries: THROTTLE_RETRIES });
-}
-
-;// CONCATENATED MODULE: ./shared/src/azure/key-client.ts
-
-
-/**
- * The Key Vault client for one vault. Challenge-resource verification (the request host must end with the
- * challenge's resource host) stays on for every real vault and is turned off for a loopback emulator only.
- * byok's policies run inside the SDK's retry loop, the idempotent import innermost so it sees every attempt.
- */
-async function createKeyClient(vault, credential, logger, tuning = {}) {
-    const { KeyClient } = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9745));
-    const debug = (message) => logger.debug(message);
-    return new KeyClient(vault.url, credential, {
-        disableChallengeResourceVerification: vault.loopback,
-        userAgentOptions: { userAgentPrefix: 'byok' },
-        ...(tuning.tlsOptions ? { tlsOptions: tuning.tlsOptions } : {}),
-        additionalPolicies: [
-            { policy: await throttlingPolicy(debug, tuning.throttleBaseDelayMs), position: 'perRetry' },
-            { policy: await idempotentImportPolicy(logger), position: 'perRetry' },
-        ],
-    });
-}
-
+// EXTERNAL MODULE: ./shared/src/operations/azure-inputs.ts
+var azure_inputs = __nccwpck_require__(939);
 // EXTERNAL MODULE: ./shared/src/action/inputs.ts
 var inputs = __nccwpck_require__(7013);
-// EXTERNAL MODULE: ./shared/src/action/run.ts
-var run = __nccwpck_require__(7471);
 // EXTERNAL MODULE: ./shared/src/action/secrets.ts
 var secrets = __nccwpck_require__(9331);
 ;// CONCATENATED MODULE: ./shared/src/action/azure.ts
-
-
 
 
 
@@ -28708,33 +28475,19 @@ async function routeAzureSdkLog() {
     const { AzureLogger } = await __nccwpck_require__.e(/* import() */ 567).then(__nccwpck_require__.bind(__nccwpck_require__, 7567));
     AzureLogger.log = (...args) => core/* debug */.Yz((0,secrets/* scrub */._I)((0,external_node_util_.format)(...args)));
 }
-/** The vault named by hsm-name / vault-name / vault-url. */
-function vaultFromInputs() {
-    return resolveVault({
-        hsmName: (0,inputs/* optional */.lq)('hsm-name'),
-        vaultName: (0,inputs/* optional */.lq)('vault-name'),
-        vaultUrl: (0,inputs/* optional */.lq)('vault-url'),
-    });
-}
 /**
- * A KeyClient for the vault, signed in with GitHub OIDC (client-id + tenant-id) or the environment's credential.
- * Without `permissions: id-token: write` the runner sets no OIDC request variables: say so before any request.
+ * The Azure access of an action: signed in with GitHub OIDC (client-id + tenant-id) or the environment's
+ * credential. Without `permissions: id-token: write` the runner sets no OIDC request variables: say so before any
+ * request. Tokens are registered for scrubbing as they are issued.
  */
-async function keyClientFromInputs(vault) {
-    const clientId = (0,inputs/* optional */.lq)('client-id');
-    const tenantId = (0,inputs/* optional */.lq)('tenant-id');
-    if (clientId !== undefined && !process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+async function actionAzureAccess() {
+    const options = (0,azure_inputs/* credentialInputs */.H)(inputs/* actionInputs */.e);
+    if (options.clientId !== undefined && !process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
         throw new errors/* ConfigurationError */.j1('OIDC_UNAVAILABLE', 'This job cannot request a GitHub OIDC token for "client-id"', 'Add "permissions: id-token: write" to the job');
     }
     await routeAzureSdkLog();
-    const credential = await createCredential({
-        clientId,
-        tenantId,
-        audience: (0,inputs/* optional */.lq)('audience') ?? 'api://AzureADTokenExchange',
-        authorityHost: (0,inputs/* optional */.lq)('authority-host'),
-        getIdToken: githubIdToken,
-    });
-    return createKeyClient(vault, registeringTokens(credential), run/* actionLogger */.v);
+    const credential = await createCredential({ ...options, getIdToken: githubIdToken });
+    return { credential: registeringTokens(credential) };
 }
 /** MSAL asks for the assertion twice per token request; a token younger than this is handed out again. */
 const ID_TOKEN_REUSE_MS = 60_000;
@@ -28773,151 +28526,24 @@ function registeringTokens(credential) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Yq: () => (/* binding */ choice),
-/* harmony export */   lq: () => (/* binding */ optional),
-/* harmony export */   nd: () => (/* binding */ integer),
-/* harmony export */   p0: () => (/* binding */ duration),
-/* harmony export */   xT: () => (/* binding */ keyName)
+/* harmony export */   e: () => (/* binding */ actionInputs)
 /* harmony export */ });
-/* unused harmony exports required, boolean, date, versionedKeyId, keyFingerprint, list, tags, secret */
+/* unused harmony export secret */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
-/* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6686);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3904);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9331);
-
-
-
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9331);
 
 
 /**
- * Typed, validated action inputs. Every message names the input and says what it accepts. The runner fills
- * in action.yml defaults, so an empty value here means the workflow left an optional input unset.
+ * The action's inputs as @actions/core reads them (INPUT_<NAME>, trimmed; the runner fills in action.yml defaults,
+ * so an empty value means the workflow left an optional input unset). The rules that check them are the library's
+ * (shared/src/inputs/rules.ts), shared with the command line.
  */
-function invalid(name, value, expected) {
-    const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "${name}" is ${JSON.stringify(shown)}; expected ${expected}`, `Set "${name}" to ${expected}`);
-}
-function optional(name) {
-    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
-    return value === '' ? undefined : value;
-}
-function required(name) {
-    const value = optional(name);
-    if (value === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('INPUT_REQUIRED', `Input "${name}" is required`, `Set "${name}" in the step's "with:"`);
-    return value;
-}
-function choice(name, values, fallback) {
-    const value = optional(name) ?? fallback;
-    if (value === undefined)
-        return required(name);
-    const match = values.find((v) => v.toLowerCase() === value.toLowerCase());
-    if (match === undefined)
-        throw invalid(name, value, `one of ${values.join(', ')}`);
-    return match;
-}
-function boolean(name, fallback) {
-    const value = optional(name);
-    if (value === undefined)
-        return fallback;
-    if (/^true$/i.test(value))
-        return true;
-    if (/^false$/i.test(value))
-        return false;
-    throw invalid(name, value, 'true or false');
-}
-function integer(name, allowed, fallback) {
-    const value = optional(name);
-    if (value === undefined) {
-        if (fallback === undefined)
-            return integer(name, allowed, Number(required(name)));
-        return fallback;
-    }
-    const number = /^\d{1,6}$/.test(value) ? Number(value) : NaN;
-    if (!allowed.includes(number))
-        throw invalid(name, value, `one of ${allowed.join(', ')}`);
-    return number;
-}
-const UNIT_SECONDS = { m: 60, h: 3600, d: 86400 };
-/** A duration such as 30m, 24h or 7d, in seconds. */
-function duration(name, max = { seconds: 3650 * 86400, text: '3650d' }) {
-    const value = optional(name);
-    if (value === undefined)
-        return undefined;
-    const match = /^(\d{1,5})([mhd])$/.exec(value);
-    const seconds = match ? Number(match[1]) * UNIT_SECONDS[match[2]] : 0;
-    if (!match || seconds <= 0 || seconds > max.seconds)
-        throw invalid(name, value, `a duration like 30m, 24h or 7d (at most ${max.text})`);
-    return seconds;
-}
-/** An instant: ISO 8601 date or date-time. */
-function date(name) {
-    const value = optional(name);
-    if (value === undefined)
-        return undefined;
-    const time = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)
-        ? Date.parse(value)
-        : NaN;
-    if (Number.isNaN(time))
-        throw invalid(name, value, 'an ISO 8601 date such as 2027-01-31 or 2027-01-31T12:00:00Z');
-    return new Date(time);
-}
-const KEY_NAME = /^[0-9a-zA-Z-]{1,127}$/;
-/** A Key Vault key name: 1-127 letters, digits and hyphens. */
-function keyName(name, fallback) {
-    const value = optional(name) ?? fallback ?? required(name);
-    if (!KEY_NAME.test(value))
-        throw invalid(name, value, 'a key name of 1-127 letters, digits and hyphens');
-    return value;
-}
-/** A versioned key id https://HOST/keys/NAME/VERSION, as action-kek-create outputs it. */
-function versionedKeyId(name) {
-    const value = optional(name);
-    if (value !== undefined && !parseKeyId(value))
-        throw invalid(name, value, 'a versioned key id https://HOST/keys/NAME/VERSION');
-    return value;
-}
-/** A public key fingerprint as byok outputs it: sha256:<64 lowercase hex>. */
-function keyFingerprint(name) {
-    const value = optional(name);
-    if (value !== undefined && !FINGERPRINT_PATTERN.test(value))
-        throw invalid(name, value, 'sha256:<64 lowercase hex>, as a byok step outputs it');
-    return value;
-}
-/** A comma or newline separated list, trimmed, empty items dropped. */
-function list(name) {
-    const value = optional(name);
-    if (value === undefined)
-        return undefined;
-    return value
-        .split(/[,\n]/)
-        .map((item) => item.trim())
-        .filter((item) => item.length > 0);
-}
-/** Tags as `key=value` lines (or comma separated); Key Vault allows 15 tags, names up to 512 and values 256 chars. */
-function tags(name) {
-    const items = list(name);
-    if (items === undefined)
-        return undefined;
-    const result = {};
-    for (const item of items) {
-        const at = item.indexOf('=');
-        const key = at > 0 ? item.slice(0, at).trim() : '';
-        const value = at > 0 ? item.slice(at + 1).trim() : '';
-        if (!key || key.length > 512 || value.length > 256 || /[\p{Cc}]/u.test(item)) {
-            throw invalid(name, item, 'tags as key=value, one per line (keys up to 512 and values up to 256 printable characters)');
-        }
-        if (key in result)
-            throw invalid(name, item, 'each tag key once');
-        result[key] = value;
-    }
-    if (Object.keys(result).length > 15)
-        throw invalid(name, `${Object.keys(result).length} tags`, 'at most 15 tags');
-    return result;
-}
+const actionInputs = {
+    get: (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name) || undefined,
+};
 /** A secret input (or environment variable), masked before anything else can print it. */
 function secret(name, environmentVariable) {
-    const value = optional(name) ?? (environmentVariable ? process.env[environmentVariable] || undefined : undefined);
+    const value = actionInputs.get(name) ?? (environmentVariable ? process.env[environmentVariable] || undefined : undefined);
     if (value !== undefined)
         registerSecret(value);
     return value;
@@ -29084,9 +28710,11 @@ function runRows() {
  * A step summary as a reviewer reads it: a heading, a two-column table of facts, then notes. Values are shown
  * as code so ids and fingerprints can be compared character by character across jobs.
  */
-async function writeSummary(title, rows, notes = []) {
+async function writeSummary(report, extraRows = []) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
+    const { title, notes } = report;
+    const rows = [...report.rows, ...extraRows];
     const escape = (text) => text.replace(/[|<>]/g, (c) => `&#${c.charCodeAt(0)};`);
     const table = [...rows, ...runRows()]
         .filter((row) => row[1] !== undefined && row[1] !== '')
@@ -29107,21 +28735,552 @@ async function writeSummary(title, rows, notes = []) {
 
 /***/ }),
 
-/***/ 1712:
+/***/ 7375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ resolveVault),
+/* harmony export */   c: () => (/* binding */ isLoopbackHost)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3904);
+
+/** hsm-name / vault-name: 3-24 letters, digits and hyphens, starting with a letter (Azure's naming rule). */
+const RESOURCE_NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,22}[a-zA-Z0-9]$/;
+function isLoopbackHost(hostname) {
+    return (hostname === 'localhost' ||
+        hostname === '[::1]' ||
+        hostname === '::1' ||
+        /^127(\.\d{1,3}){3}$/.test(hostname));
+}
+/** Exactly one of hsm-name, vault-name or vault-url names the vault. */
+function resolveVault(options) {
+    const given = ['hsm-name', 'vault-name', 'vault-url'].filter((_, i) => [options.hsmName, options.vaultName, options.vaultUrl][i] !== undefined);
+    if (given.length !== 1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('VAULT_INPUT_INVALID', given.length === 0
+            ? 'No vault given'
+            : `Inputs ${given.map((g) => `"${g}"`).join(' and ')} are both set`, 'Set exactly one of "hsm-name" (Managed HSM), "vault-name" (Key Vault Premium) or "vault-url"');
+    }
+    for (const [input, name] of [
+        ['hsm-name', options.hsmName],
+        ['vault-name', options.vaultName],
+    ]) {
+        if (name !== undefined && !RESOURCE_NAME.test(name)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('VAULT_INPUT_INVALID', `Input "${input}" is ${JSON.stringify(name.slice(0, 80))}; expected 3-24 letters, digits and hyphens`, `Set "${input}" to the resource's name, not its URL`);
+        }
+    }
+    if (options.hsmName)
+        return { url: `https://${options.hsmName.toLowerCase()}.managedhsm.azure.net`, loopback: false };
+    if (options.vaultName)
+        return { url: `https://${options.vaultName.toLowerCase()}.vault.azure.net`, loopback: false };
+    let url;
+    try {
+        url = new URL(options.vaultUrl);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('VAULT_INPUT_INVALID', `Input "vault-url" is not a URL`, 'Set "vault-url" to https://HOST');
+    }
+    if (url.protocol !== 'https:' ||
+        url.username ||
+        url.password ||
+        url.search ||
+        url.hash ||
+        (url.pathname !== '/' && url.pathname !== '')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('VAULT_INPUT_INVALID', `Input "vault-url" must be a bare https origin, got ${JSON.stringify(url.href.slice(0, 120))}`, 'Set "vault-url" to https://HOST[:PORT]');
+    }
+    return { url: url.origin, loopback: isLoopbackHost(url.hostname) };
+}
+
+
+/***/ }),
+
+/***/ 6686:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rj: () => (/* binding */ fingerprint),
+/* harmony export */   vt: () => (/* binding */ publicKeyFromJwk)
+/* harmony export */ });
+/* unused harmony exports toSpkiPem, FINGERPRINT_PATTERN, readPublicKeyPem */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3904);
+
+
+/** SubjectPublicKeyInfo PEM, byte for byte what `az keyvault key download` writes. */
+function toSpkiPem(key) {
+    return key.export({ type: 'spki', format: 'pem' }).toString();
+}
+/** `sha256:<hex>` over the SPKI DER: stable across PEM line endings and JWK encodings of one key. */
+function fingerprint(key) {
+    const der = key.export({ type: 'spki', format: 'der' });
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(der).digest('hex')}`;
+}
+const FINGERPRINT_PATTERN = /^sha256:[0-9a-f]{64}$/;
+/** Public key from base64url JWK members, as Key Vault returns them. */
+function publicKeyFromJwk(jwk) {
+    const kty = jwk.kty.replace(/-HSM$/, '');
+    if (kty === 'RSA')
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: { kty: 'RSA', n: jwk.n, e: jwk.e }, format: 'jwk' });
+    if (kty === 'EC') {
+        const crv = jwk.crv === 'P-256K' ? 'secp256k1' : jwk.crv;
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: { kty: 'EC', crv, x: jwk.x, y: jwk.y }, format: 'jwk' });
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('KEY_TYPE_UNSUPPORTED', `a ${jwk.kty} key has no public key to read`);
+}
+/**
+ * Reads a PEM that must hold exactly one public key. A certificate or a private key is refused with a message
+ * that names the file, since either one is a sign that the wrong file was picked up. `wanted` says, in the hint,
+ * which public key belongs there.
+ */
+function readPublicKeyPem(text, source, wanted = 'the KEK public key that action-kek-download wrote') {
+    const labels = [...text.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----/g)].map((m) => m[1]);
+    if (labels.length === 0) {
+        throw new ConfigurationError('PEM_INVALID', `${source} is not a PEM file`, `Give ${wanted} (-----BEGIN PUBLIC KEY-----)`);
+    }
+    if (labels.some((l) => l?.includes('PRIVATE KEY'))) {
+        throw new ConfigurationError('PEM_PRIVATE_KEY', `${source} holds a private key, not a public key`, `Remove it from the workflow at once and give ${wanted} (-----BEGIN PUBLIC KEY-----)`);
+    }
+    if (labels.some((l) => l === 'CERTIFICATE')) {
+        throw new ConfigurationError('PEM_CERTIFICATE', `${source} holds a certificate, not a public key`, `Give ${wanted} (-----BEGIN PUBLIC KEY-----)`);
+    }
+    if (labels.length !== 1 || (labels[0] !== 'PUBLIC KEY' && labels[0] !== 'RSA PUBLIC KEY')) {
+        throw new ConfigurationError('PEM_INVALID', `${source} must hold exactly one public key, found: ${labels.join(', ')}`, `Give ${wanted}`);
+    }
+    try {
+        return createPublicKey({ key: text, format: 'pem' });
+    }
+    catch (error) {
+        throw new ConfigurationError('PEM_INVALID', `${source} holds a PEM public key that cannot be read`, `Give ${wanted}, unchanged`, { cause: error });
+    }
+}
+
+
+/***/ }),
+
+/***/ 3904:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ ByokError),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */ });
+/* unused harmony export ERROR_CODES */
+/**
+ * Every error code byok reports, one entry each. Codes are stable: users and tests match them, and each has a section
+ * in docs/troubleshooting.md (a test holds that).
+ */
+const ERROR_CODES = (/* unused pure expression or super */ null && ([
+    // Inputs and files
+    'INPUT_INVALID',
+    'INPUT_REQUIRED',
+    'USAGE',
+    'FILE_NOT_FOUND',
+    'FILE_NOT_REGULAR',
+    'FILE_TOO_LARGE',
+    'OUTPUT_NOT_WRITABLE',
+    'CONFIRMATION_REFUSED',
+    // Vault address and sign-in
+    'VAULT_INPUT_INVALID',
+    'AUTH_INPUT_INVALID',
+    'AUTH_UNAVAILABLE',
+    'AUTH_FAILED',
+    'AUTH_TENANT_MISMATCH',
+    'OIDC_UNAVAILABLE',
+    'OIDC_TOKEN_FAILED',
+    // Answers of the vault
+    'FORBIDDEN',
+    'CONFLICT',
+    'REFUSED',
+    'NOT_FOUND',
+    'THROTTLED',
+    'SERVICE_ERROR',
+    'KEY_STATE',
+    // The KEK
+    'KEK_TYPE_INVALID',
+    'KEK_NOT_HSM',
+    'KEK_SIZE_INVALID',
+    'KEK_OPS_INVALID',
+    'KEK_DISABLED',
+    'KEK_EXPIRED',
+    'KEK_NOT_YET_VALID',
+    'KEK_EXISTS',
+    'KEK_NOT_REUSABLE',
+    'KEK_NAME_DELETED',
+    'KEK_ID_INVALID',
+    'KEK_OTHER_VAULT',
+    'KEK_FILE_NOT_FOUND',
+    'KEK_NOT_FOUND',
+    'KEK_ID_MISMATCH',
+    'KEK_METADATA_INVALID',
+    'KEK_FINGERPRINT_MISMATCH',
+    'PEM_INVALID',
+    'PEM_PRIVATE_KEY',
+    'PEM_CERTIFICATE',
+    // The .byok file and its sidecar
+    'BYOK_INVALID',
+    'BYOK_NOT_FOUND',
+    'BYOK_KID_MISMATCH',
+    'BYOK_CIPHERTEXT_LENGTH',
+    'BYOK_TAMPERED',
+    'AES_KEY_SIZE',
+    'SIDECAR_INVALID',
+    'KEY_TYPE_UNKNOWN',
+    'KEY_TYPE_UNSUPPORTED',
+    'PUBLIC_KEY_MISMATCH',
+    // Import
+    'KEY_EXISTS',
+    'IMPORT_UNCONFIRMED',
+    'IMPORTED_KEY_MISMATCH',
+    'KCV_UNSUPPORTED',
+    'APPROVALS_UNAVAILABLE',
+    // The on-premises HSM
+    'HSM_MODULE_NOT_FOUND',
+    'HSM_MODULE_INVALID',
+    'HSM_TOKEN_NOT_FOUND',
+    'HSM_TOKEN_AMBIGUOUS',
+    'HSM_TOKEN_NOT_PRESENT',
+    'HSM_TOKEN_READ_ONLY',
+    'HSM_TOKEN_FULL',
+    'HSM_SLOT_INVALID',
+    'HSM_PIN_INCORRECT',
+    'HSM_PIN_LOCKED',
+    'HSM_PIN_EXPIRED',
+    'HSM_PIN_NOT_INITIALIZED',
+    'HSM_LOGIN_FAILED',
+    'HSM_NOT_LOGGED_IN',
+    'HSM_KEY_NOT_EXTRACTABLE',
+    'HSM_KEY_NOT_WRAPPABLE',
+    'HSM_KEY_USE_NOT_PERMITTED',
+    'HSM_MECHANISM_UNSUPPORTED',
+    'HSM_KWP_UNSUPPORTED',
+    'HSM_KWP_UNVERIFIABLE',
+    'HSM_KWP_KNOWN_ANSWER_FAILED',
+    'HSM_EC_POINT_INVALID',
+    'HSM_CALL_FAILED',
+    'HSM_FAILED',
+    'TARGET_NOT_FOUND',
+    'TARGET_AMBIGUOUS',
+    'TARGET_EXISTS',
+    'TARGET_TYPE_UNSUPPORTED',
+    'TARGET_TYPE_MISMATCH',
+    'TARGET_SIZE_UNSUPPORTED',
+    'TARGET_CURVE_UNSUPPORTED',
+    'TARGET_NOT_EXTRACTABLE',
+    'TARGET_NEEDS_TRUSTED_WRAP',
+    'TARGET_PUBLIC_KEY_MISSING',
+    'WRAP_NATIVE_UNSUPPORTED',
+    'WRAP_OAEP_LENGTH',
+    // Artifacts between jobs
+    'ARTIFACT_RUNTIME_MISSING',
+    'ARTIFACT_NOT_FOUND',
+    'ARTIFACT_UNSUPPORTED',
+    'ARTIFACT_EXISTS',
+    'ARTIFACT_ACCESS_DENIED',
+    'ARTIFACT_SERVICE_FAILED',
+    'ARTIFACT_FILES_INVALID',
+    'ARTIFACT_TAMPERED',
+]));
+/**
+ * One error type for the whole library. `code` is stable (tests and users can match it), `hint` says what to do.
+ * A ConfigurationError is the user's to fix (bad input, wrong PIN, missing role): the front end prints one line
+ * without a stack. Any other error is internal and gets its stack under debug.
+ */
+class ByokError extends Error {
+    name = 'ByokError';
+    code;
+    hint;
+    constructor(code, message, hint, options) {
+        super(message, options);
+        this.code = code;
+        this.hint = hint;
+    }
+    /** The message and the hint, on one line. */
+    get oneLine() {
+        const text = this.hint ? `${this.message}. ${this.hint}` : this.message;
+        return text.replace(/\s*\n\s*/g, ' ');
+    }
+}
+class ConfigurationError extends ByokError {
+    name = 'ConfigurationError';
+}
+
+
+/***/ }),
+
+/***/ 4810:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Yq: () => (/* binding */ choice),
+/* harmony export */   lq: () => (/* binding */ optional),
+/* harmony export */   nd: () => (/* binding */ integer),
+/* harmony export */   p0: () => (/* binding */ duration),
+/* harmony export */   xT: () => (/* binding */ keyName)
+/* harmony export */ });
+/* unused harmony exports inputsFrom, invalid, required, boolean, date, validity, KEY_NAME_PATTERN, versionedKeyId, keyFingerprint, list, tags, ckaId, slotId, label, mechanism */
+/* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6686);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3904);
+
+
+
+/** An InputSource over plain values (the command line's flags, tests). */
+function inputsFrom(values) {
+    return { get: (name) => (values[name] === '' ? undefined : values[name]) };
+}
+function invalid(name, value, expected) {
+    const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "${name}" is ${JSON.stringify(shown)}; expected ${expected}`, `Set "${name}" to ${expected}`);
+}
+function optional(inputs, name) {
+    const value = inputs.get(name);
+    return value === '' ? undefined : value;
+}
+function required(inputs, name) {
+    const value = optional(inputs, name);
+    if (value === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('INPUT_REQUIRED', `Input "${name}" is required`, `Set "${name}"`);
+    return value;
+}
+function choice(inputs, name, values, fallback) {
+    const value = optional(inputs, name) ?? fallback;
+    if (value === undefined)
+        return required(inputs, name);
+    const match = values.find((v) => v.toLowerCase() === value.toLowerCase());
+    if (match === undefined)
+        throw invalid(name, value, `one of ${values.join(', ')}`);
+    return match;
+}
+function boolean(inputs, name, fallback) {
+    const value = optional(inputs, name);
+    if (value === undefined)
+        return fallback;
+    if (/^true$/i.test(value))
+        return true;
+    if (/^false$/i.test(value))
+        return false;
+    throw invalid(name, value, 'true or false');
+}
+/** A whole number from `allowed`; `fallback` when unset (required when there is none). */
+function integer(inputs, name, allowed, fallback) {
+    const value = optional(inputs, name);
+    if (value === undefined) {
+        if (fallback === undefined)
+            required(inputs, name);
+        return fallback;
+    }
+    const number = /^\d{1,6}$/.test(value) ? Number(value) : NaN;
+    if (!allowed.includes(number))
+        throw invalid(name, value, `one of ${allowed.join(', ')}`);
+    return number;
+}
+const UNIT_SECONDS = { m: 60, h: 3600, d: 86400 };
+/** A duration such as 30m, 24h or 7d, in seconds. */
+function duration(inputs, name, max = { seconds: 3650 * 86400, text: '3650d' }) {
+    const value = optional(inputs, name);
+    if (value === undefined)
+        return undefined;
+    const match = /^(\d{1,5})([mhd])$/.exec(value);
+    const seconds = match ? Number(match[1]) * UNIT_SECONDS[match[2]] : 0;
+    if (!match || seconds <= 0 || seconds > max.seconds)
+        throw invalid(name, value, `a duration like 30m, 24h or 7d (at most ${max.text})`);
+    return seconds;
+}
+/** An instant: ISO 8601 date or date-time. */
+function date(inputs, name) {
+    const value = optional(inputs, name);
+    if (value === undefined)
+        return undefined;
+    const time = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)
+        ? Date.parse(value)
+        : NaN;
+    if (Number.isNaN(time))
+        throw invalid(name, value, 'an ISO 8601 date such as 2027-01-31 or 2027-01-31T12:00:00Z');
+    return new Date(time);
+}
+/** not-before and expires, in that order when both are given. */
+function validity(inputs, names = { notBefore: 'not-before', expires: 'expires' }) {
+    const notBefore = date(inputs, names.notBefore);
+    const expiresOn = date(inputs, names.expires);
+    if (notBefore && expiresOn && notBefore >= expiresOn) {
+        throw new ConfigurationError('INPUT_INVALID', `Input "${names.notBefore}" is not earlier than "${names.expires}"`, `Set "${names.notBefore}" before "${names.expires}"`);
+    }
+    return { ...(notBefore ? { notBefore } : {}), ...(expiresOn ? { expiresOn } : {}) };
+}
+/** A Key Vault key name: 1-127 letters, digits and hyphens. */
+const KEY_NAME_PATTERN = /^[0-9a-zA-Z-]{1,127}$/;
+function keyName(inputs, name, fallback) {
+    const value = optional(inputs, name) ?? fallback ?? required(inputs, name);
+    if (!KEY_NAME_PATTERN.test(value))
+        throw invalid(name, value, 'a key name of 1-127 letters, digits and hyphens');
+    return value;
+}
+/** A versioned key id https://HOST/keys/NAME/VERSION, as action-kek-create outputs it. */
+function versionedKeyId(inputs, name) {
+    const value = optional(inputs, name);
+    if (value !== undefined && !parseVersionedKeyId(value))
+        throw invalid(name, value, 'a versioned key id https://HOST/keys/NAME/VERSION');
+    return value;
+}
+/** A public key fingerprint as byok prints it: sha256:<64 lowercase hex>. */
+function keyFingerprint(inputs, name) {
+    const value = optional(inputs, name);
+    if (value !== undefined && !FINGERPRINT_PATTERN.test(value))
+        throw invalid(name, value, 'sha256:<64 lowercase hex>, as a byok step prints it');
+    return value;
+}
+/** A comma or newline separated list, trimmed, empty items dropped. */
+function list(inputs, name) {
+    const value = optional(inputs, name);
+    if (value === undefined)
+        return undefined;
+    return value
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+}
+/** Tags as `key=value` lines (or comma separated); Key Vault allows 15 tags, names up to 512 and values 256 chars. */
+function tags(inputs, name) {
+    const items = list(inputs, name);
+    if (items === undefined)
+        return undefined;
+    const result = {};
+    for (const item of items) {
+        const at = item.indexOf('=');
+        const key = at > 0 ? item.slice(0, at).trim() : '';
+        const value = at > 0 ? item.slice(at + 1).trim() : '';
+        if (!key || key.length > 512 || value.length > 256 || /[\p{Cc}]/u.test(item)) {
+            throw invalid(name, item, 'tags as key=value, one per line (keys up to 512 and values up to 256 printable characters)');
+        }
+        if (key in result)
+            throw invalid(name, item, 'each tag key once');
+        result[key] = value;
+    }
+    if (Object.keys(result).length > 15)
+        throw invalid(name, `${Object.keys(result).length} tags`, 'at most 15 tags');
+    return result;
+}
+/** A PKCS#11 CKA_ID as hex (input "key-id"). */
+function ckaId(inputs, name) {
+    const value = optional(inputs, name);
+    if (value === undefined)
+        return undefined;
+    if (!/^([0-9a-fA-F]{2}){1,64}$/.test(value))
+        throw invalid(name, value, 'the CKA_ID as hex (2-128 hex digits), or nothing');
+    return Buffer.from(value, 'hex');
+}
+/** A PKCS#11 slot number, decimal or 0x hex. */
+function slotId(inputs, name) {
+    const value = optional(inputs, name);
+    if (value !== undefined && !/^(\d{1,20}|0x[0-9a-f]{1,16})$/i.test(value))
+        throw invalid(name, value, 'a slot number (decimal or 0x hex), or use "token-label"');
+    return value;
+}
+/** A PKCS#11 CKA_LABEL: 1-256 printable characters (a control character would reach every log line naming it). */
+function label(inputs, name) {
+    const value = required(inputs, name);
+    if (value.length > 256 || /\p{Cc}/u.test(value))
+        throw invalid(name, value, '1-256 printable characters (the CKA_LABEL of the key)');
+    return value;
+}
+/** A mechanism number, 0x hex or decimal; `auto` (undefined) lets byok probe and test. */
+function mechanism(inputs, name, examples) {
+    const text = optional(inputs, name) ?? 'auto';
+    if (/^auto$/i.test(text))
+        return undefined;
+    const value = /^0x[0-9a-f]{1,8}$/i.test(text)
+        ? Number.parseInt(text.slice(2), 16)
+        : /^\d{1,10}$/.test(text)
+            ? Number(text)
+            : NaN;
+    if (!Number.isSafeInteger(value) || value <= 0 || value > 0xffffffff)
+        throw invalid(name, text, `auto or a mechanism number such as ${examples}`);
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ credentialInputs),
+/* harmony export */   z: () => (/* binding */ vaultInput)
+/* harmony export */ });
+/* harmony import */ var _azure_vault_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7375);
+/* harmony import */ var _inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4810);
+
+
+/** The vault named by hsm-name / vault-name / vault-url (exactly one). */
+function vaultInput(inputs) {
+    return (0,_azure_vault_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveVault */ .$)({
+        hsmName: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(inputs, 'hsm-name'),
+        vaultName: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(inputs, 'vault-name'),
+        vaultUrl: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(inputs, 'vault-url'),
+    });
+}
+/** How to sign in: client-id + tenant-id (GitHub OIDC in a workflow), or the environment's credential. */
+function credentialInputs(inputs) {
+    return {
+        clientId: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(inputs, 'client-id'),
+        tenantId: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(inputs, 'tenant-id'),
+        audience: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(inputs, 'audience') ?? 'api://AzureADTokenExchange',
+        authorityHost: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(inputs, 'authority-host'),
+    };
+}
+
+
+/***/ }),
+
+/***/ 4002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  kL: () => (/* binding */ ensureKek)
+  c: () => (/* binding */ create_kek_createKek),
+  d: () => (/* binding */ readCreateKekRequest)
 });
-
-// UNUSED EXPORTS: getKek, retireKek
 
 // EXTERNAL MODULE: ./shared/src/errors.ts
 var errors = __nccwpck_require__(3904);
-// EXTERNAL MODULE: ./shared/src/kek/rules.ts
-var rules = __nccwpck_require__(3206);
+;// CONCATENATED MODULE: ./shared/src/kek/rules.ts
+
+const KEK_SIZES = [2048, 3072, 4096];
+function kekSize(kek) {
+    return kek.publicKey.asymmetricKeyDetails?.modulusLength ?? 0;
+}
+/**
+ * The rules the service applies to a KEK at import time (BYOK-SPEC.md): RSA-HSM 2048/3072/4096, key_ops exactly
+ * ["import"], enabled, inside its nbf/exp window. Checking them first turns a late import failure into an early,
+ * precise one.
+ */
+function rules_checkKek(kek, now = new Date()) {
+    const fix = 'Create a KEK with action-kek-create (RSA-HSM, key_ops ["import"]) or name a valid one';
+    if (kek.kty !== 'RSA-HSM' && kek.kty !== 'RSA') {
+        throw new errors/* ConfigurationError */.j1('KEK_TYPE_INVALID', `${kek.kid} is a ${kek.kty} key; a KEK must be RSA-HSM`, fix);
+    }
+    if (kek.kty !== 'RSA-HSM') {
+        throw new errors/* ConfigurationError */.j1('KEK_NOT_HSM', `${kek.kid} is a software-protected RSA key; a KEK must be RSA-HSM`, fix);
+    }
+    const size = kekSize(kek);
+    if (!KEK_SIZES.includes(size)) {
+        throw new errors/* ConfigurationError */.j1('KEK_SIZE_INVALID', `${kek.kid} is RSA-${size}; a KEK must be RSA 2048, 3072 or 4096`, fix);
+    }
+    if (kek.keyOps.length !== 1 || kek.keyOps[0] !== 'import') {
+        throw new errors/* ConfigurationError */.j1('KEK_OPS_INVALID', `${kek.kid} allows [${kek.keyOps.join(', ')}]; a KEK must allow exactly [import]`, fix);
+    }
+    if (!kek.enabled) {
+        throw new errors/* ConfigurationError */.j1('KEK_DISABLED', `${kek.kid} is disabled`, 'Enable it, or create a new KEK with action-kek-create (if-exists: rotate)');
+    }
+    if (kek.expiresOn && kek.expiresOn.getTime() <= now.getTime()) {
+        throw new errors/* ConfigurationError */.j1('KEK_EXPIRED', `${kek.kid} expired at ${kek.expiresOn.toISOString()}`, 'Create a new KEK version with action-kek-create (if-exists: rotate)');
+    }
+    if (kek.notBefore && kek.notBefore.getTime() > now.getTime()) {
+        throw new errors/* ConfigurationError */.j1('KEK_NOT_YET_VALID', `${kek.kid} is not valid before ${kek.notBefore.toISOString()}`, 'Wait until then or create a new KEK version');
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/src/azure/errors.ts
 
 function isRestError(error) {
@@ -29306,7 +29465,7 @@ async function ensureKek(client, options, logger) {
         throw new errors/* ConfigurationError */.j1('KEK_EXISTS', `Key "${options.name}" already exists (${existing.kid})`, 'Set "if-exists" to reuse or rotate, or choose another "kek-name"');
     }
     try {
-        (0,rules/* checkKek */.yO)(existing);
+        rules_checkKek(existing);
     }
     catch (error) {
         const reason = error instanceof errors/* ConfigurationError */.j1 ? error.message : String(error);
@@ -29320,7 +29479,7 @@ async function getKek(client, ref, logger) {
     let name = ref.name;
     let version;
     if (ref.kid !== undefined) {
-        const parsed = parseKeyId(ref.kid);
+        const parsed = parseVersionedKeyId(ref.kid);
         if (!parsed)
             throw new ConfigurationError('KEK_ID_INVALID', `${JSON.stringify(ref.kid.slice(0, 200))} is not a versioned key id`, 'Give https://HOST/keys/NAME/VERSION, as action-kek-create outputs it');
         if (parsed.origin !== new URL(client.vaultUrl).origin) {
@@ -29350,7 +29509,7 @@ async function getKek(client, ref, logger) {
 async function retireKek(client, kek, mode, logger) {
     if (mode === 'keep')
         return `kept: usable for further imports${kek.expiresOn ? ` until ${kek.expiresOn.toISOString()}` : ''}`;
-    const version = parseKeyId(kek.kid)?.version;
+    const version = parseVersionedKeyId(kek.kid)?.version;
     try {
         if (mode === 'disable') {
             logger.info(`Disabling KEK ${kek.kid}`);
@@ -29366,153 +29525,212 @@ async function retireKek(client, kek, mode, logger) {
     }
 }
 
-
-/***/ }),
-
-/***/ 6686:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Rj: () => (/* binding */ fingerprint),
-/* harmony export */   vt: () => (/* binding */ publicKeyFromJwk)
-/* harmony export */ });
-/* unused harmony exports toSpkiPem, FINGERPRINT_PATTERN, readPublicKeyPem */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3904);
+;// CONCATENATED MODULE: ./shared/src/azure/idempotent-import.ts
 
 
-/** SubjectPublicKeyInfo PEM, byte for byte what `az keyvault key download` writes. */
-function toSpkiPem(key) {
-    return key.export({ type: 'spki', format: 'pem' }).toString();
-}
-/** `sha256:<hex>` over the SPKI DER: stable across PEM line endings and JWK encodings of one key. */
-function fingerprint(key) {
-    const der = key.export({ type: 'spki', format: 'der' });
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(der).digest('hex')}`;
-}
-const FINGERPRINT_PATTERN = /^sha256:[0-9a-f]{64}$/;
-/** Public key from base64url JWK members, as Key Vault returns them. */
-function publicKeyFromJwk(jwk) {
-    const kty = jwk.kty.replace(/-HSM$/, '');
-    if (kty === 'RSA')
-        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: { kty: 'RSA', n: jwk.n, e: jwk.e }, format: 'jwk' });
-    if (kty === 'EC') {
-        const crv = jwk.crv === 'P-256K' ? 'secp256k1' : jwk.crv;
-        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: { kty: 'EC', crv, x: jwk.x, y: jwk.y }, format: 'jwk' });
-    }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('KEY_TYPE_UNSUPPORTED', `a ${jwk.kty} key has no public key to read`);
-}
 /**
- * Reads a PEM that must hold exactly one public key. A certificate or a private key is refused with a message
- * that names the file, since either one is a sign that the wrong file was picked up.
+ * Announced imports by `origin/keys/name` (Key Vault names are case-insensitive). The SDK's operation options
+ * carry no per-request value down to a policy (the modular client rebuilds the tracing context and drops custom
+ * headers from the typed options), so the import is announced here around the call.
  */
-function readPublicKeyPem(text, source) {
-    const labels = [...text.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----/g)].map((m) => m[1]);
-    if (labels.length === 0) {
-        throw new ConfigurationError('PEM_INVALID', `${source} is not a PEM file`, 'Give the KEK public key that action-kek-download wrote (-----BEGIN PUBLIC KEY-----)');
-    }
-    if (labels.some((l) => l?.includes('PRIVATE KEY'))) {
-        throw new ConfigurationError('PEM_PRIVATE_KEY', `${source} holds a private key, not a public key`, 'Remove it from the workflow at once and give the KEK public key (-----BEGIN PUBLIC KEY-----)');
-    }
-    if (labels.some((l) => l === 'CERTIFICATE')) {
-        throw new ConfigurationError('PEM_CERTIFICATE', `${source} holds a certificate, not a public key`, 'Give the KEK public key that action-kek-download wrote (-----BEGIN PUBLIC KEY-----)');
-    }
-    if (labels.length !== 1 || (labels[0] !== 'PUBLIC KEY' && labels[0] !== 'RSA PUBLIC KEY')) {
-        throw new ConfigurationError('PEM_INVALID', `${source} must hold exactly one public key, found: ${labels.join(', ')}`, 'Give the KEK public key that action-kek-download wrote');
-    }
+const announced = new Map();
+const importKey = (url, name) => `${url.origin}/keys/${name}`.toLowerCase();
+const IMPORT_PATH = /^\/keys\/([0-9a-zA-Z-]{1,127})\/?$/;
+/** Runs `send` (the import call) with its identity announced to the policy. */
+async function withImportIdentity(vaultUrl, name, identity, send) {
+    const key = importKey(new URL(vaultUrl), name);
+    announced.set(key, identity);
     try {
-        return createPublicKey({ key: text, format: 'pem' });
+        return await send();
     }
-    catch (error) {
-        throw new ConfigurationError('PEM_INVALID', `${source} holds a PEM public key that cannot be read`, 'Download the KEK public key again', { cause: error });
-    }
-}
-
-
-/***/ }),
-
-/***/ 3904:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ ByokError),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError)
-/* harmony export */ });
-/* unused harmony export isConfigurationError */
-/**
- * One error type for the whole library. `code` is stable (tests and users can match it), `hint` says what to do.
- * A ConfigurationError is the user's to fix (bad input, wrong PIN, missing role): the action prints one
- * `::error::` line without a stack. Any other error is internal and gets its stack under debug.
- */
-class ByokError extends Error {
-    name = 'ByokError';
-    code;
-    hint;
-    constructor(code, message, hint, options) {
-        super(message, options);
-        this.code = code;
-        this.hint = hint;
-    }
-    /** The message and the hint, on one line. */
-    get oneLine() {
-        const text = this.hint ? `${this.message}. ${this.hint}` : this.message;
-        return text.replace(/\s*\n\s*/g, ' ');
+    finally {
+        announced.delete(key);
     }
 }
-class ConfigurationError extends ByokError {
-    name = 'ConfigurationError';
+/** The GET that asks the vault for the key's current version, signed like the import it stands in for. */
+function currentVersionRequest(request, create) {
+    const headers = create.createHttpHeaders({ accept: 'application/json' });
+    for (const name of ['authorization', 'user-agent']) {
+        const value = request.headers.get(name);
+        if (value)
+            headers.set(name, value);
+    }
+    return create.createPipelineRequest({
+        url: request.url,
+        method: 'GET',
+        headers,
+        timeout: request.timeout,
+        ...(request.abortSignal ? { abortSignal: request.abortSignal } : {}),
+        ...(request.agent ? { agent: request.agent } : {}),
+        ...(request.tlsSettings ? { tlsSettings: request.tlsSettings } : {}),
+        ...(request.proxySettings ? { proxySettings: request.proxySettings } : {}),
+    });
 }
-function isConfigurationError(error) {
-    return error instanceof ConfigurationError;
-}
-
-
-/***/ }),
-
-/***/ 3206:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   JJ: () => (/* binding */ KEK_SIZES),
-/* harmony export */   Nx: () => (/* binding */ kekSize),
-/* harmony export */   yO: () => (/* binding */ checkKek)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3904);
-
-const KEK_SIZES = [2048, 3072, 4096];
-function kekSize(kek) {
-    return kek.publicKey.asymmetricKeyDetails?.modulusLength ?? 0;
+function samePublicKey(bundle, expected) {
+    const jwk = bundle.key;
+    if (!jwk?.kty || jwk.kty.startsWith('oct'))
+        return false;
+    return (0,public_key/* publicKeyFromJwk */.vt)({ ...jwk, kty: jwk.kty }).equals(expected);
 }
 /**
- * The rules the service applies to a KEK at import time (BYOK-SPEC.md): RSA-HSM 2048/3072/4096, key_ops exactly
- * ["import"], enabled, inside its nbf/exp window. Checking them first turns a late import failure into an early,
- * precise one.
+ * Runs inside the SDK's retry loop (perRetry), innermost, so it sees every attempt of an announced import. After an
+ * attempt that may have landed (no answer, or a 5xx), the next attempt first reads the key:
+ * - not there, or still the version it replaces: nothing landed, the import is sent again;
+ * - a new version with the announced public key: that is this import, and its bundle is the import's answer
+ *   (GET and import both answer a KeyBundle);
+ * - a new version and no public key to compare (AES, or no sidecar): fail closed, naming the version, rather than
+ *   import twice (a duplicate AES version is harmless, but its owner should know and decide).
+ * The key vault authentication policy signs before the retry loop, so the GET carries the import's own token.
  */
-function checkKek(kek, now = new Date()) {
-    const fix = 'Create a KEK with action-kek-create (RSA-HSM, key_ops ["import"]) or name a valid one';
-    if (kek.kty !== 'RSA-HSM' && kek.kty !== 'RSA') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('KEK_TYPE_INVALID', `${kek.kid} is a ${kek.kty} key; a KEK must be RSA-HSM`, fix);
+async function idempotentImportPolicy(logger) {
+    const pipeline = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.bind(__nccwpck_require__, 9711));
+    const mayHaveLanded = new WeakSet();
+    async function landedImport(request, next, name, identity) {
+        logger.debug(`Import of key "${name}" may have landed: reading the key before sending it again`);
+        const current = await next(currentVersionRequest(request, pipeline));
+        if (current.status === 404)
+            return undefined;
+        if (current.status !== 200)
+            return { ...current, request };
+        const bundle = JSON.parse(current.bodyAsText ?? '{}');
+        const kid = bundle.key?.kid ?? '';
+        if (kid.toLowerCase() === identity.replaces?.toLowerCase())
+            return undefined;
+        if (identity.publicKey) {
+            if (!samePublicKey(bundle, identity.publicKey))
+                return undefined;
+            logger.info(`The answer to importing key "${name}" was lost, but ${kid} holds this key: it is not imported again`);
+            return { ...current, request };
+        }
+        throw new errors/* ByokError */.i('IMPORT_UNCONFIRMED', `The answer to importing key "${name}" was lost and ${kid} has appeared since; with no public key recorded for this key (AES, or a .byok without its sidecar) it cannot be told apart, so it is not imported again`, `Check the key's versions (az keyvault key list-versions --hsm-name HSM --name ${name}): if ${kid} is this import the work is done, otherwise run the import again`);
     }
-    if (kek.kty !== 'RSA-HSM') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('KEK_NOT_HSM', `${kek.kid} is a software-protected RSA key; a KEK must be RSA-HSM`, fix);
-    }
-    const size = kekSize(kek);
-    if (!KEK_SIZES.includes(size)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('KEK_SIZE_INVALID', `${kek.kid} is RSA-${size}; a KEK must be RSA 2048, 3072 or 4096`, fix);
-    }
-    if (kek.keyOps.length !== 1 || kek.keyOps[0] !== 'import') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('KEK_OPS_INVALID', `${kek.kid} allows [${kek.keyOps.join(', ')}]; a KEK must allow exactly [import]`, fix);
-    }
-    if (!kek.enabled) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('KEK_DISABLED', `${kek.kid} is disabled`, 'Enable it, or create a new KEK with action-kek-create (if-exists: rotate)');
-    }
-    if (kek.expiresOn && kek.expiresOn.getTime() <= now.getTime()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('KEK_EXPIRED', `${kek.kid} expired at ${kek.expiresOn.toISOString()}`, 'Create a new KEK version with action-kek-create (if-exists: rotate)');
-    }
-    if (kek.notBefore && kek.notBefore.getTime() > now.getTime()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('KEK_NOT_YET_VALID', `${kek.kid} is not valid before ${kek.notBefore.toISOString()}`, 'Wait until then or create a new KEK version');
-    }
+    return {
+        name: 'byokIdempotentImport',
+        async sendRequest(request, next) {
+            const url = new URL(request.url);
+            const name = IMPORT_PATH.exec(url.pathname)?.[1];
+            const identity = name && request.method === 'PUT' ? announced.get(importKey(url, name)) : undefined;
+            if (!name || !identity)
+                return next(request);
+            if (mayHaveLanded.has(request)) {
+                const answer = await landedImport(request, next, name, identity);
+                if (answer)
+                    return answer;
+                logger.debug(`Key "${name}" does not hold this import yet: sending it again`);
+                mayHaveLanded.delete(request);
+            }
+            try {
+                const response = await next(request);
+                if (response.status >= 500)
+                    mayHaveLanded.add(request);
+                return response;
+            }
+            catch (error) {
+                mayHaveLanded.add(request);
+                throw error;
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/src/azure/throttling.ts
+/**
+ * Key Vault and Managed HSM answer 429 Throttled without a Retry-After header (BYOK-SPEC.md "Limits"), which the
+ * SDK's own retry policy leaves alone. This strategy covers exactly that case with the back-off Microsoft advises
+ * (1, 2, 4, 8, 16 s: 31 s at most in all) and leaves everything else to the SDK.
+ */
+const THROTTLE_RETRIES = 5;
+const THROTTLE_BASE_DELAY_MS = 1000;
+/** What the SDK's own throttling strategy honours. */
+const RETRY_AFTER_HEADERS = ['retry-after', 'retry-after-ms', 'x-ms-retry-after-ms'];
+function throttledWithoutRetryAfter(baseDelayMs, debug) {
+    return {
+        name: 'byokThrottledWithoutRetryAfter',
+        retry({ response, responseError, retryCount }) {
+            const request = response?.request ?? responseError?.request;
+            const what = request ? `${request.method} ${new URL(request.url).pathname}` : 'A request';
+            const status = response?.status;
+            if (status === 429 && !RETRY_AFTER_HEADERS.some((name) => response?.headers.has(name))) {
+                const delay = baseDelayMs * 2 ** retryCount;
+                debug(`${what} throttled (429 without Retry-After); retry ${retryCount + 1} of ${THROTTLE_RETRIES} in ${delay} ms`);
+                return { retryAfterInMs: delay };
+            }
+            // Every attempt passes here, so the SDK's own retries show in the debug log as well.
+            if (responseError || (status !== undefined && (status >= 500 || status === 429)))
+                debug(`${what} failed (${responseError?.code ?? status}); left to the SDK's retry policy`);
+            return { skipStrategy: true };
+        },
+    };
+}
+async function throttlingPolicy(debug, baseDelayMs = THROTTLE_BASE_DELAY_MS) {
+    const { retryPolicy } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.bind(__nccwpck_require__, 9711));
+    return retryPolicy([throttledWithoutRetryAfter(baseDelayMs, debug)], { maxRetries: THROTTLE_RETRIES });
+}
+
+;// CONCATENATED MODULE: ./shared/src/azure/key-client.ts
+
+
+/**
+ * The Key Vault client for one vault. Challenge-resource verification (the request host must end with the
+ * challenge's resource host) stays on for every real vault and is turned off for a loopback emulator only.
+ * byok's policies run inside the SDK's retry loop, the idempotent import innermost so it sees every attempt.
+ */
+async function createKeyClient(vault, credential, logger, tuning = {}) {
+    const { KeyClient } = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9745));
+    const debug = (message) => logger.debug(message);
+    return new KeyClient(vault.url, credential, {
+        disableChallengeResourceVerification: vault.loopback,
+        userAgentOptions: { userAgentPrefix: 'byok' },
+        ...(tuning.tlsOptions ? { tlsOptions: tuning.tlsOptions } : {}),
+        additionalPolicies: [
+            { policy: await throttlingPolicy(debug, tuning.throttleBaseDelayMs), position: 'perRetry' },
+            { policy: await idempotentImportPolicy(logger), position: 'perRetry' },
+        ],
+    });
+}
+
+// EXTERNAL MODULE: ./shared/src/inputs/rules.ts
+var rules = __nccwpck_require__(4810);
+// EXTERNAL MODULE: ./shared/src/operations/azure-inputs.ts
+var azure_inputs = __nccwpck_require__(939);
+;// CONCATENATED MODULE: ./shared/src/operations/create-kek.ts
+
+
+
+
+
+
+/** The inputs of action-kek-create / `byok kek create`, checked before any request. */
+function readCreateKekRequest(inputs) {
+    return {
+        vault: (0,azure_inputs/* vaultInput */.z)(inputs),
+        name: (0,rules/* keyName */.xT)(inputs, 'kek-name', 'KEKforBYOK'),
+        size: (0,rules/* integer */.nd)(inputs, 'key-size', KEK_SIZES, 4096),
+        expiresIn: (0,rules/* duration */.p0)(inputs, 'expires-in'),
+        ifExists: (0,rules/* choice */.Yq)(inputs, 'if-exists', ['reuse', 'rotate', 'fail'], 'reuse'),
+    };
+}
+/** Creates the KEK (RSA-HSM, key_ops exactly [import]) or reuses the current valid version. */
+async function create_kek_createKek(request, access, logger) {
+    const client = await createKeyClient(request.vault, access.credential, logger, access.tuning);
+    const { kek, created } = await ensureKek(client, request, logger);
+    const kekFingerprint = (0,public_key/* fingerprint */.Rj)(kek.publicKey);
+    return {
+        outputs: { 'kek-id': kek.kid, 'kek-fingerprint': kekFingerprint, created },
+        report: {
+            title: `KEK ${created ? 'created' : 'reused'}: ${kek.name}`,
+            rows: [
+                ['Vault', request.vault.url],
+                ['KEK id', kek.kid],
+                ['KEK fingerprint (SHA-256 of SPKI)', kekFingerprint],
+                ['Type', `${kek.kty} ${kekSize(kek)}, key_ops [${kek.keyOps.join(', ')}]`],
+                ['Expires', kek.expiresOn?.toISOString() ?? 'never'],
+            ],
+            notes: [
+                'Compare the KEK fingerprint with the one the wrap step shows before it wraps (across the air gap too).',
+            ],
+        },
+    };
 }
 
 

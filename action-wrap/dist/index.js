@@ -28372,17 +28372,15 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8927);
-/* harmony import */ var _shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(47013);
-/* harmony import */ var _shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3760);
-/* harmony import */ var _shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(77471);
-/* harmony import */ var _shared_src_action_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(47406);
-/* harmony import */ var _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(33904);
-/* harmony import */ var _shared_src_keys_target_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(75851);
-/* harmony import */ var _shared_src_hsm_wrap_operation_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(45706);
-/* harmony import */ var _shared_src_hsm_kek_file_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(51047);
-/* harmony import */ var _shared_src_hsm_wrap_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(75846);
-/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8330);
+/* harmony import */ var _shared_src_kek_wrap_kek_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71699);
+/* harmony import */ var _shared_src_operations_wrap_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(19896);
+/* harmony import */ var _shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8927);
+/* harmony import */ var _shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(47013);
+/* harmony import */ var _shared_src_action_pin_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(68489);
+/* harmony import */ var _shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3760);
+/* harmony import */ var _shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(77471);
+/* harmony import */ var _shared_src_action_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(47406);
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8330);
 
 
 
@@ -28392,86 +28390,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-
-
-function keyRequest() {
-    const type = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)('key-type') === undefined ? undefined : (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .choice */ .Yq)('key-type', ['RSA', 'EC', 'oct', 'AES']);
-    if (type === undefined)
-        return undefined;
-    if (type === 'EC')
-        return {
-            type,
-            ...((0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)('curve') ? { curve: (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .choice */ .Yq)('curve', _shared_src_keys_target_js__WEBPACK_IMPORTED_MODULE_6__/* .TARGET_EC_CURVES */ .Eu) } : {}),
-            ...((0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)('key-size') ? { size: Number((0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)('key-size')) } : {}),
-        };
-    const sizes = type === 'RSA' ? _shared_src_keys_target_js__WEBPACK_IMPORTED_MODULE_6__/* .TARGET_RSA_SIZES */ .Ss : _shared_src_keys_target_js__WEBPACK_IMPORTED_MODULE_6__/* .TARGET_AES_SIZES */ .V8;
-    const size = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)('key-size') === undefined ? undefined : (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd)('key-size', sizes);
-    return {
-        type: type === 'AES' ? 'oct' : type,
-        ...(size === undefined ? {} : { size }),
-        ...((0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)('curve') ? { curve: (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .choice */ .Yq)('curve', _shared_src_keys_target_js__WEBPACK_IMPORTED_MODULE_6__/* .TARGET_EC_CURVES */ .Eu) } : {}),
-    };
-}
-await (0,_shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .C)(async () => {
-    const pin = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .secret */ .rJ)('pin', 'PKCS11_PIN');
-    if (pin === undefined)
-        throw new _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('INPUT_REQUIRED', 'Input "pin" is required (or the PKCS11_PIN environment variable)', 'Pass the user PIN from a secret: pin: ${{ secrets.HSM_PIN }}');
-    const keyLabel = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw)('key-label');
-    const fileBase = keyLabel.replace(/[^A-Za-z0-9._-]/g, '-');
-    const byokArtifact = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)('byok-artifact') === 'auto' ? `byok-${fileBase}` : (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)('byok-artifact');
-    const kekFile = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)('kek-file');
-    const kekArtifactName = kekFile === undefined ? (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw)('kek-artifact') : undefined;
-    const kekArtifact = kekArtifactName === undefined ? undefined : await (0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_0__/* .downloadNamedArtifact */ .wd)(kekArtifactName);
-    const kekPath = kekArtifact
-        ? (0,_shared_src_hsm_kek_file_js__WEBPACK_IMPORTED_MODULE_8__/* .kekPemIn */ .d)(kekArtifact.files, `artifact "${kekArtifactName}"`)
-        : kekFile;
-    const result = await (0,_shared_src_hsm_wrap_operation_js__WEBPACK_IMPORTED_MODULE_7__/* .wrapToByok */ .tH)({
-        hsm: {
-            module: (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw)('pkcs11-module'),
-            pin,
-            tokenLabel: (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)('token-label'),
-            slotId: (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)('slot-id'),
-        },
-        key: {
-            label: keyLabel,
-            id: (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)('key-id'),
-            generate: (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM)('generate', false),
-            request: keyRequest(),
-            ifExists: (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .choice */ .Yq)('if-exists', ['use', 'fail'], 'use'),
-        },
-        kek: { file: kekPath, kid: (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)('kek-id'), fingerprint: (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)('kek-fingerprint') },
-        kwpMechanism: (0,_shared_src_hsm_wrap_operation_js__WEBPACK_IMPORTED_MODULE_7__/* .parseKwpMechanism */ .n)((0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)('kwp-mechanism') ?? 'auto'),
-        wrapMechanism: (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .choice */ .Yq)('wrap-mechanism', _shared_src_hsm_wrap_js__WEBPACK_IMPORTED_MODULE_9__/* .WRAP_MECHANISMS */ .y8, 'auto'),
-        output: (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)('output') ?? `${fileBase}.byok`,
-        tool: `byok action-wrap ${_package_json__WEBPACK_IMPORTED_MODULE_10__/* .version */ .rE}`,
-    }, _shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v);
-    const upload = await (0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_0__/* .uploadNamedArtifact */ .hP)(byokArtifact, [result.byokFile, result.sidecarFile]);
-    (0,_shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutputs */ .n)({
-        'byok-file': result.byokFile,
-        'sidecar-file': result.sidecarFile,
-        'key-type': result.keyType,
-        'public-key-fingerprint': result.publicKeyFingerprint ?? '',
-        'artifact-id': upload?.artifactId,
-    });
-    await (0,_shared_src_action_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .writeSummary */ .S)(`Wrapped ${result.key.description} key "${result.key.label}" for BYOK`, [
-        [
-            'Token',
-            `${result.token.label} (${result.token.manufacturer} ${result.token.model}, serial ${result.token.serialNumber}, firmware ${result.token.firmware})`,
-        ],
-        [
-            'Key',
-            `${result.key.label} (${result.key.description}, id ${result.key.id || 'none'}${result.key.generated ? ', generated by this run' : ''})`,
-        ],
-        ['Public key fingerprint', result.publicKeyFingerprint],
-        ['Key check value', result.keyCheckValue],
-        ['KEK', result.kid],
-        ['KEK fingerprint', result.kekFingerprint],
-        ['Mechanism', `${result.mechanism}, known-answer test: ${result.kwpVerification}`],
-        ['.byok', `${result.byokFile} (${result.byokDigest})`],
-        ['Sidecar', result.sidecarFile],
-        ...(kekArtifact && kekArtifactName ? (0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_0__/* .artifactRows */ .YS)(kekArtifactName, kekArtifact) : []),
-        ...(upload && byokArtifact ? (0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_0__/* .artifactRows */ .YS)(byokArtifact, upload) : []),
-    ], result.warnings.map((w) => `Warning: ${w}`));
+await (0,_shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runAction */ .C)(async () => {
+    const pin = (0,_shared_src_action_pin_js__WEBPACK_IMPORTED_MODULE_4__/* .actionPin */ .w)();
+    const request = (0,_shared_src_operations_wrap_key_js__WEBPACK_IMPORTED_MODULE_1__/* .readWrapKeyRequest */ .T7)(_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .actionInputs */ .e);
+    const upload = (0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_2__/* .artifactName */ .Cs)('byok-artifact', `byok-${(0,_shared_src_operations_wrap_key_js__WEBPACK_IMPORTED_MODULE_1__/* .fileBaseOf */ .Jp)(request.key.label)}`);
+    const kek = await (0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_2__/* .fileFromArtifact */ .j$)('kek-file', 'kek-artifact', _shared_src_kek_wrap_kek_js__WEBPACK_IMPORTED_MODULE_0__/* .kekPemIn */ .d);
+    const result = await (0,_shared_src_operations_wrap_key_js__WEBPACK_IMPORTED_MODULE_1__/* .wrapKey */ .QV)(request, { pin, tool: `byok action-wrap ${_package_json__WEBPACK_IMPORTED_MODULE_8__/* .version */ .rE}`, ...(kek.path ? { kekFile: kek.path } : {}) }, _shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_6__/* .actionLogger */ .v);
+    const artifact = await (0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_2__/* .uploadNamedArtifact */ .hP)(upload, [result.byokFile, result.sidecarFile]);
+    (0,_shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .setOutputs */ .n)({ ...result.outputs, 'artifact-id': artifact?.artifactId });
+    await (0,_shared_src_action_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .writeSummary */ .S)(result.report, [...kek.rows, ...(0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_2__/* .artifactRows */ .YS)(upload, artifact)]);
 });
 
 __webpack_async_result__();
@@ -28485,10 +28412,13 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Cs: () => (/* binding */ artifactName),
   YS: () => (/* binding */ artifactRows),
-  wd: () => (/* binding */ downloadNamedArtifact),
+  j$: () => (/* binding */ fileFromArtifact),
   hP: () => (/* binding */ uploadNamedArtifact)
 });
+
+// UNUSED EXPORTS: downloadNamedArtifact
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
@@ -28498,6 +28428,8 @@ var external_node_os_ = __nccwpck_require__(48161);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./shared/src/errors.ts
 var errors = __nccwpck_require__(33904);
+// EXTERNAL MODULE: ./shared/src/inputs/rules.ts
+var rules = __nccwpck_require__(74810);
 ;// CONCATENATED MODULE: ./shared/src/transfer/client.ts
 
 /**
@@ -28781,6 +28713,8 @@ async function uploadFiles(options) {
     }
 }
 
+// EXTERNAL MODULE: ./shared/src/action/inputs.ts
+var inputs = __nccwpck_require__(47013);
 // EXTERNAL MODULE: ./shared/src/action/run.ts
 var run = __nccwpck_require__(77471);
 ;// CONCATENATED MODULE: ./shared/src/action/artifacts.ts
@@ -28790,6 +28724,14 @@ var run = __nccwpck_require__(77471);
 
 
 
+
+
+
+/** An artifact-name input: empty means no artifact; `auto` (when the input has one) means `auto`'s value. */
+function artifactName(input, auto) {
+    const value = (0,rules/* optional */.lq)(inputs/* actionInputs */.e, input);
+    return value === 'auto' && auto !== undefined ? auto : value;
+}
 /** Uploads files as the named artifact; an empty name means the workflow asked for no upload. */
 async function uploadNamedArtifact(name, files) {
     if (!name)
@@ -28801,8 +28743,27 @@ async function downloadNamedArtifact(name) {
     const destination = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'byok-artifact-'));
     return downloadFiles({ name, destination, logger: run/* actionLogger */.v });
 }
+/**
+ * The file an earlier job published, when `fileInput` is not set: `pick` chooses it among the files of the artifact
+ * named by `input` (checked against its manifest on arrival). Answers the path (undefined when `fileInput` is set)
+ * and the summary rows that record where it came from.
+ */
+async function fileFromArtifact(fileInput, input, pick, options = {}) {
+    const file = (0,rules/* optional */.lq)(inputs/* actionInputs */.e, fileInput);
+    const name = (0,rules/* optional */.lq)(inputs/* actionInputs */.e, input);
+    if (options.exclusive && (file === undefined) === (name === undefined))
+        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', file ? `Inputs "${fileInput}" and "${input}" are both set` : `Neither "${fileInput}" nor "${input}" is set`, `Set "${input}" to the artifact the earlier job uploaded, or "${fileInput}" to a file`);
+    if (file !== undefined)
+        return { rows: [] };
+    if (name === undefined)
+        throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', `Input "${input}" is required`, `Set "${input}" or "${fileInput}"`);
+    const artifact = await downloadNamedArtifact(name);
+    return { path: pick(artifact.files, `artifact "${name}"`), rows: artifactRows(name, artifact) };
+}
 /** Summary rows that let the receiving job's reviewer match what arrived with what was sent. */
 function artifactRows(name, result) {
+    if (!name || !result)
+        return [];
     return [
         [
             `Artifact "${name}"`,
@@ -28819,154 +28780,26 @@ function artifactRows(name, result) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Yq: () => (/* binding */ choice),
-/* harmony export */   lq: () => (/* binding */ optional),
-/* harmony export */   mw: () => (/* binding */ required),
-/* harmony export */   nd: () => (/* binding */ integer),
-/* harmony export */   rJ: () => (/* binding */ secret),
-/* harmony export */   zM: () => (/* binding */ boolean)
+/* harmony export */   e: () => (/* binding */ actionInputs),
+/* harmony export */   r: () => (/* binding */ secret)
 /* harmony export */ });
-/* unused harmony exports duration, date, keyName, versionedKeyId, keyFingerprint, list, tags */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
-/* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96686);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(33904);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(79331);
-
-
-
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79331);
 
 
 /**
- * Typed, validated action inputs. Every message names the input and says what it accepts. The runner fills
- * in action.yml defaults, so an empty value here means the workflow left an optional input unset.
+ * The action's inputs as @actions/core reads them (INPUT_<NAME>, trimmed; the runner fills in action.yml defaults,
+ * so an empty value means the workflow left an optional input unset). The rules that check them are the library's
+ * (shared/src/inputs/rules.ts), shared with the command line.
  */
-function invalid(name, value, expected) {
-    const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "${name}" is ${JSON.stringify(shown)}; expected ${expected}`, `Set "${name}" to ${expected}`);
-}
-function optional(name) {
-    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
-    return value === '' ? undefined : value;
-}
-function required(name) {
-    const value = optional(name);
-    if (value === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('INPUT_REQUIRED', `Input "${name}" is required`, `Set "${name}" in the step's "with:"`);
-    return value;
-}
-function choice(name, values, fallback) {
-    const value = optional(name) ?? fallback;
-    if (value === undefined)
-        return required(name);
-    const match = values.find((v) => v.toLowerCase() === value.toLowerCase());
-    if (match === undefined)
-        throw invalid(name, value, `one of ${values.join(', ')}`);
-    return match;
-}
-function boolean(name, fallback) {
-    const value = optional(name);
-    if (value === undefined)
-        return fallback;
-    if (/^true$/i.test(value))
-        return true;
-    if (/^false$/i.test(value))
-        return false;
-    throw invalid(name, value, 'true or false');
-}
-function integer(name, allowed, fallback) {
-    const value = optional(name);
-    if (value === undefined) {
-        if (fallback === undefined)
-            return integer(name, allowed, Number(required(name)));
-        return fallback;
-    }
-    const number = /^\d{1,6}$/.test(value) ? Number(value) : NaN;
-    if (!allowed.includes(number))
-        throw invalid(name, value, `one of ${allowed.join(', ')}`);
-    return number;
-}
-const UNIT_SECONDS = { m: 60, h: 3600, d: 86400 };
-/** A duration such as 30m, 24h or 7d, in seconds. */
-function duration(name, max = { seconds: 3650 * 86400, text: '3650d' }) {
-    const value = optional(name);
-    if (value === undefined)
-        return undefined;
-    const match = /^(\d{1,5})([mhd])$/.exec(value);
-    const seconds = match ? Number(match[1]) * UNIT_SECONDS[match[2]] : 0;
-    if (!match || seconds <= 0 || seconds > max.seconds)
-        throw invalid(name, value, `a duration like 30m, 24h or 7d (at most ${max.text})`);
-    return seconds;
-}
-/** An instant: ISO 8601 date or date-time. */
-function date(name) {
-    const value = optional(name);
-    if (value === undefined)
-        return undefined;
-    const time = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)
-        ? Date.parse(value)
-        : NaN;
-    if (Number.isNaN(time))
-        throw invalid(name, value, 'an ISO 8601 date such as 2027-01-31 or 2027-01-31T12:00:00Z');
-    return new Date(time);
-}
-const KEY_NAME = /^[0-9a-zA-Z-]{1,127}$/;
-/** A Key Vault key name: 1-127 letters, digits and hyphens. */
-function keyName(name, fallback) {
-    const value = optional(name) ?? fallback ?? required(name);
-    if (!KEY_NAME.test(value))
-        throw invalid(name, value, 'a key name of 1-127 letters, digits and hyphens');
-    return value;
-}
-/** A versioned key id https://HOST/keys/NAME/VERSION, as action-kek-create outputs it. */
-function versionedKeyId(name) {
-    const value = optional(name);
-    if (value !== undefined && !parseKeyId(value))
-        throw invalid(name, value, 'a versioned key id https://HOST/keys/NAME/VERSION');
-    return value;
-}
-/** A public key fingerprint as byok outputs it: sha256:<64 lowercase hex>. */
-function keyFingerprint(name) {
-    const value = optional(name);
-    if (value !== undefined && !FINGERPRINT_PATTERN.test(value))
-        throw invalid(name, value, 'sha256:<64 lowercase hex>, as a byok step outputs it');
-    return value;
-}
-/** A comma or newline separated list, trimmed, empty items dropped. */
-function list(name) {
-    const value = optional(name);
-    if (value === undefined)
-        return undefined;
-    return value
-        .split(/[,\n]/)
-        .map((item) => item.trim())
-        .filter((item) => item.length > 0);
-}
-/** Tags as `key=value` lines (or comma separated); Key Vault allows 15 tags, names up to 512 and values 256 chars. */
-function tags(name) {
-    const items = list(name);
-    if (items === undefined)
-        return undefined;
-    const result = {};
-    for (const item of items) {
-        const at = item.indexOf('=');
-        const key = at > 0 ? item.slice(0, at).trim() : '';
-        const value = at > 0 ? item.slice(at + 1).trim() : '';
-        if (!key || key.length > 512 || value.length > 256 || /[\p{Cc}]/u.test(item)) {
-            throw invalid(name, item, 'tags as key=value, one per line (keys up to 512 and values up to 256 printable characters)');
-        }
-        if (key in result)
-            throw invalid(name, item, 'each tag key once');
-        result[key] = value;
-    }
-    if (Object.keys(result).length > 15)
-        throw invalid(name, `${Object.keys(result).length} tags`, 'at most 15 tags');
-    return result;
-}
+const actionInputs = {
+    get: (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name) || undefined,
+};
 /** A secret input (or environment variable), masked before anything else can print it. */
 function secret(name, environmentVariable) {
-    const value = optional(name) ?? (environmentVariable ? process.env[environmentVariable] || undefined : undefined);
+    const value = actionInputs.get(name) ?? (environmentVariable ? process.env[environmentVariable] || undefined : undefined);
     if (value !== undefined)
-        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(value);
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(value);
     return value;
 }
 
@@ -28989,6 +28822,27 @@ function setOutputs(outputs) {
         if (value !== undefined)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .scrub */ ._I)(String(value)));
     }
+}
+
+
+/***/ }),
+
+/***/ 68489:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ actionPin)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33904);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(47013);
+
+
+/** The token's user PIN: input "pin" or the PKCS11_PIN environment variable, masked before anything else runs. */
+function actionPin() {
+    const pin = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .secret */ .r)('pin', 'PKCS11_PIN');
+    if (pin === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('INPUT_REQUIRED', 'Input "pin" is required (or the PKCS11_PIN environment variable)', 'Pass the user PIN from a secret: pin: ${{ secrets.HSM_PIN }}');
+    return pin;
 }
 
 
@@ -29131,9 +28985,11 @@ function runRows() {
  * A step summary as a reviewer reads it: a heading, a two-column table of facts, then notes. Values are shown
  * as code so ids and fingerprints can be compared character by character across jobs.
  */
-async function writeSummary(title, rows, notes = []) {
+async function writeSummary(report, extraRows = []) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
+    const { title, notes } = report;
+    const rows = [...report.rows, ...extraRows];
     const escape = (text) => text.replace(/[|<>]/g, (c) => `&#${c.charCodeAt(0)};`);
     const table = [...rows, ...runRows()]
         .filter((row) => row[1] !== undefined && row[1] !== '')
@@ -29192,27 +29048,28 @@ function publicKeyFromJwk(jwk) {
 }
 /**
  * Reads a PEM that must hold exactly one public key. A certificate or a private key is refused with a message
- * that names the file, since either one is a sign that the wrong file was picked up.
+ * that names the file, since either one is a sign that the wrong file was picked up. `wanted` says, in the hint,
+ * which public key belongs there.
  */
-function readPublicKeyPem(text, source) {
+function readPublicKeyPem(text, source, wanted = 'the KEK public key that action-kek-download wrote') {
     const labels = [...text.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----/g)].map((m) => m[1]);
     if (labels.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('PEM_INVALID', `${source} is not a PEM file`, 'Give the KEK public key that action-kek-download wrote (-----BEGIN PUBLIC KEY-----)');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('PEM_INVALID', `${source} is not a PEM file`, `Give ${wanted} (-----BEGIN PUBLIC KEY-----)`);
     }
     if (labels.some((l) => l?.includes('PRIVATE KEY'))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('PEM_PRIVATE_KEY', `${source} holds a private key, not a public key`, 'Remove it from the workflow at once and give the KEK public key (-----BEGIN PUBLIC KEY-----)');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('PEM_PRIVATE_KEY', `${source} holds a private key, not a public key`, `Remove it from the workflow at once and give ${wanted} (-----BEGIN PUBLIC KEY-----)`);
     }
     if (labels.some((l) => l === 'CERTIFICATE')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('PEM_CERTIFICATE', `${source} holds a certificate, not a public key`, 'Give the KEK public key that action-kek-download wrote (-----BEGIN PUBLIC KEY-----)');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('PEM_CERTIFICATE', `${source} holds a certificate, not a public key`, `Give ${wanted} (-----BEGIN PUBLIC KEY-----)`);
     }
     if (labels.length !== 1 || (labels[0] !== 'PUBLIC KEY' && labels[0] !== 'RSA PUBLIC KEY')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('PEM_INVALID', `${source} must hold exactly one public key, found: ${labels.join(', ')}`, 'Give the KEK public key that action-kek-download wrote');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('PEM_INVALID', `${source} must hold exactly one public key, found: ${labels.join(', ')}`, `Give ${wanted}`);
     }
     try {
         return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: text, format: 'pem' });
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('PEM_INVALID', `${source} holds a PEM public key that cannot be read`, 'Download the KEK public key again', { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('PEM_INVALID', `${source} holds a PEM public key that cannot be read`, `Give ${wanted}, unchanged`, { cause: error });
     }
 }
 
@@ -29226,11 +29083,126 @@ function readPublicKeyPem(text, source) {
 /* harmony export */   i: () => (/* binding */ ByokError),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError)
 /* harmony export */ });
-/* unused harmony export isConfigurationError */
+/* unused harmony export ERROR_CODES */
+/**
+ * Every error code byok reports, one entry each. Codes are stable: users and tests match them, and each has a section
+ * in docs/troubleshooting.md (a test holds that).
+ */
+const ERROR_CODES = (/* unused pure expression or super */ null && ([
+    // Inputs and files
+    'INPUT_INVALID',
+    'INPUT_REQUIRED',
+    'USAGE',
+    'FILE_NOT_FOUND',
+    'FILE_NOT_REGULAR',
+    'FILE_TOO_LARGE',
+    'OUTPUT_NOT_WRITABLE',
+    'CONFIRMATION_REFUSED',
+    // Vault address and sign-in
+    'VAULT_INPUT_INVALID',
+    'AUTH_INPUT_INVALID',
+    'AUTH_UNAVAILABLE',
+    'AUTH_FAILED',
+    'AUTH_TENANT_MISMATCH',
+    'OIDC_UNAVAILABLE',
+    'OIDC_TOKEN_FAILED',
+    // Answers of the vault
+    'FORBIDDEN',
+    'CONFLICT',
+    'REFUSED',
+    'NOT_FOUND',
+    'THROTTLED',
+    'SERVICE_ERROR',
+    'KEY_STATE',
+    // The KEK
+    'KEK_TYPE_INVALID',
+    'KEK_NOT_HSM',
+    'KEK_SIZE_INVALID',
+    'KEK_OPS_INVALID',
+    'KEK_DISABLED',
+    'KEK_EXPIRED',
+    'KEK_NOT_YET_VALID',
+    'KEK_EXISTS',
+    'KEK_NOT_REUSABLE',
+    'KEK_NAME_DELETED',
+    'KEK_ID_INVALID',
+    'KEK_OTHER_VAULT',
+    'KEK_FILE_NOT_FOUND',
+    'KEK_NOT_FOUND',
+    'KEK_ID_MISMATCH',
+    'KEK_METADATA_INVALID',
+    'KEK_FINGERPRINT_MISMATCH',
+    'PEM_INVALID',
+    'PEM_PRIVATE_KEY',
+    'PEM_CERTIFICATE',
+    // The .byok file and its sidecar
+    'BYOK_INVALID',
+    'BYOK_NOT_FOUND',
+    'BYOK_KID_MISMATCH',
+    'BYOK_CIPHERTEXT_LENGTH',
+    'BYOK_TAMPERED',
+    'AES_KEY_SIZE',
+    'SIDECAR_INVALID',
+    'KEY_TYPE_UNKNOWN',
+    'KEY_TYPE_UNSUPPORTED',
+    'PUBLIC_KEY_MISMATCH',
+    // Import
+    'KEY_EXISTS',
+    'IMPORT_UNCONFIRMED',
+    'IMPORTED_KEY_MISMATCH',
+    'KCV_UNSUPPORTED',
+    'APPROVALS_UNAVAILABLE',
+    // The on-premises HSM
+    'HSM_MODULE_NOT_FOUND',
+    'HSM_MODULE_INVALID',
+    'HSM_TOKEN_NOT_FOUND',
+    'HSM_TOKEN_AMBIGUOUS',
+    'HSM_TOKEN_NOT_PRESENT',
+    'HSM_TOKEN_READ_ONLY',
+    'HSM_TOKEN_FULL',
+    'HSM_SLOT_INVALID',
+    'HSM_PIN_INCORRECT',
+    'HSM_PIN_LOCKED',
+    'HSM_PIN_EXPIRED',
+    'HSM_PIN_NOT_INITIALIZED',
+    'HSM_LOGIN_FAILED',
+    'HSM_NOT_LOGGED_IN',
+    'HSM_KEY_NOT_EXTRACTABLE',
+    'HSM_KEY_NOT_WRAPPABLE',
+    'HSM_KEY_USE_NOT_PERMITTED',
+    'HSM_MECHANISM_UNSUPPORTED',
+    'HSM_KWP_UNSUPPORTED',
+    'HSM_KWP_UNVERIFIABLE',
+    'HSM_KWP_KNOWN_ANSWER_FAILED',
+    'HSM_EC_POINT_INVALID',
+    'HSM_CALL_FAILED',
+    'HSM_FAILED',
+    'TARGET_NOT_FOUND',
+    'TARGET_AMBIGUOUS',
+    'TARGET_EXISTS',
+    'TARGET_TYPE_UNSUPPORTED',
+    'TARGET_TYPE_MISMATCH',
+    'TARGET_SIZE_UNSUPPORTED',
+    'TARGET_CURVE_UNSUPPORTED',
+    'TARGET_NOT_EXTRACTABLE',
+    'TARGET_NEEDS_TRUSTED_WRAP',
+    'TARGET_PUBLIC_KEY_MISSING',
+    'WRAP_NATIVE_UNSUPPORTED',
+    'WRAP_OAEP_LENGTH',
+    // Artifacts between jobs
+    'ARTIFACT_RUNTIME_MISSING',
+    'ARTIFACT_NOT_FOUND',
+    'ARTIFACT_UNSUPPORTED',
+    'ARTIFACT_EXISTS',
+    'ARTIFACT_ACCESS_DENIED',
+    'ARTIFACT_SERVICE_FAILED',
+    'ARTIFACT_FILES_INVALID',
+    'ARTIFACT_TAMPERED',
+]));
 /**
  * One error type for the whole library. `code` is stable (tests and users can match it), `hint` says what to do.
- * A ConfigurationError is the user's to fix (bad input, wrong PIN, missing role): the action prints one
- * `::error::` line without a stack. Any other error is internal and gets its stack under debug.
+ * A ConfigurationError is the user's to fix (bad input, wrong PIN, missing role): the front end prints one line
+ * without a stack. Any other error is internal and gets its stack under debug.
  */
 class ByokError extends Error {
     name = 'ByokError';
@@ -29250,205 +29222,208 @@ class ByokError extends Error {
 class ConfigurationError extends ByokError {
     name = 'ConfigurationError';
 }
-function isConfigurationError(error) {
-    return error instanceof ConfigurationError;
-}
 
 
 /***/ }),
 
-/***/ 57293:
+/***/ 74810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fl: () => (/* binding */ hsmError),
-/* harmony export */   Nd: () => (/* binding */ hsmCall),
-/* harmony export */   kG: () => (/* binding */ ckrOf),
-/* harmony export */   lP: () => (/* binding */ isCkr)
+/* harmony export */   Pf: () => (/* binding */ label),
+/* harmony export */   Ql: () => (/* binding */ slotId),
+/* harmony export */   Yq: () => (/* binding */ choice),
+/* harmony export */   hl: () => (/* binding */ ckaId),
+/* harmony export */   lq: () => (/* binding */ optional),
+/* harmony export */   mw: () => (/* binding */ required),
+/* harmony export */   nd: () => (/* binding */ integer),
+/* harmony export */   qd: () => (/* binding */ mechanism),
+/* harmony export */   zM: () => (/* binding */ boolean)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33904);
+/* unused harmony exports inputsFrom, invalid, duration, date, validity, KEY_NAME_PATTERN, keyName, versionedKeyId, keyFingerprint, list, tags */
+/* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96686);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33904);
 
-function ckrOf(error) {
-    if (!(error instanceof Error))
+
+
+/** An InputSource over plain values (the command line's flags, tests). */
+function inputsFrom(values) {
+    return { get: (name) => (values[name] === '' ? undefined : values[name]) };
+}
+function invalid(name, value, expected) {
+    const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "${name}" is ${JSON.stringify(shown)}; expected ${expected}`, `Set "${name}" to ${expected}`);
+}
+function optional(inputs, name) {
+    const value = inputs.get(name);
+    return value === '' ? undefined : value;
+}
+function required(inputs, name) {
+    const value = optional(inputs, name);
+    if (value === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('INPUT_REQUIRED', `Input "${name}" is required`, `Set "${name}"`);
+    return value;
+}
+function choice(inputs, name, values, fallback) {
+    const value = optional(inputs, name) ?? fallback;
+    if (value === undefined)
+        return required(inputs, name);
+    const match = values.find((v) => v.toLowerCase() === value.toLowerCase());
+    if (match === undefined)
+        throw invalid(name, value, `one of ${values.join(', ')}`);
+    return match;
+}
+function boolean(inputs, name, fallback) {
+    const value = optional(inputs, name);
+    if (value === undefined)
+        return fallback;
+    if (/^true$/i.test(value))
+        return true;
+    if (/^false$/i.test(value))
+        return false;
+    throw invalid(name, value, 'true or false');
+}
+/** A whole number from `allowed`; `fallback` when unset (required when there is none). */
+function integer(inputs, name, allowed, fallback) {
+    const value = optional(inputs, name);
+    if (value === undefined) {
+        if (fallback === undefined)
+            required(inputs, name);
+        return fallback;
+    }
+    const number = /^\d{1,6}$/.test(value) ? Number(value) : NaN;
+    if (!allowed.includes(number))
+        throw invalid(name, value, `one of ${allowed.join(', ')}`);
+    return number;
+}
+const UNIT_SECONDS = { m: 60, h: 3600, d: 86400 };
+/** A duration such as 30m, 24h or 7d, in seconds. */
+function duration(inputs, name, max = { seconds: 3650 * 86400, text: '3650d' }) {
+    const value = optional(inputs, name);
+    if (value === undefined)
         return undefined;
-    const match = /(CKR_[A-Z0-9_]+)(?::(\d+))?/.exec(error.message);
-    if (!match)
+    const match = /^(\d{1,5})([mhd])$/.exec(value);
+    const seconds = match ? Number(match[1]) * UNIT_SECONDS[match[2]] : 0;
+    if (!match || seconds <= 0 || seconds > max.seconds)
+        throw invalid(name, value, `a duration like 30m, 24h or 7d (at most ${max.text})`);
+    return seconds;
+}
+/** An instant: ISO 8601 date or date-time. */
+function date(inputs, name) {
+    const value = optional(inputs, name);
+    if (value === undefined)
         return undefined;
-    const own = error.code;
-    const code = match[2] !== undefined ? Number(match[2]) : typeof own === 'number' ? own : NaN;
-    return { name: match[1], code };
+    const time = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)
+        ? Date.parse(value)
+        : NaN;
+    if (Number.isNaN(time))
+        throw invalid(name, value, 'an ISO 8601 date such as 2027-01-31 or 2027-01-31T12:00:00Z');
+    return new Date(time);
 }
-function isCkr(error, ...names) {
-    const ckr = ckrOf(error);
-    return ckr !== undefined && names.includes(ckr.name);
+/** not-before and expires, in that order when both are given. */
+function validity(inputs, names = { notBefore: 'not-before', expires: 'expires' }) {
+    const notBefore = date(inputs, names.notBefore);
+    const expiresOn = date(inputs, names.expires);
+    if (notBefore && expiresOn && notBefore >= expiresOn) {
+        throw new ConfigurationError('INPUT_INVALID', `Input "${names.notBefore}" is not earlier than "${names.expires}"`, `Set "${names.notBefore}" before "${names.expires}"`);
+    }
+    return { ...(notBefore ? { notBefore } : {}), ...(expiresOn ? { expiresOn } : {}) };
 }
-const PIN_HINT = 'Check the "pin" input (or the PKCS11_PIN secret it can come from); repeated wrong PINs can lock the token';
-const EXPLANATIONS = {
-    CKR_PIN_INCORRECT: {
-        code: 'HSM_PIN_INCORRECT',
-        problem: 'the PIN is wrong',
-        hint: PIN_HINT,
-        configuration: true,
-    },
-    CKR_PIN_INVALID: {
-        code: 'HSM_PIN_INCORRECT',
-        problem: 'the token refuses the PIN (invalid characters)',
-        hint: PIN_HINT,
-        configuration: true,
-    },
-    CKR_PIN_LEN_RANGE: {
-        code: 'HSM_PIN_INCORRECT',
-        problem: 'the PIN is too short or too long for this token',
-        hint: PIN_HINT,
-        configuration: true,
-    },
-    CKR_PIN_LOCKED: {
-        code: 'HSM_PIN_LOCKED',
-        problem: 'the user PIN is locked',
-        hint: 'Ask the HSM security officer to unlock or reset the user PIN',
-        configuration: true,
-    },
-    CKR_PIN_EXPIRED: {
-        code: 'HSM_PIN_EXPIRED',
-        problem: 'the user PIN has expired',
-        hint: 'Change the user PIN with the HSM vendor tool and update the secret',
-        configuration: true,
-    },
-    CKR_USER_PIN_NOT_INITIALIZED: {
-        code: 'HSM_PIN_NOT_INITIALIZED',
-        problem: 'the token has no user PIN yet',
-        hint: 'Initialize the user PIN with the HSM vendor tool (SoftHSM: softhsm2-util --init-token --pin)',
-        configuration: true,
-    },
-    CKR_USER_TYPE_INVALID: {
-        code: 'HSM_LOGIN_FAILED',
-        problem: 'the token refuses a user login',
-        hint: 'Use a token that has a normal user (CKU_USER)',
-        configuration: true,
-    },
-    CKR_TOKEN_NOT_PRESENT: {
-        code: 'HSM_TOKEN_NOT_PRESENT',
-        problem: 'the token is not present',
-        hint: 'Check that the HSM is connected and the slot holds the token',
-        configuration: true,
-    },
-    CKR_DEVICE_REMOVED: {
-        code: 'HSM_TOKEN_NOT_PRESENT',
-        problem: 'the token was removed',
-        hint: 'Check the connection to the HSM and run the job again',
-        configuration: true,
-    },
-    CKR_TOKEN_NOT_RECOGNIZED: {
-        code: 'HSM_TOKEN_NOT_PRESENT',
-        problem: 'the module does not recognize the token',
-        hint: 'Check "pkcs11-module": it must be the library of this HSM',
-        configuration: true,
-    },
-    CKR_SLOT_ID_INVALID: {
-        code: 'HSM_SLOT_INVALID',
-        problem: 'the slot does not exist',
-        hint: 'Check "slot-id", or name the token with "token-label"',
-        configuration: true,
-    },
-    CKR_TOKEN_WRITE_PROTECTED: {
-        code: 'HSM_TOKEN_READ_ONLY',
-        problem: 'the token is write-protected',
-        hint: 'Use a writable token, or wrap an existing key (generate: false)',
-        configuration: true,
-    },
-    CKR_SESSION_READ_ONLY: {
-        code: 'HSM_TOKEN_READ_ONLY',
-        problem: 'the session is read-only',
-        hint: 'Use a writable token',
-        configuration: true,
-    },
-    CKR_DEVICE_MEMORY: {
-        code: 'HSM_TOKEN_FULL',
-        problem: 'the token has no room left',
-        hint: 'Free space on the token and run the job again',
-        configuration: true,
-    },
-    CKR_KEY_UNEXTRACTABLE: {
-        code: 'HSM_KEY_NOT_EXTRACTABLE',
-        problem: 'the key is not extractable (CKA_EXTRACTABLE false)',
-        hint: 'A key can only leave the HSM wrapped if it was created extractable: create it with CKA_EXTRACTABLE true (generate: true does)',
-        configuration: true,
-    },
-    CKR_KEY_NOT_WRAPPABLE: {
-        code: 'HSM_KEY_NOT_WRAPPABLE',
-        problem: 'the token cannot wrap this key with this mechanism',
-        hint: 'Check the key type and the wrap mechanism (kwp-mechanism)',
-        configuration: true,
-    },
-    CKR_KEY_FUNCTION_NOT_PERMITTED: {
-        code: 'HSM_KEY_USE_NOT_PERMITTED',
-        problem: "the key's attributes do not permit this operation",
-        hint: 'Check the attributes of the key in the HSM',
-        configuration: true,
-    },
-    CKR_MECHANISM_INVALID: {
-        code: 'HSM_MECHANISM_UNSUPPORTED',
-        problem: 'the token does not support this mechanism',
-        hint: 'Set "kwp-mechanism" to the RFC 5649 mechanism of this token, or leave it at auto',
-        configuration: true,
-    },
-    CKR_MECHANISM_PARAM_INVALID: {
-        code: 'HSM_MECHANISM_UNSUPPORTED',
-        problem: 'the token does not accept the parameters of this mechanism',
-        hint: 'The token may not support RSA-OAEP with SHA-1, which Azure requires',
-        configuration: true,
-    },
-    CKR_WRAPPING_KEY_TYPE_INCONSISTENT: {
-        code: 'HSM_MECHANISM_UNSUPPORTED',
-        problem: 'the wrapping key does not fit this mechanism',
-        hint: 'Check "kwp-mechanism"',
-        configuration: true,
-    },
-    CKR_USER_NOT_LOGGED_IN: {
-        code: 'HSM_NOT_LOGGED_IN',
-        problem: 'the session is not logged in',
-        hint: 'Check the "pin" input',
-        configuration: true,
-    },
-};
-/**
- * The byok error for a failed PKCS#11 call. `context` names what was being done and on which object, e.g.
- * `Logging in to token "ci"`. Known user-fixable codes become ConfigurationErrors; others keep the CKR name
- * in a ByokError code (HSM_CKR_...), so the log says exactly what the token answered.
- */
-function hsmError(error, context) {
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ByokError */ .i)
-        return error;
-    const ckr = ckrOf(error);
-    if (!ckr) {
-        const message = error instanceof Error ? error.message : String(error);
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ByokError */ .i('HSM_FAILED', `${context} failed: ${message}`, 'Rerun with debug logging; check the PKCS#11 module and the HSM', { cause: error });
-    }
-    const known = EXPLANATIONS[ckr.name];
-    if (known) {
-        const Type = known.configuration ? _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 : _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ByokError */ .i;
-        return new Type(known.code, `${context} failed: ${known.problem} (${ckr.name})`, known.hint, {
-            cause: error,
-        });
-    }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ByokError */ .i(`HSM_${ckr.name}`, `${context} failed: the token answered ${ckr.name}`, 'Check the HSM logs; rerun with debug logging and report it if the token is healthy', {
-        cause: error,
-    });
+/** A Key Vault key name: 1-127 letters, digits and hyphens. */
+const KEY_NAME_PATTERN = /^[0-9a-zA-Z-]{1,127}$/;
+function keyName(inputs, name, fallback) {
+    const value = optional(inputs, name) ?? fallback ?? required(inputs, name);
+    if (!KEY_NAME_PATTERN.test(value))
+        throw invalid(name, value, 'a key name of 1-127 letters, digits and hyphens');
+    return value;
 }
-/** Runs one PKCS#11 call; a failure becomes a byok error that names `context`. */
-function hsmCall(context, call) {
-    try {
-        return call();
+/** A versioned key id https://HOST/keys/NAME/VERSION, as action-kek-create outputs it. */
+function versionedKeyId(inputs, name) {
+    const value = optional(inputs, name);
+    if (value !== undefined && !parseVersionedKeyId(value))
+        throw invalid(name, value, 'a versioned key id https://HOST/keys/NAME/VERSION');
+    return value;
+}
+/** A public key fingerprint as byok prints it: sha256:<64 lowercase hex>. */
+function keyFingerprint(inputs, name) {
+    const value = optional(inputs, name);
+    if (value !== undefined && !FINGERPRINT_PATTERN.test(value))
+        throw invalid(name, value, 'sha256:<64 lowercase hex>, as a byok step prints it');
+    return value;
+}
+/** A comma or newline separated list, trimmed, empty items dropped. */
+function list(inputs, name) {
+    const value = optional(inputs, name);
+    if (value === undefined)
+        return undefined;
+    return value
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+}
+/** Tags as `key=value` lines (or comma separated); Key Vault allows 15 tags, names up to 512 and values 256 chars. */
+function tags(inputs, name) {
+    const items = list(inputs, name);
+    if (items === undefined)
+        return undefined;
+    const result = {};
+    for (const item of items) {
+        const at = item.indexOf('=');
+        const key = at > 0 ? item.slice(0, at).trim() : '';
+        const value = at > 0 ? item.slice(at + 1).trim() : '';
+        if (!key || key.length > 512 || value.length > 256 || /[\p{Cc}]/u.test(item)) {
+            throw invalid(name, item, 'tags as key=value, one per line (keys up to 512 and values up to 256 printable characters)');
+        }
+        if (key in result)
+            throw invalid(name, item, 'each tag key once');
+        result[key] = value;
     }
-    catch (error) {
-        throw hsmError(error, context);
-    }
+    if (Object.keys(result).length > 15)
+        throw invalid(name, `${Object.keys(result).length} tags`, 'at most 15 tags');
+    return result;
+}
+/** A PKCS#11 CKA_ID as hex (input "key-id"). */
+function ckaId(inputs, name) {
+    const value = optional(inputs, name);
+    if (value === undefined)
+        return undefined;
+    if (!/^([0-9a-fA-F]{2}){1,64}$/.test(value))
+        throw invalid(name, value, 'the CKA_ID as hex (2-128 hex digits), or nothing');
+    return Buffer.from(value, 'hex');
+}
+/** A PKCS#11 slot number, decimal or 0x hex. */
+function slotId(inputs, name) {
+    const value = optional(inputs, name);
+    if (value !== undefined && !/^(\d{1,20}|0x[0-9a-f]{1,16})$/i.test(value))
+        throw invalid(name, value, 'a slot number (decimal or 0x hex), or use "token-label"');
+    return value;
+}
+/** A PKCS#11 CKA_LABEL: 1-256 printable characters (a control character would reach every log line naming it). */
+function label(inputs, name) {
+    const value = required(inputs, name);
+    if (value.length > 256 || /\p{Cc}/u.test(value))
+        throw invalid(name, value, '1-256 printable characters (the CKA_LABEL of the key)');
+    return value;
+}
+/** A mechanism number, 0x hex or decimal; `auto` (undefined) lets byok probe and test. */
+function mechanism(inputs, name, examples) {
+    const text = optional(inputs, name) ?? 'auto';
+    if (/^auto$/i.test(text))
+        return undefined;
+    const value = /^0x[0-9a-f]{1,8}$/i.test(text)
+        ? Number.parseInt(text.slice(2), 16)
+        : /^\d{1,10}$/.test(text)
+            ? Number(text)
+            : NaN;
+    if (!Number.isSafeInteger(value) || value <= 0 || value > 0xffffffff)
+        throw invalid(name, text, `auto or a mechanism number such as ${examples}`);
+    return value;
 }
 
 
 /***/ }),
 
-/***/ 51047:
+/***/ 71699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29472,7 +29447,7 @@ var errors = __nccwpck_require__(33904);
 /** A versioned key id as the service writes it: https://HOST/keys/NAME/VERSION (BYOK-SPEC.md "REST"). */
 const VERSIONED_KEY_ID = /^(https:\/\/[^/\s]+)\/keys\/([0-9a-zA-Z-]{1,127})\/([0-9a-fA-F]{32})$/;
 /** Splits a versioned key id; undefined when the text is not one. */
-function parseKeyId(kid) {
+function parseVersionedKeyId(kid) {
     const match = VERSIONED_KEY_ID.exec(kid);
     if (!match)
         return undefined;
@@ -29513,7 +29488,7 @@ function serializeKekMetadata(metadata) {
 function parseKekMetadata(text, source) {
     const invalid = (problem) => new errors/* ConfigurationError */.j1('KEK_METADATA_INVALID', `${source}: ${problem}`, 'Use the kek.json that action-kek-download wrote, or remove it and give kek-id');
     const m = parseJsonObject(text, invalid);
-    if (typeof m.kid !== 'string' || !parseKeyId(m.kid)) {
+    if (typeof m.kid !== 'string' || !parseVersionedKeyId(m.kid)) {
         throw invalid('"kid" is not a versioned key id');
     }
     if (typeof m.fingerprint !== 'string' || !public_key/* FINGERPRINT_PATTERN */.o6.test(m.fingerprint))
@@ -29572,7 +29547,7 @@ function checkKek(kek, now = new Date()) {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/src/hsm/kek-file.ts
+;// CONCATENATED MODULE: ./shared/src/kek/wrap-kek.ts
 
 
 
@@ -29634,7 +29609,7 @@ async function readWrapKek(options, logger) {
             throw new errors/* ConfigurationError */.j1('KEK_EXPIRED', `Input "kek-file": the KEK ${metadata.kid} expired at ${metadata.expiresOn} (${metadataFile}); Managed HSM refuses imports under it`, 'Create a new KEK version with action-kek-create and wrap again');
         }
     }
-    if (options.kid !== undefined && !parseKeyId(options.kid)) {
+    if (options.kid !== undefined && !parseVersionedKeyId(options.kid)) {
         throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "kek-id" is ${JSON.stringify(options.kid.slice(0, 200))}; expected a versioned key id https://HOST/keys/NAME/VERSION`, 'Pass the kek-id output of action-kek-create (it includes the version)');
     }
     if (options.kid !== undefined && metadata && options.kid.toLowerCase() !== metadata.kid.toLowerCase()) {
@@ -29659,68 +29634,15 @@ function kekPemIn(files, source) {
 
 /***/ }),
 
-/***/ 26151:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BR: () => (/* binding */ trimPadded),
-/* harmony export */   Gi: () => (/* binding */ CKM_RSA_AES_KEY_WRAP),
-/* harmony export */   RU: () => (/* binding */ slotIdOf),
-/* harmony export */   bV: () => (/* binding */ CKM_AES_KEY_WRAP_PAD),
-/* harmony export */   ep: () => (/* binding */ CKM_AES_KEY_WRAP_KWP),
-/* harmony export */   jX: () => (/* binding */ mechanismName),
-/* harmony export */   rP: () => (/* binding */ CKZ_DATA_SPECIFIED),
-/* harmony export */   uN: () => (/* binding */ CKM_VENDOR_THALES_AES_KWP),
-/* harmony export */   yo: () => (/* binding */ loadPkcs11)
-/* harmony export */ });
-/* unused harmony export CKM_AES_KEY_WRAP */
-let binding;
-function loadPkcs11() {
-    binding ??= __nccwpck_require__.e(/* import() */ 902).then(__nccwpck_require__.t.bind(__nccwpck_require__, 42902, 23)).then((module) => (module.default ?? module));
-    return binding;
-}
-/** Numbers pkcs11js does not export (PKCS#11 2.40 / 3.0, vendor headers). */
-const CKM_RSA_AES_KEY_WRAP = 0x1054;
-const CKM_AES_KEY_WRAP = 0x2109;
-/** RFC 5649 on SoftHSM; on some tokens PKCS#7 padding + RFC 3394 (BYOK-SPEC.md): always known-answer tested. */
-const CKM_AES_KEY_WRAP_PAD = 0x210a;
-/** PKCS#11 3.0 CKM_AES_KEY_WRAP_KWP. */
-const CKM_AES_KEY_WRAP_KWP = 0x210b;
-/** Thales Luna CKM_AES_KWP (vendor-defined). */
-const CKM_VENDOR_THALES_AES_KWP = 0x80000171;
-/** CK_RSA_PKCS_OAEP_PARAMS.source: the label is given in pSourceData (here empty). */
-const CKZ_DATA_SPECIFIED = 1;
-/** `0x210A`-style name of a mechanism number, with the PKCS#11 name when byok knows it. */
-function mechanismName(mechanism) {
-    const hex = `0x${mechanism.toString(16).toUpperCase().padStart(4, '0')}`;
-    const names = {
-        [CKM_RSA_AES_KEY_WRAP]: 'CKM_RSA_AES_KEY_WRAP',
-        [CKM_AES_KEY_WRAP]: 'CKM_AES_KEY_WRAP',
-        [CKM_AES_KEY_WRAP_PAD]: 'CKM_AES_KEY_WRAP_PAD',
-        [CKM_AES_KEY_WRAP_KWP]: 'CKM_AES_KEY_WRAP_KWP',
-        [CKM_VENDOR_THALES_AES_KWP]: 'CKM_AES_KWP (Thales)',
-    };
-    return names[mechanism] ? `${names[mechanism]} (${hex})` : hex;
-}
-/** A slot id as a number string (SoftHSM ids are 32-bit; CK_ULONG is 64-bit on linux-x64). */
-function slotIdOf(slot) {
-    return slot.length >= 8 ? slot.readBigUInt64LE(0).toString() : slot.readUInt32LE(0).toString();
-}
-function trimPadded(text) {
-    return text.replace(/[\s\0]+$/, '').trim();
-}
-
-
-/***/ }),
-
-/***/ 45706:
+/***/ 19896:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  n: () => (/* binding */ parseKwpMechanism),
-  tH: () => (/* binding */ wrapToByok)
+  Jp: () => (/* binding */ fileBaseOf),
+  T7: () => (/* binding */ readWrapKeyRequest),
+  QV: () => (/* binding */ wrapKey)
 });
 
 // UNUSED EXPORTS: specToGenerate
@@ -29786,7 +29708,7 @@ function parseByok(bytes, source) {
         throw invalid(source, '"header" is missing or not an object');
     const h = header;
     const kid = field(h, 'kid', 'header.kid', source);
-    if (!parseKeyId(kid)) {
+    if (!parseVersionedKeyId(kid)) {
         throw invalid(source, `"header.kid" is not a versioned key id (https://HOST/keys/NAME/VERSION): ${JSON.stringify(kid.slice(0, 200))}`);
     }
     const alg = field(h, 'alg', 'header.alg', source);
@@ -29817,8 +29739,46 @@ function serializeByok(file) {
 
 // EXTERNAL MODULE: ./shared/src/crypto/public-key.ts
 var public_key = __nccwpck_require__(96686);
-// EXTERNAL MODULE: ./shared/src/keys/target.ts
-var keys_target = __nccwpck_require__(75851);
+;// CONCATENATED MODULE: ./shared/src/keys/target.ts
+
+/** Target key types Managed HSM imports (BYOK-SPEC.md "Supported key types"). */
+const TARGET_RSA_SIZES = [2048, 3072, 4096];
+const target_TARGET_EC_CURVES = ['P-256', 'P-384', 'P-521', 'P-256K'];
+const TARGET_AES_SIZES = [128, 192, 256];
+/** The Key Vault `kty` for an HSM-protected key of this type. */
+function hsmKty(type) {
+    return `${type}-HSM`;
+}
+/** Node's name for a curve (P-256K is secp256k1). */
+function nodeCurveName(curve) {
+    return curve === 'P-256K'
+        ? 'secp256k1'
+        : curve === 'P-256'
+            ? 'prime256v1'
+            : curve === 'P-384'
+                ? 'secp384r1'
+                : 'secp521r1';
+}
+function describeTarget(spec) {
+    return spec.type === 'EC'
+        ? `EC ${spec.curve}`
+        : spec.type === 'RSA'
+            ? `RSA-${spec.size}`
+            : `AES-${spec.size}`;
+}
+/** Refuses, before any key is touched, what the service would refuse at import. */
+function checkTargetSpec(spec, subject) {
+    if (spec.type === 'RSA' && !TARGET_RSA_SIZES.includes(spec.size)) {
+        throw new errors/* ConfigurationError */.j1('TARGET_SIZE_UNSUPPORTED', `${subject} is RSA-${spec.size}; Managed HSM imports RSA 2048, 3072 or 4096`, 'Use an RSA key of 2048 bits or more');
+    }
+    if (spec.type === 'oct' && !TARGET_AES_SIZES.includes(spec.size)) {
+        throw new errors/* ConfigurationError */.j1('TARGET_SIZE_UNSUPPORTED', `${subject} is AES-${spec.size}; Managed HSM imports AES 128, 192 or 256`, 'Use an AES key of 128, 192 or 256 bits');
+    }
+    if (spec.type === 'EC' && !target_TARGET_EC_CURVES.includes(spec.curve)) {
+        throw new errors/* ConfigurationError */.j1('TARGET_CURVE_UNSUPPORTED', `${subject} is on curve ${String(spec.curve)}; Managed HSM imports P-256, P-384, P-521 or P-256K`, 'Use one of those curves');
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/src/byok/sidecar.ts
 
 
@@ -29871,8 +29831,164 @@ function parseSidecar(text, source) {
     return s;
 }
 
-// EXTERNAL MODULE: ./shared/src/hsm/errors.ts
-var hsm_errors = __nccwpck_require__(57293);
+;// CONCATENATED MODULE: ./shared/src/hsm/errors.ts
+
+function ckrOf(error) {
+    if (!(error instanceof Error))
+        return undefined;
+    const match = /(CKR_[A-Z0-9_]+)(?::(\d+))?/.exec(error.message);
+    if (!match)
+        return undefined;
+    const own = error.code;
+    const code = match[2] !== undefined ? Number(match[2]) : typeof own === 'number' ? own : NaN;
+    return { name: match[1], code };
+}
+function isCkr(error, ...names) {
+    const ckr = ckrOf(error);
+    return ckr !== undefined && names.includes(ckr.name);
+}
+const PIN_HINT = 'Check the "pin" input (or the PKCS11_PIN secret it can come from); repeated wrong PINs can lock the token';
+const EXPLANATIONS = {
+    CKR_PIN_INCORRECT: {
+        code: 'HSM_PIN_INCORRECT',
+        problem: 'the PIN is wrong',
+        hint: PIN_HINT,
+    },
+    CKR_PIN_INVALID: {
+        code: 'HSM_PIN_INCORRECT',
+        problem: 'the token refuses the PIN (invalid characters)',
+        hint: PIN_HINT,
+    },
+    CKR_PIN_LEN_RANGE: {
+        code: 'HSM_PIN_INCORRECT',
+        problem: 'the PIN is too short or too long for this token',
+        hint: PIN_HINT,
+    },
+    CKR_PIN_LOCKED: {
+        code: 'HSM_PIN_LOCKED',
+        problem: 'the user PIN is locked',
+        hint: 'Ask the HSM security officer to unlock or reset the user PIN',
+    },
+    CKR_PIN_EXPIRED: {
+        code: 'HSM_PIN_EXPIRED',
+        problem: 'the user PIN has expired',
+        hint: 'Change the user PIN with the HSM vendor tool and update the secret',
+    },
+    CKR_USER_PIN_NOT_INITIALIZED: {
+        code: 'HSM_PIN_NOT_INITIALIZED',
+        problem: 'the token has no user PIN yet',
+        hint: 'Initialize the user PIN with the HSM vendor tool (SoftHSM: softhsm2-util --init-token --pin)',
+    },
+    CKR_USER_TYPE_INVALID: {
+        code: 'HSM_LOGIN_FAILED',
+        problem: 'the token refuses a user login',
+        hint: 'Use a token that has a normal user (CKU_USER)',
+    },
+    CKR_TOKEN_NOT_PRESENT: {
+        code: 'HSM_TOKEN_NOT_PRESENT',
+        problem: 'the token is not present',
+        hint: 'Check that the HSM is connected and the slot holds the token',
+    },
+    CKR_DEVICE_REMOVED: {
+        code: 'HSM_TOKEN_NOT_PRESENT',
+        problem: 'the token was removed',
+        hint: 'Check the connection to the HSM and run the job again',
+    },
+    CKR_TOKEN_NOT_RECOGNIZED: {
+        code: 'HSM_TOKEN_NOT_PRESENT',
+        problem: 'the module does not recognize the token',
+        hint: 'Check "pkcs11-module": it must be the library of this HSM',
+    },
+    CKR_SLOT_ID_INVALID: {
+        code: 'HSM_SLOT_INVALID',
+        problem: 'the slot does not exist',
+        hint: 'Check "slot-id", or name the token with "token-label"',
+    },
+    CKR_TOKEN_WRITE_PROTECTED: {
+        code: 'HSM_TOKEN_READ_ONLY',
+        problem: 'the token is write-protected',
+        hint: 'Use a writable token, or wrap an existing key (generate: false)',
+    },
+    CKR_SESSION_READ_ONLY: {
+        code: 'HSM_TOKEN_READ_ONLY',
+        problem: 'the session is read-only',
+        hint: 'Use a writable token',
+    },
+    CKR_DEVICE_MEMORY: {
+        code: 'HSM_TOKEN_FULL',
+        problem: 'the token has no room left',
+        hint: 'Free space on the token and run the job again',
+    },
+    CKR_KEY_UNEXTRACTABLE: {
+        code: 'HSM_KEY_NOT_EXTRACTABLE',
+        problem: 'the key is not extractable (CKA_EXTRACTABLE false)',
+        hint: 'A key can only leave the HSM wrapped if it was created extractable: create it with CKA_EXTRACTABLE true (generate: true does)',
+    },
+    CKR_KEY_NOT_WRAPPABLE: {
+        code: 'HSM_KEY_NOT_WRAPPABLE',
+        problem: 'the token cannot wrap this key with this mechanism',
+        hint: 'Check the key type and the wrap mechanism (kwp-mechanism)',
+    },
+    CKR_KEY_FUNCTION_NOT_PERMITTED: {
+        code: 'HSM_KEY_USE_NOT_PERMITTED',
+        problem: "the key's attributes do not permit this operation",
+        hint: 'Check the attributes of the key in the HSM',
+    },
+    CKR_MECHANISM_INVALID: {
+        code: 'HSM_MECHANISM_UNSUPPORTED',
+        problem: 'the token does not support this mechanism',
+        hint: 'Set "kwp-mechanism" to the RFC 5649 mechanism of this token, or leave it at auto',
+    },
+    CKR_MECHANISM_PARAM_INVALID: {
+        code: 'HSM_MECHANISM_UNSUPPORTED',
+        problem: 'the token does not accept the parameters of this mechanism',
+        hint: 'The token may not support RSA-OAEP with SHA-1, which Azure requires',
+    },
+    CKR_WRAPPING_KEY_TYPE_INCONSISTENT: {
+        code: 'HSM_MECHANISM_UNSUPPORTED',
+        problem: 'the wrapping key does not fit this mechanism',
+        hint: 'Check "kwp-mechanism"',
+    },
+    CKR_USER_NOT_LOGGED_IN: {
+        code: 'HSM_NOT_LOGGED_IN',
+        problem: 'the session is not logged in',
+        hint: 'Check the "pin" input',
+    },
+};
+/**
+ * The byok error for a failed PKCS#11 call. `context` names what was being done and on which object, e.g.
+ * `Logging in to token "ci"`. Known user-fixable codes become ConfigurationErrors; others are HSM_CALL_FAILED with
+ * the CKR name in the message, so the log says exactly what the token answered.
+ */
+function hsmError(error, context) {
+    if (error instanceof errors/* ByokError */.i)
+        return error;
+    const ckr = ckrOf(error);
+    if (!ckr) {
+        const message = error instanceof Error ? error.message : String(error);
+        return new errors/* ByokError */.i('HSM_FAILED', `${context} failed: ${message}`, 'Rerun with debug logging; check the PKCS#11 module and the HSM', { cause: error });
+    }
+    const known = EXPLANATIONS[ckr.name];
+    if (known) {
+        // Every explained return value is the user's to fix (PIN, token, key attributes, mechanism).
+        return new errors/* ConfigurationError */.j1(known.code, `${context} failed: ${known.problem} (${ckr.name})`, known.hint, {
+            cause: error,
+        });
+    }
+    return new errors/* ByokError */.i('HSM_CALL_FAILED', `${context} failed: the token answered ${ckr.name}`, 'Check the HSM logs; rerun with debug logging and report it if the token is healthy', {
+        cause: error,
+    });
+}
+/** Runs one PKCS#11 call; a failure becomes a byok error that names `context`. */
+function hsmCall(context, call) {
+    try {
+        return call();
+    }
+    catch (error) {
+        throw hsmError(error, context);
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/src/hsm/public-key.ts
 
 
@@ -29948,7 +30064,7 @@ function ecPublicKey(curve, ecPoint) {
         });
     }
     catch (error) {
-        throw new errors/* ByokError */.i('HSM_EC_POINT_INVALID', `CKA_EC_POINT is not a point on ${curve} (${(0,keys_target/* nodeCurveName */.HE)(curve)})`, 'Check the key in the HSM', { cause: error });
+        throw new errors/* ByokError */.i('HSM_EC_POINT_INVALID', `CKA_EC_POINT is not a point on ${curve} (${nodeCurveName(curve)})`, 'Check the key in the HSM', { cause: error });
     }
 }
 
@@ -29976,11 +30092,11 @@ function generateTarget(hsm, spec, label, id, logger) {
         { type: p11.CKA_SENSITIVE, value: true },
         { type: p11.CKA_EXTRACTABLE, value: true },
     ];
-    const context = `Generating ${(0,keys_target/* describeTarget */.ff)(spec)} key "${label}" on token "${hsm.token.label}"`;
+    const context = `Generating ${describeTarget(spec)} key "${label}" on token "${hsm.token.label}"`;
     const started = Date.now();
     let result;
     if (spec.type === 'oct') {
-        const handle = (0,hsm_errors/* hsmCall */.Nd)(context, () => lib.C_GenerateKey(session, { mechanism: p11.CKM_AES_KEY_GEN }, [
+        const handle = hsmCall(context, () => lib.C_GenerateKey(session, { mechanism: p11.CKM_AES_KEY_GEN }, [
             { type: p11.CKA_CLASS, value: p11.CKO_SECRET_KEY },
             { type: p11.CKA_KEY_TYPE, value: p11.CKK_AES },
             { type: p11.CKA_VALUE_LEN, value: spec.size / 8 },
@@ -30012,10 +30128,10 @@ function generateTarget(hsm, spec, label, id, logger) {
             ...(rsa ? [{ type: p11.CKA_DECRYPT, value: true }] : []),
         ];
         const mechanism = rsa ? p11.CKM_RSA_PKCS_KEY_PAIR_GEN : p11.CKM_EC_KEY_PAIR_GEN;
-        const pair = (0,hsm_errors/* hsmCall */.Nd)(context, () => lib.C_GenerateKeyPair(session, { mechanism }, publicTemplate, privateTemplate));
+        const pair = hsmCall(context, () => lib.C_GenerateKeyPair(session, { mechanism }, publicTemplate, privateTemplate));
         result = { handle: pair.privateKey, objects: [pair.privateKey, pair.publicKey], id: keyId };
     }
-    logger.info(`Generated ${(0,keys_target/* describeTarget */.ff)(spec)} key "${label}" (id ${keyId.toString('hex')}) on token "${hsm.token.label}" in ${Date.now() - started} ms`);
+    logger.info(`Generated ${describeTarget(spec)} key "${label}" (id ${keyId.toString('hex')}) on token "${hsm.token.label}" in ${Date.now() - started} ms`);
     return result;
 }
 /** Removes a key this run generated, when the run fails after generating it (a failed run leaves no new key). */
@@ -30031,10 +30147,43 @@ function removeGenerated(hsm, generated, label, logger) {
     logger.info(`Removed the key "${label}" generated by this run, since the run failed`);
 }
 
-// EXTERNAL MODULE: ./shared/src/hsm/kek-file.ts + 4 modules
-var kek_file = __nccwpck_require__(51047);
-// EXTERNAL MODULE: ./shared/src/hsm/pkcs11.ts
-var hsm_pkcs11 = __nccwpck_require__(26151);
+;// CONCATENATED MODULE: ./shared/src/hsm/pkcs11.ts
+let binding;
+function loadPkcs11() {
+    binding ??= __nccwpck_require__.e(/* import() */ 902).then(__nccwpck_require__.t.bind(__nccwpck_require__, 42902, 23)).then((module) => (module.default ?? module));
+    return binding;
+}
+/** Numbers pkcs11js does not export (PKCS#11 2.40 / 3.0, vendor headers). */
+const CKM_RSA_AES_KEY_WRAP = 0x1054;
+const CKM_AES_KEY_WRAP = 0x2109;
+/** RFC 5649 on SoftHSM; on some tokens PKCS#7 padding + RFC 3394 (BYOK-SPEC.md): always known-answer tested. */
+const CKM_AES_KEY_WRAP_PAD = 0x210a;
+/** PKCS#11 3.0 CKM_AES_KEY_WRAP_KWP. */
+const CKM_AES_KEY_WRAP_KWP = 0x210b;
+/** Thales Luna CKM_AES_KWP (vendor-defined). */
+const CKM_VENDOR_THALES_AES_KWP = 0x80000171;
+/** CK_RSA_PKCS_OAEP_PARAMS.source: the label is given in pSourceData (here empty). */
+const CKZ_DATA_SPECIFIED = 1;
+/** `0x210A`-style name of a mechanism number, with the PKCS#11 name when byok knows it. */
+function mechanismName(mechanism) {
+    const hex = `0x${mechanism.toString(16).toUpperCase().padStart(4, '0')}`;
+    const names = {
+        [CKM_RSA_AES_KEY_WRAP]: 'CKM_RSA_AES_KEY_WRAP',
+        [CKM_AES_KEY_WRAP]: 'CKM_AES_KEY_WRAP',
+        [CKM_AES_KEY_WRAP_PAD]: 'CKM_AES_KEY_WRAP_PAD',
+        [CKM_AES_KEY_WRAP_KWP]: 'CKM_AES_KEY_WRAP_KWP',
+        [CKM_VENDOR_THALES_AES_KWP]: 'CKM_AES_KWP (Thales)',
+    };
+    return names[mechanism] ? `${names[mechanism]} (${hex})` : hex;
+}
+/** A slot id as a number string (SoftHSM ids are 32-bit; CK_ULONG is 64-bit on linux-x64). */
+function slotIdOf(slot) {
+    return slot.length >= 8 ? slot.readBigUInt64LE(0).toString() : slot.readUInt32LE(0).toString();
+}
+function trimPadded(text) {
+    return text.replace(/[\s\0]+$/, '').trim();
+}
+
 ;// CONCATENATED MODULE: ./shared/src/hsm/kwp.ts
 
 
@@ -30046,9 +30195,9 @@ var hsm_pkcs11 = __nccwpck_require__(26151);
  * under AES-256 and the unaligned 20- and 7-byte vectors under AES-192.
  */
 const KWP_CANDIDATES = [
-    hsm_pkcs11/* CKM_AES_KEY_WRAP_PAD */.bV,
-    hsm_pkcs11/* CKM_AES_KEY_WRAP_KWP */.ep,
-    hsm_pkcs11/* CKM_VENDOR_THALES_AES_KWP */.uN,
+    CKM_AES_KEY_WRAP_PAD,
+    CKM_AES_KEY_WRAP_KWP,
+    CKM_VENDOR_THALES_AES_KWP,
 ];
 const VECTORS = {
     kek256: '5840df6e29b02af1ab493b705bf16ea1ae8338f4dcc176a85840df6e29b02af1',
@@ -30095,7 +30244,7 @@ function knownAnswerTest(hsm, mechanism) {
             return handle;
         }
         catch (error) {
-            throw new KnownValueKeysRefused((0,hsm_errors/* ckrOf */.kG)(error)?.name ?? (error instanceof Error ? error.message : String(error)));
+            throw new KnownValueKeysRefused(ckrOf(error)?.name ?? (error instanceof Error ? error.message : String(error)));
         }
     };
     const run = (vector, keys) => {
@@ -30108,7 +30257,7 @@ function knownAnswerTest(hsm, mechanism) {
                 : `${vector.plain.length / 2} bytes gave ${hex.slice(0, 8)}… instead of ${vector.wrapped.slice(0, 8)}…`;
         }
         catch (error) {
-            return `${vector.plain.length / 2} bytes: ${(0,hsm_errors/* ckrOf */.kG)(error)?.name ?? String(error)}`;
+            return `${vector.plain.length / 2} bytes: ${ckrOf(error)?.name ?? String(error)}`;
         }
     };
     try {
@@ -30136,13 +30285,13 @@ function supportsWrap(hsm, mechanism) {
         return (hsm.lib.C_GetMechanismInfo(hsm.slot, mechanism).flags & hsm.p11.CKF_WRAP) !== 0;
     }
     catch (error) {
-        if ((0,hsm_errors/* isCkr */.lP)(error, 'CKR_MECHANISM_INVALID'))
+        if (isCkr(error, 'CKR_MECHANISM_INVALID'))
             return false;
         throw error;
     }
 }
 function refuseAligned(hsm, mechanism, detail, explicit) {
-    return new errors/* ConfigurationError */.j1('HSM_KWP_KNOWN_ANSWER_FAILED', `${explicit ? 'Input "kwp-mechanism": ' : ''}${(0,hsm_pkcs11/* mechanismName */.jX)(mechanism)} on token "${hsm.token.label}" fails the RFC 5649 known-answer test (${detail}); it is not AES key wrap with padding, and Azure would reject the file`, explicit
+    return new errors/* ConfigurationError */.j1('HSM_KWP_KNOWN_ANSWER_FAILED', `${explicit ? 'Input "kwp-mechanism": ' : ''}${mechanismName(mechanism)} on token "${hsm.token.label}" fails the RFC 5649 known-answer test (${detail}); it is not AES key wrap with padding, and Azure would reject the file`, explicit
         ? 'Set "kwp-mechanism" to the RFC 5649 mechanism of this token (often 0x210A, 0x210B or 0x80000171), or to auto'
         : 'Set "kwp-mechanism" to this token\'s RFC 5649 mechanism from its vendor\'s documentation');
 }
@@ -30155,13 +30304,13 @@ function selectKwpMechanism(hsm, explicit, logger) {
     const name = `token "${hsm.token.label}"`;
     if (explicit !== undefined) {
         if (!supportsWrap(hsm, explicit)) {
-            throw new errors/* ConfigurationError */.j1('HSM_KWP_UNSUPPORTED', `Input "kwp-mechanism": ${name} does not offer ${(0,hsm_pkcs11/* mechanismName */.jX)(explicit)} for wrapping`, 'Set "kwp-mechanism" to auto, or to a mechanism the token lists');
+            throw new errors/* ConfigurationError */.j1('HSM_KWP_UNSUPPORTED', `Input "kwp-mechanism": ${name} does not offer ${mechanismName(explicit)} for wrapping`, 'Set "kwp-mechanism" to auto, or to a mechanism the token lists');
         }
         try {
             const answer = knownAnswerTest(hsm, explicit);
             if (!answer.aligned)
                 throw refuseAligned(hsm, explicit, answer.detail, true);
-            logger.info(`${(0,hsm_pkcs11/* mechanismName */.jX)(explicit)} passes the RFC 5649 known-answer test${answer.unaligned ? '' : ' for aligned lengths only'}`);
+            logger.info(`${mechanismName(explicit)} passes the RFC 5649 known-answer test${answer.unaligned ? '' : ' for aligned lengths only'}`);
             return {
                 mechanism: explicit,
                 verification: answer.unaligned ? 'rfc5649' : 'aligned-only',
@@ -30171,15 +30320,15 @@ function selectKwpMechanism(hsm, explicit, logger) {
         catch (error) {
             if (!(error instanceof KnownValueKeysRefused))
                 throw error;
-            const reason = `${name} refuses session keys of known value (${error.message}), so ${(0,hsm_pkcs11/* mechanismName */.jX)(explicit)} could not be checked against the RFC 5649 vectors`;
+            const reason = `${name} refuses session keys of known value (${error.message}), so ${mechanismName(explicit)} could not be checked against the RFC 5649 vectors`;
             logger.warning(`${reason}; using it unverified because kwp-mechanism is set explicitly`);
             return { mechanism: explicit, verification: 'unverified', reason };
         }
     }
-    const listed = new Set((0,hsm_errors/* hsmCall */.Nd)(`Listing the mechanisms of ${name}`, () => hsm.lib.C_GetMechanismList(hsm.slot)));
+    const listed = new Set(hsmCall(`Listing the mechanisms of ${name}`, () => hsm.lib.C_GetMechanismList(hsm.slot)));
     const candidates = KWP_CANDIDATES.filter((m) => listed.has(m) && supportsWrap(hsm, m));
     if (candidates.length === 0) {
-        throw new errors/* ConfigurationError */.j1('HSM_KWP_UNSUPPORTED', `Input "kwp-mechanism": ${name} offers none of ${KWP_CANDIDATES.map(hsm_pkcs11/* mechanismName */.jX).join(', ')} for wrapping, so it cannot do AES key wrap with padding (RFC 5649)`, 'If the token has an RFC 5649 mechanism under another number, set "kwp-mechanism" to it');
+        throw new errors/* ConfigurationError */.j1('HSM_KWP_UNSUPPORTED', `Input "kwp-mechanism": ${name} offers none of ${KWP_CANDIDATES.map(mechanismName).join(', ')} for wrapping, so it cannot do AES key wrap with padding (RFC 5649)`, 'If the token has an RFC 5649 mechanism under another number, set "kwp-mechanism" to it');
     }
     const results = [];
     for (const mechanism of candidates) {
@@ -30190,28 +30339,28 @@ function selectKwpMechanism(hsm, explicit, logger) {
         catch (error) {
             if (!(error instanceof KnownValueKeysRefused))
                 throw error;
-            throw new errors/* ConfigurationError */.j1('HSM_KWP_UNVERIFIABLE', `Input "kwp-mechanism": ${name} refuses session keys of known value (${error.message}), so byok cannot tell which of ${candidates.map(hsm_pkcs11/* mechanismName */.jX).join(', ')} is RFC 5649`, 'Set "kwp-mechanism" explicitly to the RFC 5649 mechanism from the HSM vendor documentation; it is then used unverified');
+            throw new errors/* ConfigurationError */.j1('HSM_KWP_UNVERIFIABLE', `Input "kwp-mechanism": ${name} refuses session keys of known value (${error.message}), so byok cannot tell which of ${candidates.map(mechanismName).join(', ')} is RFC 5649`, 'Set "kwp-mechanism" explicitly to the RFC 5649 mechanism from the HSM vendor documentation; it is then used unverified');
         }
-        logger.debug(`Known-answer test of ${(0,hsm_pkcs11/* mechanismName */.jX)(mechanism)}: aligned ${answer.aligned ? 'pass' : 'fail'}, unaligned ${answer.unaligned ? 'pass' : 'fail'} ${answer.detail}`);
+        logger.debug(`Known-answer test of ${mechanismName(mechanism)}: aligned ${answer.aligned ? 'pass' : 'fail'}, unaligned ${answer.unaligned ? 'pass' : 'fail'} ${answer.detail}`);
         if (answer.aligned && answer.unaligned) {
-            logger.info(`AES key wrap with padding: ${(0,hsm_pkcs11/* mechanismName */.jX)(mechanism)} (passes the RFC 5649 known-answer test)`);
+            logger.info(`AES key wrap with padding: ${mechanismName(mechanism)} (passes the RFC 5649 known-answer test)`);
             return { mechanism, verification: 'rfc5649' };
         }
         results.push({ mechanism, answer });
     }
     const partial = results.find((r) => r.answer.aligned);
     if (partial) {
-        logger.info(`AES key wrap with padding: ${(0,hsm_pkcs11/* mechanismName */.jX)(partial.mechanism)} (passes the RFC 5649 known-answer test for aligned lengths only)`);
+        logger.info(`AES key wrap with padding: ${mechanismName(partial.mechanism)} (passes the RFC 5649 known-answer test for aligned lengths only)`);
         return { mechanism: partial.mechanism, verification: 'aligned-only', reason: partial.answer.detail };
     }
     const first = results[0];
-    throw refuseAligned(hsm, first.mechanism, results.map((r) => `${(0,hsm_pkcs11/* mechanismName */.jX)(r.mechanism)}: ${r.answer.detail}`).join('; '), false);
+    throw refuseAligned(hsm, first.mechanism, results.map((r) => `${mechanismName(r.mechanism)}: ${r.answer.detail}`).join('; '), false);
 }
 /** What an aligned-only mechanism means for this target, or undefined when it does not matter. */
 function alignedOnlyWarning(selection, targetType) {
     if (selection.verification !== 'aligned-only' || targetType === 'oct')
         return undefined;
-    return (`${(0,hsm_pkcs11/* mechanismName */.jX)(selection.mechanism)} on this token is RFC 5649 only for lengths that are multiples of 8 bytes: it pads the key with zero bytes first (SoftHSM 2.6.1 does). ` +
+    return (`${mechanismName(selection.mechanism)} on this token is RFC 5649 only for lengths that are multiples of 8 bytes: it pads the key with zero bytes first (SoftHSM 2.6.1 does). ` +
         `For this ${targetType} key the PKCS#8 inside the .byok may end in up to 7 zero bytes after its DER; whether Azure accepts that is unconfirmed. AES keys are not affected`);
 }
 
@@ -30224,12 +30373,12 @@ var external_node_fs_ = __nccwpck_require__(73024);
 
 function describeToken(info, slot) {
     return {
-        label: (0,hsm_pkcs11/* trimPadded */.BR)(info.label),
-        manufacturer: (0,hsm_pkcs11/* trimPadded */.BR)(info.manufacturerID),
-        model: (0,hsm_pkcs11/* trimPadded */.BR)(info.model),
-        serialNumber: (0,hsm_pkcs11/* trimPadded */.BR)(info.serialNumber),
+        label: trimPadded(info.label),
+        manufacturer: trimPadded(info.manufacturerID),
+        model: trimPadded(info.model),
+        serialNumber: trimPadded(info.serialNumber),
         firmware: `${info.firmwareVersion.major}.${info.firmwareVersion.minor}`,
-        slotId: (0,hsm_pkcs11/* slotIdOf */.RU)(slot),
+        slotId: slotIdOf(slot),
     };
 }
 function parseSlotId(text) {
@@ -30252,19 +30401,19 @@ function loadModule(p11, path) {
     return lib;
 }
 function findSlot(p11, lib, options) {
-    const slots = (0,hsm_errors/* hsmCall */.Nd)('Listing the slots of the PKCS#11 module', () => lib.C_GetSlotList(true));
+    const slots = hsmCall('Listing the slots of the PKCS#11 module', () => lib.C_GetSlotList(true));
     const tokens = slots
         .map((slot) => ({
         slot,
-        info: (0,hsm_errors/* hsmCall */.Nd)(`Reading the token in slot ${(0,hsm_pkcs11/* slotIdOf */.RU)(slot)}`, () => lib.C_GetTokenInfo(slot)),
+        info: hsmCall(`Reading the token in slot ${slotIdOf(slot)}`, () => lib.C_GetTokenInfo(slot)),
     }))
         .filter((token) => (token.info.flags & p11.CKF_TOKEN_INITIALIZED) !== 0);
     const found = tokens.length === 0
         ? 'no initialized token'
-        : tokens.map((t) => `"${(0,hsm_pkcs11/* trimPadded */.BR)(t.info.label)}" (slot ${(0,hsm_pkcs11/* slotIdOf */.RU)(t.slot)})`).join(', ');
+        : tokens.map((t) => `"${trimPadded(t.info.label)}" (slot ${slotIdOf(t.slot)})`).join(', ');
     const wanted = options.slotId === undefined ? undefined : parseSlotId(options.slotId);
-    const matches = tokens.filter((t) => (options.tokenLabel === undefined || (0,hsm_pkcs11/* trimPadded */.BR)(t.info.label) === options.tokenLabel) &&
-        (wanted === undefined || BigInt((0,hsm_pkcs11/* slotIdOf */.RU)(t.slot)) === wanted));
+    const matches = tokens.filter((t) => (options.tokenLabel === undefined || trimPadded(t.info.label) === options.tokenLabel) &&
+        (wanted === undefined || BigInt(slotIdOf(t.slot)) === wanted));
     const asked = [
         options.tokenLabel === undefined ? '' : `token-label "${options.tokenLabel}"`,
         options.slotId === undefined ? '' : `slot-id ${options.slotId}`,
@@ -30290,7 +30439,7 @@ function findSlot(p11, lib, options) {
  * and then leaves finalizing and logging out to whoever did them.
  */
 async function withHsmSession(options, logger, body) {
-    const p11 = await (0,hsm_pkcs11/* loadPkcs11 */.yo)();
+    const p11 = await loadPkcs11();
     const lib = loadModule(p11, options.module);
     let initialized = false;
     let session;
@@ -30302,23 +30451,23 @@ async function withHsmSession(options, logger, body) {
             initialized = true;
         }
         catch (error) {
-            if (!(0,hsm_errors/* isCkr */.lP)(error, 'CKR_CRYPTOKI_ALREADY_INITIALIZED'))
-                throw (0,hsm_errors/* hsmError */.Fl)(error, `Initializing the PKCS#11 module ${options.module}`);
+            if (!isCkr(error, 'CKR_CRYPTOKI_ALREADY_INITIALIZED'))
+                throw hsmError(error, `Initializing the PKCS#11 module ${options.module}`);
             logger.debug('PKCS#11 module already initialized in this process');
         }
         const { slot, info } = findSlot(p11, lib, options);
         const token = describeToken(info, slot);
         const name = `token "${token.label}" (slot ${token.slotId})`;
         logger.info(`Using ${name}: ${token.manufacturer} ${token.model}, serial ${token.serialNumber}, firmware ${token.firmware}`);
-        session = (0,hsm_errors/* hsmCall */.Nd)(`Opening a session on ${name}`, () => lib.C_OpenSession(slot, p11.CKF_RW_SESSION | p11.CKF_SERIAL_SESSION));
+        session = hsmCall(`Opening a session on ${name}`, () => lib.C_OpenSession(slot, p11.CKF_RW_SESSION | p11.CKF_SERIAL_SESSION));
         const opened = session;
         try {
             lib.C_Login(opened, p11.CKU_USER, options.pin);
             loggedIn = true;
         }
         catch (error) {
-            if (!(0,hsm_errors/* isCkr */.lP)(error, 'CKR_USER_ALREADY_LOGGED_IN'))
-                throw (0,hsm_errors/* hsmError */.Fl)(error, `Logging in to ${name} with input "pin"`);
+            if (!isCkr(error, 'CKR_USER_ALREADY_LOGGED_IN'))
+                throw hsmError(error, `Logging in to ${name} with input "pin"`);
             logger.debug(`Already logged in to ${name}`);
         }
         const hsm = {
@@ -30341,7 +30490,7 @@ async function withHsmSession(options, logger, body) {
                         logger.debug(`Destroyed ${what}`);
                 }
                 catch (error) {
-                    logger.warning(`Could not destroy ${what}: ${(0,hsm_errors/* hsmError */.Fl)(error, 'C_DestroyObject').message}; it is a session object and ends with the session`);
+                    logger.warning(`Could not destroy ${what}: ${hsmError(error, 'C_DestroyObject').message}; it is a session object and ends with the session`);
                 }
             },
         };
@@ -30375,9 +30524,9 @@ async function withHsmSession(options, logger, body) {
 /** Small readers over PKCS#11 objects, shared by target lookup, the wrap and the test helpers. */
 function findObjects(hsm, template, what, max = 1000) {
     const { lib, session } = hsm;
-    (0,hsm_errors/* hsmCall */.Nd)(`Searching ${what}`, () => lib.C_FindObjectsInit(session, template));
+    hsmCall(`Searching ${what}`, () => lib.C_FindObjectsInit(session, template));
     try {
-        return (0,hsm_errors/* hsmCall */.Nd)(`Searching ${what}`, () => lib.C_FindObjects(session, max));
+        return hsmCall(`Searching ${what}`, () => lib.C_FindObjects(session, max));
     }
     finally {
         try {
@@ -30398,9 +30547,9 @@ function readAttribute(hsm, handle, type, what) {
         return result?.value;
     }
     catch (error) {
-        if ((0,hsm_errors/* isCkr */.lP)(error, 'CKR_ATTRIBUTE_TYPE_INVALID', 'CKR_ATTRIBUTE_SENSITIVE'))
+        if (isCkr(error, 'CKR_ATTRIBUTE_TYPE_INVALID', 'CKR_ATTRIBUTE_SENSITIVE'))
             return undefined;
-        return (0,hsm_errors/* hsmCall */.Nd)(`Reading attribute 0x${type.toString(16)} of ${what}`, () => {
+        return hsmCall(`Reading attribute 0x${type.toString(16)} of ${what}`, () => {
             throw error;
         });
     }
@@ -30434,15 +30583,6 @@ function bitLength(bytes) {
 
 
 
-const KEY_ID_PATTERN = /^([0-9a-fA-F]{2}){1,64}$/;
-function target_parseKeyId(id) {
-    if (id === undefined)
-        return undefined;
-    if (!KEY_ID_PATTERN.test(id)) {
-        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "key-id" is ${JSON.stringify(id.slice(0, 80))}; expected the CKA_ID as hex (2-128 hex digits)`, 'Set "key-id" to the hex CKA_ID of the key, or leave it empty');
-    }
-    return Buffer.from(id, 'hex');
-}
 /** "RSA-2048", "EC P-256", "AES-256", or what the token holds when byok cannot wrap it. */
 function readSpec(hsm, handle, what) {
     const { p11 } = hsm;
@@ -30461,7 +30601,7 @@ function readSpec(hsm, handle, what) {
     return `a key of type CKK 0x${(keyType ?? 0).toString(16)}`;
 }
 function show(spec) {
-    return typeof spec === 'string' ? spec : (0,keys_target/* describeTarget */.ff)(spec);
+    return typeof spec === 'string' ? spec : describeTarget(spec);
 }
 function idOf(hsm, handle, what) {
     return (readAttribute(hsm, handle, hsm.p11.CKA_ID, what) ?? Buffer.alloc(0)).toString('hex');
@@ -30539,7 +30679,7 @@ function readPublicKey(hsm, handle, spec, label, id) {
                 return ecPublicKey(spec.curve, point);
         }
     }
-    throw new errors/* ConfigurationError */.j1('TARGET_PUBLIC_KEY_MISSING', `Input "key-label": the token holds no public key for ${what} (${(0,keys_target/* describeTarget */.ff)(spec)}${id ? `, id ${id}` : ''})`, 'byok reads the public key from the public key object with the same CKA_ID; keep it on the token next to the private key');
+    throw new errors/* ConfigurationError */.j1('TARGET_PUBLIC_KEY_MISSING', `Input "key-label": the token holds no public key for ${what} (${describeTarget(spec)}${id ? `, id ${id}` : ''})`, 'byok reads the public key from the public key object with the same CKA_ID; keep it on the token next to the private key');
 }
 /**
  * Checks a key before anything is wrapped (what Azure or the token would refuse later): a type and size
@@ -30553,7 +30693,7 @@ function inspectTarget(hsm, handle, expected) {
     if (typeof spec === 'string') {
         throw new errors/* ConfigurationError */.j1('TARGET_TYPE_UNSUPPORTED', `Input "key-label": ${what} is ${spec}; Managed HSM imports RSA, EC (P-256, P-384, P-521, P-256K) and AES keys`, 'Choose another key');
     }
-    (0,keys_target/* checkTargetSpec */.T3)(spec, `Input "key-label": ${what}`);
+    checkTargetSpec(spec, `Input "key-label": ${what}`);
     const mismatch = expected !== undefined &&
         (expected.type !== spec.type ||
             (spec.type === 'EC' && expected.curve !== undefined && expected.curve !== spec.curve) ||
@@ -30562,7 +30702,7 @@ function inspectTarget(hsm, handle, expected) {
         const asked = expected.type === 'EC'
             ? `EC ${expected.curve ?? ''}`
             : `${expected.type === 'oct' ? 'AES' : 'RSA'}${expected.size ? `-${expected.size}` : ''}`;
-        throw new errors/* ConfigurationError */.j1('TARGET_TYPE_MISMATCH', `Input "key-type": ${what} is ${(0,keys_target/* describeTarget */.ff)(spec)}, not the requested ${asked.trim()}`, 'Set key-type/key-size/curve to match the existing key, or choose another key-label');
+        throw new errors/* ConfigurationError */.j1('TARGET_TYPE_MISMATCH', `Input "key-type": ${what} is ${describeTarget(spec)}, not the requested ${asked.trim()}`, 'Set key-type/key-size/curve to match the existing key, or choose another key-label');
     }
     if (readBoolean(hsm, handle, p11.CKA_EXTRACTABLE, what) !== true) {
         throw new errors/* ConfigurationError */.j1('TARGET_NOT_EXTRACTABLE', `Input "key-label": ${what} is not extractable (CKA_EXTRACTABLE false), so the HSM will not wrap it`, 'A key can leave the HSM only if it was created extractable; create it with CKA_EXTRACTABLE true (generate: true does), it cannot be changed afterwards');
@@ -30576,9 +30716,127 @@ function inspectTarget(hsm, handle, expected) {
     return { handle, label, id, spec, canEncrypt, ...(publicKey ? { publicKey } : {}) };
 }
 
-// EXTERNAL MODULE: ./shared/src/hsm/wrap.ts
-var wrap = __nccwpck_require__(75846);
-;// CONCATENATED MODULE: ./shared/src/hsm/wrap-operation.ts
+;// CONCATENATED MODULE: ./shared/src/hsm/wrap.ts
+
+
+
+const WRAP_MECHANISMS = ['auto', 'composed', 'native'];
+/** Whether the token offers CKM_RSA_AES_KEY_WRAP (0x1054) for wrapping. */
+function tokenHasNativeRsaAesKeyWrap(hsm) {
+    try {
+        return (hsm.lib.C_GetMechanismInfo(hsm.slot, CKM_RSA_AES_KEY_WRAP).flags & hsm.p11.CKF_WRAP) !== 0;
+    }
+    catch (error) {
+        if (isCkr(error, 'CKR_MECHANISM_INVALID'))
+            return false;
+        throw error;
+    }
+}
+/**
+ * `wrap-mechanism`: the single-mechanism form CKM_RSA_AES_KEY_WRAP needs CK_RSA_AES_KEY_WRAP_PARAMS, a struct that
+ * holds a pointer to the OAEP parameters, which pkcs11js 2.1.7 cannot pass (BYOK-SPEC.md). `native` is therefore
+ * refused with that explanation, and `auto` always composes the same result from CKM_RSA_PKCS_OAEP and the RFC 5649
+ * mechanism, which the spec accepts as equivalent. Decided here, documented in action-wrap/README.md.
+ */
+function chooseWrapMechanism(hsm, choice, logger) {
+    const native = tokenHasNativeRsaAesKeyWrap(hsm);
+    logger.debug(`Token "${hsm.token.label}" ${native ? 'offers' : 'does not offer'} ${mechanismName(CKM_RSA_AES_KEY_WRAP)}`);
+    if (choice === 'native') {
+        throw new errors/* ConfigurationError */.j1('WRAP_NATIVE_UNSUPPORTED', `Input "wrap-mechanism": native ${mechanismName(CKM_RSA_AES_KEY_WRAP)} is not available: ${native ? `token "${hsm.token.label}" offers it, but` : `token "${hsm.token.label}" does not offer it, and`} the PKCS#11 binding cannot pass its CK_RSA_AES_KEY_WRAP_PARAMS`, 'Set wrap-mechanism to auto or composed: the composed wrap (RSA-OAEP of a transient AES key + RFC 5649) gives the same bytes and the key still never leaves the HSM in the clear');
+    }
+    if (native && choice === 'auto')
+        logger.info(`Token offers ${mechanismName(CKM_RSA_AES_KEY_WRAP)}; using the equivalent composed wrap (see the action README)`);
+    return 'composed';
+}
+/** Imports the KEK public key as a session object that may wrap (CKA_TOKEN false, CKA_WRAP true). */
+function importKek(hsm, kek) {
+    const { p11, lib, session } = hsm;
+    const jwk = kek.export({ format: 'jwk' });
+    const handle = hsmCall(`Importing the KEK public key into token "${hsm.token.label}" as a session object`, () => lib.C_CreateObject(session, [
+        { type: p11.CKA_CLASS, value: p11.CKO_PUBLIC_KEY },
+        { type: p11.CKA_KEY_TYPE, value: p11.CKK_RSA },
+        { type: p11.CKA_TOKEN, value: false },
+        { type: p11.CKA_PRIVATE, value: false },
+        { type: p11.CKA_WRAP, value: true },
+        { type: p11.CKA_ENCRYPT, value: false },
+        { type: p11.CKA_VERIFY, value: false },
+        { type: p11.CKA_LABEL, value: 'byok transient KEK' },
+        { type: p11.CKA_MODULUS, value: Buffer.from(jwk.n, 'base64url') },
+        { type: p11.CKA_PUBLIC_EXPONENT, value: Buffer.from(jwk.e, 'base64url') },
+    ]));
+    return hsm.track(handle);
+}
+/** A transient AES-256 key generated in the HSM: session object, may wrap, extractable so the KEK can wrap it. */
+function transientAesKey(hsm) {
+    const { p11, lib, session } = hsm;
+    const handle = hsmCall(`Generating the transient AES-256 key in token "${hsm.token.label}"`, () => lib.C_GenerateKey(session, { mechanism: p11.CKM_AES_KEY_GEN }, [
+        { type: p11.CKA_CLASS, value: p11.CKO_SECRET_KEY },
+        { type: p11.CKA_KEY_TYPE, value: p11.CKK_AES },
+        { type: p11.CKA_VALUE_LEN, value: 32 },
+        { type: p11.CKA_TOKEN, value: false },
+        { type: p11.CKA_PRIVATE, value: true },
+        { type: p11.CKA_SENSITIVE, value: true },
+        { type: p11.CKA_EXTRACTABLE, value: true },
+        { type: p11.CKA_WRAP, value: true },
+        { type: p11.CKA_ENCRYPT, value: false },
+        { type: p11.CKA_DECRYPT, value: false },
+        { type: p11.CKA_LABEL, value: 'byok transient AES' },
+    ]));
+    return hsm.track(handle);
+}
+/**
+ * CKM_RSA_AES_KEY_WRAP composed in the HSM (BYOK-SPEC.md "The wrapped blob"): RSA-OAEP-SHA1(KEK, transient AES
+ * key) || RFC 5649 wrap of the target under the transient key. Both session objects are destroyed in finally.
+ */
+function wrapComposed(hsm, target, targetName, kek, kwpMechanism, logger) {
+    const { p11, lib, session } = hsm;
+    const modulusBytes = (kek.asymmetricKeyDetails?.modulusLength ?? 0) / 8;
+    let aesKey;
+    let kekHandle;
+    try {
+        aesKey = transientAesKey(hsm);
+        const transient = aesKey;
+        const wrappedTarget = hsmCall(`Wrapping ${targetName} with ${mechanismName(kwpMechanism)} under the transient AES key`, () => lib.C_WrapKey(session, { mechanism: kwpMechanism }, transient, target, Buffer.alloc(16 * 1024)));
+        kekHandle = importKek(hsm, kek);
+        const oaep = {
+            type: p11.CK_PARAMS_RSA_OAEP,
+            hashAlg: p11.CKM_SHA_1,
+            mgf: p11.CKG_MGF1_SHA1,
+            source: CKZ_DATA_SPECIFIED,
+        };
+        const wrapping = kekHandle;
+        const wrappedAes = hsmCall(`Wrapping the transient AES key under the KEK with CKM_RSA_PKCS_OAEP (SHA-1)`, () => lib.C_WrapKey(session, { mechanism: p11.CKM_RSA_PKCS_OAEP, parameter: oaep }, wrapping, transient, Buffer.alloc(modulusBytes + 16)));
+        if (wrappedAes.length !== modulusBytes) {
+            throw new errors/* ConfigurationError */.j1('WRAP_OAEP_LENGTH', `The token's RSA-OAEP wrap is ${wrappedAes.length} bytes, not the KEK modulus length ${modulusBytes}`, 'The token does not implement RSA-OAEP as Azure expects');
+        }
+        logger.debug(`Wrapped ${targetName}: ${wrappedAes.length} bytes RSA-OAEP + ${wrappedTarget.length} bytes AES-KWP`);
+        return Buffer.concat([wrappedAes, wrappedTarget]);
+    }
+    finally {
+        if (kekHandle)
+            hsm.destroy(kekHandle, 'the KEK session object');
+        if (aesKey)
+            hsm.destroy(aesKey, 'the transient AES key');
+    }
+}
+/**
+ * Key check value of an AES target, computed in the HSM: the first 3 bytes of AES-ECB(key, 16 zero bytes), hex
+ * (the common KCV definition). Only for keys that allow CKA_ENCRYPT; undefined otherwise.
+ */
+function aesKeyCheckValue(hsm, key, keyName) {
+    const { p11, lib, session } = hsm;
+    return hsmCall(`Computing the key check value of ${keyName} (AES-ECB of a zero block)`, () => {
+        lib.C_EncryptInit(session, { mechanism: p11.CKM_AES_ECB }, key);
+        return lib.C_Encrypt(session, Buffer.alloc(16), Buffer.alloc(32)).subarray(0, 3).toString('hex');
+    });
+}
+
+// EXTERNAL MODULE: ./shared/src/inputs/rules.ts
+var rules = __nccwpck_require__(74810);
+// EXTERNAL MODULE: ./shared/src/kek/wrap-kek.ts + 4 modules
+var wrap_kek = __nccwpck_require__(71699);
+;// CONCATENATED MODULE: ./shared/src/operations/wrap-key.ts
+
 
 
 
@@ -30600,85 +30858,130 @@ function specToGenerate(request) {
         return { type: 'EC', curve: request.curve ?? 'P-256' };
     return { type: request.type, size: request.size ?? (request.type === 'RSA' ? 2048 : 256) };
 }
-function checkOptions(options) {
-    const { request } = options.key;
-    if (options.key.generate && request === undefined) {
+/** key-type / key-size / curve: what to generate, or what an existing key must be. */
+function targetRequest(inputs) {
+    if ((0,rules/* optional */.lq)(inputs, 'key-type') === undefined)
+        return undefined;
+    const type = (0,rules/* choice */.Yq)(inputs, 'key-type', ['RSA', 'EC', 'oct', 'AES']);
+    const curve = (0,rules/* optional */.lq)(inputs, 'curve') === undefined ? undefined : (0,rules/* choice */.Yq)(inputs, 'curve', target_TARGET_EC_CURVES);
+    if (type === 'EC') {
+        if ((0,rules/* optional */.lq)(inputs, 'key-size') !== undefined)
+            throw new errors/* ConfigurationError */.j1('INPUT_INVALID', 'Input "key-size" does not apply to EC keys', 'Remove key-size and set curve');
+        return { type, ...(curve ? { curve } : {}) };
+    }
+    if (curve !== undefined)
+        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "curve" does not apply to ${type === 'AES' ? 'oct' : type} keys`, 'Remove curve, or set key-type: EC');
+    const sizes = type === 'RSA' ? TARGET_RSA_SIZES : TARGET_AES_SIZES;
+    const size = (0,rules/* optional */.lq)(inputs, 'key-size') === undefined ? undefined : (0,rules/* integer */.nd)(inputs, 'key-size', sizes);
+    return { type: type === 'AES' ? 'oct' : type, ...(size === undefined ? {} : { size }) };
+}
+/** The inputs of action-wrap / `byok wrap` (all but the PIN), checked before the HSM or a file is touched. */
+function readWrapKeyRequest(inputs) {
+    const keyLabel = (0,rules/* label */.Pf)(inputs, 'key-label');
+    const request = targetRequest(inputs);
+    const generate = (0,rules/* boolean */.zM)(inputs, 'generate', false);
+    if (generate && request === undefined) {
         throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "key-type" is required when generate is true', 'Set key-type to RSA, EC or oct (with key-size or curve)');
     }
-    if (request?.type === 'EC' && request.size !== undefined) {
-        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', 'Input "key-size" does not apply to EC keys', 'Remove key-size and set curve');
-    }
-    if (request && request.type !== 'EC' && request.curve !== undefined) {
-        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "curve" does not apply to ${request.type} keys`, 'Remove curve, or set key-type: EC');
-    }
-    const spec = options.key.generate && request ? specToGenerate(request) : undefined;
-    if (spec)
-        (0,keys_target/* checkTargetSpec */.T3)(spec, 'Input "key-size": the requested key');
-    target_parseKeyId(options.key.id);
-    // A control character in a label is never meant, and it would reach the log in every message naming the key.
-    if (options.key.label.length === 0 || options.key.label.length > 256 || /\p{Cc}/u.test(options.key.label)) {
-        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', 'Input "key-label" must be 1-256 printable characters', 'Set "key-label" to the CKA_LABEL of the key');
-    }
-    return spec;
+    if (generate && request)
+        checkTargetSpec(specToGenerate(request), 'Input "key-size": the requested key');
+    const id = (0,rules/* ckaId */.hl)(inputs, 'key-id');
+    const tokenLabel = (0,rules/* optional */.lq)(inputs, 'token-label');
+    const slot = (0,rules/* slotId */.Ql)(inputs, 'slot-id');
+    const kekFile = (0,rules/* optional */.lq)(inputs, 'kek-file');
+    const kid = (0,rules/* optional */.lq)(inputs, 'kek-id');
+    const kekFingerprint = (0,rules/* optional */.lq)(inputs, 'kek-fingerprint');
+    return {
+        hsm: {
+            module: (0,rules/* required */.mw)(inputs, 'pkcs11-module'),
+            ...(tokenLabel === undefined ? {} : { tokenLabel }),
+            ...(slot === undefined ? {} : { slotId: slot }),
+        },
+        key: {
+            label: keyLabel,
+            ...(id ? { id } : {}),
+            generate,
+            ...(request ? { request } : {}),
+            ifExists: (0,rules/* choice */.Yq)(inputs, 'if-exists', ['use', 'fail'], 'use'),
+        },
+        kek: {
+            ...(kekFile === undefined ? {} : { file: kekFile }),
+            ...(kid === undefined ? {} : { kid }),
+            ...(kekFingerprint === undefined ? {} : { fingerprint: kekFingerprint }),
+        },
+        kwpMechanism: (0,rules/* mechanism */.qd)(inputs, 'kwp-mechanism', '0x210A, 0x210B or 0x80000171'),
+        wrapMechanism: (0,rules/* choice */.Yq)(inputs, 'wrap-mechanism', WRAP_MECHANISMS, 'auto'),
+        output: (0,rules/* optional */.lq)(inputs, 'output') ?? `${fileBaseOf(keyLabel)}.byok`,
+    };
+}
+/** A key label as a file name part: what is not a letter, digit, dot, dash or underscore becomes a dash. */
+function fileBaseOf(keyLabel) {
+    return keyLabel.replace(/[^A-Za-z0-9._-]/g, '-');
 }
 /**
- * The whole wrap: check the inputs and the KEK, open the token, verify the RFC 5649 mechanism, find (or generate)
- * the target, wrap it under the KEK inside the HSM, write the .byok and its sidecar. A key generated by a run that
- * then fails is removed again; every session object is destroyed and the session released in any case.
+ * The whole wrap: check the KEK, open the token, verify the RFC 5649 mechanism, find (or generate) the target, wrap
+ * it under the KEK inside the HSM, write the .byok and its sidecar. A key generated by a run that then fails is
+ * removed again; every session object is destroyed and the session released in any case.
  */
-async function wrapToByok(options, logger) {
+async function wrapKey(request, options, logger) {
     const started = Date.now();
     const now = options.now ?? (() => new Date());
-    const spec = checkOptions(options);
-    const kek = await (0,kek_file/* readWrapKek */.i)({ ...options.kek, now: now() }, logger);
-    const byokFile = (0,external_node_path_.resolve)(options.output);
-    const id = target_parseKeyId(options.key.id);
+    const spec = request.key.generate && request.key.request ? specToGenerate(request.key.request) : undefined;
+    const file = request.kek.file ?? options.kekFile;
+    if (file === undefined)
+        throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "kek-file" is required', 'Set "kek-file" to the KEK PEM');
+    const kek = await (0,wrap_kek/* readWrapKek */.i)({ ...request.kek, file, now: now() }, logger);
+    await options.confirmKek?.(kek);
+    const byokFile = (0,external_node_path_.resolve)(request.output);
+    const id = request.key.id;
     const warnings = [];
     const warn = (text) => {
         warnings.push(text);
         logger.warning(text);
     };
-    return withHsmSession(options.hsm, logger, async (hsm) => {
-        const wrapMechanism = (0,wrap/* chooseWrapMechanism */.f1)(hsm, options.wrapMechanism, logger);
-        const kwp = selectKwpMechanism(hsm, options.kwpMechanism, logger);
+    return withHsmSession({ ...request.hsm, pin: options.pin }, logger, async (hsm) => {
+        const wrapMechanism = chooseWrapMechanism(hsm, request.wrapMechanism, logger);
+        logger.info(`Checking the RFC 5649 mechanism of token "${hsm.token.label}" with known answers`);
+        const kwp = selectKwpMechanism(hsm, request.kwpMechanism, logger);
         if (kwp.verification === 'unverified' && kwp.reason)
             warnings.push(`${kwp.reason}; used unverified because kwp-mechanism is set explicitly`);
-        const { label } = options.key;
+        const { label } = request.key;
         let handle = findTarget(hsm, label, id);
         let generated;
         let generateMs = 0;
-        if (handle && options.key.generate && options.key.ifExists === 'fail') {
+        if (handle && request.key.generate && request.key.ifExists === 'fail') {
             throw new errors/* ConfigurationError */.j1('TARGET_EXISTS', `Input "key-label": a key labelled "${label}" already exists on token "${hsm.token.label}" and if-exists is fail`, 'Set if-exists: use to wrap the existing key, or choose another key-label');
         }
         if (!handle) {
-            if (!options.key.generate)
+            if (!request.key.generate)
                 throw notFound(hsm, label, id);
             const t = Date.now();
+            logger.info(`Generating ${describeTarget(spec)} key "${label}" in the HSM`);
             generated = generateTarget(hsm, spec, label, id, logger);
             generateMs = Date.now() - t;
             handle = generated.handle;
         }
-        else if (options.key.generate) {
+        else if (request.key.generate) {
             logger.info(`A key labelled "${label}" already exists on token "${hsm.token.label}"; if-exists is use, so it is wrapped again (no second key)`);
         }
         try {
-            const target = inspectTarget(hsm, handle, spec ?? options.key.request);
-            const description = (0,keys_target/* describeTarget */.ff)(target.spec);
+            const target = inspectTarget(hsm, handle, spec ?? request.key.request);
+            const description = describeTarget(target.spec);
             const targetName = `key "${label}" (${description})`;
             const aligned = alignedOnlyWarning(kwp, target.spec.type);
             if (aligned)
                 warn(aligned);
-            const keyCheckValue = target.canEncrypt ? (0,wrap/* aesKeyCheckValue */.Kn)(hsm, target.handle, targetName) : undefined;
+            const keyCheckValue = target.canEncrypt ? aesKeyCheckValue(hsm, target.handle, targetName) : undefined;
             if (target.spec.type === 'oct' && !keyCheckValue)
                 logger.info(`${targetName} does not allow CKA_ENCRYPT, so no key check value is recorded`);
             const t = Date.now();
-            const ciphertext = (0,wrap/* wrapComposed */.BM)(hsm, target.handle, targetName, kek.publicKey, kwp.mechanism, logger);
+            const ciphertext = wrapComposed(hsm, target.handle, targetName, kek.publicKey, kwp.mechanism, logger);
             const wrapMs = Date.now() - t;
             logger.info(`Wrapped ${targetName} under KEK ${kek.kid} in ${wrapMs} ms (${ciphertext.length} bytes)`);
             const generator = `${options.tool}; ${hsm.token.manufacturer} ${hsm.token.model} firmware ${hsm.token.firmware}`;
             const byokText = serializeByok({ kid: kek.kid, ciphertext, generator });
             const byokDigest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(byokText, 'utf8').digest('hex')}`;
-            const mechanism = `CKM_RSA_AES_KEY_WRAP (${wrapMechanism}: CKM_RSA_PKCS_OAEP SHA-1 + ${(0,hsm_pkcs11/* mechanismName */.jX)(kwp.mechanism)})`;
+            const mechanism = `CKM_RSA_AES_KEY_WRAP (${wrapMechanism}: CKM_RSA_PKCS_OAEP SHA-1 + ${mechanismName(kwp.mechanism)})`;
             const publicKeyFingerprint = target.publicKey ? (0,public_key/* fingerprint */.Rj)(target.publicKey) : undefined;
             const { label: tokenLabel, manufacturer, model, serialNumber, firmware } = hsm.token;
             const sidecar = {
@@ -30706,7 +31009,7 @@ async function wrapToByok(options, logger) {
                 throw new errors/* ConfigurationError */.j1('OUTPUT_NOT_WRITABLE', `Input "output": cannot write ${byokFile} (${error.code ?? String(error)})`, 'Choose a writable path, e.g. a file name in the workspace', { cause: error });
             }
             logger.info(`Wrote ${byokFile} and ${sidecarFile}`);
-            return {
+            return withReport({
                 byokFile,
                 sidecarFile,
                 kid: kek.kid,
@@ -30722,7 +31025,7 @@ async function wrapToByok(options, logger) {
                 byokDigest,
                 warnings,
                 timings: { generateMs, wrapMs, totalMs: Date.now() - started },
-            };
+            });
         }
         catch (error) {
             if (generated)
@@ -30731,204 +31034,39 @@ async function wrapToByok(options, logger) {
         }
     });
 }
-/** `kwp-mechanism`: auto (undefined) or a mechanism number, 0x-hex or decimal. */
-function parseKwpMechanism(text) {
-    if (/^auto$/i.test(text))
-        return undefined;
-    const value = /^0x[0-9a-f]{1,8}$/i.test(text)
-        ? Number.parseInt(text.slice(2), 16)
-        : /^\d{1,10}$/.test(text)
-            ? Number(text)
-            : NaN;
-    if (!Number.isSafeInteger(value) || value <= 0 || value > 0xffffffff) {
-        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "kwp-mechanism" is ${JSON.stringify(text.slice(0, 40))}; expected auto or a mechanism number such as 0x210A, 0x210B or 0x80000171`, 'Set "kwp-mechanism" to auto, or to the RFC 5649 mechanism number from the HSM vendor');
-    }
-    return value;
-}
-
-
-/***/ }),
-
-/***/ 75846:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BM: () => (/* binding */ wrapComposed),
-/* harmony export */   Kn: () => (/* binding */ aesKeyCheckValue),
-/* harmony export */   f1: () => (/* binding */ chooseWrapMechanism),
-/* harmony export */   y8: () => (/* binding */ WRAP_MECHANISMS)
-/* harmony export */ });
-/* unused harmony export tokenHasNativeRsaAesKeyWrap */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33904);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57293);
-/* harmony import */ var _pkcs11_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(26151);
-
-
-
-const WRAP_MECHANISMS = ['auto', 'composed', 'native'];
-/** Whether the token offers CKM_RSA_AES_KEY_WRAP (0x1054) for wrapping. */
-function tokenHasNativeRsaAesKeyWrap(hsm) {
-    try {
-        return (hsm.lib.C_GetMechanismInfo(hsm.slot, _pkcs11_js__WEBPACK_IMPORTED_MODULE_2__/* .CKM_RSA_AES_KEY_WRAP */ .Gi).flags & hsm.p11.CKF_WRAP) !== 0;
-    }
-    catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isCkr */ .lP)(error, 'CKR_MECHANISM_INVALID'))
-            return false;
-        throw error;
-    }
-}
-/**
- * `wrap-mechanism`: the single-mechanism form CKM_RSA_AES_KEY_WRAP needs CK_RSA_AES_KEY_WRAP_PARAMS, a struct that
- * holds a pointer to the OAEP parameters, which pkcs11js 2.1.7 cannot pass (BYOK-SPEC.md). `native` is therefore
- * refused with that explanation, and `auto` always composes the same result from CKM_RSA_PKCS_OAEP and the RFC 5649
- * mechanism, which the spec accepts as equivalent. Decided here, documented in action-wrap/README.md.
- */
-function chooseWrapMechanism(hsm, choice, logger) {
-    const native = tokenHasNativeRsaAesKeyWrap(hsm);
-    logger.debug(`Token "${hsm.token.label}" ${native ? 'offers' : 'does not offer'} ${(0,_pkcs11_js__WEBPACK_IMPORTED_MODULE_2__/* .mechanismName */ .jX)(_pkcs11_js__WEBPACK_IMPORTED_MODULE_2__/* .CKM_RSA_AES_KEY_WRAP */ .Gi)}`);
-    if (choice === 'native') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('WRAP_NATIVE_UNSUPPORTED', `Input "wrap-mechanism": native ${(0,_pkcs11_js__WEBPACK_IMPORTED_MODULE_2__/* .mechanismName */ .jX)(_pkcs11_js__WEBPACK_IMPORTED_MODULE_2__/* .CKM_RSA_AES_KEY_WRAP */ .Gi)} is not available: ${native ? `token "${hsm.token.label}" offers it, but` : `token "${hsm.token.label}" does not offer it, and`} the PKCS#11 binding cannot pass its CK_RSA_AES_KEY_WRAP_PARAMS`, 'Set wrap-mechanism to auto or composed: the composed wrap (RSA-OAEP of a transient AES key + RFC 5649) gives the same bytes and the key still never leaves the HSM in the clear');
-    }
-    if (native && choice === 'auto')
-        logger.info(`Token offers ${(0,_pkcs11_js__WEBPACK_IMPORTED_MODULE_2__/* .mechanismName */ .jX)(_pkcs11_js__WEBPACK_IMPORTED_MODULE_2__/* .CKM_RSA_AES_KEY_WRAP */ .Gi)}; using the equivalent composed wrap (see the action README)`);
-    return 'composed';
-}
-/** Imports the KEK public key as a session object that may wrap (CKA_TOKEN false, CKA_WRAP true). */
-function importKek(hsm, kek) {
-    const { p11, lib, session } = hsm;
-    const jwk = kek.export({ format: 'jwk' });
-    const handle = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .hsmCall */ .Nd)(`Importing the KEK public key into token "${hsm.token.label}" as a session object`, () => lib.C_CreateObject(session, [
-        { type: p11.CKA_CLASS, value: p11.CKO_PUBLIC_KEY },
-        { type: p11.CKA_KEY_TYPE, value: p11.CKK_RSA },
-        { type: p11.CKA_TOKEN, value: false },
-        { type: p11.CKA_PRIVATE, value: false },
-        { type: p11.CKA_WRAP, value: true },
-        { type: p11.CKA_ENCRYPT, value: false },
-        { type: p11.CKA_VERIFY, value: false },
-        { type: p11.CKA_LABEL, value: 'byok transient KEK' },
-        { type: p11.CKA_MODULUS, value: Buffer.from(jwk.n, 'base64url') },
-        { type: p11.CKA_PUBLIC_EXPONENT, value: Buffer.from(jwk.e, 'base64url') },
-    ]));
-    return hsm.track(handle);
-}
-/** A transient AES-256 key generated in the HSM: session object, may wrap, extractable so the KEK can wrap it. */
-function transientAesKey(hsm) {
-    const { p11, lib, session } = hsm;
-    const handle = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .hsmCall */ .Nd)(`Generating the transient AES-256 key in token "${hsm.token.label}"`, () => lib.C_GenerateKey(session, { mechanism: p11.CKM_AES_KEY_GEN }, [
-        { type: p11.CKA_CLASS, value: p11.CKO_SECRET_KEY },
-        { type: p11.CKA_KEY_TYPE, value: p11.CKK_AES },
-        { type: p11.CKA_VALUE_LEN, value: 32 },
-        { type: p11.CKA_TOKEN, value: false },
-        { type: p11.CKA_PRIVATE, value: true },
-        { type: p11.CKA_SENSITIVE, value: true },
-        { type: p11.CKA_EXTRACTABLE, value: true },
-        { type: p11.CKA_WRAP, value: true },
-        { type: p11.CKA_ENCRYPT, value: false },
-        { type: p11.CKA_DECRYPT, value: false },
-        { type: p11.CKA_LABEL, value: 'byok transient AES' },
-    ]));
-    return hsm.track(handle);
-}
-/**
- * CKM_RSA_AES_KEY_WRAP composed in the HSM (BYOK-SPEC.md "The wrapped blob"): RSA-OAEP-SHA1(KEK, transient AES
- * key) || RFC 5649 wrap of the target under the transient key. Both session objects are destroyed in finally.
- */
-function wrapComposed(hsm, target, targetName, kek, kwpMechanism, logger) {
-    const { p11, lib, session } = hsm;
-    const modulusBytes = (kek.asymmetricKeyDetails?.modulusLength ?? 0) / 8;
-    let aesKey;
-    let kekHandle;
-    try {
-        aesKey = transientAesKey(hsm);
-        const transient = aesKey;
-        const wrappedTarget = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .hsmCall */ .Nd)(`Wrapping ${targetName} with ${(0,_pkcs11_js__WEBPACK_IMPORTED_MODULE_2__/* .mechanismName */ .jX)(kwpMechanism)} under the transient AES key`, () => lib.C_WrapKey(session, { mechanism: kwpMechanism }, transient, target, Buffer.alloc(16 * 1024)));
-        kekHandle = importKek(hsm, kek);
-        const oaep = {
-            type: p11.CK_PARAMS_RSA_OAEP,
-            hashAlg: p11.CKM_SHA_1,
-            mgf: p11.CKG_MGF1_SHA1,
-            source: _pkcs11_js__WEBPACK_IMPORTED_MODULE_2__/* .CKZ_DATA_SPECIFIED */ .rP,
-        };
-        const wrapping = kekHandle;
-        const wrappedAes = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .hsmCall */ .Nd)(`Wrapping the transient AES key under the KEK with CKM_RSA_PKCS_OAEP (SHA-1)`, () => lib.C_WrapKey(session, { mechanism: p11.CKM_RSA_PKCS_OAEP, parameter: oaep }, wrapping, transient, Buffer.alloc(modulusBytes + 16)));
-        if (wrappedAes.length !== modulusBytes) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('WRAP_OAEP_LENGTH', `The token's RSA-OAEP wrap is ${wrappedAes.length} bytes, not the KEK modulus length ${modulusBytes}`, 'The token does not implement RSA-OAEP as Azure expects');
-        }
-        logger.debug(`Wrapped ${targetName}: ${wrappedAes.length} bytes RSA-OAEP + ${wrappedTarget.length} bytes AES-KWP`);
-        return Buffer.concat([wrappedAes, wrappedTarget]);
-    }
-    finally {
-        if (kekHandle)
-            hsm.destroy(kekHandle, 'the KEK session object');
-        if (aesKey)
-            hsm.destroy(aesKey, 'the transient AES key');
-    }
-}
-/**
- * Key check value of an AES target, computed in the HSM: the first 3 bytes of AES-ECB(key, 16 zero bytes), hex
- * (the common KCV definition). Only for keys that allow CKA_ENCRYPT; undefined otherwise.
- */
-function aesKeyCheckValue(hsm, key, keyName) {
-    const { p11, lib, session } = hsm;
-    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .hsmCall */ .Nd)(`Computing the key check value of ${keyName} (AES-ECB of a zero block)`, () => {
-        lib.C_EncryptInit(session, { mechanism: p11.CKM_AES_ECB }, key);
-        return lib.C_Encrypt(session, Buffer.alloc(16), Buffer.alloc(32)).subarray(0, 3).toString('hex');
-    });
-}
-
-
-/***/ }),
-
-/***/ 75851:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Eu: () => (/* binding */ TARGET_EC_CURVES),
-/* harmony export */   HE: () => (/* binding */ nodeCurveName),
-/* harmony export */   Ss: () => (/* binding */ TARGET_RSA_SIZES),
-/* harmony export */   T3: () => (/* binding */ checkTargetSpec),
-/* harmony export */   V8: () => (/* binding */ TARGET_AES_SIZES),
-/* harmony export */   ff: () => (/* binding */ describeTarget)
-/* harmony export */ });
-/* unused harmony export hsmKty */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33904);
-
-/** Target key types Managed HSM imports (BYOK-SPEC.md "Supported key types"). */
-const TARGET_RSA_SIZES = [2048, 3072, 4096];
-const TARGET_EC_CURVES = ['P-256', 'P-384', 'P-521', 'P-256K'];
-const TARGET_AES_SIZES = [128, 192, 256];
-/** The Key Vault `kty` for an HSM-protected key of this type. */
-function hsmKty(type) {
-    return `${type}-HSM`;
-}
-/** Node's name for a curve (P-256K is secp256k1). */
-function nodeCurveName(curve) {
-    return curve === 'P-256K'
-        ? 'secp256k1'
-        : curve === 'P-256'
-            ? 'prime256v1'
-            : curve === 'P-384'
-                ? 'secp384r1'
-                : 'secp521r1';
-}
-function describeTarget(spec) {
-    return spec.type === 'EC'
-        ? `EC ${spec.curve}`
-        : spec.type === 'RSA'
-            ? `RSA-${spec.size}`
-            : `AES-${spec.size}`;
-}
-/** Refuses, before any key is touched, what the service would refuse at import. */
-function checkTargetSpec(spec, subject) {
-    if (spec.type === 'RSA' && !TARGET_RSA_SIZES.includes(spec.size)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('TARGET_SIZE_UNSUPPORTED', `${subject} is RSA-${spec.size}; Managed HSM imports RSA 2048, 3072 or 4096`, 'Use an RSA key of 2048 bits or more');
-    }
-    if (spec.type === 'oct' && !TARGET_AES_SIZES.includes(spec.size)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('TARGET_SIZE_UNSUPPORTED', `${subject} is AES-${spec.size}; Managed HSM imports AES 128, 192 or 256`, 'Use an AES key of 128, 192 or 256 bits');
-    }
-    if (spec.type === 'EC' && !TARGET_EC_CURVES.includes(spec.curve)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('TARGET_CURVE_UNSUPPORTED', `${subject} is on curve ${String(spec.curve)}; Managed HSM imports P-256, P-384, P-521 or P-256K`, 'Use one of those curves');
-    }
+/** The outputs the import job checks, and what the wrap job's reviewer (or the person at the HSM) reads. */
+function withReport(result) {
+    const { token, key } = result;
+    return {
+        ...result,
+        outputs: {
+            'byok-file': result.byokFile,
+            'sidecar-file': result.sidecarFile,
+            'key-type': result.keyType,
+            'public-key-fingerprint': result.publicKeyFingerprint ?? '',
+        },
+        report: {
+            title: `Wrapped ${key.description} key "${key.label}" for BYOK`,
+            rows: [
+                [
+                    'Token',
+                    `${token.label} (${token.manufacturer} ${token.model}, serial ${token.serialNumber}, firmware ${token.firmware})`,
+                ],
+                [
+                    'Key',
+                    `${key.label} (${key.description}, id ${key.id || 'none'}${key.generated ? ', generated by this run' : ''})`,
+                ],
+                ['Public key fingerprint', result.publicKeyFingerprint],
+                ['Key check value', result.keyCheckValue],
+                ['KEK', result.kid],
+                ['KEK fingerprint', result.kekFingerprint],
+                ['Mechanism', `${result.mechanism}, known-answer test: ${result.kwpVerification}`],
+                ['.byok', `${result.byokFile} (${result.byokDigest})`],
+                ['Sidecar', result.sidecarFile],
+            ],
+            notes: result.warnings.map((w) => `Warning: ${w}`),
+        },
+    };
 }
 
 

@@ -1,108 +1,29 @@
+import { kekPemIn } from '../../shared/src/kek/wrap-kek.js';
+import { fileBaseOf, readWrapKeyRequest, wrapKey } from '../../shared/src/operations/wrap-key.js';
 import {
+  artifactName,
   artifactRows,
-  downloadNamedArtifact,
+  fileFromArtifact,
   uploadNamedArtifact,
 } from '../../shared/src/action/artifacts.js';
-import { boolean, choice, integer, optional, required, secret } from '../../shared/src/action/inputs.js';
+import { actionInputs } from '../../shared/src/action/inputs.js';
+import { actionPin } from '../../shared/src/action/pin.js';
 import { setOutputs } from '../../shared/src/action/outputs.js';
 import { actionLogger, runAction } from '../../shared/src/action/run.js';
 import { writeSummary } from '../../shared/src/action/summary.js';
-import { ConfigurationError } from '../../shared/src/errors.js';
-import { TARGET_AES_SIZES, TARGET_EC_CURVES, TARGET_RSA_SIZES } from '../../shared/src/keys/target.js';
-import { parseKwpMechanism, wrapToByok, type TargetRequest } from '../../shared/src/hsm/wrap-operation.js';
-import { kekPemIn } from '../../shared/src/hsm/kek-file.js';
-import { WRAP_MECHANISMS } from '../../shared/src/hsm/wrap.js';
 import packageJson from '../../package.json' with { type: 'json' };
 
-function keyRequest(): TargetRequest | undefined {
-  const type =
-    optional('key-type') === undefined ? undefined : choice('key-type', ['RSA', 'EC', 'oct', 'AES'] as const);
-  if (type === undefined) return undefined;
-  if (type === 'EC')
-    return {
-      type,
-      ...(optional('curve') ? { curve: choice('curve', TARGET_EC_CURVES) } : {}),
-      ...(optional('key-size') ? { size: Number(optional('key-size')) } : {}),
-    };
-  const sizes = type === 'RSA' ? TARGET_RSA_SIZES : TARGET_AES_SIZES;
-  const size = optional('key-size') === undefined ? undefined : integer('key-size', sizes);
-  return {
-    type: type === 'AES' ? 'oct' : type,
-    ...(size === undefined ? {} : { size }),
-    ...(optional('curve') ? { curve: choice('curve', TARGET_EC_CURVES) } : {}),
-  };
-}
-
 await runAction(async () => {
-  const pin = secret('pin', 'PKCS11_PIN');
-  if (pin === undefined)
-    throw new ConfigurationError(
-      'INPUT_REQUIRED',
-      'Input "pin" is required (or the PKCS11_PIN environment variable)',
-      'Pass the user PIN from a secret: pin: ${{ secrets.HSM_PIN }}',
-    );
-  const keyLabel = required('key-label');
-  const fileBase = keyLabel.replace(/[^A-Za-z0-9._-]/g, '-');
-  const byokArtifact = optional('byok-artifact') === 'auto' ? `byok-${fileBase}` : optional('byok-artifact');
-  const kekFile = optional('kek-file');
-  const kekArtifactName = kekFile === undefined ? required('kek-artifact') : undefined;
-  const kekArtifact =
-    kekArtifactName === undefined ? undefined : await downloadNamedArtifact(kekArtifactName);
-  const kekPath = kekArtifact
-    ? kekPemIn(kekArtifact.files, `artifact "${kekArtifactName}"`)
-    : (kekFile as string);
-  const result = await wrapToByok(
-    {
-      hsm: {
-        module: required('pkcs11-module'),
-        pin,
-        tokenLabel: optional('token-label'),
-        slotId: optional('slot-id'),
-      },
-      key: {
-        label: keyLabel,
-        id: optional('key-id'),
-        generate: boolean('generate', false),
-        request: keyRequest(),
-        ifExists: choice('if-exists', ['use', 'fail'] as const, 'use'),
-      },
-      kek: { file: kekPath, kid: optional('kek-id'), fingerprint: optional('kek-fingerprint') },
-      kwpMechanism: parseKwpMechanism(optional('kwp-mechanism') ?? 'auto'),
-      wrapMechanism: choice('wrap-mechanism', WRAP_MECHANISMS, 'auto'),
-      output: optional('output') ?? `${fileBase}.byok`,
-      tool: `byok action-wrap ${packageJson.version}`,
-    },
+  const pin = actionPin();
+  const request = readWrapKeyRequest(actionInputs);
+  const upload = artifactName('byok-artifact', `byok-${fileBaseOf(request.key.label)}`);
+  const kek = await fileFromArtifact('kek-file', 'kek-artifact', kekPemIn);
+  const result = await wrapKey(
+    request,
+    { pin, tool: `byok action-wrap ${packageJson.version}`, ...(kek.path ? { kekFile: kek.path } : {}) },
     actionLogger,
   );
-  const upload = await uploadNamedArtifact(byokArtifact, [result.byokFile, result.sidecarFile]);
-  setOutputs({
-    'byok-file': result.byokFile,
-    'sidecar-file': result.sidecarFile,
-    'key-type': result.keyType,
-    'public-key-fingerprint': result.publicKeyFingerprint ?? '',
-    'artifact-id': upload?.artifactId,
-  });
-  await writeSummary(
-    `Wrapped ${result.key.description} key "${result.key.label}" for BYOK`,
-    [
-      [
-        'Token',
-        `${result.token.label} (${result.token.manufacturer} ${result.token.model}, serial ${result.token.serialNumber}, firmware ${result.token.firmware})`,
-      ],
-      [
-        'Key',
-        `${result.key.label} (${result.key.description}, id ${result.key.id || 'none'}${result.key.generated ? ', generated by this run' : ''})`,
-      ],
-      ['Public key fingerprint', result.publicKeyFingerprint],
-      ['Key check value', result.keyCheckValue],
-      ['KEK', result.kid],
-      ['KEK fingerprint', result.kekFingerprint],
-      ['Mechanism', `${result.mechanism}, known-answer test: ${result.kwpVerification}`],
-      ['.byok', `${result.byokFile} (${result.byokDigest})`],
-      ['Sidecar', result.sidecarFile],
-      ...(kekArtifact && kekArtifactName ? artifactRows(kekArtifactName, kekArtifact) : []),
-      ...(upload && byokArtifact ? artifactRows(byokArtifact, upload) : []),
-    ],
-    result.warnings.map((w) => `Warning: ${w}`),
-  );
+  const artifact = await uploadNamedArtifact(upload, [result.byokFile, result.sidecarFile]);
+  setOutputs({ ...result.outputs, 'artifact-id': artifact?.artifactId });
+  await writeSummary(result.report, [...kek.rows, ...artifactRows(upload, artifact)]);
 });

@@ -5,10 +5,9 @@ import { generateKeyPairSync } from 'node:crypto';
 import { ByokError, ConfigurationError } from '../../shared/src/errors.js';
 import { silentLogger } from '../../shared/src/logger.js';
 import { ckrOf, hsmCall, hsmError } from '../../shared/src/hsm/errors.js';
-import { readWrapKek } from '../../shared/src/hsm/kek-file.js';
+import { readWrapKek } from '../../shared/src/kek/wrap-kek.js';
 import { mechanismName, slotIdOf } from '../../shared/src/hsm/pkcs11.js';
-import { parseKeyId } from '../../shared/src/hsm/target.js';
-import { parseKwpMechanism } from '../../shared/src/hsm/wrap-operation.js';
+import { ckaId, inputsFrom, mechanism } from '../../shared/src/inputs/rules.js';
 import { fingerprint } from '../../shared/src/crypto/public-key.js';
 
 /** CKR mapping (both pkcs11js error shapes), input parsers, and the KEK file checks that run before the HSM. */
@@ -31,7 +30,7 @@ test('reads both pkcs11js error shapes', () => {
   expect(ckrOf('CKR_OK')).toBeUndefined();
 });
 
-test('user-fixable codes become configuration errors with a hint; others keep the CKR name', () => {
+test('user-fixable codes become configuration errors with a hint; others are HSM_CALL_FAILED naming the CKR', () => {
   const pin = hsmError(new Pkcs11Error('CKR_PIN_INCORRECT', 160), 'Logging in to token "t"');
   expect(pin).toBeInstanceOf(ConfigurationError);
   expect(pin.code).toBe('HSM_PIN_INCORRECT');
@@ -45,13 +44,18 @@ test('user-fixable codes become configuration errors with a hint; others keep th
   const other = hsmError(new Pkcs11Error('CKR_GENERAL_ERROR', 5), 'Wrapping');
   expect(other).not.toBeInstanceOf(ConfigurationError);
   expect(other).toBeInstanceOf(ByokError);
-  expect(other.code).toBe('HSM_CKR_GENERAL_ERROR');
+  expect(other.code).toBe('HSM_CALL_FAILED');
+  expect(other.message).toBe('Wrapping failed: the token answered CKR_GENERAL_ERROR');
   expect(() =>
     hsmCall('Doing', () => {
       throw new Error('boom');
     }),
   ).toThrow(/^Doing failed: boom$/);
 });
+
+const parseKwpMechanism = (value: string) =>
+  mechanism(inputsFrom({ 'kwp-mechanism': value }), 'kwp-mechanism', '0x210A');
+const parseKeyId = (value: string) => ckaId(inputsFrom({ 'key-id': value }), 'key-id');
 
 test('kwp-mechanism, key-id, mechanism names, slot ids', () => {
   expect(parseKwpMechanism('auto')).toBeUndefined();

@@ -1,13 +1,11 @@
 import { format } from 'node:util';
 import * as core from '@actions/core';
 import type { TokenCredential } from '@azure/core-auth';
-import type { KeyClient } from '@azure/keyvault-keys';
 import { createCredential } from '../azure/credential.js';
-import { createKeyClient } from '../azure/key-client.js';
-import { resolveVault, type VaultTarget } from '../azure/vault.js';
+import type { AzureAccess } from '../azure/key-client.js';
 import { ByokError, ConfigurationError } from '../errors.js';
-import { optional } from './inputs.js';
-import { actionLogger } from './run.js';
+import { credentialInputs } from '../operations/azure-inputs.js';
+import { actionInputs } from './inputs.js';
 import { registerSecret, scrub } from './secrets.js';
 
 /**
@@ -19,23 +17,14 @@ async function routeAzureSdkLog(): Promise<void> {
   AzureLogger.log = (...args: unknown[]) => core.debug(scrub(format(...args)));
 }
 
-/** The vault named by hsm-name / vault-name / vault-url. */
-export function vaultFromInputs(): VaultTarget {
-  return resolveVault({
-    hsmName: optional('hsm-name'),
-    vaultName: optional('vault-name'),
-    vaultUrl: optional('vault-url'),
-  });
-}
-
 /**
- * A KeyClient for the vault, signed in with GitHub OIDC (client-id + tenant-id) or the environment's credential.
- * Without `permissions: id-token: write` the runner sets no OIDC request variables: say so before any request.
+ * The Azure access of an action: signed in with GitHub OIDC (client-id + tenant-id) or the environment's
+ * credential. Without `permissions: id-token: write` the runner sets no OIDC request variables: say so before any
+ * request. Tokens are registered for scrubbing as they are issued.
  */
-export async function keyClientFromInputs(vault: VaultTarget): Promise<KeyClient> {
-  const clientId = optional('client-id');
-  const tenantId = optional('tenant-id');
-  if (clientId !== undefined && !process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+export async function actionAzureAccess(): Promise<AzureAccess> {
+  const options = credentialInputs(actionInputs);
+  if (options.clientId !== undefined && !process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
     throw new ConfigurationError(
       'OIDC_UNAVAILABLE',
       'This job cannot request a GitHub OIDC token for "client-id"',
@@ -43,14 +32,8 @@ export async function keyClientFromInputs(vault: VaultTarget): Promise<KeyClient
     );
   }
   await routeAzureSdkLog();
-  const credential = await createCredential({
-    clientId,
-    tenantId,
-    audience: optional('audience') ?? 'api://AzureADTokenExchange',
-    authorityHost: optional('authority-host'),
-    getIdToken: githubIdToken,
-  });
-  return createKeyClient(vault, registeringTokens(credential), actionLogger);
+  const credential = await createCredential({ ...options, getIdToken: githubIdToken });
+  return { credential: registeringTokens(credential) };
 }
 
 /** MSAL asks for the assertion twice per token request; a token younger than this is handed out again. */

@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
+import type { Report, ReportRow } from '../operations/report.js';
 import { scrub } from './secrets.js';
 
-export type SummaryRow = [label: string, value: string | undefined];
+export type SummaryRow = ReportRow;
 
 /** Who ran what: the rows that let a reviewer follow one ceremony across its jobs. */
 function runRows(): SummaryRow[] {
@@ -20,8 +21,10 @@ function runRows(): SummaryRow[] {
  * A step summary as a reviewer reads it: a heading, a two-column table of facts, then notes. Values are shown
  * as code so ids and fingerprints can be compared character by character across jobs.
  */
-export async function writeSummary(title: string, rows: SummaryRow[], notes: string[] = []): Promise<void> {
+export async function writeSummary(report: Report, extraRows: SummaryRow[] = []): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const { title, notes } = report;
+  const rows = [...report.rows, ...extraRows];
   const escape = (text: string) => text.replace(/[|<>]/g, (c) => `&#${c.charCodeAt(0)};`);
   const table = [...rows, ...runRows()]
     .filter((row): row is [string, string] => row[1] !== undefined && row[1] !== '')

@@ -3,7 +3,7 @@ import { ByokError, ConfigurationError } from '../errors.js';
 import { checkKek, type Kek, type KekSize } from '../kek/rules.js';
 import type { Logger } from '../logger.js';
 import { hsmNameIn, isDeletedNameConflict, isNotFound, translateAzureError } from './errors.js';
-import { parseKeyId } from '../keys/key-id.js';
+import { parseVersionedKeyId } from '../keys/key-id.js';
 import { toKek } from './key-bundle.js';
 
 export type KekIfExists = 'reuse' | 'rotate' | 'fail';
@@ -109,7 +109,7 @@ export async function getKek(
   let name = ref.name;
   let version: string | undefined;
   if (ref.kid !== undefined) {
-    const parsed = parseKeyId(ref.kid);
+    const parsed = parseVersionedKeyId(ref.kid);
     if (!parsed)
       throw new ConfigurationError(
         'KEK_ID_INVALID',
@@ -158,7 +158,7 @@ export async function retireKek(
 ): Promise<string> {
   if (mode === 'keep')
     return `kept: usable for further imports${kek.expiresOn ? ` until ${kek.expiresOn.toISOString()}` : ''}`;
-  const version = parseKeyId(kek.kid)?.version;
+  const version = parseVersionedKeyId(kek.kid)?.version;
   try {
     if (mode === 'disable') {
       logger.info(`Disabling KEK ${kek.kid}`);

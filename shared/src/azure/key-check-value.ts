@@ -1,7 +1,7 @@
 import type { KeyClient } from '@azure/keyvault-keys';
 import { ConfigurationError } from '../errors.js';
 import { translateAzureError } from './errors.js';
-import { parseKeyId } from '../keys/key-id.js';
+import { parseVersionedKeyId } from '../keys/key-id.js';
 
 const CBC_NO_PADDING: Record<number, 'A128CBC' | 'A192CBC' | 'A256CBC'> = {
   128: 'A128CBC',
@@ -21,7 +21,7 @@ export async function vaultKeyCheckValue(
   sizeBits: number,
 ): Promise<string> {
   const algorithm = CBC_NO_PADDING[sizeBits];
-  const parsed = parseKeyId(keyId);
+  const parsed = parseVersionedKeyId(keyId);
   if (!algorithm || !parsed)
     throw new ConfigurationError(
       'KCV_UNSUPPORTED',

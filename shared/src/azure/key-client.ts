@@ -13,6 +13,12 @@ export interface KeyClientTuning {
   tlsOptions?: KeyClientOptions['tlsOptions'];
 }
 
+/** What an operation needs to reach a vault: a signed-in credential, and pipeline tuning for tests. */
+export interface AzureAccess {
+  credential: TokenCredential;
+  tuning?: KeyClientTuning;
+}
+
 /**
  * The Key Vault client for one vault. Challenge-resource verification (the request host must end with the
  * challenge's resource host) stays on for every real vault and is turned off for a loopback emulator only.

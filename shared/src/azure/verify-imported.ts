@@ -3,7 +3,7 @@ import { fingerprint } from '../crypto/public-key.js';
 import { ByokError } from '../errors.js';
 import { hsmNameIn } from './errors.js';
 import { vaultKeyCheckValue } from './key-check-value.js';
-import { parseKeyId } from '../keys/key-id.js';
+import { parseVersionedKeyId } from '../keys/key-id.js';
 import { publicKeyOf } from './key-bundle.js';
 
 /** sha256 fingerprint of an RSA or EC key the vault returned; oct keys show no public part. */
@@ -31,7 +31,7 @@ function cannotEncrypt(key: KeyVaultKey, now = Date.now()): string | undefined {
 }
 
 function mismatch(key: KeyVaultKey, what: string, actual: string, recorded: string): ByokError {
-  const version = parseKeyId(key.id ?? '')?.version ?? 'VERSION';
+  const version = parseVersionedKeyId(key.id ?? '')?.version ?? 'VERSION';
   return new ByokError(
     'IMPORTED_KEY_MISMATCH',
     `Imported key ${key.id} has ${what} ${actual}, but the wrap step recorded ${recorded}: the vault holds a different key than the source HSM`,

@@ -1,6 +1,6 @@
 import { ConfigurationError } from '../errors.js';
 import { parseJsonObject } from '../json.js';
-import { parseKeyId } from '../keys/key-id.js';
+import { parseVersionedKeyId } from '../keys/key-id.js';
 import { decodeBase64Lenient, encodeBase64Url } from './base64.js';
 
 /** The .byok file (BYOK-SPEC.md "The .byok file"). */
@@ -54,7 +54,7 @@ export function parseByok(bytes: Buffer | string, source: string): ByokFile {
     throw invalid(source, '"header" is missing or not an object');
   const h = header as Record<string, unknown>;
   const kid = field(h, 'kid', 'header.kid', source);
-  if (!parseKeyId(kid)) {
+  if (!parseVersionedKeyId(kid)) {
     throw invalid(
       source,
       `"header.kid" is not a versioned key id (https://HOST/keys/NAME/VERSION): ${JSON.stringify(kid.slice(0, 200))}`,

@@ -99,7 +99,11 @@ export async function readWrappedKey(options: {
   }
   let expectedPublicKey: KeyObject | undefined;
   if (sidecar.publicKey) {
-    expectedPublicKey = readPublicKeyPem(sidecar.publicKey, `${source} publicKey`);
+    expectedPublicKey = readPublicKeyPem(
+      sidecar.publicKey,
+      `${source} publicKey`,
+      'the sidecar exactly as the wrap step wrote it',
+    );
     if (fingerprint(expectedPublicKey) !== sidecar.publicKeyFingerprint) {
       throw new ConfigurationError(
         'SIDECAR_INVALID',

@@ -34,36 +34,41 @@ export function publicKeyFromJwk(jwk: {
 
 /**
  * Reads a PEM that must hold exactly one public key. A certificate or a private key is refused with a message
- * that names the file, since either one is a sign that the wrong file was picked up.
+ * that names the file, since either one is a sign that the wrong file was picked up. `wanted` says, in the hint,
+ * which public key belongs there.
  */
-export function readPublicKeyPem(text: string, source: string): KeyObject {
+export function readPublicKeyPem(
+  text: string,
+  source: string,
+  wanted = 'the KEK public key that action-kek-download wrote',
+): KeyObject {
   const labels = [...text.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----/g)].map((m) => m[1]);
   if (labels.length === 0) {
     throw new ConfigurationError(
       'PEM_INVALID',
       `${source} is not a PEM file`,
-      'Give the KEK public key that action-kek-download wrote (-----BEGIN PUBLIC KEY-----)',
+      `Give ${wanted} (-----BEGIN PUBLIC KEY-----)`,
     );
   }
   if (labels.some((l) => l?.includes('PRIVATE KEY'))) {
     throw new ConfigurationError(
       'PEM_PRIVATE_KEY',
       `${source} holds a private key, not a public key`,
-      'Remove it from the workflow at once and give the KEK public key (-----BEGIN PUBLIC KEY-----)',
+      `Remove it from the workflow at once and give ${wanted} (-----BEGIN PUBLIC KEY-----)`,
     );
   }
   if (labels.some((l) => l === 'CERTIFICATE')) {
     throw new ConfigurationError(
       'PEM_CERTIFICATE',
       `${source} holds a certificate, not a public key`,
-      'Give the KEK public key that action-kek-download wrote (-----BEGIN PUBLIC KEY-----)',
+      `Give ${wanted} (-----BEGIN PUBLIC KEY-----)`,
     );
   }
   if (labels.length !== 1 || (labels[0] !== 'PUBLIC KEY' && labels[0] !== 'RSA PUBLIC KEY')) {
     throw new ConfigurationError(
       'PEM_INVALID',
       `${source} must hold exactly one public key, found: ${labels.join(', ')}`,
-      'Give the KEK public key that action-kek-download wrote',
+      `Give ${wanted}`,
     );
   }
   try {
@@ -72,7 +77,7 @@ export function readPublicKeyPem(text: string, source: string): KeyObject {
     throw new ConfigurationError(
       'PEM_INVALID',
       `${source} holds a PEM public key that cannot be read`,
-      'Download the KEK public key again',
+      `Give ${wanted}, unchanged`,
       { cause: error },
     );
   }

@@ -19,20 +19,6 @@ export interface TargetKey {
   canEncrypt: boolean;
 }
 
-export const KEY_ID_PATTERN = /^([0-9a-fA-F]{2}){1,64}$/;
-
-export function parseKeyId(id: string | undefined): Buffer | undefined {
-  if (id === undefined) return undefined;
-  if (!KEY_ID_PATTERN.test(id)) {
-    throw new ConfigurationError(
-      'INPUT_INVALID',
-      `Input "key-id" is ${JSON.stringify(id.slice(0, 80))}; expected the CKA_ID as hex (2-128 hex digits)`,
-      'Set "key-id" to the hex CKA_ID of the key, or leave it empty',
-    );
-  }
-  return Buffer.from(id, 'hex');
-}
-
 /** "RSA-2048", "EC P-256", "AES-256", or what the token holds when byok cannot wrap it. */
 function readSpec(hsm: HsmSession, handle: Handle, what: string): TargetKeySpec | string {
   const { p11 } = hsm;

@@ -1,6 +1,6 @@
 import { ConfigurationError } from '../errors.js';
 import { parseJsonObject } from '../json.js';
-import { parseKeyId } from '../keys/key-id.js';
+import { parseVersionedKeyId } from '../keys/key-id.js';
 import { FINGERPRINT_PATTERN } from '../crypto/public-key.js';
 
 /** kek.json, written beside the KEK PEM by action-kek-download and read by action-wrap. Public facts only. */
@@ -27,7 +27,7 @@ export function parseKekMetadata(text: string, source: string): KekMetadata {
       'Use the kek.json that action-kek-download wrote, or remove it and give kek-id',
     );
   const m = parseJsonObject(text, invalid);
-  if (typeof m.kid !== 'string' || !parseKeyId(m.kid)) {
+  if (typeof m.kid !== 'string' || !parseVersionedKeyId(m.kid)) {
     throw invalid('"kid" is not a versioned key id');
   }
   if (typeof m.fingerprint !== 'string' || !FINGERPRINT_PATTERN.test(m.fingerprint))

@@ -4,9 +4,9 @@ import { dirname, join } from 'node:path';
 import type { KeyObject } from 'node:crypto';
 import { FINGERPRINT_PATTERN, fingerprint, readPublicKeyPem } from '../crypto/public-key.js';
 import { ConfigurationError } from '../errors.js';
-import { parseKeyId } from '../keys/key-id.js';
-import { KEK_METADATA_FILE, parseKekMetadata, type KekMetadata } from '../kek/metadata.js';
-import { KEK_SIZES } from '../kek/rules.js';
+import { parseVersionedKeyId } from '../keys/key-id.js';
+import { KEK_METADATA_FILE, parseKekMetadata, type KekMetadata } from './metadata.js';
+import { KEK_SIZES } from './rules.js';
 import type { Logger } from '../logger.js';
 
 /** The KEK a wrap is for: its public key from the PEM, its versioned id, and where they came from. */
@@ -118,7 +118,7 @@ export async function readWrapKek(options: KekFileOptions, logger: Logger): Prom
       );
     }
   }
-  if (options.kid !== undefined && !parseKeyId(options.kid)) {
+  if (options.kid !== undefined && !parseVersionedKeyId(options.kid)) {
     throw new ConfigurationError(
       'INPUT_INVALID',
       `Input "kek-id" is ${JSON.stringify(options.kid.slice(0, 200))}; expected a versioned key id https://HOST/keys/NAME/VERSION`,

@@ -1,0 +1,89 @@
+import { basename, dirname, join } from 'node:path';
+import { getKek } from '../azure/kek.js';
+import { createKeyClient, type AzureAccess } from '../azure/key-client.js';
+import type { VaultTarget } from '../azure/vault.js';
+import { fingerprint, toSpkiPem } from '../crypto/public-key.js';
+import { ConfigurationError } from '../errors.js';
+import { writeOutputFile } from '../files/input-files.js';
+import { keyName, optional, versionedKeyId, type InputSource } from '../inputs/rules.js';
+import { KEK_METADATA_FILE, serializeKekMetadata } from '../kek/metadata.js';
+import { kekSize } from '../kek/rules.js';
+import type { Logger } from '../logger.js';
+import { vaultInput } from './azure-inputs.js';
+import type { OperationResult } from './report.js';
+
+export interface ExportKekRequest {
+  vault: VaultTarget;
+  /** The KEK by versioned id, or by name (its current version). */
+  kid?: string;
+  name?: string;
+  /** Where the SPKI PEM goes; the KEK metadata file is written beside it. */
+  path: string;
+}
+
+export interface ExportKekResult extends OperationResult {
+  pemPath: string;
+  metadataPath: string;
+}
+
+/** The inputs of action-kek-download / `byok kek download`, checked before any request. */
+export function readExportKekRequest(inputs: InputSource): ExportKekRequest {
+  const kid = versionedKeyId(inputs, 'kek-id');
+  const path = optional(inputs, 'path') ?? 'KEKforBYOK.publickey.pem';
+  if (basename(path) === KEK_METADATA_FILE)
+    throw new ConfigurationError(
+      'INPUT_INVALID',
+      `Input "path" is ${JSON.stringify(path)}, the name of the ${KEK_METADATA_FILE} written beside the PEM`,
+      'Set "path" to a .pem file name such as KEKforBYOK.publickey.pem',
+    );
+  return {
+    vault: vaultInput(inputs),
+    ...(kid === undefined ? { name: keyName(inputs, 'kek-name', 'KEKforBYOK') } : { kid }),
+    path,
+  };
+}
+
+/**
+ * Reads and checks the KEK, and writes its public key as `az keyvault key download` does (SPKI PEM) with the KEK
+ * metadata the wrap step reads beside it (versioned id, fingerprint, size, vault, expiry).
+ */
+export async function exportKek(
+  request: ExportKekRequest,
+  access: AzureAccess,
+  logger: Logger,
+): Promise<ExportKekResult> {
+  const client = await createKeyClient(request.vault, access.credential, logger, access.tuning);
+  const kek = await getKek(client, { name: request.name, kid: request.kid }, logger);
+  const kekFingerprint = fingerprint(kek.publicKey);
+  const pemPath = await writeOutputFile('path', request.path, toSpkiPem(kek.publicKey));
+  const metadataPath = await writeOutputFile(
+    'path',
+    join(dirname(request.path), KEK_METADATA_FILE),
+    serializeKekMetadata({
+      kid: kek.kid,
+      fingerprint: kekFingerprint,
+      keySize: kekSize(kek),
+      vaultUrl: request.vault.url,
+      ...(kek.expiresOn ? { expiresOn: kek.expiresOn.toISOString() } : {}),
+    }),
+  );
+  return {
+    pemPath,
+    metadataPath,
+    outputs: { 'kek-id': kek.kid, 'kek-fingerprint': kekFingerprint, path: pemPath },
+    report: {
+      title: `KEK public key downloaded: ${kek.name}`,
+      rows: [
+        ['Vault', request.vault.url],
+        ['KEK id', kek.kid],
+        ['KEK fingerprint (SHA-256 of SPKI)', kekFingerprint],
+        [
+          'Checked',
+          `${kek.kty} ${kekSize(kek)}, key_ops [import], enabled, ${kek.expiresOn ? `expires ${kek.expiresOn.toISOString()}` : 'no expiry'}`,
+        ],
+        ['Files', `${pemPath}, ${metadataPath}`],
+      ],
+      notes: [],
+    },
+  };
+}

@@ -1,0 +1,164 @@
+import { importByok, KEY_OPS, type ImportIfExists } from '../azure/import-key.js';
+import type { KekAfterImport } from '../azure/kek.js';
+import { createKeyClient, type AzureAccess } from '../azure/key-client.js';
+import type { VaultTarget } from '../azure/vault.js';
+import { checkAgainstJobOutputs, readWrappedKey } from '../byok/wrapped-key.js';
+import { fingerprint } from '../crypto/public-key.js';
+import { ConfigurationError } from '../errors.js';
+import {
+  boolean,
+  choice,
+  invalid,
+  keyFingerprint,
+  keyName,
+  list,
+  optional,
+  tags,
+  validity,
+  type InputSource,
+} from '../inputs/rules.js';
+import { describeTarget, TARGET_EC_CURVES, type EcCurve, type TargetKeyType } from '../keys/target.js';
+import type { Logger } from '../logger.js';
+import { vaultInput } from './azure-inputs.js';
+import type { OperationResult } from './report.js';
+
+export interface ImportWrappedKeyRequest {
+  vault: VaultTarget;
+  name: string;
+  /** The .byok path; undefined when it comes from an artifact (the action's `byok-artifact`). */
+  byokFile?: string;
+  keyType: TargetKeyType | 'auto';
+  curve?: EcCurve;
+  keyOps?: string[];
+  enabled: boolean;
+  notBefore?: Date;
+  expiresOn?: Date;
+  tags?: Record<string, string>;
+  ifExists: ImportIfExists;
+  kekAfterImport: KekAfterImport;
+  /** The kek job's output: the KEK the .byok names must have this fingerprint. */
+  kekFingerprint?: string;
+  /** The wrap job's output: the sidecar must record this public key. */
+  publicKeyFingerprint?: string;
+}
+
+export interface ImportWrappedKeyResult extends OperationResult {
+  keyId: string;
+  alreadyPresent: boolean;
+}
+
+const ALL_KEY_OPS = [...new Set(Object.values(KEY_OPS).flat())];
+
+/** The inputs of action-import / `byok import`, checked before any file is read or request sent. */
+export function readImportWrappedKeyRequest(inputs: InputSource): ImportWrappedKeyRequest {
+  const keyOps = list(inputs, 'key-ops');
+  const unknown = keyOps?.find((op) => !ALL_KEY_OPS.includes(op));
+  if (unknown !== undefined) throw invalid('key-ops', unknown, `operations among ${ALL_KEY_OPS.join(', ')}`);
+  const curve = optional(inputs, 'curve') === undefined ? undefined : choice(inputs, 'curve', TARGET_EC_CURVES);
+  const byokFile = optional(inputs, 'byok-file');
+  const keyTags = tags(inputs, 'tags');
+  const kekFingerprint = keyFingerprint(inputs, 'kek-fingerprint');
+  const publicKeyFingerprint = keyFingerprint(inputs, 'public-key-fingerprint');
+  return {
+    vault: vaultInput(inputs),
+    name: keyName(inputs, 'key-name'),
+    ...(byokFile === undefined ? {} : { byokFile }),
+    keyType: choice(inputs, 'key-type', ['auto', 'RSA', 'EC', 'oct'] as const, 'auto'),
+    ...(curve ? { curve } : {}),
+    ...(keyOps ? { keyOps } : {}),
+    enabled: boolean(inputs, 'enabled', true),
+    ...validity(inputs),
+    ...(keyTags ? { tags: keyTags } : {}),
+    ifExists: choice(inputs, 'if-exists', ['converge', 'new-version'] as const, 'converge'),
+    kekAfterImport: choice(inputs, 'kek-after-import', ['keep', 'disable', 'delete'] as const, 'keep'),
+    ...(kekFingerprint ? { kekFingerprint } : {}),
+    ...(publicKeyFingerprint ? { publicKeyFingerprint } : {}),
+  };
+}
+
+/**
+ * Checks the .byok (and its sidecar) against the kek and wrap jobs' outputs, imports it under the KEK it names, and
+ * verifies the imported key against what the source HSM recorded. Everything that can be checked locally is checked
+ * before the first request.
+ */
+export async function importWrappedKey(
+  request: ImportWrappedKeyRequest,
+  access: AzureAccess,
+  logger: Logger,
+  options: { byokFile?: string } = {},
+): Promise<ImportWrappedKeyResult> {
+  const path = request.byokFile ?? options.byokFile;
+  if (path === undefined)
+    throw new ConfigurationError('INPUT_REQUIRED', 'Input "byok-file" is required', 'Set "byok-file" to a .byok path');
+  const wrapped = await readWrappedKey({
+    path,
+    keyType: request.keyType,
+    ...(request.curve ? { curve: request.curve } : {}),
+  });
+  checkAgainstJobOutputs(wrapped, {
+    kekFingerprint: request.kekFingerprint,
+    publicKeyFingerprint: request.publicKeyFingerprint,
+  });
+  const client = await createKeyClient(request.vault, access.credential, logger, access.tuning);
+  const { sidecar } = wrapped;
+  const result = await importByok(
+    client,
+    {
+      name: request.name,
+      byok: wrapped.bytes,
+      byokSource: wrapped.path,
+      keyType: wrapped.keyType,
+      ...(wrapped.curve ? { curve: wrapped.curve } : {}),
+      ...(request.keyOps ? { keyOps: request.keyOps } : {}),
+      enabled: request.enabled,
+      ...(request.notBefore ? { notBefore: request.notBefore } : {}),
+      ...(request.expiresOn ? { expiresOn: request.expiresOn } : {}),
+      ...(request.tags ? { tags: request.tags } : {}),
+      ifExists: request.ifExists,
+      ...(request.kekFingerprint ? { expectedKekFingerprint: request.kekFingerprint } : {}),
+      ...(wrapped.expectedPublicKey ? { expectedPublicKey: wrapped.expectedPublicKey } : {}),
+      ...(sidecar?.keyCheckValue
+        ? { expectedKeyCheckValue: sidecar.keyCheckValue, keySize: sidecar.keySize }
+        : {}),
+      kekAfterImport: request.kekAfterImport,
+    },
+    logger,
+  );
+  const target =
+    wrapped.keyType === 'EC'
+      ? describeTarget({ type: 'EC', curve: wrapped.curve ?? 'P-256' })
+      : wrapped.keyType;
+  return {
+    keyId: result.keyId,
+    alreadyPresent: result.alreadyPresent,
+    outputs: {
+      'key-id': result.keyId,
+      'public-key-fingerprint': result.publicKeyFingerprint,
+      imported: !result.alreadyPresent,
+    },
+    report: {
+      title: result.alreadyPresent ? `Key already present: ${request.name}` : `Key imported: ${request.name}`,
+      rows: [
+        ['Vault', request.vault.url],
+        ['Key id', result.keyId],
+        ['Key type', target],
+        ['Public key fingerprint', result.publicKeyFingerprint],
+        ['Wrapped under KEK', result.kek.kid],
+        ['KEK fingerprint', fingerprint(result.kek.publicKey)],
+        ['KEK after import', result.kekAfterImport],
+        ['BYOK file', wrapped.path],
+        ['BYOK digest', sidecar?.byokDigest],
+        [
+          'Source HSM token',
+          sidecar
+            ? `${sidecar.token.label} (${sidecar.token.manufacturer} ${sidecar.token.model}, serial ${sidecar.token.serialNumber})`
+            : undefined,
+        ],
+      ],
+      notes: [
+        'Checked before import: .byok format, KEK valid (RSA-HSM, key_ops [import], enabled, in date), kid and ciphertext length.',
+        result.verification,
+      ],
+    },
+  };
+}
