@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 const only = process.argv.slice(2);
 const queue = readdirSync('.')
-  .filter((dir) => dir.startsWith('action-') && existsSync(join(dir, 'src', 'main.ts')))
+  .filter((dir) => (dir.startsWith('action-') || dir === 'cli') && existsSync(join(dir, 'src', 'main.ts')))
   .filter((action) => only.length === 0 || only.includes(action))
   .sort();
 

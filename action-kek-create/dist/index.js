@@ -28543,7 +28543,8 @@ const actionInputs = {
 };
 /** A secret input (or environment variable), masked before anything else can print it. */
 function secret(name, environmentVariable) {
-    const value = actionInputs.get(name) ?? (environmentVariable ? process.env[environmentVariable] || undefined : undefined);
+    const value = actionInputs.get(name) ??
+        (environmentVariable ? process.env[environmentVariable] || undefined : undefined);
     if (value !== undefined)
         registerSecret(value);
     return value;
@@ -28582,7 +28583,9 @@ function setOutputs(outputs) {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3904);
+/* harmony import */ var _secret_forms_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6785);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9331);
+
 
 
 
@@ -28593,7 +28596,7 @@ function setOutputs(outputs) {
  * command such as ::add-mask::, becomes a space.
  */
 function shown(text) {
-    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._I)(text).replace(/[^\P{Cc}\n]/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return (0,_secret_forms_js__WEBPACK_IMPORTED_MODULE_3__/* .visibleControls */ .xx)((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._I)(text));
 }
 /** The library's Logger on the runner's log, every line scrubbed of registered secrets. */
 const actionLogger = {
@@ -28636,6 +28639,8 @@ async function runAction(body) {
 /* harmony export */   cl: () => (/* binding */ registerSecret)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
+/* harmony import */ var _secret_forms_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6785);
+
 
 const secrets = new Set();
 /**
@@ -28644,15 +28649,7 @@ const secrets = new Set();
  * outside the runner. Derived forms that could be printed (base64, URL encoding) are registered as well.
  */
 function registerSecret(value) {
-    if (value.length === 0)
-        return;
-    const forms = [
-        value,
-        Buffer.from(value).toString('base64'),
-        Buffer.from(value).toString('base64url'),
-        encodeURIComponent(value),
-    ];
-    for (const form of forms) {
+    for (const form of (0,_secret_forms_js__WEBPACK_IMPORTED_MODULE_1__/* .secretForms */ .eo)(value)) {
         if (secrets.has(form))
             continue;
         secrets.add(form);
@@ -28675,10 +28672,7 @@ function registerEnvironmentSecrets() {
         registerSecret(process.env[name] ?? '');
 }
 function scrub(text) {
-    let result = text;
-    for (const secret of secrets)
-        result = result.split(secret).join('***');
-    return result;
+    return (0,_secret_forms_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubSecrets */ .Zg)(text, secrets);
 }
 
 
@@ -28879,6 +28873,7 @@ const ERROR_CODES = (/* unused pure expression or super */ null && ([
     'FILE_TOO_LARGE',
     'OUTPUT_NOT_WRITABLE',
     'CONFIRMATION_REFUSED',
+    'DEMO_FAILED',
     // Vault address and sign-in
     'VAULT_INPUT_INVALID',
     'AUTH_INPUT_INVALID',
@@ -29179,7 +29174,7 @@ function slotId(inputs, name) {
 function label(inputs, name) {
     const value = required(inputs, name);
     if (value.length > 256 || /\p{Cc}/u.test(value))
-        throw invalid(name, value, '1-256 printable characters (the CKA_LABEL of the key)');
+        throw new ConfigurationError('INPUT_INVALID', `Input "${name}" must be 1-256 printable characters`, `Set "${name}" to the CKA_LABEL of the key`);
     return value;
 }
 /** A mechanism number, 0x hex or decimal; `auto` (undefined) lets byok probe and test. */
@@ -29731,6 +29726,43 @@ async function create_kek_createKek(request, access, logger) {
             ],
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 6785:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zg: () => (/* binding */ scrubSecrets),
+/* harmony export */   eo: () => (/* binding */ secretForms),
+/* harmony export */   xx: () => (/* binding */ visibleControls)
+/* harmony export */ });
+/**
+ * The forms in which a secret could be printed: itself, base64, base64url and URL-encoded. Masking matches exact
+ * strings only, so each form is registered (BYOK's rule: derived forms of a secret are masked too, or never printed).
+ */
+function secretForms(value) {
+    if (value.length === 0)
+        return [];
+    return [
+        value,
+        Buffer.from(value).toString('base64'),
+        Buffer.from(value).toString('base64url'),
+        encodeURIComponent(value),
+    ];
+}
+/** `text` with every occurrence of every secret replaced by ***. */
+function scrubSecrets(text, secrets) {
+    let result = text;
+    for (const secret of secrets)
+        result = result.split(secret).join('***');
+    return result;
+}
+/** Control characters (but newlines) shown as \xNN, so that a value echoed from input cannot rewrite the terminal. */
+function visibleControls(text) {
+    return text.replace(/[^\P{Cc}\n]/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 

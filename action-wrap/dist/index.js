@@ -28752,7 +28752,9 @@ async function fileFromArtifact(fileInput, input, pick, options = {}) {
     const file = (0,rules/* optional */.lq)(inputs/* actionInputs */.e, fileInput);
     const name = (0,rules/* optional */.lq)(inputs/* actionInputs */.e, input);
     if (options.exclusive && (file === undefined) === (name === undefined))
-        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', file ? `Inputs "${fileInput}" and "${input}" are both set` : `Neither "${fileInput}" nor "${input}" is set`, `Set "${input}" to the artifact the earlier job uploaded, or "${fileInput}" to a file`);
+        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', file
+            ? `Inputs "${fileInput}" and "${input}" are both set`
+            : `Neither "${fileInput}" nor "${input}" is set`, `Set "${input}" to the artifact the earlier job uploaded, or "${fileInput}" to a file`);
     if (file !== undefined)
         return { rows: [] };
     if (name === undefined)
@@ -28797,7 +28799,8 @@ const actionInputs = {
 };
 /** A secret input (or environment variable), masked before anything else can print it. */
 function secret(name, environmentVariable) {
-    const value = actionInputs.get(name) ?? (environmentVariable ? process.env[environmentVariable] || undefined : undefined);
+    const value = actionInputs.get(name) ??
+        (environmentVariable ? process.env[environmentVariable] || undefined : undefined);
     if (value !== undefined)
         (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(value);
     return value;
@@ -28857,7 +28860,9 @@ function actionPin() {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33904);
+/* harmony import */ var _secret_forms_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(46785);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(79331);
+
 
 
 
@@ -28868,7 +28873,7 @@ function actionPin() {
  * command such as ::add-mask::, becomes a space.
  */
 function shown(text) {
-    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._I)(text).replace(/[^\P{Cc}\n]/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return (0,_secret_forms_js__WEBPACK_IMPORTED_MODULE_3__/* .visibleControls */ .xx)((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._I)(text));
 }
 /** The library's Logger on the runner's log, every line scrubbed of registered secrets. */
 const actionLogger = {
@@ -28911,6 +28916,8 @@ async function runAction(body) {
 /* harmony export */   cl: () => (/* binding */ registerSecret)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
+/* harmony import */ var _secret_forms_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46785);
+
 
 const secrets = new Set();
 /**
@@ -28919,15 +28926,7 @@ const secrets = new Set();
  * outside the runner. Derived forms that could be printed (base64, URL encoding) are registered as well.
  */
 function registerSecret(value) {
-    if (value.length === 0)
-        return;
-    const forms = [
-        value,
-        Buffer.from(value).toString('base64'),
-        Buffer.from(value).toString('base64url'),
-        encodeURIComponent(value),
-    ];
-    for (const form of forms) {
+    for (const form of (0,_secret_forms_js__WEBPACK_IMPORTED_MODULE_1__/* .secretForms */ .eo)(value)) {
         if (secrets.has(form))
             continue;
         secrets.add(form);
@@ -28950,10 +28949,7 @@ function registerEnvironmentSecrets() {
         registerSecret(process.env[name] ?? '');
 }
 function scrub(text) {
-    let result = text;
-    for (const secret of secrets)
-        result = result.split(secret).join('***');
-    return result;
+    return (0,_secret_forms_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubSecrets */ .Zg)(text, secrets);
 }
 
 
@@ -29098,6 +29094,7 @@ const ERROR_CODES = (/* unused pure expression or super */ null && ([
     'FILE_TOO_LARGE',
     'OUTPUT_NOT_WRITABLE',
     'CONFIRMATION_REFUSED',
+    'DEMO_FAILED',
     // Vault address and sign-in
     'VAULT_INPUT_INVALID',
     'AUTH_INPUT_INVALID',
@@ -29402,7 +29399,7 @@ function slotId(inputs, name) {
 function label(inputs, name) {
     const value = required(inputs, name);
     if (value.length > 256 || /\p{Cc}/u.test(value))
-        throw invalid(name, value, '1-256 printable characters (the CKA_LABEL of the key)');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "${name}" must be 1-256 printable characters`, `Set "${name}" to the CKA_LABEL of the key`);
     return value;
 }
 /** A mechanism number, 0x hex or decimal; `auto` (undefined) lets byok probe and test. */
@@ -31067,6 +31064,43 @@ function withReport(result) {
             notes: result.warnings.map((w) => `Warning: ${w}`),
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 46785:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zg: () => (/* binding */ scrubSecrets),
+/* harmony export */   eo: () => (/* binding */ secretForms),
+/* harmony export */   xx: () => (/* binding */ visibleControls)
+/* harmony export */ });
+/**
+ * The forms in which a secret could be printed: itself, base64, base64url and URL-encoded. Masking matches exact
+ * strings only, so each form is registered (BYOK's rule: derived forms of a secret are masked too, or never printed).
+ */
+function secretForms(value) {
+    if (value.length === 0)
+        return [];
+    return [
+        value,
+        Buffer.from(value).toString('base64'),
+        Buffer.from(value).toString('base64url'),
+        encodeURIComponent(value),
+    ];
+}
+/** `text` with every occurrence of every secret replaced by ***. */
+function scrubSecrets(text, secrets) {
+    let result = text;
+    for (const secret of secrets)
+        result = result.split(secret).join('***');
+    return result;
+}
+/** Control characters (but newlines) shown as \xNN, so that a value echoed from input cannot rewrite the terminal. */
+function visibleControls(text) {
+    return text.replace(/[^\P{Cc}\n]/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 

@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'FILE_TOO_LARGE',
   'OUTPUT_NOT_WRITABLE',
   'CONFIRMATION_REFUSED',
+  'DEMO_FAILED',
   // Vault address and sign-in
   'VAULT_INPUT_INVALID',
   'AUTH_INPUT_INVALID',

@@ -46,12 +46,18 @@ export async function fileFromArtifact(
   if (options.exclusive && (file === undefined) === (name === undefined))
     throw new ConfigurationError(
       'INPUT_INVALID',
-      file ? `Inputs "${fileInput}" and "${input}" are both set` : `Neither "${fileInput}" nor "${input}" is set`,
+      file
+        ? `Inputs "${fileInput}" and "${input}" are both set`
+        : `Neither "${fileInput}" nor "${input}" is set`,
       `Set "${input}" to the artifact the earlier job uploaded, or "${fileInput}" to a file`,
     );
   if (file !== undefined) return { rows: [] };
   if (name === undefined)
-    throw new ConfigurationError('INPUT_REQUIRED', `Input "${input}" is required`, `Set "${input}" or "${fileInput}"`);
+    throw new ConfigurationError(
+      'INPUT_REQUIRED',
+      `Input "${input}" is required`,
+      `Set "${input}" or "${fileInput}"`,
+    );
   const artifact = await downloadNamedArtifact(name);
   return { path: pick(artifact.files, `artifact "${name}"`), rows: artifactRows(name, artifact) };
 }

@@ -14,7 +14,8 @@ export const actionInputs: InputSource = {
 /** A secret input (or environment variable), masked before anything else can print it. */
 export function secret(name: string, environmentVariable?: string): string | undefined {
   const value =
-    actionInputs.get(name) ?? (environmentVariable ? process.env[environmentVariable] || undefined : undefined);
+    actionInputs.get(name) ??
+    (environmentVariable ? process.env[environmentVariable] || undefined : undefined);
   if (value !== undefined) registerSecret(value);
   return value;
 }

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { ByokError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { visibleControls } from '../secret-forms.js';
 import { registerEnvironmentSecrets, scrub } from './secrets.js';
 
 /**
@@ -10,7 +11,7 @@ import { registerEnvironmentSecrets, scrub } from './secrets.js';
  * command such as ::add-mask::, becomes a space.
  */
 function shown(text: string): string {
-  return scrub(text).replace(/[^\P{Cc}\n]/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return visibleControls(scrub(text));
 }
 
 /** The library's Logger on the runner's log, every line scrubbed of registered secrets. */

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { scrubSecrets, secretForms } from '../secret-forms.js';
 
 const secrets = new Set<string>();
 
@@ -8,14 +9,7 @@ const secrets = new Set<string>();
  * outside the runner. Derived forms that could be printed (base64, URL encoding) are registered as well.
  */
 export function registerSecret(value: string): void {
-  if (value.length === 0) return;
-  const forms = [
-    value,
-    Buffer.from(value).toString('base64'),
-    Buffer.from(value).toString('base64url'),
-    encodeURIComponent(value),
-  ];
-  for (const form of forms) {
+  for (const form of secretForms(value)) {
     if (secrets.has(form)) continue;
     secrets.add(form);
     core.setSecret(form);
@@ -39,7 +33,5 @@ export function registerEnvironmentSecrets(): void {
 }
 
 export function scrub(text: string): string {
-  let result = text;
-  for (const secret of secrets) result = result.split(secret).join('***');
-  return result;
+  return scrubSecrets(text, secrets);
 }

@@ -161,9 +161,14 @@ export function hsmError(error: unknown, context: string): ByokError {
   const known = EXPLANATIONS[ckr.name];
   if (known) {
     // Every explained return value is the user's to fix (PIN, token, key attributes, mechanism).
-    return new ConfigurationError(known.code, `${context} failed: ${known.problem} (${ckr.name})`, known.hint, {
-      cause: error,
-    });
+    return new ConfigurationError(
+      known.code,
+      `${context} failed: ${known.problem} (${ckr.name})`,
+      known.hint,
+      {
+        cause: error,
+      },
+    );
   }
   return new ByokError(
     'HSM_CALL_FAILED',

@@ -2,7 +2,9 @@
 const VERSIONED_KEY_ID = /^(https:\/\/[^/\s]+)\/keys\/([0-9a-zA-Z-]{1,127})\/([0-9a-fA-F]{32})$/;
 
 /** Splits a versioned key id; undefined when the text is not one. */
-export function parseVersionedKeyId(kid: string): { origin: string; name: string; version: string } | undefined {
+export function parseVersionedKeyId(
+  kid: string,
+): { origin: string; name: string; version: string } | undefined {
   const match = VERSIONED_KEY_ID.exec(kid);
   if (!match) return undefined;
   const base = match[1] as string;

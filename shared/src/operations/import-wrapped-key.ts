@@ -54,7 +54,8 @@ export function readImportWrappedKeyRequest(inputs: InputSource): ImportWrappedK
   const keyOps = list(inputs, 'key-ops');
   const unknown = keyOps?.find((op) => !ALL_KEY_OPS.includes(op));
   if (unknown !== undefined) throw invalid('key-ops', unknown, `operations among ${ALL_KEY_OPS.join(', ')}`);
-  const curve = optional(inputs, 'curve') === undefined ? undefined : choice(inputs, 'curve', TARGET_EC_CURVES);
+  const curve =
+    optional(inputs, 'curve') === undefined ? undefined : choice(inputs, 'curve', TARGET_EC_CURVES);
   const byokFile = optional(inputs, 'byok-file');
   const keyTags = tags(inputs, 'tags');
   const kekFingerprint = keyFingerprint(inputs, 'kek-fingerprint');
@@ -89,7 +90,11 @@ export async function importWrappedKey(
 ): Promise<ImportWrappedKeyResult> {
   const path = request.byokFile ?? options.byokFile;
   if (path === undefined)
-    throw new ConfigurationError('INPUT_REQUIRED', 'Input "byok-file" is required', 'Set "byok-file" to a .byok path');
+    throw new ConfigurationError(
+      'INPUT_REQUIRED',
+      'Input "byok-file" is required',
+      'Set "byok-file" to a .byok path',
+    );
   const wrapped = await readWrappedKey({
     path,
     keyType: request.keyType,

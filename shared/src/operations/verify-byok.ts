@@ -55,7 +55,11 @@ export async function verifyByok(request: VerifyByokRequest, logger: Logger): Pr
   let kekBits: number[] = [...KEK_SIZES];
   if (request.kekFile) {
     const kek = await readWrapKek(
-      { file: request.kekFile, kid: byok.kid, ...(request.kekFingerprint ? { fingerprint: request.kekFingerprint } : {}) },
+      {
+        file: request.kekFile,
+        kid: byok.kid,
+        ...(request.kekFingerprint ? { fingerprint: request.kekFingerprint } : {}),
+      },
       logger,
     );
     kekFingerprint = kek.fingerprint;
@@ -80,7 +84,9 @@ export async function verifyByok(request: VerifyByokRequest, logger: Logger): Pr
   });
   if (fits.length === 0)
     validateByokForKek(byok, { kid: byok.kid, modulusBytes: (kekBits[0] as number) / 8 }, request.byokFile);
-  checked.push(`ciphertext length ${byok.ciphertext.length} = RSA-OAEP (RSA-${fits.join('/')}) + AES key wrap`);
+  checked.push(
+    `ciphertext length ${byok.ciphertext.length} = RSA-OAEP (RSA-${fits.join('/')}) + AES key wrap`,
+  );
   logger.debug(`Verified ${request.byokFile}: ${checked.join('; ')}`);
 
   const sidecar = wrapped.sidecar;

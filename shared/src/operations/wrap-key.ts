@@ -113,7 +113,8 @@ export function specToGenerate(request: TargetRequest): TargetKeySpec {
 function targetRequest(inputs: InputSource): TargetRequest | undefined {
   if (optional(inputs, 'key-type') === undefined) return undefined;
   const type = choice(inputs, 'key-type', ['RSA', 'EC', 'oct', 'AES'] as const);
-  const curve = optional(inputs, 'curve') === undefined ? undefined : choice(inputs, 'curve', TARGET_EC_CURVES);
+  const curve =
+    optional(inputs, 'curve') === undefined ? undefined : choice(inputs, 'curve', TARGET_EC_CURVES);
   if (type === 'EC') {
     if (optional(inputs, 'key-size') !== undefined)
       throw new ConfigurationError(
@@ -197,7 +198,11 @@ export async function wrapKey(
   const spec = request.key.generate && request.key.request ? specToGenerate(request.key.request) : undefined;
   const file = request.kek.file ?? options.kekFile;
   if (file === undefined)
-    throw new ConfigurationError('INPUT_REQUIRED', 'Input "kek-file" is required', 'Set "kek-file" to the KEK PEM');
+    throw new ConfigurationError(
+      'INPUT_REQUIRED',
+      'Input "kek-file" is required',
+      'Set "kek-file" to the KEK PEM',
+    );
   const kek = await readWrapKek({ ...request.kek, file, now: now() }, logger);
   await options.confirmKek?.(kek);
   const byokFile = resolve(request.output);

@@ -1,0 +1,2634 @@
+export const id = 848;
+export const ids = [848];
+export const modules = {
+
+/***/ 5848:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runDemo: () => (/* binding */ runDemo)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+;// CONCATENATED MODULE: ./emulators/artifact-service/http.ts
+/** Small HTTP helpers shared by the Twirp and blob handlers. */
+const MAX_BODY = 64 * 1024 * 1024;
+async function readBody(request) {
+    const chunks = [];
+    let length = 0;
+    for await (const chunk of request) {
+        length += chunk.length;
+        if (length > MAX_BODY)
+            throw new Error('request body too large');
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+function send(response, status, body, headers = {}) {
+    const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+    response.writeHead(status, { 'Content-Length': String(bytes.length), ...headers });
+    response.end(bytes);
+}
+function sendJson(response, status, value) {
+    send(response, status, JSON.stringify(value), { 'Content-Type': 'application/json' });
+}
+
+;// CONCATENATED MODULE: ./emulators/artifact-service/approvals.ts
+
+
+const ROUTE = /^\/repos\/([^/]+\/[^/]+)\/actions\/runs\/([^/]+)\/approvals$/;
+class Approvals {
+    secret;
+    repository;
+    reviews = new Map();
+    constructor(secret, repository) {
+        this.secret = secret;
+        this.repository = repository;
+    }
+    add(runId, review) {
+        this.reviews.set(runId, [...(this.reviews.get(runId) ?? []), review]);
+    }
+    /** The GITHUB_TOKEN (`${{ github.token }}`) a job of this run gets. */
+    token(runId) {
+        return `ghs_${(0,external_node_crypto_.createHmac)('sha256', this.secret).update(`github-token:${runId}`).digest('base64url')}`;
+    }
+    /** Answers the route when the path is this endpoint; false otherwise. */
+    handle(path, request, response, done) {
+        const match = ROUTE.exec(path);
+        if (!match || request.method !== 'GET')
+            return false;
+        const [, repository, runId] = match;
+        const given = Buffer.from(request.headers.authorization ?? '');
+        const expected = Buffer.from(`Bearer ${this.token(runId)}`);
+        if (given.length !== expected.length || !(0,external_node_crypto_.timingSafeEqual)(given, expected)) {
+            sendJson(response, 401, {
+                message: 'Bad credentials',
+                documentation_url: 'https://docs.github.com/rest',
+            });
+            done(401);
+            return true;
+        }
+        if (repository.toLowerCase() !== this.repository.toLowerCase()) {
+            sendJson(response, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+            done(404);
+            return true;
+        }
+        const body = (this.reviews.get(runId) ?? []).map((review, index) => ({
+            state: review.state ?? 'approved',
+            comment: review.comment ?? '',
+            environments: [{ id: 1000 + index, name: review.environment }],
+            user: { login: review.login, id: 5000 + index, type: 'User' },
+        }));
+        sendJson(response, 200, body);
+        done(200);
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./emulators/artifact-service/signed-url.ts
+
+const SERVICE_VERSION = '2024-11-04';
+function signature(secret, permission, path, expiry) {
+    return (0,external_node_crypto_.createHmac)('sha256', secret).update(`${permission}\n${path}\n${expiry}`).digest();
+}
+function blobPath(address) {
+    return `/blob/${encodeURIComponent(address.runBackendId)}/${encodeURIComponent(address.artifactId)}`;
+}
+function signBlobUrl(secret, origin, address, permission, lifetimeSeconds = 3600) {
+    const path = blobPath(address);
+    const expiry = new Date(Date.now() + lifetimeSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const query = new URLSearchParams({ sv: SERVICE_VERSION, sr: 'b', sp: permission, se: expiry });
+    query.set('sig', signature(secret, permission, path, expiry).toString('base64url'));
+    return `${origin}${path}?${query.toString()}`;
+}
+class SignatureError extends Error {
+}
+/** Checks a blob request's URL and returns the blob it may touch. */
+function verifyBlobUrl(secret, url, needed) {
+    const parts = /^\/blob\/([^/]+)\/([^/]+)$/.exec(url.pathname);
+    if (!parts)
+        throw new SignatureError('not a blob path');
+    const permission = url.searchParams.get('sp') ?? '';
+    const expiry = url.searchParams.get('se') ?? '';
+    const given = Buffer.from((url.searchParams.get('sig') ?? '').replace(/=+$/, ''), 'base64url');
+    const expected = signature(secret, permission, url.pathname, expiry);
+    if (given.length !== expected.length || !(0,external_node_crypto_.timingSafeEqual)(given, expected)) {
+        throw new SignatureError('Signature did not match');
+    }
+    if (!(Date.parse(expiry) > Date.now()))
+        throw new SignatureError('Signed expiry time has passed');
+    if (permission !== needed)
+        throw new SignatureError(`This request is not authorized to perform this operation using this permission (sp=${permission})`);
+    return {
+        runBackendId: decodeURIComponent(parts[1]),
+        artifactId: decodeURIComponent(parts[2]),
+    };
+}
+
+;// CONCATENATED MODULE: ./emulators/artifact-service/blob.ts
+
+
+
+class StorageError extends Error {
+    status;
+    code;
+    constructor(status, code, message) {
+        super(message);
+        this.status = status;
+        this.code = code;
+    }
+}
+function common() {
+    return { 'x-ms-request-id': (0,external_node_crypto_.randomUUID)(), 'x-ms-version': '2024-11-04', Date: new Date().toUTCString() };
+}
+function sendError(response, error) {
+    const xml = `<?xml version="1.0" encoding="utf-8"?><Error><Code>${error.code}</Code><Message>${error.message}</Message></Error>`;
+    send(response, error.status, xml, {
+        ...common(),
+        'Content-Type': 'application/xml',
+        'x-ms-error-code': error.code,
+    });
+}
+function artifactFor(context, url, permission) {
+    let address;
+    try {
+        address = verifyBlobUrl(context.secret, url, permission);
+    }
+    catch (error) {
+        if (error instanceof SignatureError)
+            throw new StorageError(403, 'AuthenticationFailed', `Server failed to authenticate the request. ${error.message}`);
+        throw error;
+    }
+    const run = context.store.byBackendId(address.runBackendId);
+    const artifact = run ? context.store.byId(run, address.artifactId) : undefined;
+    if (!artifact)
+        throw new StorageError(404, 'BlobNotFound', 'The specified blob does not exist.');
+    return artifact;
+}
+/** Block ids of a Put Block List body, in order. */
+function parseBlockList(xml) {
+    if (!/<BlockList>[\s\S]*<\/BlockList>/.test(xml))
+        throw new StorageError(400, 'InvalidXmlDocument', 'XML specified is not syntactically valid.');
+    return [...xml.matchAll(/<(Latest|Uncommitted|Committed)>([^<]*)<\/\1>/g)].map((match) => match[2]);
+}
+function committed(artifact, blob, request) {
+    artifact.blob = blob;
+    artifact.blobContentType =
+        request.headers['x-ms-blob-content-type'] ?? artifact.mimeType;
+    artifact.staged.clear();
+    return {
+        ETag: `"0x${Date.now().toString(16).toUpperCase()}"`,
+        'Last-Modified': new Date().toUTCString(),
+        'x-ms-request-server-encrypted': 'true',
+    };
+}
+async function put(context, url, request, response) {
+    const artifact = artifactFor(context, url, 'cw');
+    if (artifact.state !== 'uploading')
+        throw new StorageError(409, 'BlobImmutableDueToPolicy', 'This operation is not permitted as the blob is immutable.');
+    const body = await readBody(request);
+    const comp = url.searchParams.get('comp');
+    let headers = {};
+    if (comp === 'block') {
+        const blockId = url.searchParams.get('blockid') ?? '';
+        if (!/^[A-Za-z0-9+/]+={0,2}$/.test(blockId))
+            throw new StorageError(400, 'InvalidQueryParameterValue', 'Value for one of the query parameters specified in the request URI is invalid (blockid).');
+        artifact.staged.set(blockId, body);
+    }
+    else if (comp === 'blocklist') {
+        const blocks = parseBlockList(body.toString('utf8')).map((id) => artifact.staged.get(id));
+        if (blocks.some((block) => block === undefined))
+            throw new StorageError(400, 'InvalidBlockList', 'The specified block list is invalid.');
+        headers = committed(artifact, Buffer.concat(blocks), request);
+    }
+    else if (comp === null && request.headers['x-ms-blob-type'] === 'BlockBlob') {
+        headers = committed(artifact, body, request);
+    }
+    else {
+        throw new StorageError(400, 'UnsupportedQueryParameter', `The emulator does not serve this blob operation (comp=${comp ?? ''}).`);
+    }
+    send(response, 201, '', { ...common(), ...headers });
+}
+function get(context, url, response) {
+    const artifact = artifactFor(context, url, 'r');
+    if (artifact.state !== 'finalized' || artifact.blob === undefined)
+        throw new StorageError(404, 'BlobNotFound', 'The specified blob does not exist.');
+    let bytes = artifact.blob;
+    const fault = context.faults.take('blob:GET');
+    if (fault?.kind === 'status')
+        throw new StorageError(fault.status, 'ServerBusy', 'Injected fault.');
+    if (fault?.kind === 'truncate')
+        bytes = bytes.subarray(0, fault.keepBytes ?? Math.floor(bytes.length / 2));
+    const contentType = artifact.blobContentType ?? artifact.mimeType;
+    const headers = {
+        ...common(),
+        'Content-Type': contentType,
+        'x-ms-blob-type': 'BlockBlob',
+        'Accept-Ranges': 'bytes',
+        'Last-Modified': artifact.createdAt.toUTCString(),
+    };
+    if (!/^application\/(x-)?zip/.test(contentType)) {
+        headers['Content-Disposition'] =
+            `attachment; filename="${artifact.name.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(artifact.name)}`;
+    }
+    send(response, 200, bytes, headers);
+}
+async function handleBlob(context, request, response, onDone) {
+    let status = 200;
+    try {
+        const url = new URL(request.url ?? '/', 'http://emulator');
+        if (request.method === 'PUT') {
+            const fault = context.faults.take('blob:PUT');
+            if (fault?.kind === 'status') {
+                await readBody(request);
+                throw new StorageError(fault.status, 'ServerBusy', 'Injected fault.');
+            }
+            await put(context, url, request, response);
+            status = 201;
+        }
+        else if (request.method === 'GET') {
+            get(context, url, response);
+        }
+        else {
+            throw new StorageError(405, 'UnsupportedHttpVerb', `The resource doesn't support the ${request.method} verb.`);
+        }
+    }
+    catch (error) {
+        const storageError = error instanceof StorageError
+            ? error
+            : new StorageError(500, 'InternalError', error instanceof Error ? error.message : String(error));
+        status = storageError.status;
+        sendError(response, storageError);
+    }
+    onDone(status);
+}
+
+;// CONCATENATED MODULE: ./emulators/artifact-service/faults.ts
+class Faults {
+    armed = [];
+    failWith(target, options = {}) {
+        const status = options.status ?? 503;
+        if (status < 400 || status > 599)
+            throw new Error(`fault status must be 4xx or 5xx, not ${status}`);
+        this.arm(target, { kind: 'status', status }, options.times);
+    }
+    truncateDownload(options = {}) {
+        this.arm('blob:GET', { kind: 'truncate', keepBytes: options.keepBytes }, options.times);
+    }
+    pending() {
+        return this.armed.reduce((sum, entry) => sum + entry.remaining, 0);
+    }
+    clear() {
+        this.armed.length = 0;
+    }
+    /** The fault to apply to this request, if one is armed; counts it as fired. */
+    take(target) {
+        const index = this.armed.findIndex((entry) => entry.target === target);
+        if (index < 0)
+            return undefined;
+        const entry = this.armed[index];
+        if (--entry.remaining <= 0)
+            this.armed.splice(index, 1);
+        return entry.fault;
+    }
+    arm(target, fault, times = 1) {
+        if (!Number.isInteger(times) || times < 1)
+            throw new Error(`fault times must be a positive integer, not ${times}`);
+        this.armed.push({ target, fault, remaining: times });
+    }
+}
+
+;// CONCATENATED MODULE: ./emulators/artifact-service/store.ts
+
+class ArtifactStore {
+    runsById = new Map();
+    runsByBackendId = new Map();
+    nextId = 1000n;
+    /** The run with this GITHUB_RUN_ID, created on first use. */
+    run(runId) {
+        let run = this.runsById.get(runId);
+        if (!run) {
+            run = { runId, backendId: (0,external_node_crypto_.randomUUID)(), jobs: new Map(), artifacts: new Map() };
+            this.runsById.set(runId, run);
+            this.runsByBackendId.set(run.backendId, run);
+        }
+        return run;
+    }
+    /** The backend id of a job of a run, created on first use (the steps of one job share it). */
+    job(run, jobName) {
+        let id = run.jobs.get(jobName);
+        if (!id) {
+            id = (0,external_node_crypto_.randomUUID)();
+            run.jobs.set(jobName, id);
+        }
+        return id;
+    }
+    /** The run with this GITHUB_RUN_ID, if any job of it has been given an environment. */
+    find(runId) {
+        return this.runsById.get(runId);
+    }
+    byBackendId(runBackendId) {
+        return this.runsByBackendId.get(runBackendId);
+    }
+    hasJob(run, jobBackendId) {
+        return [...run.jobs.values()].includes(jobBackendId);
+    }
+    /** Starts an upload; a name that is already finalized in the run is refused by the caller first. */
+    create(run, fields) {
+        const artifact = {
+            id: String(this.nextId++),
+            name: fields.name,
+            runBackendId: run.backendId,
+            jobBackendId: fields.jobBackendId,
+            state: 'uploading',
+            mimeType: fields.mimeType,
+            createdAt: new Date(),
+            expiresAt: fields.expiresAt,
+            staged: new Map(),
+            blob: undefined,
+            blobContentType: undefined,
+            size: 0n,
+            digest: undefined,
+        };
+        run.artifacts.set(fields.name, artifact);
+        return artifact;
+    }
+    byId(run, id) {
+        return [...run.artifacts.values()].find((artifact) => artifact.id === id);
+    }
+    finalized(run) {
+        return [...run.artifacts.values()].filter((artifact) => artifact.state === 'finalized');
+    }
+    view(run) {
+        const jobNames = new Map([...run.jobs].map(([name, id]) => [id, name]));
+        return this.finalized(run).map((artifact) => ({
+            id: Number(artifact.id),
+            name: artifact.name,
+            size: Number(artifact.size),
+            digest: artifact.digest,
+            bytes: artifact.blob ?? Buffer.alloc(0),
+            job: jobNames.get(artifact.jobBackendId),
+            createdAt: artifact.createdAt,
+        }));
+    }
+    /**
+     * Replaces a stored blob, as someone with write access to the storage could. By default the digest recorded at
+     * finalize stays (the metadata no longer matches the bytes); with `updateDigest` the size and digest follow the
+     * new bytes, as if the whole artifact had been re-uploaded under the same name.
+     */
+    tamper(runId, name, bytes, options = {}) {
+        const run = this.runsById.get(runId);
+        const artifact = run?.artifacts.get(name);
+        if (!artifact || artifact.state !== 'finalized')
+            throw new Error(`No finalized artifact "${name}" in run ${runId}`);
+        artifact.blob = Buffer.from(bytes);
+        if (options.updateDigest) {
+            artifact.size = BigInt(bytes.length);
+            artifact.digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./emulators/artifact-service/token.ts
+
+const encode = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
+function signRuntimeToken(secret, claims, lifetimeSeconds = 6 * 3600) {
+    const now = Math.floor(Date.now() / 1000);
+    const scopes = [
+        `Actions.GenericRead:${claims.runBackendId}`,
+        `Actions.UploadArtifacts:${claims.runBackendId}:${claims.jobBackendId}`,
+        `Actions.Results:${claims.runBackendId}:${claims.jobBackendId}`,
+    ];
+    const payload = {
+        iss: 'byok-artifact-service',
+        aud: 'vso:byok-artifact-service',
+        nbf: now - 60,
+        iat: now,
+        exp: now + lifetimeSeconds,
+        scp: scopes.join(' '),
+        run_id: claims.runId,
+        job: claims.jobName,
+    };
+    const unsigned = `${encode({ typ: 'JWT', alg: 'HS256' })}.${encode(payload)}`;
+    return `${unsigned}.${(0,external_node_crypto_.createHmac)('sha256', secret).update(unsigned).digest('base64url')}`;
+}
+class TokenError extends Error {
+}
+/** Checks the bearer token of a request and returns the run and job it was issued for. */
+function verifyRuntimeToken(secret, authorization) {
+    const match = /^Bearer\s+([\w-]+)\.([\w-]+)\.([\w-]+)$/.exec(authorization ?? '');
+    if (!match)
+        throw new TokenError('missing or malformed bearer token');
+    const [, header, payload, signature] = match;
+    const expected = (0,external_node_crypto_.createHmac)('sha256', secret).update(`${header}.${payload}`).digest();
+    const given = Buffer.from(signature, 'base64url');
+    if (given.length !== expected.length || !(0,external_node_crypto_.timingSafeEqual)(given, expected))
+        throw new TokenError('token signature is not valid');
+    let claims;
+    try {
+        claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    }
+    catch {
+        throw new TokenError('token payload is not JSON');
+    }
+    const now = Date.now() / 1000;
+    if (typeof claims.exp !== 'number' || claims.exp < now)
+        throw new TokenError('token has expired');
+    if (typeof claims.nbf === 'number' && claims.nbf > now + 60)
+        throw new TokenError('token is not valid yet');
+    for (const scope of (claims.scp ?? '').split(' ')) {
+        const parts = scope.split(':');
+        if (parts[0] === 'Actions.Results' && parts.length === 3 && parts[1] && parts[2]) {
+            return { runBackendId: parts[1], jobBackendId: parts[2] };
+        }
+    }
+    throw new TokenError('token has no Actions.Results scope');
+}
+
+;// CONCATENATED MODULE: ./emulators/artifact-service/twirp.ts
+
+
+
+/**
+ * The Twirp JSON endpoints of `github.actions.results.api.v1.ArtifactService`: snake_case fields, int64 as
+ * strings, timestamps in RFC 3339, errors as `{code, msg}` with the Twirp HTTP status.
+ */
+const TWIRP_PREFIX = '/twirp/github.actions.results.api.v1.ArtifactService/';
+const TWIRP_STATUS = {
+    invalid_argument: 400,
+    malformed: 400,
+    unauthenticated: 401,
+    permission_denied: 403,
+    bad_route: 404,
+    not_found: 404,
+    already_exists: 409,
+    failed_precondition: 412,
+    resource_exhausted: 429,
+    internal: 500,
+    unavailable: 503,
+};
+class TwirpError extends Error {
+    code;
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+    }
+}
+function twirp_text(body, field, required = true) {
+    const value = body[field];
+    if (value === undefined && !required)
+        return undefined;
+    if (typeof value !== 'string' || value === '')
+        throw new TwirpError('invalid_argument', `${field} is required`);
+    return value;
+}
+function finalizedByName(context, run, name) {
+    const artifact = run.artifacts.get(name);
+    if (!artifact || artifact.state !== 'finalized')
+        throw new TwirpError('not_found', `artifact "${name}" not found`);
+    return artifact;
+}
+const handlers = {
+    CreateArtifact(context, run, jobBackendId, body) {
+        const name = twirp_text(body, 'name');
+        if (typeof body.version !== 'number' || body.version < 4)
+            throw new TwirpError('invalid_argument', 'version 4 or later is required');
+        if (run.artifacts.get(name)?.state === 'finalized') {
+            throw new TwirpError('already_exists', 'an artifact with this name already exists on the workflow run');
+        }
+        const expires = twirp_text(body, 'expires_at', false);
+        const expiresAt = expires === undefined ? undefined : new Date(expires);
+        if (expiresAt && Number.isNaN(expiresAt.getTime()))
+            throw new TwirpError('invalid_argument', 'expires_at is not an RFC 3339 timestamp');
+        const mimeType = twirp_text(body, 'mime_type', false) ?? 'application/zip';
+        const artifact = context.store.create(run, { name, jobBackendId, mimeType, expiresAt });
+        const address = { runBackendId: run.backendId, artifactId: artifact.id };
+        return { ok: true, signed_upload_url: signBlobUrl(context.secret, context.origin(), address, 'cw') };
+    },
+    FinalizeArtifact(_context, run, jobBackendId, body) {
+        const name = twirp_text(body, 'name');
+        const artifact = run.artifacts.get(name);
+        if (!artifact || artifact.state !== 'uploading' || artifact.jobBackendId !== jobBackendId) {
+            throw new TwirpError('not_found', `no upload of artifact "${name}" in progress for this job`);
+        }
+        if (artifact.blob === undefined)
+            throw new TwirpError('failed_precondition', `artifact "${name}" has no committed blob`);
+        const size = twirp_text(body, 'size', false) ?? '0';
+        if (!/^\d{1,19}$/.test(size))
+            throw new TwirpError('invalid_argument', 'size must be an int64');
+        const hash = twirp_text(body, 'hash', false);
+        if (hash !== undefined && !/^sha256:[0-9a-f]{64}$/.test(hash))
+            throw new TwirpError('invalid_argument', 'hash must be sha256:<hex>');
+        artifact.size = BigInt(size);
+        artifact.digest = hash;
+        artifact.state = 'finalized';
+        return { ok: true, artifact_id: artifact.id };
+    },
+    ListArtifacts(context, run, _jobBackendId, body) {
+        const nameFilter = twirp_text(body, 'name_filter', false);
+        const idFilter = twirp_text(body, 'id_filter', false);
+        const artifacts = context.store
+            .finalized(run)
+            .filter((artifact) => (nameFilter === undefined || artifact.name === nameFilter) &&
+            (idFilter === undefined || artifact.id === idFilter))
+            .map((artifact) => ({
+            workflow_run_backend_id: artifact.runBackendId,
+            workflow_job_run_backend_id: artifact.jobBackendId,
+            database_id: artifact.id,
+            name: artifact.name,
+            size: artifact.size.toString(),
+            created_at: artifact.createdAt.toISOString(),
+            ...(artifact.digest ? { digest: artifact.digest } : {}),
+        }));
+        return { artifacts };
+    },
+    GetSignedArtifactURL(context, run, _jobBackendId, body) {
+        const artifact = finalizedByName(context, run, twirp_text(body, 'name'));
+        const address = { runBackendId: run.backendId, artifactId: artifact.id };
+        return { signed_url: signBlobUrl(context.secret, context.origin(), address, 'r') };
+    },
+    DeleteArtifact(context, run, _jobBackendId, body) {
+        const artifact = finalizedByName(context, run, twirp_text(body, 'name'));
+        run.artifacts.delete(artifact.name);
+        return { ok: true, artifact_id: artifact.id };
+    },
+};
+/** Writes: the ids in the request must be the token's own job. Reads: any job of the token's run (the client asks
+ * for a signed URL with the id of the job that uploaded the artifact, as ListArtifacts reported it). */
+const WRITES = new Set(['CreateArtifact', 'FinalizeArtifact']);
+function authorize(context, method, request, body) {
+    let claims;
+    try {
+        claims = verifyRuntimeToken(context.secret, request.headers.authorization);
+    }
+    catch (error) {
+        if (error instanceof TokenError)
+            throw new TwirpError('unauthenticated', error.message);
+        throw error;
+    }
+    const runBackendId = twirp_text(body, 'workflow_run_backend_id');
+    const jobBackendId = twirp_text(body, 'workflow_job_run_backend_id');
+    const run = context.store.byBackendId(claims.runBackendId);
+    if (!run || runBackendId !== claims.runBackendId) {
+        throw new TwirpError('permission_denied', 'the runtime token does not grant access to this workflow run');
+    }
+    const jobAllowed = WRITES.has(method)
+        ? jobBackendId === claims.jobBackendId
+        : context.store.hasJob(run, jobBackendId);
+    if (!jobAllowed)
+        throw new TwirpError('permission_denied', 'the runtime token does not grant access to this workflow job');
+    return { run, jobBackendId: claims.jobBackendId };
+}
+async function handleTwirp(context, request, response, onDone) {
+    const reply = (status, value) => {
+        sendJson(response, status, value);
+        onDone(status);
+    };
+    const method = (request.url ?? '').slice(TWIRP_PREFIX.length).split('?')[0];
+    try {
+        if (request.method !== 'POST' || !Object.hasOwn(handlers, method))
+            throw new TwirpError('bad_route', `no handler for ${request.method} ${request.url}`);
+        const fault = context.faults.take(method);
+        if (fault?.kind === 'status') {
+            const code = Object.keys(TWIRP_STATUS).find((key) => TWIRP_STATUS[key] === fault.status) ?? 'internal';
+            return reply(fault.status, { code, msg: `injected fault (${fault.status})` });
+        }
+        const raw = await readBody(request);
+        if (!/^application\/json\b/.test(request.headers['content-type'] ?? ''))
+            throw new TwirpError('bad_route', 'only the JSON encoding is served');
+        let body;
+        try {
+            body = JSON.parse(raw.toString('utf8'));
+        }
+        catch {
+            throw new TwirpError('malformed', 'the request body is not JSON');
+        }
+        if (typeof body !== 'object' || body === null || Array.isArray(body))
+            throw new TwirpError('malformed', 'the request body is not a JSON object');
+        const { run, jobBackendId } = authorize(context, method, request, body);
+        reply(200, handlers[method](context, run, jobBackendId, body));
+    }
+    catch (error) {
+        if (error instanceof TwirpError)
+            reply(TWIRP_STATUS[error.code] ?? 500, { code: error.code, msg: error.message });
+        else
+            reply(500, { code: 'internal', msg: error instanceof Error ? error.message : String(error) });
+    }
+}
+
+;// CONCATENATED MODULE: ./emulators/artifact-service/index.ts
+
+
+
+
+
+
+
+
+async function startArtifactService(options = {}) {
+    const secret = (0,external_node_crypto_.randomBytes)(32);
+    const store = new ArtifactStore();
+    const faults = new Faults();
+    const requests = [];
+    const repository = options.repository ?? 'octo-org/byok-ceremony';
+    const approvals = new Approvals(secret, repository);
+    let origin = '';
+    const listener = (request, response) => {
+        const path = (request.url ?? '/').split('?')[0];
+        const done = (status) => requests.push({ method: request.method ?? '', path, status });
+        if (approvals.handle(path, request, response, done))
+            return;
+        const handled = path.startsWith(TWIRP_PREFIX)
+            ? handleTwirp({ store, faults, secret, origin: () => origin }, request, response, done)
+            : handleBlob({ store, faults, secret }, request, response, done);
+        handled.catch((error) => {
+            if (!response.headersSent)
+                response.writeHead(500).end(String(error));
+            else
+                response.destroy();
+        });
+    };
+    const server = (0,external_node_http_.createServer)(listener);
+    await new Promise((resolveListen, rejectListen) => {
+        server.once('error', rejectListen);
+        server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen());
+    });
+    origin = `http://127.0.0.1:${server.address().port}`;
+    const noProxy = [process.env.NO_PROXY ?? process.env.no_proxy, '127.0.0.1', 'localhost']
+        .filter(Boolean)
+        .join(',');
+    return {
+        url: origin,
+        jobEnv({ runId, jobName, tokenLifetimeSeconds }) {
+            const run = store.run(String(runId));
+            const jobBackendId = store.job(run, jobName);
+            const token = signRuntimeToken(secret, { runBackendId: run.backendId, jobBackendId, runId: run.runId, jobName }, tokenLifetimeSeconds);
+            return {
+                ACTIONS_RUNTIME_TOKEN: token,
+                ACTIONS_RESULTS_URL: `${origin}/`,
+                GITHUB_SERVER_URL: 'https://github.localhost',
+                GITHUB_API_URL: origin,
+                GITHUB_RUN_ID: run.runId,
+                GITHUB_RUN_ATTEMPT: '1',
+                GITHUB_RUN_NUMBER: '1',
+                GITHUB_REPOSITORY: repository,
+                GITHUB_REPOSITORY_OWNER: repository.split('/')[0],
+                GITHUB_JOB: jobName,
+                GITHUB_ACTIONS: 'true',
+                // The Azure storage SDK sends blob requests through HTTP(S)_PROXY even to loopback unless NO_PROXY says not to.
+                NO_PROXY: noProxy,
+                no_proxy: noProxy,
+            };
+        },
+        artifacts(runId) {
+            const run = store.find(String(runId));
+            return run ? store.view(run) : [];
+        },
+        approve(runId, review) {
+            approvals.add(String(runId), review);
+        },
+        githubToken: (runId) => approvals.token(String(runId)),
+        tamper(runId, name, bytes, tamperOptions) {
+            store.tamper(String(runId), name, bytes, tamperOptions);
+        },
+        faults,
+        requests,
+        close() {
+            return new Promise((resolveClose) => {
+                server.close(() => resolveClose());
+                server.closeAllConnections();
+            });
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./shared/src/keys/target.ts
+var target = __webpack_require__(5851);
+;// CONCATENATED MODULE: ./emulators/managed-hsm/http.ts
+/** A Key Vault error answer: `{"error":{"code","message","innererror"?}}` (BYOK-SPEC.md "REST"). */
+class ServiceError extends Error {
+    status;
+    code;
+    inner;
+    headers;
+    constructor(status, code, message, inner, headers) {
+        super(message);
+        this.status = status;
+        this.code = code;
+        this.inner = inner;
+        this.headers = headers;
+    }
+    toReply() {
+        const error = {
+            code: this.code,
+            message: this.message,
+            ...(this.inner ? { innererror: this.inner } : {}),
+        };
+        return { status: this.status, ...(this.headers ? { headers: this.headers } : {}), body: { error } };
+    }
+}
+const badParameter = (message) => new ServiceError(400, 'BadParameter', message);
+/** No request of the protocol comes near this; a larger body is refused before it fills memory. */
+const MAX_BODY_BYTES = 1024 * 1024;
+async function http_readBody(req) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of req) {
+        size += chunk.length;
+        if (size > MAX_BODY_BYTES)
+            throw new ServiceError(413, 'BadParameter', `The request body is larger than ${MAX_BODY_BYTES} bytes`);
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+/** The body as a JSON object, or a 400 the way the service answers a malformed body. */
+function jsonBody(req) {
+    let value;
+    try {
+        value = JSON.parse(req.body.toString('utf8') || '{}');
+    }
+    catch {
+        throw badParameter('The request body is not valid JSON');
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw badParameter('The request body must be a JSON object');
+    return value;
+}
+
+;// CONCATENATED MODULE: ./emulators/managed-hsm/rbac.ts
+
+/** The Managed HSM local RBAC roles the emulator models (BYOK-SPEC.md "Authentication"). */
+const ROLES = [
+    'Managed HSM Crypto User',
+    'Managed HSM Crypto Officer',
+    'Managed HSM Crypto Auditor',
+];
+const GRANTS = {
+    'Managed HSM Crypto User': [
+        'keys/read/action',
+        'keys/write/action',
+        'keys/create',
+        'keys/import/action',
+        'keys/encrypt/action',
+        'keys/delete',
+        'keys/deletedKeys/read/action',
+        'keys/deletedKeys/recover/action',
+    ],
+    // The officer manages the lifecycle but never creates, imports or reads keys.
+    'Managed HSM Crypto Officer': [
+        'keys/deletedKeys/read/action',
+        'keys/deletedKeys/recover/action',
+        'keys/deletedKeys/delete',
+    ],
+    'Managed HSM Crypto Auditor': ['keys/read/action', 'keys/deletedKeys/read/action'],
+};
+function isRole(value) {
+    return ROLES.includes(value);
+}
+/** Refuses with the 403 the service gives a caller whose roles lack `action` on `scope` (e.g. `/keys/NAME`). */
+function rbac_authorize(principal, action, scope) {
+    if (principal.roles.some((role) => GRANTS[role].includes(action)))
+        return;
+    const full = `Microsoft.KeyVault/managedHsm/${action}`;
+    throw new ServiceError(403, 'Forbidden', `Operation not allowed. Caller does not have permission to perform action '${full}' on resource '${scope}'. ` +
+        `Caller: appid=${principal.appid};oid=${principal.oid};iss=${principal.iss}`, { code: 'AccessDenied', message: `Not authorized to access ${full} on '${scope}'` });
+}
+
+;// CONCATENATED MODULE: ./emulators/managed-hsm/clients.ts
+
+
+/** The audience GitHub's OIDC token must carry for Entra (BYOK-SPEC.md "Authentication"). */
+const TOKEN_EXCHANGE_AUDIENCE = 'api://AzureADTokenExchange';
+/** The app registrations of every tenant the Entra stand-in knows. */
+class ClientRegistry {
+    defaultTenantId;
+    githubIssuer;
+    clients = new Map();
+    constructor(defaultTenantId, githubIssuer) {
+        this.defaultTenantId = defaultTenantId;
+        this.githubIssuer = githubIssuer;
+    }
+    register(registration = {}) {
+        const roles = registration.roles ?? ['Managed HSM Crypto User'];
+        const unknown = roles.filter((role) => !isRole(role));
+        if (unknown.length > 0)
+            throw new Error(`Unknown Managed HSM role(s): ${unknown.join(', ')}`);
+        const tenantId = registration.tenantId ?? this.defaultTenantId;
+        const clientId = registration.clientId ?? (0,external_node_crypto_.randomUUID)();
+        if (this.clients.has(this.key(tenantId, clientId)))
+            throw new Error(`Client ${clientId} is already registered in tenant ${tenantId}`);
+        const secret = registration.clientSecret === undefined
+            ? (0,external_node_crypto_.randomBytes)(24).toString('base64url')
+            : registration.clientSecret;
+        const federated = registration.federated;
+        const client = {
+            clientId,
+            tenantId,
+            objectId: (0,external_node_crypto_.randomUUID)(),
+            ...(secret === false ? {} : { clientSecret: secret }),
+            federatedCredentials: federated
+                ? [
+                    {
+                        issuer: federated.issuer ?? this.githubIssuer,
+                        subject: federated.subject,
+                        audience: federated.audience ?? TOKEN_EXCHANGE_AUDIENCE,
+                    },
+                ]
+                : [],
+            roles: [...roles],
+        };
+        this.clients.set(this.key(tenantId, clientId), client);
+        return client;
+    }
+    find(tenantId, clientId) {
+        return this.clients.get(this.key(tenantId, clientId));
+    }
+    byObjectId(objectId) {
+        return [...this.clients.values()].find((client) => client.objectId === objectId);
+    }
+    hasTenant(tenantId) {
+        return (tenantId === this.defaultTenantId ||
+            [...this.clients.values()].some((client) => client.tenantId === tenantId));
+    }
+    key(tenantId, clientId) {
+        return `${tenantId.toLowerCase()}/${clientId.toLowerCase()}`;
+    }
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./emulators/managed-hsm/tokens.ts
+
+
+const base64url = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const now = () => Math.floor(Date.now() / 1000);
+/** An RS256 signing key of one authority (Entra or GitHub OIDC), made at start. */
+class JwtSigner {
+    privateKey;
+    keyId;
+    /** Every token signed, so that leak tests know what to look for. */
+    signed = [];
+    constructor(privateKey, keyId) {
+        this.privateKey = privateKey;
+        this.keyId = keyId;
+    }
+    static async create() {
+        const { privateKey } = await (0,external_node_util_.promisify)(external_node_crypto_.generateKeyPair)('rsa', { modulusLength: 2048 });
+        return new JwtSigner(privateKey, (0,external_node_crypto_.randomUUID)());
+    }
+    /** Signs `claims` (iss included) adding iat, nbf and exp: `lifetimeSeconds` from now, negative for an expired token. */
+    sign(claims, lifetimeSeconds) {
+        const iat = now();
+        const payload = { iat, nbf: iat, exp: iat + lifetimeSeconds, jti: (0,external_node_crypto_.randomUUID)(), ...claims };
+        const input = `${base64url({ alg: 'RS256', typ: 'JWT', kid: this.keyId })}.${base64url(payload)}`;
+        const token = `${input}.${(0,external_node_crypto_.sign)('sha256', Buffer.from(input), this.privateKey).toString('base64url')}`;
+        this.signed.push(token);
+        return token;
+    }
+    issued() {
+        return [...this.signed];
+    }
+    /** The public key as a JWKS, for the discovery documents. */
+    jwks() {
+        const jwk = (0,external_node_crypto_.createPublicKey)(this.privateKey).export({ format: 'jwk' });
+        return { keys: [{ ...jwk, kid: this.keyId, use: 'sig', alg: 'RS256' }] };
+    }
+    /** Checks the signature and the time window; issuer, audience and subject are the caller's to check. */
+    verify(token) {
+        const parts = token.split('.');
+        if (parts.length !== 3)
+            return { ok: false, reason: 'is not a JWT' };
+        const [header, payload, signature] = parts;
+        let claims;
+        try {
+            const h = JSON.parse(Buffer.from(header, 'base64url').toString());
+            if (h.alg !== 'RS256')
+                return { ok: false, reason: `uses alg ${String(h.alg)}, not RS256` };
+            claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
+        }
+        catch {
+            return { ok: false, reason: 'is not a JWT' };
+        }
+        let signed = false;
+        try {
+            signed = (0,external_node_crypto_.verify)('sha256', Buffer.from(`${header}.${payload}`), this.privateKey, Buffer.from(signature, 'base64url'));
+        }
+        catch {
+            // A signature of another key type or length: not ours either way.
+        }
+        if (!signed)
+            return { ok: false, reason: 'has a signature that does not verify' };
+        const t = now();
+        if (typeof claims.exp !== 'number' || claims.exp <= t)
+            return { ok: false, reason: 'has expired' };
+        if (typeof claims.nbf === 'number' && claims.nbf > t + 60)
+            return { ok: false, reason: 'is not valid yet' };
+        return { ok: true, claims };
+    }
+}
+/** Reads a JWT's claims without checking anything, for callers that were told to accept any token. */
+function decodeUnverified(token) {
+    try {
+        const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString());
+        return typeof claims === 'object' && claims !== null ? claims : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function audienceIncludes(claims, audience) {
+    const auds = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
+    return auds.some((a) => typeof a === 'string' && a.replace(/\/$/, '') === audience);
+}
+
+;// CONCATENATED MODULE: ./emulators/managed-hsm/entra.ts
+
+
+const MANAGED_HSM_RESOURCE = 'https://managedhsm.azure.net';
+/** Resources the stand-in issues tokens for; a token for another one is a way to test a wrong audience. */
+const KNOWN_RESOURCES = [MANAGED_HSM_RESOURCE, 'https://vault.azure.net', 'https://management.azure.com'];
+const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
+const ACCESS_TOKEN_LIFETIME_SECONDS = 3599;
+/** An Entra refusal, shaped as MSAL reads it: `error`, `error_description` starting with the AADSTS code. */
+function aadError(status, error, code, description) {
+    const traceId = (0,external_node_crypto_.randomUUID)();
+    const timestamp = new Date()
+        .toISOString()
+        .replace('T', ' ')
+        .replace(/\.\d+Z$/, 'Z');
+    return {
+        status,
+        body: {
+            error,
+            error_description: `AADSTS${code}: ${description} Trace ID: ${traceId} Correlation ID: ${(0,external_node_crypto_.randomUUID)()} Timestamp: ${timestamp}`,
+            error_codes: [code],
+            timestamp,
+            trace_id: traceId,
+        },
+    };
+}
+const sameSecret = (a, b) => a.length === b.length && (0,external_node_crypto_.timingSafeEqual)(Buffer.from(a), Buffer.from(b));
+/** The Entra ID endpoints MSAL uses for the client-credentials grant (STAND-INS.md "Entra ID token endpoint"). */
+class Entra {
+    baseUrl;
+    clients;
+    signer;
+    github;
+    constructor(baseUrl, clients, signer, github) {
+        this.baseUrl = baseUrl;
+        this.clients = clients;
+        this.signer = signer;
+        this.github = github;
+    }
+    issuer(tenantId) {
+        return `${this.baseUrl}/${tenantId}/v2.0`;
+    }
+    /** Signs an app-only access token as Entra would for `client` and `resource`. */
+    accessToken(client, resource, lifetimeSeconds = ACCESS_TOKEN_LIFETIME_SECONDS) {
+        const { clientId, tenantId, objectId } = client;
+        const claims = {
+            iss: this.issuer(tenantId),
+            aud: resource,
+            tid: tenantId,
+            oid: objectId,
+            sub: objectId,
+            appid: clientId,
+            azp: clientId,
+            idtyp: 'app',
+        };
+        return this.signer.sign(claims, lifetimeSeconds);
+    }
+    handle(req) {
+        const match = /^\/([^/]+)\/(v2\.0\/\.well-known\/openid-configuration|discovery\/v2\.0\/keys|oauth2\/v2\.0\/token)$/.exec(req.url.pathname);
+        if (!match)
+            return undefined;
+        const [, tenantId = '', endpoint] = match;
+        if (!this.clients.hasTenant(tenantId)) {
+            return aadError(400, 'invalid_request', 90002, `Tenant '${tenantId}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.`);
+        }
+        if (endpoint === 'discovery/v2.0/keys')
+            return { status: 200, body: this.signer.jwks() };
+        if (endpoint === 'oauth2/v2.0/token') {
+            return req.method === 'POST'
+                ? this.token(tenantId, new URLSearchParams(req.body.toString('utf8')))
+                : { status: 405 };
+        }
+        return { status: 200, body: this.openIdConfiguration(tenantId) };
+    }
+    /** Every endpoint on this host: MSAL refuses a document that points elsewhere. */
+    openIdConfiguration(tenantId) {
+        const base = `${this.baseUrl}/${tenantId}`;
+        return {
+            issuer: this.issuer(tenantId),
+            authorization_endpoint: `${base}/oauth2/v2.0/authorize`,
+            token_endpoint: `${base}/oauth2/v2.0/token`,
+            end_session_endpoint: `${base}/oauth2/v2.0/logout`,
+            jwks_uri: `${base}/discovery/v2.0/keys`,
+            token_endpoint_auth_methods_supported: ['client_secret_post', 'private_key_jwt', 'client_secret_basic'],
+            response_types_supported: ['code', 'id_token', 'code id_token', 'id_token token'],
+            subject_types_supported: ['pairwise'],
+            id_token_signing_alg_values_supported: ['RS256'],
+            scopes_supported: ['openid', 'profile', 'email', 'offline_access'],
+            tenant_region_scope: null,
+            cloud_instance_name: 'emulator.local',
+        };
+    }
+    token(tenantId, form) {
+        const grantType = form.get('grant_type');
+        if (grantType !== 'client_credentials') {
+            return aadError(400, 'unsupported_grant_type', 70003, `The app requested an unsupported grant type '${grantType ?? ''}'.`);
+        }
+        const clientId = form.get('client_id');
+        if (!clientId)
+            return aadError(400, 'invalid_request', 900144, "The request body must contain the following parameter: 'client_id'.");
+        const client = this.clients.find(tenantId, clientId);
+        if (!client) {
+            return aadError(400, 'unauthorized_client', 700016, `Application with identifier '${clientId}' was not found in the directory '${tenantId}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.`);
+        }
+        const scopes = (form.get('scope') ?? '').split(' ').filter((s) => s.endsWith('/.default'));
+        const scope = scopes[0];
+        if (scopes.length !== 1 || scope === undefined) {
+            return aadError(400, 'invalid_scope', 1002012, `The provided value for scope ${form.get('scope') ?? ''} is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).`);
+        }
+        const resource = scope.slice(0, -'/.default'.length);
+        if (!KNOWN_RESOURCES.includes(resource)) {
+            return aadError(400, 'invalid_resource', 500011, `The resource principal named ${resource} was not found in the tenant named ${tenantId}. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You might have sent your authentication request to the wrong tenant.`);
+        }
+        const refusal = this.authenticate(client, form);
+        if (refusal)
+            return refusal;
+        return {
+            status: 200,
+            body: {
+                token_type: 'Bearer',
+                expires_in: ACCESS_TOKEN_LIFETIME_SECONDS,
+                ext_expires_in: ACCESS_TOKEN_LIFETIME_SECONDS,
+                access_token: this.accessToken(client, resource),
+            },
+        };
+    }
+    /** The client secret or the federated (GitHub OIDC) client assertion; undefined when the client proved itself. */
+    authenticate(client, form) {
+        const secret = form.get('client_secret');
+        const assertion = form.get('client_assertion');
+        if (secret !== null) {
+            if (client.clientSecret !== undefined && sameSecret(secret, client.clientSecret))
+                return undefined;
+            return aadError(401, 'invalid_client', 7000215, `Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${client.clientId}'.`);
+        }
+        if (assertion === null) {
+            return aadError(400, 'invalid_client', 7000218, "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.");
+        }
+        if (form.get('client_assertion_type') !== JWT_BEARER) {
+            return aadError(400, 'invalid_request', 50012, `Client assertion type must be '${JWT_BEARER}'.`);
+        }
+        const verified = this.github.verify(assertion);
+        if (!verified.ok) {
+            if (verified.reason === 'has expired')
+                return aadError(400, 'invalid_client', 700024, 'Client assertion is not within its valid time range.');
+            return aadError(400, 'invalid_client', 50013, `Assertion failed signature validation. [Reason - The assertion ${verified.reason}.]`);
+        }
+        const { iss, sub, aud } = verified.claims;
+        const byIssuer = client.federatedCredentials.filter((f) => f.issuer === iss);
+        if (byIssuer.length === 0) {
+            return aadError(400, 'invalid_client', 700211, `No matching federated identity record found for presented assertion issuer '${String(iss)}'. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion.`);
+        }
+        const bySubject = byIssuer.filter((f) => f.subject === sub);
+        if (bySubject.length === 0) {
+            return aadError(400, 'invalid_client', 700213, `No matching federated identity record found for presented assertion subject '${String(sub)}'. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion.`);
+        }
+        if (!bySubject.some((f) => audienceIncludes(verified.claims, f.audience))) {
+            return aadError(400, 'invalid_client', 700212, `No matching federated identity record found for presented assertion audience '${String(aud)}'. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion.`);
+        }
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./emulators/managed-hsm/faults.ts
+/** BYOK-SPEC.md "Limits": the throttling answer, seen without Retry-After. */
+function throttledReply(retryAfterSeconds) {
+    return {
+        status: 429,
+        ...(retryAfterSeconds === undefined ? {} : { headers: { 'Retry-After': String(retryAfterSeconds) } }),
+        body: {
+            error: {
+                code: 'Throttled',
+                message: 'Request was not processed because too many requests were received. Reason: VaultRequestTypeLimitReached',
+            },
+        },
+    };
+}
+const STATUS_ERRORS = {
+    500: {
+        code: 'InternalServerError',
+        message: 'The server encountered an internal error. Please retry the request.',
+    },
+    503: {
+        code: 'ServiceUnavailable',
+        message: 'The service is temporarily unavailable. Please retry the request.',
+    },
+};
+function faultReply(rule, authorization) {
+    if (rule.status === 429)
+        return throttledReply(rule.retryAfterSeconds);
+    const canned = STATUS_ERRORS[rule.status] ?? STATUS_ERRORS[500];
+    const error = rule.echoAuthorization
+        ? { ...canned, message: `${canned.message} Authorization: ${authorization ?? '(none)'}` }
+        : canned;
+    return {
+        status: rule.status,
+        ...(rule.retryAfterSeconds === undefined
+            ? {}
+            : { headers: { 'Retry-After': String(rule.retryAfterSeconds) } }),
+        body: { error },
+    };
+}
+function matches(match, method, path) {
+    if (match.method && match.method.toUpperCase() !== method)
+        return false;
+    if (match.path instanceof RegExp)
+        return match.path.test(path);
+    const pattern = match.path
+        .split('*')
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[^/]+');
+    return new RegExp(`^${pattern}/?$`, 'i').test(path);
+}
+/** Faults and rate limits that tests program per route, consulted by the server on every request. */
+class faults_Faults {
+    rules = [];
+    limits = [];
+    add(rule) {
+        this.rules.push({ ...rule, remaining: rule.times ?? Infinity });
+    }
+    limitRate(limit) {
+        this.limits.push({ ...limit, accepted: [] });
+    }
+    /** Removes every fault and rate limit. */
+    clear() {
+        this.rules = [];
+        this.limits = [];
+    }
+    /** The first fault that still applies to this request, counted as used. */
+    take(method, path) {
+        const rule = this.rules.find((r) => r.remaining > 0 && matches(r, method, path));
+        if (rule)
+            rule.remaining -= 1;
+        return rule;
+    }
+    /** True when a rate limit refuses this request; accepted requests count towards the limit's window. */
+    throttled(method, path, now = Date.now()) {
+        const applicable = this.limits.filter((l) => matches(l, method, path));
+        for (const limit of applicable)
+            limit.accepted = limit.accepted.filter((t) => t > now - 1000);
+        if (applicable.some((l) => l.accepted.length >= l.perSecond))
+            return true;
+        for (const limit of applicable)
+            limit.accepted.push(now);
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./emulators/managed-hsm/github-oidc.ts
+
+/** GitHub's token lives about 5 minutes (BYOK-SPEC.md "Limits"). */
+const ID_TOKEN_LIFETIME_SECONDS = 300;
+const GITHUB_OIDC_PATH = '/github-oidc';
+/**
+ * The Actions ID-token service that `core.getIDToken(audience)` calls (STAND-INS.md "GitHub OIDC"), issuing under
+ * the emulator's own issuer URL so that only the emulator's Entra stand-in trusts the tokens.
+ */
+class GithubOidc {
+    signer;
+    issuer;
+    requestTokens = new Map();
+    constructor(baseUrl, signer) {
+        this.signer = signer;
+        this.issuer = `${baseUrl}${GITHUB_OIDC_PATH}`;
+    }
+    /** The two variables the runner sets for a job granted `id-token: write`, bound to `subject`. */
+    env(subject) {
+        const token = (0,external_node_crypto_.randomBytes)(24).toString('base64url');
+        this.requestTokens.set(token, subject);
+        return {
+            ACTIONS_ID_TOKEN_REQUEST_URL: `${this.issuer}/idtoken?api-version=2.0`,
+            ACTIONS_ID_TOKEN_REQUEST_TOKEN: token,
+        };
+    }
+    idToken(who, audience, lifetimeSeconds = ID_TOKEN_LIFETIME_SECONDS) {
+        const repository = who.repository ?? /^repo:([^:]+\/[^:]+)/.exec(who.subject)?.[1] ?? 'owner/repo';
+        const owner = repository.split('/')[0] ?? 'owner';
+        const environment = /:environment:([^:]+)/.exec(who.subject)?.[1];
+        return this.signer.sign({
+            iss: this.issuer,
+            aud: audience ?? who.audience ?? `https://github.com/${owner}`,
+            sub: who.subject,
+            repository,
+            repository_owner: owner,
+            run_id: who.runId ?? '1',
+            run_attempt: '1',
+            ref: 'refs/heads/main',
+            job_workflow_ref: `${repository}/.github/workflows/byok.yml@refs/heads/main`,
+            ...(environment ? { environment } : {}),
+        }, lifetimeSeconds);
+    }
+    /** A token of this issuer: signature, issuer and time checked. */
+    verify(token) {
+        const result = this.signer.verify(token);
+        if (result.ok && result.claims.iss !== this.issuer)
+            return { ok: false, reason: `was issued by ${String(result.claims.iss)}` };
+        return result;
+    }
+    handle(req) {
+        if (req.url.pathname !== `${GITHUB_OIDC_PATH}/idtoken`)
+            return undefined;
+        if (req.method !== 'GET')
+            return { status: 405, body: { message: 'Method not allowed' } };
+        const bearer = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+        const who = bearer === undefined ? undefined : this.requestTokens.get(bearer);
+        if (!who)
+            return { status: 401, body: { message: 'The request token is missing, unknown or expired' } };
+        const audience = req.url.searchParams.get('audience') ?? undefined;
+        return { status: 200, body: { value: this.idToken(who, audience) } };
+    }
+}
+
+;// CONCATENATED MODULE: ./emulators/managed-hsm/key-material.ts
+
+
+
+
+/** `RSA` and `RSA-HSM` both name an HSM key here: a Managed HSM has no software keys. */
+function hsmKty(kty) {
+    const base = typeof kty === 'string' ? kty.replace(/-HSM$/, '') : undefined;
+    if (base === 'RSA' || base === 'EC' || base === 'oct')
+        return `${base}-HSM`;
+    throw badParameter(`The key type ${JSON.stringify(kty ?? null)} is not supported; use RSA-HSM, EC-HSM or oct-HSM`);
+}
+function curveOf(value) {
+    if (target/* TARGET_EC_CURVES */.Eu.includes(value))
+        return value;
+    throw badParameter(`The curve ${JSON.stringify(value)} is not supported; use ${target/* TARGET_EC_CURVES */.Eu.join(', ')}`);
+}
+function checkSize(kty, size, allowed) {
+    if (!allowed.includes(size))
+        throw badParameter(`The key size ${size} is not supported for ${kty} keys; use ${allowed.join(', ')}`);
+}
+/** A fresh key for `POST /keys/{name}/create`, with the service's defaults when size or curve are left out. */
+async function generateMaterial(kty, keySize, crv) {
+    if (keySize !== undefined && typeof keySize !== 'number')
+        throw badParameter('key_size must be a number');
+    if (kty === 'EC-HSM') {
+        const curve = curveOf(crv ?? 'P-256');
+        const { privateKey } = await (0,external_node_util_.promisify)(external_node_crypto_.generateKeyPair)('ec', { namedCurve: (0,target/* nodeCurveName */.HE)(curve) });
+        return { kty, privateKey, crv: curve };
+    }
+    if (kty === 'oct-HSM') {
+        const size = keySize ?? 256;
+        checkSize(kty, size, target/* TARGET_AES_SIZES */.V8);
+        return { kty, secret: (0,external_node_crypto_.randomBytes)(size / 8), size };
+    }
+    const size = keySize ?? 2048;
+    checkSize(kty, size, target/* TARGET_RSA_SIZES */.Ss);
+    const { privateKey } = await (0,external_node_util_.promisify)(external_node_crypto_.generateKeyPair)('rsa', {
+        modulusLength: size,
+        publicExponent: 0x10001,
+    });
+    return { kty, privateKey, size };
+}
+/** Wraps an imported or seeded private key, refusing the sizes and curves Managed HSM refuses. */
+function materialFromPrivateKey(privateKey) {
+    const details = privateKey.asymmetricKeyDetails ?? {};
+    if (privateKey.asymmetricKeyType === 'rsa') {
+        const size = details.modulusLength ?? 0;
+        checkSize('RSA-HSM', size, target/* TARGET_RSA_SIZES */.Ss);
+        return { kty: 'RSA-HSM', privateKey, size };
+    }
+    if (privateKey.asymmetricKeyType === 'ec') {
+        const crv = target/* TARGET_EC_CURVES */.Eu.find((c) => (0,target/* nodeCurveName */.HE)(c) === details.namedCurve);
+        if (!crv)
+            throw badParameter(`The curve ${String(details.namedCurve)} is not supported; use ${target/* TARGET_EC_CURVES */.Eu.join(', ')}`);
+        return { kty: 'EC-HSM', privateKey, crv };
+    }
+    throw badParameter(`A ${String(privateKey.asymmetricKeyType)} key cannot be imported; use an RSA or EC key`);
+}
+function materialFromSecret(secret) {
+    checkSize('oct-HSM', secret.length * 8, target/* TARGET_AES_SIZES */.V8);
+    return { kty: 'oct-HSM', secret, size: secret.length * 8 };
+}
+/** The public members of the JsonWebKey the service returns (oct keys show none). */
+function publicJwk(material) {
+    if (material.kty === 'oct-HSM')
+        return {};
+    const jwk = (0,external_node_crypto_.createPublicKey)(material.privateKey).export({ format: 'jwk' });
+    if (material.kty === 'RSA-HSM')
+        return { n: String(jwk.n), e: String(jwk.e) };
+    return { crv: material.crv, x: String(jwk.x), y: String(jwk.y) };
+}
+const OPS_BY_KTY = {
+    'RSA-HSM': ['encrypt', 'decrypt', 'sign', 'verify', 'wrapKey', 'unwrapKey', 'import', 'export'],
+    'EC-HSM': ['sign', 'verify', 'export'],
+    'oct-HSM': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey', 'export'],
+};
+const DEFAULT_OPS = {
+    'RSA-HSM': ['encrypt', 'decrypt', 'sign', 'verify', 'wrapKey', 'unwrapKey'],
+    'EC-HSM': ['sign', 'verify'],
+    'oct-HSM': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
+};
+/** key_ops as given, or the type's defaults; "import" marks a KEK and excludes every other operation. */
+function keyOpsFor(kty, ops) {
+    if (ops === undefined || ops === null)
+        return [...DEFAULT_OPS[kty]];
+    if (!Array.isArray(ops) || ops.some((op) => typeof op !== 'string'))
+        throw badParameter('key_ops must be an array of strings');
+    const invalid = ops.filter((op) => !OPS_BY_KTY[kty].includes(op));
+    if (invalid.length > 0)
+        throw badParameter(`Invalid key operation(s) ${invalid.join(', ')} for a ${kty} key`);
+    if (ops.includes('import') && ops.length !== 1)
+        throw badParameter('The "import" key operation cannot be combined with any other operation');
+    return [...new Set(ops)];
+}
+/** Random 32 lowercase hex, the shape of every Key Vault key version. */
+function newVersion() {
+    return (0,external_node_crypto_.randomBytes)(16).toString('hex');
+}
+
+;// CONCATENATED MODULE: ./emulators/managed-hsm/keys-store.ts
+
+
+/** Managed HSM soft delete keeps 7–90 days, 90 by default (BYOK-SPEC.md "Limits"). */
+const RECOVERABLE_DAYS = 90;
+const RECOVERY = { recoveryLevel: 'Recoverable+Purgeable', recoverableDays: RECOVERABLE_DAYS };
+const seconds = () => Math.floor(Date.now() / 1000);
+const keyNotFound = (id) => new ServiceError(404, 'KeyNotFound', `A key with (name/id) ${id} was not found in this key vault. If you recently deleted this key you may be able to recover it using the correct recovery command. For help resolving this issue, please see https://go.microsoft.com/fwlink/?linkid=2125182`);
+/** The HSM's keys, every version with its real key material, and soft-deleted keys until purged. */
+class KeyStore {
+    baseUrl;
+    /** Key names are case-insensitive in Key Vault: the map is keyed by the lower-cased name. */
+    entries = new Map();
+    constructor(baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+    kid(key) {
+        return `${this.baseUrl}/keys/${key.name}/${key.version}`;
+    }
+    add(name, material, options) {
+        const entry = this.entries.get(name.toLowerCase()) ?? { versions: [] };
+        if (entry.deleted) {
+            throw new ServiceError(409, 'Conflict', `Key ${name} is currently in a deleted but recoverable state, and its name cannot be reused; in this state, the key can only be recovered or purged.`, { code: 'ObjectIsDeletedButRecoverable' });
+        }
+        const now = seconds();
+        const version = {
+            name: entry.versions[0]?.name ?? name,
+            version: newVersion(),
+            material,
+            keyOps: options.keyOps,
+            attributes: {
+                enabled: options.enabled ?? true,
+                nbf: options.nbf,
+                exp: options.exp,
+                created: now,
+                updated: now,
+                exportable: false,
+            },
+            ...(options.tags ? { tags: options.tags } : {}),
+        };
+        entry.versions.push(version);
+        this.entries.set(name.toLowerCase(), entry);
+        return version;
+    }
+    /** A live key's version, the latest when `version` is empty. */
+    get(name, version = '') {
+        const versions = this.live(name)?.versions ?? [];
+        const found = version ? versions.find((v) => v.version === version.toLowerCase()) : versions.at(-1);
+        if (!found)
+            throw keyNotFound(version ? `${name}/${version}` : name);
+        return found;
+    }
+    versions(name) {
+        const entry = this.live(name);
+        if (!entry)
+            throw keyNotFound(name);
+        return [...entry.versions];
+    }
+    /** The latest version of every live key. */
+    latest() {
+        return [...this.entries.values()].filter((e) => !e.deleted).flatMap((e) => e.versions.slice(-1));
+    }
+    delete(name) {
+        const entry = this.live(name);
+        if (!entry)
+            throw keyNotFound(name);
+        const deletedDate = seconds();
+        entry.deleted = { deletedDate, scheduledPurgeDate: deletedDate + RECOVERABLE_DAYS * 86400 };
+        return this.deletedLatest(name);
+    }
+    deletedLatest(name) {
+        const entry = this.entries.get(name.toLowerCase());
+        const latest = entry?.deleted ? entry.versions.at(-1) : undefined;
+        if (!latest)
+            throw new ServiceError(404, 'KeyNotFound', `Deleted Key not found: ${name}`);
+        return latest;
+    }
+    deletedNames() {
+        return [...this.entries.values()].filter((e) => e.deleted).flatMap((e) => e.versions.slice(-1));
+    }
+    purge(name) {
+        this.deletedLatest(name);
+        this.entries.delete(name.toLowerCase());
+    }
+    recover(name) {
+        const latest = this.deletedLatest(name);
+        const entry = this.entries.get(name.toLowerCase());
+        if (entry)
+            delete entry.deleted;
+        return latest;
+    }
+    /** Every version of every key, soft-deleted ones included, oldest first: for tests to inspect. */
+    all() {
+        return [...this.entries.values()].flatMap((e) => e.versions.map((key) => ({ key, deleted: e.deleted !== undefined })));
+    }
+    /** The KeyBundle JSON: public members only. */
+    bundle(key) {
+        return {
+            key: { kid: this.kid(key), kty: key.material.kty, key_ops: key.keyOps, ...publicJwk(key.material) },
+            attributes: { ...key.attributes, ...RECOVERY },
+            ...(key.tags ? { tags: key.tags } : {}),
+        };
+    }
+    deletedBundle(key) {
+        return { ...this.bundle(key), ...this.deletedFields(key) };
+    }
+    /** A KeyItem of a list answer: the versioned kid for `/versions`, the bare key id for `/keys`. */
+    item(key, versioned) {
+        const kid = versioned ? this.kid(key) : `${this.baseUrl}/keys/${key.name}`;
+        return { kid, attributes: { ...key.attributes, ...RECOVERY }, ...(key.tags ? { tags: key.tags } : {}) };
+    }
+    deletedItem(key) {
+        return { ...this.item(key, false), ...this.deletedFields(key) };
+    }
+    deletedFields(key) {
+        const deleted = this.entries.get(key.name.toLowerCase())?.deleted;
+        return {
+            recoveryId: `${this.baseUrl}/deletedkeys/${key.name}`,
+            deletedDate: deleted?.deletedDate,
+            scheduledPurgeDate: deleted?.scheduledPurgeDate,
+        };
+    }
+    live(name) {
+        const entry = this.entries.get(name.toLowerCase());
+        return entry && !entry.deleted ? entry : undefined;
+    }
+}
+
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
+;// CONCATENATED MODULE: ./emulators/managed-hsm/auth.ts
+
+
+
+
+/**
+ * Key Vault challenge authentication (BYOK-SPEC.md "Authentication"): a request without a token gets a 401 naming
+ * the authority and the resource, and the client retries with a bearer token for `<resource>/.default`.
+ */
+function authenticate(req, auth) {
+    const unauthorized = (message) => new ServiceError(401, 'Unauthorized', message, undefined, {
+        'WWW-Authenticate': `Bearer authorization="${auth.baseUrl}/${auth.tenantId}", resource="${MANAGED_HSM_RESOURCE}"`,
+    });
+    const token = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    if (!token)
+        throw unauthorized('AKV10000: Request is missing a Bearer or PoP token.');
+    const verified = auth.signer.verify(token);
+    const refusal = verified.ok ? checkClaims(verified.claims, auth) : `The bearer token ${verified.reason}.`;
+    if (refusal === undefined) {
+        const claims = verified.ok ? verified.claims : {};
+        return { ...identity(claims), roles: auth.clients.byObjectId(String(claims.oid))?.roles ?? [] };
+    }
+    if (auth.acceptAnyToken)
+        return { ...identity(decodeUnverified(token) ?? {}), roles: ROLES };
+    throw unauthorized(refusal);
+}
+function checkClaims(claims, auth) {
+    const issuer = auth.entra.issuer(auth.tenantId);
+    if (claims.iss !== issuer || claims.tid !== auth.tenantId)
+        return `AKV10032: Invalid issuer. Expected one of ${issuer}, found ${String(claims.iss)}.`;
+    if (!audienceIncludes(claims, MANAGED_HSM_RESOURCE))
+        return `AKV10022: Invalid audience. Expected ${MANAGED_HSM_RESOURCE}, found: ${String(claims.aud)}.`;
+    return undefined;
+}
+function identity(claims) {
+    const text = (value) => (typeof value === 'string' ? value : 'unknown');
+    return { appid: text(claims.appid), oid: text(claims.oid), tid: text(claims.tid), iss: text(claims.iss) };
+}
+
+// EXTERNAL MODULE: ./shared/src/byok/base64.ts
+var base64 = __webpack_require__(4668);
+;// CONCATENATED MODULE: ./emulators/managed-hsm/crypto-ops.ts
+
+
+
+/** A*CBC is AES-CBC without padding (whole blocks only); A*CBCPAD pads with PKCS#7. */
+const AES_CBC = /^A(128|192|256)CBC(PAD)?$/;
+/** Outside nbf/exp only decrypt, unwrap, verify and release are allowed (BYOK-SPEC.md "Limits"). */
+function checkUsable(key, operation) {
+    const now = Math.floor(Date.now() / 1000);
+    const { enabled, nbf, exp } = key.attributes;
+    const state = !enabled
+        ? 'a disabled'
+        : exp !== undefined && now >= exp
+            ? 'an expired'
+            : nbf !== undefined && now < nbf
+                ? 'a not yet valid'
+                : undefined;
+    if (state)
+        throw new ServiceError(403, 'Forbidden', `Operation ${operation} is not allowed on ${state} key.`);
+    if (!key.keyOps.includes(operation))
+        throw badParameter(`Operation ${operation} is not allowed by the key's key_ops [${key.keyOps.join(', ')}]`);
+}
+function bytesField(body, name) {
+    const value = body[name];
+    const bytes = typeof value === 'string' ? (0,base64/* decodeBase64Lenient */.P)(value) : undefined;
+    if (!bytes)
+        throw badParameter(`"${name}" is required, in base64url`);
+    return bytes;
+}
+/**
+ * `POST /keys/{name}/{version}/encrypt` for oct-HSM keys with AES-CBC: `{alg, value, iv}` → `{kid, value}`, both
+ * base64url. Enough for a key check value; the other algorithms answer 501.
+ */
+function encrypt(key, kid, body) {
+    const alg = body.alg;
+    if (typeof alg !== 'string')
+        throw badParameter('The algorithm (alg) is required');
+    const cbc = AES_CBC.exec(alg);
+    if (key.material.kty !== 'oct-HSM' || !cbc)
+        throw new ServiceError(501, 'NotImplemented', `The emulator implements encrypt for oct-HSM keys with A128CBC, A192CBC, A256CBC and their PAD forms only, not ${alg} on ${key.material.kty}`);
+    checkUsable(key, 'encrypt');
+    if (Number(cbc[1]) !== key.material.size)
+        throw badParameter(`Algorithm ${alg} needs a ${cbc[1]}-bit key; this key has ${key.material.size} bits`);
+    const plaintext = bytesField(body, 'value');
+    const iv = bytesField(body, 'iv');
+    if (iv.length !== 16)
+        throw badParameter('"iv" must be 16 bytes for AES-CBC');
+    const padded = cbc[2] === 'PAD';
+    if (!padded && (plaintext.length === 0 || plaintext.length % 16 !== 0))
+        throw badParameter(`${alg} encrypts whole 16-byte blocks only; use ${alg}PAD for other lengths`);
+    const cipher = (0,external_node_crypto_.createCipheriv)(`aes-${key.material.size}-cbc`, key.material.secret, iv).setAutoPadding(padded);
+    const value = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+    return { status: 200, body: { kid, value: (0,base64/* encodeBase64Url */.D)(value) } };
+}
+
+// EXTERNAL MODULE: ./shared/src/byok/file.ts
+var file = __webpack_require__(3869);
+// EXTERNAL MODULE: ./shared/src/errors.ts
+var errors = __webpack_require__(3904);
+;// CONCATENATED MODULE: ./shared/src/byok/rsa-aes-key-wrap.ts
+
+
+/** RFC 5649 alternative initial value. */
+const KWP_IV = Buffer.from('A65959A6', 'hex');
+function kwpCipher(aesKey) {
+    if (![16, 24, 32].includes(aesKey.length))
+        throw new errors/* ByokError */.i('AES_KEY_SIZE', `AES key of ${aesKey.length} bytes; expected 16, 24 or 32`);
+    return `id-aes${aesKey.length * 8}-wrap-pad`;
+}
+/** AES key wrap with padding (RFC 5649). */
+function aesKwpWrap(aesKey, plaintext) {
+    const cipher = createCipheriv(kwpCipher(aesKey), aesKey, KWP_IV);
+    return Buffer.concat([cipher.update(plaintext), cipher.final()]);
+}
+function aesKwpUnwrap(aesKey, wrapped) {
+    const decipher = (0,external_node_crypto_.createDecipheriv)(kwpCipher(aesKey), aesKey, KWP_IV);
+    return Buffer.concat([decipher.update(wrapped), decipher.final()]);
+}
+const OAEP_SHA1 = { padding: external_node_crypto_.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha1' };
+/**
+ * Software CKM_RSA_AES_KEY_WRAP (BYOK-SPEC.md "The wrapped blob"), for the emulator and tests: the real wrap
+ * happens inside the HSM. `aesKey` defaults to a fresh random AES-256 key.
+ */
+function rsaAesKeyWrap(kekPublicKey, plaintext, aesKey = randomBytes(32)) {
+    const wrappedKey = publicEncrypt({ key: kekPublicKey, ...OAEP_SHA1 }, aesKey);
+    return Buffer.concat([wrappedKey, aesKwpWrap(aesKey, plaintext)]);
+}
+function rsaAesKeyUnwrap(kekPrivateKey, blob) {
+    const modulusBytes = (kekPrivateKey.asymmetricKeyDetails?.modulusLength ?? 0) / 8;
+    if (blob.length < modulusBytes + 16)
+        throw new errors/* ByokError */.i('BYOK_CIPHERTEXT_LENGTH', `ciphertext of ${blob.length} bytes is too short for a ${modulusBytes * 8}-bit KEK`);
+    const aesKey = (0,external_node_crypto_.privateDecrypt)({ key: kekPrivateKey, ...OAEP_SHA1 }, blob.subarray(0, modulusBytes));
+    return aesKwpUnwrap(aesKey, blob.subarray(modulusBytes));
+}
+
+;// CONCATENATED MODULE: ./emulators/managed-hsm/key-import.ts
+
+
+
+
+
+
+
+/**
+ * The key material of `PUT /keys/{name}`: a plain private JWK, or a `key_hsm` BYOK blob unwrapped with a KEK of this
+ * HSM (BYOK-SPEC.md "The .byok file", "The wrapped blob"). `note` records what the service would log.
+ */
+function importMaterial(key, store, note) {
+    const kty = hsmKty(key.kty);
+    if (key.key_hsm !== undefined)
+        return unwrapByok(kty, key, store, note);
+    if (kty === 'oct-HSM') {
+        const secret = typeof key.k === 'string' ? (0,base64/* decodeBase64Lenient */.P)(key.k) : undefined;
+        if (!secret)
+            throw badParameter('An oct key to import needs "k" (base64url) or "key_hsm"');
+        return materialFromSecret(secret);
+    }
+    const jwk = kty === 'RSA-HSM'
+        ? { ...key, kty: 'RSA' }
+        : { ...key, kty: 'EC', crv: key.crv === 'P-256K' ? 'secp256k1' : key.crv };
+    if (typeof jwk.d !== 'string')
+        throw badParameter('The key to import has no private part ("d"); a public key cannot be imported');
+    let privateKey;
+    try {
+        privateKey = (0,external_node_crypto_.createPrivateKey)({ key: jwk, format: 'jwk' });
+    }
+    catch {
+        throw badParameter(`The ${kty} key to import is not a valid JSON Web Key`);
+    }
+    return checkDeclared(kty, key.crv, materialFromPrivateKey(privateKey));
+}
+function unwrapByok(kty, key, store, note) {
+    const bytes = typeof key.key_hsm === 'string' ? (0,base64/* decodeBase64Lenient */.P)(key.key_hsm) : undefined;
+    if (!bytes)
+        throw badParameter('key_hsm must be the base64url encoding of a BYOK file');
+    let byok;
+    try {
+        byok = (0,file/* parseByok */.N$)(bytes, 'key_hsm');
+    }
+    catch (error) {
+        throw badParameter(error instanceof errors/* ByokError */.i ? error.message : 'key_hsm is not a BYOK file');
+    }
+    const kek = findKek(byok.kid, store);
+    if (kek.material.kty !== 'RSA-HSM')
+        throw badParameter(`Key ${byok.kid} is a ${kek.material.kty} key; a key exchange key must be RSA-HSM`);
+    let plaintext;
+    try {
+        plaintext = rsaAesKeyUnwrap(kek.material.privateKey, byok.ciphertext);
+    }
+    catch {
+        throw badParameter(`The key material in key_hsm could not be unwrapped with key ${byok.kid}: it was wrapped under another key or is damaged`);
+    }
+    if (kty === 'oct-HSM')
+        return materialFromSecret(plaintext);
+    const der = completeDer(plaintext, note);
+    let privateKey;
+    try {
+        privateKey = (0,external_node_crypto_.createPrivateKey)({ key: der, format: 'der', type: 'pkcs8' });
+    }
+    catch {
+        throw badParameter('The unwrapped key material is not a PKCS#8 private key');
+    }
+    return checkDeclared(kty, key.crv, materialFromPrivateKey(privateKey));
+}
+/** The KEK named by the .byok: a key of this HSM, key_ops exactly ["import"], enabled and inside nbf/exp. */
+function findKek(kid, store) {
+    const url = new URL(kid);
+    if (url.origin.toLowerCase() !== new URL(store.baseUrl).origin.toLowerCase()) {
+        throw badParameter(`The key exchange key ${kid} is not a key of this HSM (${store.baseUrl}); wrap the key with a KEK of the HSM that imports it`);
+    }
+    const [, , name = '', version = ''] = url.pathname.split('/');
+    const kek = store.get(name, version);
+    if (kek.keyOps.length !== 1 || kek.keyOps[0] !== 'import') {
+        throw badParameter(`Key ${kid} is not a key exchange key: its key_ops are [${kek.keyOps.join(', ')}], a KEK must allow exactly [import]`);
+    }
+    const now = Math.floor(Date.now() / 1000);
+    const refuse = (state) => new ServiceError(403, 'Forbidden', `Operation import is not allowed on ${state} key: ${kid}`);
+    if (!kek.attributes.enabled)
+        throw refuse('a disabled');
+    if (kek.attributes.exp !== undefined && kek.attributes.exp <= now)
+        throw refuse('an expired');
+    if (kek.attributes.nbf !== undefined && kek.attributes.nbf > now)
+        throw refuse('a not yet valid');
+    return kek;
+}
+/**
+ * The DER of the PKCS#8 PrivateKeyInfo: its outer SEQUENCE length says where it ends. Zero bytes after it are
+ * tolerated (SoftHSM 2.6 pads before wrapping, BYOK-SPEC.md "PKCS#11 facts"); anything else is refused.
+ */
+function completeDer(plaintext, note) {
+    const notDer = () => badParameter('The unwrapped key material is not a DER-encoded PKCS#8 private key');
+    if (plaintext.length < 2 || plaintext[0] !== 0x30)
+        throw notDer();
+    const first = plaintext[1] ?? 0;
+    let length = first;
+    let header = 2;
+    if (first & 0x80) {
+        const count = first & 0x7f;
+        if (count === 0 || count > 3 || plaintext.length < 2 + count)
+            throw notDer();
+        length = plaintext.subarray(2, 2 + count).reduce((acc, byte) => acc * 256 + byte, 0);
+        header = 2 + count;
+    }
+    const end = header + length;
+    if (end > plaintext.length)
+        throw notDer();
+    const trailing = plaintext.subarray(end);
+    if (trailing.some((byte) => byte !== 0))
+        throw badParameter(`The unwrapped key material has ${trailing.length} bytes of data after the PKCS#8 private key`);
+    if (trailing.length > 0)
+        note(`tolerated ${trailing.length} zero byte(s) after the unwrapped PKCS#8 key (SoftHSM pads before wrapping)`);
+    return plaintext.subarray(0, end);
+}
+/** The key must be of the declared kty, and on the declared curve when one is given. */
+function checkDeclared(kty, crv, material) {
+    if (material.kty !== kty)
+        throw badParameter(`The key material is an ${material.kty.replace('-HSM', '')} key, but the request declares kty ${kty}`);
+    if (material.kty === 'EC-HSM' && crv !== undefined && crv !== material.crv) {
+        throw badParameter(`The key material is on curve ${material.crv}, but the request declares crv ${String(crv)}`);
+    }
+    return material;
+}
+
+;// CONCATENATED MODULE: ./emulators/managed-hsm/routes.ts
+
+
+
+
+
+
+
+/** API versions 7.0 on, previews included, and the date-named ones from 2025 (BYOK-SPEC.md "REST"). */
+const API_VERSION = /^(7\.\d+(-preview(\.\d+)?)?|20(2[5-9]|[3-9]\d)-\d\d-\d\d(-preview)?)$/;
+const KEY_NAME = /^[0-9a-zA-Z-]{1,127}$/;
+const MAX_PAGE = 25;
+const ok = (body) => ({ status: 200, body });
+const ROUTES = [
+    {
+        method: 'GET',
+        path: /^\/keys\/?$/,
+        action: 'keys/read/action',
+        handle: ({ req }, { store }) => page(req, store.latest().map((k) => store.item(k, false))),
+    },
+    { method: 'POST', path: /^\/keys\/([^/]+)\/(create)$/, action: 'keys/create', handle: create },
+    { method: 'PUT', path: /^\/keys\/([^/]+)\/?()$/, action: 'keys/import/action', handle: importKey },
+    {
+        method: 'GET',
+        path: /^\/keys\/([^/]+)\/(versions)$/,
+        action: 'keys/read/action',
+        handle: ({ req, name }, { store }) => page(req, store.versions(name).map((k) => store.item(k, true))),
+    },
+    {
+        method: 'POST',
+        path: /^\/keys\/([^/]+)\/([^/]*)\/encrypt$/,
+        action: 'keys/encrypt/action',
+        handle: ({ req, name, rest }, { store }) => {
+            const key = store.get(name, rest);
+            return encrypt(key, store.kid(key), jsonBody(req));
+        },
+    },
+    { method: 'GET', path: /^\/keys\/([^/]+)\/?([^/]*)$/, action: 'keys/read/action', handle: getKey },
+    { method: 'PATCH', path: /^\/keys\/([^/]+)\/?([^/]*)$/, action: 'keys/write/action', handle: update },
+    {
+        method: 'DELETE',
+        path: /^\/keys\/([^/]+)\/?()$/,
+        action: 'keys/delete',
+        handle: ({ name }, { store }) => ok(store.deletedBundle(store.delete(name))),
+    },
+    {
+        method: 'GET',
+        path: /^\/deletedkeys\/?$/,
+        action: 'keys/deletedKeys/read/action',
+        handle: ({ req }, { store }) => page(req, store.deletedNames().map((k) => store.deletedItem(k))),
+    },
+    {
+        method: 'GET',
+        path: /^\/deletedkeys\/([^/]+)\/?()$/,
+        action: 'keys/deletedKeys/read/action',
+        handle: ({ name }, { store }) => ok(store.deletedBundle(store.deletedLatest(name))),
+    },
+    {
+        method: 'DELETE',
+        path: /^\/deletedkeys\/([^/]+)\/?()$/,
+        action: 'keys/deletedKeys/delete',
+        handle: ({ name }, { store }) => {
+            store.purge(name);
+            return { status: 204 };
+        },
+    },
+    {
+        method: 'POST',
+        path: /^\/deletedkeys\/([^/]+)\/(recover)$/,
+        action: 'keys/deletedKeys/recover/action',
+        handle: ({ name }, { store }) => ok(store.bundle(store.recover(name))),
+    },
+];
+/** The Key Vault keys data plane; undefined for paths that are not its own. */
+async function handleDataPlane(req, plane, note) {
+    const path = req.url.pathname;
+    if (!/^\/(keys|deletedkeys)(\/|$)/.test(path))
+        return undefined;
+    const apiVersion = req.url.searchParams.get('api-version');
+    if (!apiVersion)
+        throw badParameter('The api-version query parameter is required');
+    if (!API_VERSION.test(apiVersion))
+        throw badParameter(`The specified version (${apiVersion}) is not recognized. Consider using the latest supported version (2025-07-01).`);
+    const principal = authenticate(req, plane.auth);
+    const route = ROUTES.find((r) => r.method === req.method && r.path.test(path));
+    if (!route)
+        throw new ServiceError(501, 'NotImplemented', `The emulator does not implement ${req.method} ${path}`);
+    const [, name = '', rest = ''] = route.path.exec(path) ?? [];
+    const decodedName = decodeURIComponent(name);
+    if (name && !KEY_NAME.test(decodedName))
+        throw badParameter(`The key name ${JSON.stringify(decodedName)} is not valid: use 1-127 characters among 0-9, a-z, A-Z and -`);
+    rbac_authorize(principal, route.action, name ? `/keys/${decodedName}` : '/keys');
+    // Limits count what the HSM processes: the unauthenticated first attempt of the challenge never gets here.
+    if (plane.faults.throttled(req.method, path))
+        return throttledReply();
+    return route.handle({ req, name: decodedName, rest, note }, plane);
+}
+/** A list answer `{value, nextLink}`, at most `maxresults` (≤ 25) items a page, resumed by `$skiptoken`. */
+function page(req, items) {
+    const max = Number(req.url.searchParams.get('maxresults') ?? MAX_PAGE);
+    if (!Number.isInteger(max) || max < 1 || max > MAX_PAGE)
+        throw badParameter(`maxresults must be an integer between 1 and ${MAX_PAGE}`);
+    const skip = Number(req.url.searchParams.get('$skiptoken') ?? 0);
+    if (!Number.isInteger(skip) || skip < 0)
+        throw badParameter('The $skiptoken is not valid');
+    let nextLink = null;
+    if (skip + max < items.length) {
+        const next = new URL(req.url.pathname, req.url);
+        next.search = new URLSearchParams({
+            'api-version': req.url.searchParams.get('api-version') ?? '',
+            $skiptoken: String(skip + max),
+            maxresults: String(max),
+        }).toString();
+        nextLink = next.toString();
+    }
+    return ok({ value: items.slice(skip, skip + max), nextLink });
+}
+function attributesOf(body) {
+    const attributes = (body.attributes ?? {});
+    if (typeof attributes !== 'object')
+        throw badParameter('attributes must be an object');
+    const time = (name) => {
+        const value = attributes[name];
+        if (value !== undefined && value !== null && !Number.isInteger(value))
+            throw badParameter(`attributes.${name} must be a time in unix seconds`);
+        return (value ?? undefined);
+    };
+    if (attributes.enabled !== undefined &&
+        attributes.enabled !== null &&
+        typeof attributes.enabled !== 'boolean')
+        throw badParameter('attributes.enabled must be a boolean');
+    if (attributes.exportable === true)
+        throw badParameter('An exportable key needs a release policy, which this emulator does not model');
+    const tags = body.tags;
+    if (tags !== undefined &&
+        (typeof tags !== 'object' || Object.values(tags).some((v) => typeof v !== 'string')))
+        throw badParameter('tags must be an object of strings');
+    const enabled = (attributes.enabled ?? undefined);
+    return { enabled, nbf: time('nbf'), exp: time('exp'), ...(tags ? { tags } : {}) };
+}
+async function create({ req, name }, { store }) {
+    const body = jsonBody(req);
+    if (body.kty === undefined)
+        throw badParameter('The key type (kty) is required');
+    const kty = hsmKty(body.kty);
+    const options = { ...attributesOf(body), keyOps: keyOpsFor(kty, body.key_ops) };
+    if (options.keyOps.includes('import') && kty !== 'RSA-HSM')
+        throw badParameter('Only an RSA-HSM key can be a key exchange key (key_ops ["import"])');
+    const material = await generateMaterial(kty, body.key_size, body.crv);
+    return ok(store.bundle(store.add(name, material, options)));
+}
+function importKey({ req, name, note }, { store }) {
+    const body = jsonBody(req);
+    const key = body.key;
+    if (typeof key !== 'object' || key === null || Array.isArray(key))
+        throw badParameter('The key to import (key) is required');
+    const jwk = key;
+    const material = importMaterial(jwk, store, note);
+    const options = { ...attributesOf(body), keyOps: keyOpsFor(material.kty, jwk.key_ops) };
+    return ok(store.bundle(store.add(name, material, options)));
+}
+function readable(key) {
+    if (!key.attributes.enabled)
+        throw new ServiceError(403, 'Forbidden', 'Operation get is not allowed on a disabled key.');
+    return key;
+}
+function getKey({ name, rest }, { store }) {
+    return ok(store.bundle(readable(store.get(name, rest))));
+}
+function update({ req, name, rest }, { store }) {
+    const key = store.get(name, rest);
+    const body = jsonBody(req);
+    const { enabled, nbf, exp, tags } = attributesOf(body);
+    if (body.key_ops !== undefined)
+        key.keyOps = keyOpsFor(key.material.kty, body.key_ops);
+    const attributes = (body.attributes ?? {});
+    if (enabled !== undefined)
+        key.attributes.enabled = enabled;
+    if ('nbf' in attributes)
+        key.attributes.nbf = nbf;
+    if ('exp' in attributes)
+        key.attributes.exp = exp;
+    if (tags)
+        key.tags = tags;
+    key.attributes.updated = Math.floor(Date.now() / 1000);
+    return ok(store.bundle(key));
+}
+
+;// CONCATENATED MODULE: ./emulators/managed-hsm/server.ts
+
+
+
+
+
+
+/** Internal failures become a 500 the SDK can retry; service errors keep their status and body. */
+function toReply(error) {
+    if (error instanceof ServiceError)
+        return error.toReply();
+    return {
+        status: 500,
+        body: {
+            error: { code: 'InternalServerError', message: error instanceof Error ? error.message : String(error) },
+        },
+    };
+}
+async function respond(req, h, note) {
+    try {
+        return (h.github.handle(req) ??
+            h.entra.handle(req) ??
+            (await handleDataPlane(req, h.plane, note)) ?? {
+            status: 404,
+            body: { error: { code: 'NotFound', message: `No route for ${req.url.pathname}` } },
+        });
+    }
+    catch (error) {
+        return toReply(error);
+    }
+}
+async function serve(incoming, res, baseUrl, h) {
+    const method = incoming.method ?? 'GET';
+    const url = new URL(incoming.url ?? '/', baseUrl);
+    const entry = { method, path: url.pathname, status: 0 };
+    const finish = () => {
+        h.log.push(entry);
+        h.onRequest?.(entry);
+    };
+    const note = (line) => (entry.notes ??= []).push(line);
+    let body;
+    try {
+        body = await http_readBody(incoming);
+    }
+    catch (error) {
+        return server_send(res, toReply(error), entry, finish);
+    }
+    const fault = h.faults.take(method, url.pathname);
+    if (fault?.latencyMs)
+        await (0,external_node_timers_promises_.setTimeout)(fault.latencyMs);
+    if (fault?.drop === 'before')
+        return drop(res, entry, 'before', finish);
+    const reply = fault?.status
+        ? faultReply({ ...fault, status: fault.status }, incoming.headers.authorization)
+        : await respond({ method, url, headers: incoming.headers, body }, h, note);
+    if (fault?.drop === 'after')
+        return drop(res, entry, 'after', finish);
+    server_send(res, reply, entry, finish);
+}
+function drop(res, entry, when, finish) {
+    entry.dropped = when;
+    res.socket?.destroy();
+    finish();
+}
+function server_send(res, reply, entry, finish) {
+    entry.status = reply.status;
+    const payload = reply.body === undefined ? undefined : Buffer.from(JSON.stringify(reply.body));
+    res.writeHead(reply.status, {
+        'x-ms-request-id': (0,external_node_crypto_.randomUUID)(),
+        ...(payload
+            ? { 'content-type': 'application/json; charset=utf-8', 'content-length': String(payload.length) }
+            : { 'content-length': '0' }),
+        ...reply.headers,
+    });
+    res.end(payload);
+    finish();
+}
+/**
+ * The HTTPS server on loopback; `port` 0 lets the OS choose. Every part of the emulator names its own URL, which is
+ * known only once the port is bound: `handlers` builds them from it, before the first request is taken.
+ */
+async function listen(tls, host, port, handlers) {
+    const server = (0,external_node_https_.createServer)({ cert: tls.certPem, key: tls.keyPem });
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, resolve);
+    });
+    const address = server.address();
+    if (address === null || typeof address === 'string')
+        throw new Error('The emulator has no TCP address');
+    const baseUrl = `https://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+    const h = handlers(baseUrl);
+    server.on('request', (req, res) => {
+        serve(req, res, baseUrl, h).catch((error) => {
+            res.socket?.destroy();
+            h.log.push({ method: req.method ?? '', path: req.url ?? '', status: 0, notes: [String(error)] });
+        });
+    });
+    return { server, baseUrl };
+}
+
+;// CONCATENATED MODULE: ./emulators/managed-hsm/reflect-metadata.ts
+const store = new WeakMap();
+function own(target) {
+    let map = store.get(target);
+    if (!map)
+        store.set(target, (map = new Map()));
+    return map;
+}
+function installReflectMetadata() {
+    const reflect = Reflect;
+    if (typeof reflect.getMetadata === 'function')
+        return;
+    reflect.defineMetadata = (key, value, target) => void own(target).set(key, value);
+    reflect.getOwnMetadata = (key, target) => store.get(target)?.get(key);
+    reflect.getMetadata = (key, target) => {
+        for (let t = target; t; t = Object.getPrototypeOf(t)) {
+            const map = store.get(t);
+            if (map?.has(key))
+                return map.get(key);
+        }
+        return undefined;
+    };
+}
+
+;// CONCATENATED MODULE: ./emulators/managed-hsm/tls.ts
+
+
+
+
+
+const ECDSA = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' };
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** ECDSA P-256 keys: generated in a millisecond, and every TLS client the project uses accepts them. */
+async function createTlsMaterial() {
+    installReflectMetadata();
+    const x509 = await __webpack_require__.e(/* import() */ 927).then(__webpack_require__.t.bind(__webpack_require__, 8927, 19));
+    const crypto = external_node_crypto_.webcrypto;
+    x509.cryptoProvider.set(crypto);
+    const notBefore = new Date(Date.now() - 60_000);
+    const notAfter = new Date(Date.now() + 30 * DAY_MS);
+    const caKeys = (await crypto.subtle.generateKey(ECDSA, true, [
+        'sign',
+        'verify',
+    ]));
+    const caName = `CN=byok Managed HSM emulator CA ${Date.now()}`;
+    const ca = await x509.X509CertificateGenerator.createSelfSigned({
+        name: caName,
+        keys: caKeys,
+        notBefore,
+        notAfter,
+        signingAlgorithm: ECDSA,
+        extensions: [
+            new x509.BasicConstraintsExtension(true, 0, true),
+            new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
+            await x509.SubjectKeyIdentifierExtension.create(caKeys.publicKey),
+        ],
+    });
+    const serverKeys = (await crypto.subtle.generateKey(ECDSA, true, [
+        'sign',
+        'verify',
+    ]));
+    const server = await x509.X509CertificateGenerator.create({
+        subject: 'CN=127.0.0.1',
+        issuer: ca.subject,
+        publicKey: serverKeys.publicKey,
+        signingKey: caKeys.privateKey,
+        notBefore,
+        notAfter,
+        signingAlgorithm: ECDSA,
+        extensions: [
+            new x509.BasicConstraintsExtension(false, undefined, true),
+            new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
+            new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth]),
+            new x509.SubjectAlternativeNameExtension([
+                { type: 'ip', value: '127.0.0.1' },
+                { type: 'dns', value: 'localhost' },
+            ]),
+            await x509.AuthorityKeyIdentifierExtension.create(ca),
+        ],
+    });
+    const pkcs8 = await crypto.subtle.exportKey('pkcs8', serverKeys.privateKey);
+    const caPem = ca.toString('pem');
+    const caPath = external_node_path_default().join(await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'byok-mhsm-')), 'ca.pem');
+    await (0,promises_.writeFile)(caPath, `${caPem}\n`);
+    return {
+        caPem,
+        caPath,
+        certPem: server.toString('pem'),
+        keyPem: x509.PemConverter.encode(pkcs8, 'PRIVATE KEY'),
+    };
+}
+
+;// CONCATENATED MODULE: ./emulators/managed-hsm/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** Key material from a test's key, without the size rules of create and import (a test may want a bad KEK). */
+function seedMaterial(key) {
+    if (Buffer.isBuffer(key))
+        return { kty: 'oct-HSM', secret: key, size: key.length * 8 };
+    if (key.type === 'secret')
+        return { kty: 'oct-HSM', secret: key.export(), size: (key.symmetricKeySize ?? 0) * 8 };
+    if (key.type !== 'private')
+        throw new Error('seedKey needs a private or secret key');
+    if (key.asymmetricKeyType === 'rsa')
+        return { kty: 'RSA-HSM', privateKey: key, size: key.asymmetricKeyDetails?.modulusLength ?? 0 };
+    const crv = target/* TARGET_EC_CURVES */.Eu.find((c) => (0,target/* nodeCurveName */.HE)(c) === key.asymmetricKeyDetails?.namedCurve);
+    if (key.asymmetricKeyType === 'ec' && crv)
+        return { kty: 'EC-HSM', privateKey: key, crv };
+    throw new Error(`seedKey cannot hold a ${String(key.asymmetricKeyType)} key`);
+}
+const managed_hsm_seconds = (date) => (date ? Math.floor(date.getTime() / 1000) : undefined);
+async function startManagedHsm(options = {}) {
+    const [tls, entraSigner, githubSigner] = await Promise.all([
+        createTlsMaterial(),
+        JwtSigner.create(),
+        JwtSigner.create(),
+    ]);
+    const tenantId = options.tenantId ?? (0,external_node_crypto_.randomUUID)();
+    const faults = new faults_Faults();
+    const log = [];
+    let parts;
+    const { server, baseUrl } = await listen(tls, options.host ?? '127.0.0.1', options.port ?? 0, (url) => {
+        const github = new GithubOidc(url, githubSigner);
+        const clients = new ClientRegistry(tenantId, github.issuer);
+        const entra = new Entra(url, clients, entraSigner, github);
+        const store = new KeyStore(url);
+        parts = { clients, entra, github, store };
+        const auth = {
+            baseUrl: url,
+            tenantId,
+            entra,
+            signer: entraSigner,
+            clients,
+            acceptAnyToken: options.acceptAnyToken ?? false,
+        };
+        return {
+            entra,
+            github,
+            plane: { store, auth, faults },
+            faults,
+            log,
+            ...(options.onRequest ? { onRequest: options.onRequest } : {}),
+        };
+    });
+    if (!parts)
+        throw new Error('The emulator did not start');
+    const { clients, entra, github, store } = parts;
+    if (options.enforceRateLimits) {
+        faults.limitRate({ method: 'POST', path: '/keys/*/create', perSecond: 1 });
+        faults.limitRate({ method: 'DELETE', path: /^\/(deleted)?keys\/[^/]+\/?$/, perSecond: 10 });
+    }
+    const client = (clientId, tenant = tenantId) => {
+        const found = clients.find(tenant, clientId);
+        if (!found)
+            throw new Error(`No client ${clientId} in tenant ${tenant}`);
+        return found;
+    };
+    const keyOf = (kid) => {
+        const match = /^https:\/\/[^/]+\/keys\/([^/]+)\/([0-9a-f]{32})$/i.exec(kid);
+        const found = match && kid.toLowerCase().startsWith(`${baseUrl}/`.toLowerCase())
+            ? store.get(match[1] ?? '', match[2])
+            : undefined;
+        if (!found)
+            throw new Error(`${kid} is not a key version of this emulator`);
+        return found;
+    };
+    return {
+        url: baseUrl,
+        caPath: tls.caPath,
+        caPem: tls.caPem,
+        tenantId,
+        authorityHost: baseUrl,
+        tlsOptions: { ca: tls.caPem },
+        registerClient(registration) {
+            const { clientId, tenantId: tid, objectId, clientSecret } = clients.register(registration);
+            return { clientId, tenantId: tid, objectId, ...(clientSecret === undefined ? {} : { clientSecret }) };
+        },
+        setRoles(clientId, roles, tenant) {
+            client(clientId, tenant).roles = [...roles];
+        },
+        oidcEnv: (subject) => github.env(subject),
+        githubIdToken: (subject, audience, lifetimeSeconds) => github.idToken(subject, audience, lifetimeSeconds),
+        accessToken: (clientId, o = {}) => entra.accessToken(client(clientId, o.tenantId), o.resource ?? MANAGED_HSM_RESOURCE, o.lifetimeSeconds),
+        seedKey(name, key, o = {}) {
+            const version = store.add(name, seedMaterial(key), {
+                keyOps: o.keyOps ?? ['import'],
+                enabled: o.enabled ?? true,
+                nbf: managed_hsm_seconds(o.notBefore),
+                exp: managed_hsm_seconds(o.expiresOn),
+                ...(o.tags ? { tags: o.tags } : {}),
+            });
+            return store.kid(version);
+        },
+        privateKeyOf(kid) {
+            const { material } = keyOf(kid);
+            return material.kty === 'oct-HSM' ? (0,external_node_crypto_.createSecretKey)(material.secret) : material.privateKey;
+        },
+        keys: () => store.all().map(({ key, deleted }) => ({
+            name: key.name,
+            version: key.version,
+            kid: store.kid(key),
+            kty: key.material.kty,
+            keyOps: [...key.keyOps],
+            enabled: key.attributes.enabled,
+            deleted,
+        })),
+        requests: () => [...log],
+        issuedTokens: () => [...entraSigner.issued(), ...githubSigner.issued()],
+        faults,
+        async close() {
+            await closeServer(server);
+            await (0,promises_.rm)(external_node_path_default().dirname(tls.caPath), { recursive: true, force: true });
+        },
+    };
+}
+function closeServer(server) {
+    return new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+    });
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./emulators/runner/run-action.ts
+
+
+
+
+
+async function readActionInputs(actionDir) {
+    const manifest = (0,dist/* parse */.qg)(await (0,promises_.readFile)((0,external_node_path_.join)(actionDir, 'action.yml'), 'utf8'));
+    return manifest.inputs ?? {};
+}
+/** Parses a GITHUB_OUTPUT-style file: `name=value` lines and `name<<DELIM` heredocs. */
+function parseFileCommands(text) {
+    const result = {};
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+        if (heredoc) {
+            const [, name, delimiter] = heredoc;
+            const value = [];
+            while (++i < lines.length && lines[i] !== delimiter)
+                value.push(lines[i]);
+            result[name] = value.join('\n');
+        }
+        else if (line.includes('=')) {
+            result[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
+        }
+    }
+    return result;
+}
+function unescapeCommand(text) {
+    return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+async function runStep(actionDir, options) {
+    const dir = (0,external_node_path_.resolve)(actionDir);
+    const specs = await readActionInputs(dir);
+    const given = options.inputs ?? {};
+    for (const name of Object.keys(given)) {
+        if (!(name in specs))
+            throw new Error(`${dir}/action.yml has no input "${name}"`);
+    }
+    await (0,promises_.mkdir)(options.workspace, { recursive: true });
+    const files = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'byok-step-'));
+    const outputFile = (0,external_node_path_.join)(files, 'output');
+    const summaryFile = (0,external_node_path_.join)(files, 'summary');
+    await Promise.all([outputFile, summaryFile, (0,external_node_path_.join)(files, 'env'), (0,external_node_path_.join)(files, 'state')].map((f) => (0,promises_.writeFile)(f, '')));
+    const env = {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        HOME: process.env.HOME ?? files,
+        GITHUB_ACTIONS: 'true',
+        CI: 'true',
+        GITHUB_WORKSPACE: options.workspace,
+        GITHUB_OUTPUT: outputFile,
+        GITHUB_STEP_SUMMARY: summaryFile,
+        GITHUB_ENV: (0,external_node_path_.join)(files, 'env'),
+        GITHUB_STATE: (0,external_node_path_.join)(files, 'state'),
+        RUNNER_TEMP: files,
+        RUNNER_OS: 'Linux',
+    };
+    for (const [name, spec] of Object.entries(specs)) {
+        const value = given[name] ?? (spec.default === undefined ? '' : String(spec.default));
+        env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+    }
+    for (const [name, value] of Object.entries(options.env ?? {})) {
+        if (value !== undefined)
+            env[name] = value;
+    }
+    const child = (0,external_node_child_process_.spawn)(process.execPath, [(0,external_node_path_.join)(dir, 'dist', 'index.js')], {
+        cwd: options.workspace,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const stdout = [];
+    const stderr = [];
+    child.stdout.on('data', (chunk) => stdout.push(chunk));
+    child.stderr.on('data', (chunk) => stderr.push(chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
+    const exitCode = await new Promise((resolveExit) => child.on('close', (code) => resolveExit(code ?? 1)));
+    clearTimeout(timer);
+    const out = Buffer.concat(stdout).toString('utf8');
+    const masks = [];
+    const errors = [];
+    const warnings = [];
+    const log = [];
+    for (const line of out.split('\n')) {
+        const command = /^::([a-z-]+)( [^:]*)?::(.*)$/.exec(line);
+        if (command?.[1] === 'add-mask')
+            masks.push(unescapeCommand(command[3]));
+        else {
+            if (command?.[1] === 'error')
+                errors.push(unescapeCommand(command[3]));
+            if (command?.[1] === 'warning')
+                warnings.push(unescapeCommand(command[3]));
+            log.push(line);
+        }
+    }
+    return {
+        exitCode,
+        log: log.join('\n'),
+        stdout: out,
+        stderr: Buffer.concat(stderr).toString('utf8'),
+        outputs: parseFileCommands(await (0,promises_.readFile)(outputFile, 'utf8')),
+        summary: await (0,promises_.readFile)(summaryFile, 'utf8'),
+        errors,
+        warnings,
+        masks,
+    };
+}
+
+;// CONCATENATED MODULE: ./emulators/runner/ceremony.ts
+
+
+const REPOSITORY = 'octo-org/byok-ceremony';
+async function runCeremony(services, options) {
+    const { hsm, artifacts, token } = services;
+    const steps = [];
+    const record = { steps };
+    /** One job's environment: the runner's, the artifact runtime, and OIDC for jobs that have id-token: write. */
+    const jobEnv = (job, subject) => ({
+        NODE_EXTRA_CA_CERTS: hsm.caPath,
+        GITHUB_ACTOR: 'release-manager',
+        ...artifacts.jobEnv({ runId: options.runId, jobName: job }),
+        ...(subject ? hsm.oidcEnv({ subject, repository: REPOSITORY, runId: options.runId }) : {}),
+        ...options.env,
+    });
+    const step = async (job, action, inputs, env) => {
+        const result = await runStep(action, { workspace: (0,external_node_path_.join)(services.root, options.runId, job), inputs, env });
+        const entry = { job, action, result };
+        steps.push(entry);
+        if (result.exitCode !== 0)
+            record.failed = entry;
+        return result;
+    };
+    const oidcInputs = (subject) => {
+        const client = hsm.registerClient({ clientSecret: false, federated: { subject } });
+        return {
+            'client-id': client.clientId,
+            'tenant-id': client.tenantId,
+            'authority-host': hsm.authorityHost,
+        };
+    };
+    const kekSubject = `repo:${REPOSITORY}:environment:byok-kek`;
+    const kekAuth = { 'vault-url': hsm.url, ...oidcInputs(kekSubject) };
+    const created = await step('kek', 'action-kek-create', { ...kekAuth, 'key-size': String(options.kekSize ?? 2048), 'expires-in': '24h' }, jobEnv('kek', kekSubject));
+    if (record.failed)
+        return record;
+    const downloaded = await step('kek', 'action-kek-download', { ...kekAuth, 'kek-id': created.outputs['kek-id'] ?? '' }, jobEnv('kek', kekSubject));
+    if (record.failed)
+        return record;
+    record.kekId = downloaded.outputs['kek-id'];
+    record.kekFingerprint = downloaded.outputs['kek-fingerprint'];
+    await options.afterKek?.();
+    const target = options.target;
+    const wrapped = await step('wrap', 'action-wrap', {
+        'pkcs11-module': token.module,
+        'token-label': token.label,
+        'key-label': options.keyName,
+        generate: 'true',
+        'key-type': target.type,
+        ...(target.size ? { 'key-size': String(target.size) } : {}),
+        ...(target.curve ? { curve: target.curve } : {}),
+        'kek-fingerprint': options.kekFingerprintFor?.wrap ?? record.kekFingerprint ?? '',
+        'byok-artifact': `byok-${options.keyName}`,
+    }, { ...jobEnv('wrap'), ...token.env, PKCS11_PIN: token.pin });
+    if (record.failed)
+        return record;
+    record.wrapPublicKeyFingerprint = wrapped.outputs['public-key-fingerprint'];
+    await options.afterWrap?.();
+    // The approval gate: a reviewer approves the import job's environment before it runs.
+    artifacts.approve(options.runId, {
+        login: 'security-reviewer',
+        environment: 'byok-import',
+        comment: 'Fingerprints checked',
+    });
+    const importSubject = `repo:${REPOSITORY}:environment:byok-import`;
+    const imported = await step('import', 'action-import', {
+        'vault-url': hsm.url,
+        ...oidcInputs(importSubject),
+        'key-name': options.keyName,
+        'byok-artifact': `byok-${options.keyName}`,
+        'kek-fingerprint': options.kekFingerprintFor?.import ?? record.kekFingerprint ?? '',
+        'public-key-fingerprint': record.wrapPublicKeyFingerprint ?? '',
+        'github-token': artifacts.githubToken(options.runId),
+    }, jobEnv('import', importSubject));
+    if (!record.failed)
+        record.keyId = imported.outputs['key-id'];
+    return record;
+}
+
+;// CONCATENATED MODULE: ./emulators/runner/summary-text.ts
+/** A step summary (the markdown byok writes) as plain terminal text: title, aligned facts, notes. */
+function summaryAsText(markdown) {
+    const lines = [];
+    const rows = [];
+    const flush = () => {
+        const width = Math.max(0, ...rows.map(([label]) => label.length));
+        for (const [label, value] of rows)
+            lines.push(`  ${label.padEnd(width)}  ${value}`);
+        rows.length = 0;
+    };
+    const unescape = (text) => text.replace(/&#(\d+);/g, (_, code) => String.fromCharCode(Number(code)));
+    for (const line of markdown.split('\n')) {
+        const row = /^\| (.+?) \| `(.*)` \|$/.exec(line);
+        if (row) {
+            rows.push([unescape(row[1]), unescape(row[2])]);
+            continue;
+        }
+        flush();
+        if (line.startsWith('### '))
+            lines.push(line.slice(4));
+        else if (line.startsWith('- '))
+            lines.push(`  * ${unescape(line.slice(2))}`);
+    }
+    flush();
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./emulators/softhsm/token.ts
+
+
+
+
+
+
+/**
+ * A throw-away SoftHSM2 token in a temp dir (BYOK-SPEC.md "Test tokens"): its own SOFTHSM2_CONF and token
+ * directory, so tests and demos run in parallel without touching /var/lib/softhsm. Used by tests and the demo,
+ * never bundled into an action.
+ */
+const SOFTHSM_MODULE = '/usr/lib/softhsm/libsofthsm2.so';
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+function softHsmInstalled() {
+    return (0,external_node_fs_.existsSync)(SOFTHSM_MODULE);
+}
+/** Why SoftHSM2 cannot be used here, or undefined when it can. */
+async function softHsmProblem() {
+    if (!softHsmInstalled())
+        return `SoftHSM2 is not installed (${SOFTHSM_MODULE} is missing): apt-get install softhsm2`;
+    try {
+        await run('softhsm2-util', ['--version']);
+        return undefined;
+    }
+    catch {
+        return 'SoftHSM2 is installed but softhsm2-util is not on the PATH: apt-get install softhsm2';
+    }
+}
+async function createSoftHsmToken(options = {}) {
+    const problem = await softHsmProblem();
+    if (problem)
+        throw new Error(problem);
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'byok-softhsm-'));
+    const tokens = (0,external_node_path_.join)(dir, 'tokens');
+    await (0,promises_.mkdir)(tokens);
+    const conf = (0,external_node_path_.join)(dir, 'softhsm2.conf');
+    await (0,promises_.writeFile)(conf, `directories.tokendir = ${tokens}\nobjectstore.backend = file\nlog.level = ERROR\nslots.removable = false\n`);
+    const label = options.label ?? 'byok-test';
+    const pin = options.pin ?? '1234-test-pin';
+    const soPin = options.soPin ?? '5678-test-so-pin';
+    const env = { SOFTHSM2_CONF: conf };
+    try {
+        await run('softhsm2-util', ['--init-token', '--free', '--label', label, '--so-pin', soPin, '--pin', pin], {
+            env: { ...process.env, ...env },
+        });
+    }
+    catch (error) {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        throw new Error(`softhsm2-util --init-token failed: ${error.stderr ?? String(error)}`);
+    }
+    return {
+        module: SOFTHSM_MODULE,
+        label,
+        pin,
+        soPin,
+        env,
+        dir,
+        cleanup: () => (0,promises_.rm)(dir, { recursive: true, force: true }),
+    };
+}
+
+;// CONCATENATED MODULE: ./cli/src/commands/demo-run.ts
+
+
+
+
+
+
+
+
+
+/** The demo's stand-ins and ceremony, loaded only by `byok demo` (never by the commands that run at an HSM). */
+async function runDemo(repository, target, print) {
+    const problem = await softHsmProblem();
+    if (problem)
+        throw new errors/* ConfigurationError */.j1('HSM_MODULE_NOT_FOUND', `demo: ${problem}`, 'Debian/Ubuntu: sudo apt-get install -y softhsm2');
+    const started = Date.now();
+    const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'byok-demo-'));
+    const [hsm, artifacts, token] = await Promise.all([
+        startManagedHsm(),
+        startArtifactService(),
+        createSoftHsmToken({ label: 'byok-demo', pin: `demo-${Math.random().toString(36).slice(2, 10)}` }),
+    ]);
+    const cwd = process.cwd();
+    try {
+        process.chdir(repository);
+        print(`demo: Managed HSM emulator ${hsm.url}, artifact service ${artifacts.url}, SoftHSM2 token "${token.label}"`);
+        const result = await runCeremony({ hsm, artifacts, token, root }, { runId: String(Date.now()), keyName: 'demo-key', target, kekSize: 4096 });
+        let job = '';
+        for (const { job: name, action, result: step } of result.steps) {
+            if (name !== job)
+                print(`\n=== job ${(job = name)} ===`);
+            print(`\n--- ${action} (exit ${step.exitCode}) ---`);
+            print(step.summary ? summaryAsText(step.summary) : step.log.trim());
+            for (const error of step.errors)
+                print(`  error: ${error}`);
+        }
+        if (result.failed || !result.keyId) {
+            const failed = result.failed;
+            return {
+                failed: {
+                    job: failed?.job ?? 'import',
+                    action: failed?.action ?? 'action-import',
+                    error: failed?.result.errors[0] ?? 'no key id was output',
+                },
+            };
+        }
+        const what = target.type === 'oct' ? 'AES' : target.type;
+        print(`\ndemo: ${what} key generated in SoftHSM2, wrapped under the KEK and imported in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        return { keyId: result.keyId, ...(result.kekId ? { kekId: result.kekId } : {}) };
+    }
+    finally {
+        process.chdir(cwd);
+        await Promise.all([
+            hsm.close(),
+            artifacts.close(),
+            token.cleanup(),
+            (0,promises_.rm)(root, { recursive: true, force: true }),
+        ]);
+    }
+}
+
+
+/***/ })
+
+};

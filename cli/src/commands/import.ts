@@ -1,0 +1,52 @@
+import {
+  importWrappedKey,
+  readImportWrappedKeyRequest,
+} from '../../../shared/src/operations/import-wrapped-key.js';
+import { consoleLogger } from '../../../shared/src/console/run.js';
+import { consoleAzureAccess } from '../azure.js';
+import { VAULT_FLAGS, type Command } from '../command.js';
+
+/** `byok import`: az keyvault key import --byok-file, with the import job's checks before and after. */
+export const importCommand: Command = {
+  name: 'import',
+  brief: 'import a .byok into the vault and verify the imported key',
+  usage: '--hsm-name NAME --name KEY --byok-file FILE.byok [flags]',
+  summary:
+    'Checks the .byok against its KEK in the vault and the fingerprints you give, imports it, and verifies the imported key against what the source HSM recorded.',
+  online: true,
+  flags: {
+    ...VAULT_FLAGS,
+    name: { input: 'key-name', description: 'name of the key in the vault' },
+    'byok-file': {
+      input: 'byok-file',
+      description: 'the .byok (its sidecar <file>.json is read when present)',
+    },
+    kty: { input: 'key-type', description: 'auto (from the sidecar, default), RSA, EC or oct' },
+    curve: { input: 'curve', description: 'EC curve, for a .byok without a sidecar' },
+    ops: { input: 'key-ops', description: 'key operations, comma separated (default: all the type allows)' },
+    tags: { input: 'tags', description: 'tags, key=value, comma separated' },
+    enabled: { input: 'enabled', description: 'true (default) or false' },
+    'not-before': { input: 'not-before', description: 'not usable before this date (ISO 8601)' },
+    expires: { input: 'expires', description: 'expiry date (ISO 8601)' },
+    'if-exists': { input: 'if-exists', description: 'converge (default) or new-version' },
+    'kek-after-import': {
+      input: 'kek-after-import',
+      description: 'keep (default), disable or delete the KEK',
+    },
+    'kek-fingerprint': {
+      input: 'kek-fingerprint',
+      description: "the KEK fingerprint from the kek job's summary",
+    },
+    'public-key-fingerprint': {
+      input: 'public-key-fingerprint',
+      description: 'the public-key fingerprint `byok wrap` printed (RSA, EC)',
+    },
+  },
+  example:
+    'byok import --hsm-name contoso-mhsm --name release-signing --byok-file release-signing.byok --kek-fingerprint sha256:… --public-key-fingerprint sha256:…',
+  async run({ inputs, console }) {
+    const logger = consoleLogger(console);
+    const request = readImportWrappedKeyRequest(inputs);
+    return importWrappedKey(request, await consoleAzureAccess(inputs, logger), logger);
+  },
+};

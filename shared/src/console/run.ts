@@ -1,0 +1,78 @@
+import { ByokError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import type { OperationResult, Report } from '../operations/report.js';
+import { scrubSecrets, secretForms, visibleControls } from '../secret-forms.js';
+
+/**
+ * The command line's side of what shared/src/action/ does for GitHub Actions: a Logger on stderr, the report as text
+ * (or JSON on stdout for machines), one error line, and the exit code: 0 done, 1 refused or failed, 2 usage.
+ */
+export interface ConsoleOptions {
+  json: boolean;
+  verbose: boolean;
+  /** What starts every error line: `byok wrap`. */
+  prefix: string;
+  /** Rewrites the library's input names (`Input "key-type"`) as this command's flags (`--kty`). */
+  render: (text: string) => string;
+}
+
+export const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
+
+const secrets = new Set<string>();
+
+/** Scrubbed from everything the command prints from now on (the PIN). */
+export function registerConsoleSecret(value: string): void {
+  for (const form of secretForms(value)) secrets.add(form);
+}
+
+function shown(text: string): string {
+  return visibleControls(scrubSecrets(text, secrets));
+}
+
+/** Progress and warnings on stderr, so that stdout holds only the result. */
+export function consoleLogger(options: Pick<ConsoleOptions, 'verbose'>): Logger {
+  const write = (prefix: string, message: string) =>
+    process.stderr.write(`${prefix}${shown(message).replace(/\n/g, ' ')}\n`);
+  return {
+    debug: (message) => options.verbose && write('  debug: ', message),
+    info: (message) => write('  ', message),
+    warning: (message) => write('warning: ', message),
+  };
+}
+
+/** The report as a person reads it: title, aligned rows, notes. */
+export function formatReport(report: Report): string {
+  const rows = report.rows.filter((row): row is [string, string] => row[1] !== undefined && row[1] !== '');
+  const width = Math.max(0, ...rows.map(([label]) => label.length));
+  return [
+    report.title,
+    ...rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`),
+    ...report.notes.map((note) => `- ${note}`),
+  ]
+    .map(shown)
+    .join('\n');
+}
+
+export function printResult(result: OperationResult, options: Pick<ConsoleOptions, 'json'>): void {
+  if (options.json) {
+    const outputs = Object.fromEntries(Object.entries(result.outputs).filter(([, v]) => v !== undefined));
+    process.stdout.write(`${shown(JSON.stringify({ ok: true, outputs, report: result.report }, null, 2))}\n`);
+  } else process.stdout.write(`${formatReport(result.report)}\n`);
+}
+
+/** One line for a refusal (code and hint, as the actions print them), a stack only with --verbose. */
+export function reportError(error: unknown, options: ConsoleOptions): number {
+  const known = error instanceof ByokError;
+  const code = known ? error.code : 'INTERNAL';
+  const message = known
+    ? options.render(error.oneLine)
+    : `Internal error: ${error instanceof Error ? error.message : String(error)}. Rerun with --verbose and report it if it persists`;
+  if (options.json) {
+    const body = { ok: false, error: { code, message } };
+    process.stdout.write(`${shown(JSON.stringify(body, null, 2))}\n`);
+  }
+  process.stderr.write(`${options.prefix}: ${shown(message.replace(/\s*\n\s*/g, ' '))} [${code}]\n`);
+  if (options.verbose && error instanceof Error && error.stack)
+    process.stderr.write(`${shown(error.stack)}\n`);
+  return known && code === 'USAGE' ? EXIT.usage : EXIT.refused;
+}
