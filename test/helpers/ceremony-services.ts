@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { startArtifactService } from '../../emulators/artifact-service/index.js';
 import { startManagedHsm } from '../../emulators/managed-hsm/index.js';
 import type { CeremonyServices } from '../../emulators/runner/ceremony.js';
-import { connectSoftHsm, type SoftHsmClient } from '../../emulators/softhsm/client.js';
+import { connectSoftHsm, type SoftHsmClient } from './softhsm/client.js';
 import { createSoftHsmToken } from '../../emulators/softhsm/token.js';
 
 export async function startCeremonyServices(

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startManagedHsm, type ManagedHsmEmulator } from '../../emulators/managed-hsm/index.js';
 import type { StepResult } from '../../emulators/runner/run-action.js';
-import { connectSoftHsm } from '../../emulators/softhsm/client.js';
+import { connectSoftHsm } from '../helpers/softhsm/client.js';
 import { createSoftHsmToken, type SoftHsmToken } from '../../emulators/softhsm/token.js';
 import { azureStep, type AzureStepContext } from '../helpers/azure-steps.js';
 import { byokBytes } from './managed-hsm-support.js';

@@ -1,5 +1,5 @@
 /** An AES ceremony verified end to end by key check value: computed in SoftHSM2 at wrap time, in the Managed HSM after import. */
-import { connectSoftHsm, type SoftHsmClient } from '../../emulators/softhsm/client.js';
+import { connectSoftHsm, type SoftHsmClient } from '../helpers/softhsm/client.js';
 import { runCeremony } from '../../emulators/runner/ceremony.js';
 import { startCeremonyServices } from '../helpers/ceremony-services.js';
 

@@ -1,8 +1,8 @@
 import { createCipheriv, createPrivateKey, createPublicKey, randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { connectSoftHsm } from '../../emulators/softhsm/client.js';
-import type { TokenObject } from '../../emulators/softhsm/keys.js';
+import { connectSoftHsm } from '../helpers/softhsm/client.js';
+import type { TokenObject } from '../helpers/softhsm/keys.js';
 import { createSoftHsmToken, type SoftHsmToken } from '../../emulators/softhsm/token.js';
 import {
   derSequence,

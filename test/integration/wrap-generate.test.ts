@@ -2,7 +2,7 @@ import { createCipheriv, createHash, createPrivateKey, createPublicKey, randomBy
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startManagedHsm, type ManagedHsmEmulator } from '../../emulators/managed-hsm/index.js';
-import { connectSoftHsm } from '../../emulators/softhsm/client.js';
+import { connectSoftHsm } from '../helpers/softhsm/client.js';
 import { createSoftHsmToken, type SoftHsmToken } from '../../emulators/softhsm/token.js';
 import { azureStep } from '../helpers/azure-steps.js';
 import {

@@ -10,8 +10,8 @@ import {
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runStep, type StepResult } from '../../emulators/runner/run-action.js';
-import type { SoftHsmClient } from '../../emulators/softhsm/client.js';
-import type { TokenObject } from '../../emulators/softhsm/keys.js';
+import type { SoftHsmClient } from '../helpers/softhsm/client.js';
+import type { TokenObject } from '../helpers/softhsm/keys.js';
 import type { SoftHsmToken } from '../../emulators/softhsm/token.js';
 
 /** Shared by the wrap-*.test.ts files: a KEK made here, the bundled action run, the .byok unwrapped with Node crypto. */

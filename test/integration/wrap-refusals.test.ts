@@ -1,8 +1,8 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { connectSoftHsm } from '../../emulators/softhsm/client.js';
-import type { TokenObject } from '../../emulators/softhsm/keys.js';
+import { connectSoftHsm } from '../helpers/softhsm/client.js';
+import type { TokenObject } from '../helpers/softhsm/keys.js';
 import { createSoftHsmToken, type SoftHsmToken } from '../../emulators/softhsm/token.js';
 import { everythingPrinted, makeKek, PIN, runWrap, tokenObjects, type WrapRun } from './wrap-helpers.js';
 

@@ -1,5 +1,5 @@
 import { constants, createDecipheriv, generateKeyPairSync, privateDecrypt } from 'node:crypto';
-import { connectSoftHsm, type SoftHsmClient } from '../../emulators/softhsm/client.js';
+import { connectSoftHsm, type SoftHsmClient } from '../helpers/softhsm/client.js';
 import { createSoftHsmToken, type SoftHsmToken } from '../../emulators/softhsm/token.js';
 
 /** The RFC 5649 known-answer test, mechanism choice and the composed wrap, against a real SoftHSM2 token. */

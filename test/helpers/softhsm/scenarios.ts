@@ -1,16 +1,16 @@
 import { createPublicKey } from 'node:crypto';
-import { fingerprint } from '../../shared/src/crypto/public-key.js';
-import { ByokError } from '../../shared/src/errors.js';
-import type { Logger } from '../../shared/src/logger.js';
-import { knownAnswerTest, selectKwpMechanism } from '../../shared/src/hsm/kwp.js';
-import type { HsmSession } from '../../shared/src/hsm/session.js';
-import { findTarget, inspectTarget } from '../../shared/src/hsm/target.js';
+import { fingerprint } from '../../../shared/src/crypto/public-key.js';
+import { ByokError } from '../../../shared/src/errors.js';
+import type { Logger } from '../../../shared/src/logger.js';
+import { knownAnswerTest, selectKwpMechanism } from '../../../shared/src/hsm/kwp.js';
+import type { HsmSession } from '../../../shared/src/hsm/session.js';
+import { findTarget, inspectTarget } from '../../../shared/src/hsm/target.js';
 import {
   aesKeyCheckValue,
   chooseWrapMechanism,
   wrapComposed,
   type WrapMechanismChoice,
-} from '../../shared/src/hsm/wrap.js';
+} from '../../../shared/src/hsm/wrap.js';
 import { describeObjects } from './keys.js';
 
 /**

@@ -2,7 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import type { AesKeyOptions, KeyPairOptions, TokenObject } from './keys.js';
-import type { SoftHsmToken } from './token.js';
+import type { SoftHsmToken } from '../../../emulators/softhsm/token.js';
 
 /** Thrown in the test for an operation that failed in the helper; code/hint as the byok error had them. */
 export class HelperError extends Error {

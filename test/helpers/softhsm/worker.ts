@@ -1,6 +1,6 @@
-import { silentLogger } from '../../shared/src/logger.js';
-import { withHsmSession, type HsmSession } from '../../shared/src/hsm/session.js';
-import { ByokError } from '../../shared/src/errors.js';
+import { silentLogger } from '../../../shared/src/logger.js';
+import { withHsmSession, type HsmSession } from '../../../shared/src/hsm/session.js';
+import { ByokError } from '../../../shared/src/errors.js';
 import { createAesKey, createKeyPair, describeObjects, encryptInHsm, readPublicKeyPem } from './keys.js';
 import { scenarios } from './scenarios.js';
 
