@@ -10,4 +10,5 @@ export default {
   testMatch: ['**/*.test.ts'],
   testTimeout: 60000,
   maxWorkers: 2,
+  globalSetup: '<rootDir>/test/dist-current.mjs',
 };

@@ -2,10 +2,11 @@
 // per core at a time.
 // dist/ is committed; CI rebuilds and fails when the result differs.
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { SOURCES_FILE, sourcesDigest } from './bundle-sources.mjs';
 
 const run = promisify(execFile);
 const only = process.argv.slice(2);
@@ -19,6 +20,7 @@ async function bundle(action) {
   const ncc = ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', join(action, 'src', 'main.ts')];
   const options = ['-o', join(action, 'dist'), '--license', 'licenses.txt', '--quiet'];
   await run(process.execPath, [...ncc, ...options], { maxBuffer: 16 * 1024 * 1024 });
+  writeFileSync(join(action, 'dist', SOURCES_FILE), `${sourcesDigest(action)}\n`);
   console.log(`bundled ${action}/dist`);
 }
 

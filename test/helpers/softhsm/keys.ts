@@ -7,7 +7,12 @@ import {
   readText,
 } from '../../../shared/src/hsm/objects.js';
 import type { Handle, Template } from '../../../shared/src/hsm/pkcs11.js';
-import { EC_PARAMS, curveFromEcParams, ecPublicKey, rsaPublicKey } from '../../../shared/src/hsm/public-key.js';
+import {
+  EC_PARAMS,
+  curveFromEcParams,
+  ecPublicKey,
+  rsaPublicKey,
+} from '../../../shared/src/hsm/public-key.js';
 import type { HsmSession } from '../../../shared/src/hsm/session.js';
 import type { EcCurve } from '../../../shared/src/keys/target.js';
 
