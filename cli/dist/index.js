@@ -2357,8 +2357,9 @@ async function askSecret(question, missing) {
     const input = process.stdin;
     if (!input.isTTY)
         throw needsTerminal(missing.what, missing.hint);
-    process.stderr.write(question);
+    // Echo goes off before the question shows, so nothing typed after it can reach the screen.
     input.setRawMode(true);
+    process.stderr.write(question);
     input.resume();
     try {
         return await new Promise((resolve, reject) => {

@@ -15,8 +15,9 @@ function needsTerminal(what: string, hint: string): ConfigurationError {
 export async function askSecret(question: string, missing: { what: string; hint: string }): Promise<string> {
   const input = process.stdin;
   if (!input.isTTY) throw needsTerminal(missing.what, missing.hint);
-  process.stderr.write(question);
+  // Echo goes off before the question shows, so nothing typed after it can reach the screen.
   input.setRawMode(true);
+  process.stderr.write(question);
   input.resume();
   try {
     return await new Promise<string>((resolve, reject) => {
