@@ -28373,7 +28373,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_byok_wrapped_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28987);
-/* harmony import */ var _shared_src_operations_import_wrapped_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74770);
+/* harmony import */ var _shared_src_operations_import_wrapped_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(90039);
 /* harmony import */ var _shared_src_action_approvals_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(53587);
 /* harmony import */ var _shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8927);
 /* harmony import */ var _shared_src_action_azure_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5149);
@@ -29784,17 +29784,17 @@ class ConfigurationError extends ByokError {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gq: () => (/* binding */ invalid),
 /* harmony export */   Yq: () => (/* binding */ choice),
 /* harmony export */   _A: () => (/* binding */ tags),
 /* harmony export */   bg: () => (/* binding */ validity),
 /* harmony export */   lq: () => (/* binding */ optional),
+/* harmony export */   nd: () => (/* binding */ integer),
 /* harmony export */   p_: () => (/* binding */ list),
 /* harmony export */   xT: () => (/* binding */ keyName),
 /* harmony export */   yy: () => (/* binding */ keyFingerprint),
 /* harmony export */   zM: () => (/* binding */ boolean)
 /* harmony export */ });
-/* unused harmony exports inputsFrom, required, integer, duration, date, KEY_NAME_PATTERN, versionedKeyId, ckaId, slotId, label, mechanism */
+/* unused harmony exports inputsFrom, invalid, required, duration, date, KEY_NAME_PATTERN, versionedKeyId, ckaId, slotId, label, mechanism */
 /* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96686);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33904);
 
@@ -30030,16 +30030,29 @@ function parseVersionedKeyId(kid) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Eu: () => (/* binding */ TARGET_EC_CURVES),
+/* harmony export */   NP: () => (/* binding */ KEY_OPS),
+/* harmony export */   Ss: () => (/* binding */ TARGET_RSA_SIZES),
+/* harmony export */   Ty: () => (/* binding */ keyOpsProblem),
+/* harmony export */   V8: () => (/* binding */ TARGET_AES_SIZES),
 /* harmony export */   dZ: () => (/* binding */ hsmKty),
 /* harmony export */   ff: () => (/* binding */ describeTarget)
 /* harmony export */ });
-/* unused harmony exports TARGET_RSA_SIZES, TARGET_AES_SIZES, nodeCurveName, checkTargetSpec */
+/* unused harmony exports DEFAULT_SIZE, DEFAULT_CURVE, nodeCurveName, checkTargetSpec */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33904);
 
 /** Target key types Managed HSM imports (BYOK-SPEC.md "Supported key types"). */
-const TARGET_RSA_SIZES = (/* unused pure expression or super */ null && ([2048, 3072, 4096]));
+const TARGET_RSA_SIZES = [2048, 3072, 4096];
 const TARGET_EC_CURVES = ['P-256', 'P-384', 'P-521', 'P-256K'];
-const TARGET_AES_SIZES = (/* unused pure expression or super */ null && ([128, 192, 256]));
+const TARGET_AES_SIZES = [128, 192, 256];
+/** Operations each key type may carry in the vault (import is a KEK's alone). */
+const KEY_OPS = {
+    RSA: ['encrypt', 'decrypt', 'sign', 'verify', 'wrapKey', 'unwrapKey'],
+    EC: ['sign', 'verify'],
+    oct: ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
+};
+/** What generation picks when the request names no size or curve. */
+const DEFAULT_SIZE = { RSA: 2048, oct: 256 };
+const DEFAULT_CURVE = 'P-256';
 /** The Key Vault `kty` for an HSM-protected key of this type. */
 function hsmKty(type) {
     return `${type}-HSM`;
@@ -30060,6 +30073,16 @@ function describeTarget(spec) {
         : spec.type === 'RSA'
             ? `RSA-${spec.size}`
             : `AES-${spec.size}`;
+}
+/** The key operations for a type, or the fault with them: the one rule the kek, wrap and import steps share. */
+function keyOpsProblem(type, keyOps) {
+    const bad = keyOps.filter((op) => !KEY_OPS[type].includes(op));
+    const key = `${type === 'oct' ? 'an AES' : `an ${type}`} key`;
+    if (keyOps.length === 0)
+        return `no operation for ${key}`;
+    if (bad.length > 0)
+        return `${bad.join(', ')}, not allowed for ${key}`;
+    return undefined;
 }
 /** Refuses, before any key is touched, what the service would refuse at import. */
 function checkTargetSpec(spec, subject) {
@@ -30109,7 +30132,7 @@ function credentialInputs(inputs) {
 
 /***/ }),
 
-/***/ 74770:
+/***/ 90039:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30632,17 +30655,10 @@ async function verifyImportedKey(client, imported, recorded) {
 
 
 
-/** Operations each key type may carry (import is for KEKs only). */
-const KEY_OPS = {
-    RSA: ['encrypt', 'decrypt', 'sign', 'verify', 'wrapKey', 'unwrapKey'],
-    EC: ['sign', 'verify'],
-    oct: ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
-};
-function checkKeyOps(keyType, keyOps) {
-    const allowed = KEY_OPS[keyType];
-    const bad = keyOps.filter((op) => !allowed.includes(op));
-    if (bad.length > 0 || keyOps.length === 0) {
-        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "key-ops" has ${bad.length ? bad.join(', ') : 'no operation'}, not allowed for a ${keyType} key`, `Set "key-ops" to some of ${allowed.join(', ')}`);
+function checkKeyOps(keyType, keyOps, input = 'key-ops') {
+    const problem = (0,keys_target/* keyOpsProblem */.Ty)(keyType, keyOps);
+    if (problem) {
+        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${input}" has ${problem}`, `Set "${input}" to some of ${keys_target/* KEY_OPS */.NP[keyType].join(', ')}`);
     }
 }
 async function currentKey(client, name) {
@@ -30662,7 +30678,7 @@ async function currentKey(client, name) {
 async function importByok(client, options, logger) {
     if (options.keyType === 'EC' && !options.curve)
         throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "curve" is required for an EC key', 'Set "curve" to P-256, P-384, P-521 or P-256K, or use key-type: auto with the wrap sidecar');
-    const keyOps = options.keyOps ?? [...KEY_OPS[options.keyType]];
+    const keyOps = options.keyOps ?? [...keys_target/* KEY_OPS */.NP[options.keyType]];
     checkKeyOps(options.keyType, keyOps);
     const byok = (0,file/* parseByok */.N$)(options.byok, options.byokSource);
     const kek = await getKek(client, { kid: byok.kid }, logger);
@@ -30788,6 +30804,56 @@ async function createKeyClient(vault, credential, logger, tuning = {}) {
 var wrapped_key = __nccwpck_require__(28987);
 // EXTERNAL MODULE: ./shared/src/inputs/rules.ts
 var rules = __nccwpck_require__(74810);
+;// CONCATENATED MODULE: ./shared/src/inputs/target.ts
+
+
+
+const ALL_KEY_OPS = [...new Set(Object.values(keys_target/* KEY_OPS */.NP).flat())];
+function targetInputs(inputs, names, options = {}) {
+    const types = options.auto ? ['auto', 'RSA', 'EC', 'oct', 'AES'] : ['RSA', 'EC', 'oct', 'AES'];
+    const given = (0,rules/* optional */.lq)(inputs, names.type) === undefined ? options.fallback : (0,rules/* choice */.Yq)(inputs, names.type, types);
+    const type = given === 'auto' || given === undefined ? undefined : given === 'AES' ? 'oct' : given;
+    const curve = (0,rules/* optional */.lq)(inputs, names.curve) === undefined ? undefined : (0,rules/* choice */.Yq)(inputs, names.curve, keys_target/* TARGET_EC_CURVES */.Eu);
+    const sizeText = names.size === undefined ? undefined : (0,rules/* optional */.lq)(inputs, names.size);
+    if (type !== undefined && type !== 'EC' && curve !== undefined)
+        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${names.curve}" does not apply to ${type} keys`, `Remove ${names.curve}, or set ${names.type}: EC`);
+    if (sizeText !== undefined && names.size !== undefined) {
+        if (type === 'EC')
+            throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${names.size}" does not apply to EC keys`, `Remove ${names.size} and set ${names.curve}`);
+        if (type === undefined)
+            throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${names.size}" needs "${names.type}"`, `Set ${names.type} to RSA or oct`);
+    }
+    const size = sizeText === undefined || names.size === undefined
+        ? undefined
+        : (0,rules/* integer */.nd)(inputs, names.size, type === 'RSA' ? keys_target/* TARGET_RSA_SIZES */.Ss : keys_target/* TARGET_AES_SIZES */.V8);
+    const keyOps = names.ops === undefined ? undefined : (0,rules/* list */.p_)(inputs, names.ops);
+    if (keyOps !== undefined && names.ops !== undefined) {
+        const problem = type === undefined ? unknownOps(keyOps) : (0,keys_target/* keyOpsProblem */.Ty)(type, keyOps);
+        if (problem)
+            throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${names.ops}" has ${problem}`, `Set "${names.ops}" to some of ${(type ? keys_target/* KEY_OPS */.NP[type] : ALL_KEY_OPS).join(', ')}`);
+    }
+    return {
+        ...(type ? { type } : {}),
+        ...(size === undefined ? {} : { size }),
+        ...(curve ? { curve } : {}),
+        ...(keyOps ? { keyOps } : {}),
+    };
+}
+function unknownOps(keyOps) {
+    const bad = keyOps.filter((op) => !ALL_KEY_OPS.includes(op));
+    if (keyOps.length === 0)
+        return 'no operation';
+    return bad.length > 0 ? `${bad.join(', ')}, not a key operation` : undefined;
+}
+/** The full spec to generate, defaults filled in, and checked against what the vault imports. */
+function specToGenerate(target, subject) {
+    const spec = target.type === 'EC'
+        ? { type: 'EC', curve: target.curve ?? DEFAULT_CURVE }
+        : { type: target.type, size: target.size ?? DEFAULT_SIZE[target.type] };
+    checkTargetSpec(spec, subject);
+    return spec;
+}
+
 // EXTERNAL MODULE: ./shared/src/operations/azure-inputs.ts
 var azure_inputs = __nccwpck_require__(90939);
 ;// CONCATENATED MODULE: ./shared/src/operations/import-wrapped-key.ts
@@ -30799,14 +30865,10 @@ var azure_inputs = __nccwpck_require__(90939);
 
 
 
-const ALL_KEY_OPS = [...new Set(Object.values(KEY_OPS).flat())];
+
 /** The inputs of action-import / `byok import`, checked before any file is read or request sent. */
 function readImportWrappedKeyRequest(inputs) {
-    const keyOps = (0,rules/* list */.p_)(inputs, 'key-ops');
-    const unknown = keyOps?.find((op) => !ALL_KEY_OPS.includes(op));
-    if (unknown !== undefined)
-        throw (0,rules/* invalid */.Gq)('key-ops', unknown, `operations among ${ALL_KEY_OPS.join(', ')}`);
-    const curve = (0,rules/* optional */.lq)(inputs, 'curve') === undefined ? undefined : (0,rules/* choice */.Yq)(inputs, 'curve', keys_target/* TARGET_EC_CURVES */.Eu);
+    const { type, curve, keyOps } = targetInputs(inputs, { type: 'key-type', curve: 'curve', ops: 'key-ops' }, { auto: true });
     const byokFile = (0,rules/* optional */.lq)(inputs, 'byok-file');
     const keyTags = (0,rules/* tags */._A)(inputs, 'tags');
     const kekFingerprint = (0,rules/* keyFingerprint */.yy)(inputs, 'kek-fingerprint');
@@ -30815,7 +30877,7 @@ function readImportWrappedKeyRequest(inputs) {
         vault: (0,azure_inputs/* vaultInput */.z)(inputs),
         name: (0,rules/* keyName */.xT)(inputs, 'key-name'),
         ...(byokFile === undefined ? {} : { byokFile }),
-        keyType: (0,rules/* choice */.Yq)(inputs, 'key-type', ['auto', 'RSA', 'EC', 'oct'], 'auto'),
+        keyType: type ?? 'auto',
         ...(curve ? { curve } : {}),
         ...(keyOps ? { keyOps } : {}),
         enabled: (0,rules/* boolean */.zM)(inputs, 'enabled', true),

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_src_operations_create_kek_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4002);
+/* harmony import */ var _shared_src_operations_create_kek_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2556);
 /* harmony import */ var _shared_src_action_azure_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5149);
 /* harmony import */ var _shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7013);
 /* harmony import */ var _shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3760);
@@ -29010,9 +29010,10 @@ class ConfigurationError extends ByokError {
 /* harmony export */   lq: () => (/* binding */ optional),
 /* harmony export */   nd: () => (/* binding */ integer),
 /* harmony export */   p0: () => (/* binding */ duration),
+/* harmony export */   p_: () => (/* binding */ list),
 /* harmony export */   xT: () => (/* binding */ keyName)
 /* harmony export */ });
-/* unused harmony exports inputsFrom, invalid, required, boolean, date, validity, KEY_NAME_PATTERN, versionedKeyId, keyFingerprint, list, tags, ckaId, slotId, label, mechanism */
+/* unused harmony exports inputsFrom, invalid, required, boolean, date, validity, KEY_NAME_PATTERN, versionedKeyId, keyFingerprint, tags, ckaId, slotId, label, mechanism */
 /* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6686);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3904);
 
@@ -29227,7 +29228,7 @@ function credentialInputs(inputs) {
 
 /***/ }),
 
-/***/ 4002:
+/***/ 2556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29686,6 +29687,115 @@ async function createKeyClient(vault, credential, logger, tuning = {}) {
 
 // EXTERNAL MODULE: ./shared/src/inputs/rules.ts
 var rules = __nccwpck_require__(4810);
+;// CONCATENATED MODULE: ./shared/src/keys/target.ts
+
+/** Target key types Managed HSM imports (BYOK-SPEC.md "Supported key types"). */
+const TARGET_RSA_SIZES = [2048, 3072, 4096];
+const TARGET_EC_CURVES = ['P-256', 'P-384', 'P-521', 'P-256K'];
+const TARGET_AES_SIZES = [128, 192, 256];
+/** Operations each key type may carry in the vault (import is a KEK's alone). */
+const KEY_OPS = {
+    RSA: ['encrypt', 'decrypt', 'sign', 'verify', 'wrapKey', 'unwrapKey'],
+    EC: ['sign', 'verify'],
+    oct: ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
+};
+/** What generation picks when the request names no size or curve. */
+const DEFAULT_SIZE = { RSA: 2048, oct: 256 };
+const DEFAULT_CURVE = 'P-256';
+/** The Key Vault `kty` for an HSM-protected key of this type. */
+function hsmKty(type) {
+    return `${type}-HSM`;
+}
+/** Node's name for a curve (P-256K is secp256k1). */
+function nodeCurveName(curve) {
+    return curve === 'P-256K'
+        ? 'secp256k1'
+        : curve === 'P-256'
+            ? 'prime256v1'
+            : curve === 'P-384'
+                ? 'secp384r1'
+                : 'secp521r1';
+}
+function describeTarget(spec) {
+    return spec.type === 'EC'
+        ? `EC ${spec.curve}`
+        : spec.type === 'RSA'
+            ? `RSA-${spec.size}`
+            : `AES-${spec.size}`;
+}
+/** The key operations for a type, or the fault with them: the one rule the kek, wrap and import steps share. */
+function keyOpsProblem(type, keyOps) {
+    const bad = keyOps.filter((op) => !KEY_OPS[type].includes(op));
+    const key = `${type === 'oct' ? 'an AES' : `an ${type}`} key`;
+    if (keyOps.length === 0)
+        return `no operation for ${key}`;
+    if (bad.length > 0)
+        return `${bad.join(', ')}, not allowed for ${key}`;
+    return undefined;
+}
+/** Refuses, before any key is touched, what the service would refuse at import. */
+function checkTargetSpec(spec, subject) {
+    if (spec.type === 'RSA' && !TARGET_RSA_SIZES.includes(spec.size)) {
+        throw new errors/* ConfigurationError */.j1('TARGET_SIZE_UNSUPPORTED', `${subject} is RSA-${spec.size}; Managed HSM imports RSA 2048, 3072 or 4096`, 'Use an RSA key of 2048 bits or more');
+    }
+    if (spec.type === 'oct' && !TARGET_AES_SIZES.includes(spec.size)) {
+        throw new errors/* ConfigurationError */.j1('TARGET_SIZE_UNSUPPORTED', `${subject} is AES-${spec.size}; Managed HSM imports AES 128, 192 or 256`, 'Use an AES key of 128, 192 or 256 bits');
+    }
+    if (spec.type === 'EC' && !TARGET_EC_CURVES.includes(spec.curve)) {
+        throw new errors/* ConfigurationError */.j1('TARGET_CURVE_UNSUPPORTED', `${subject} is on curve ${String(spec.curve)}; Managed HSM imports P-256, P-384, P-521 or P-256K`, 'Use one of those curves');
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/inputs/target.ts
+
+
+
+const ALL_KEY_OPS = [...new Set(Object.values(KEY_OPS).flat())];
+function targetInputs(inputs, names, options = {}) {
+    const types = options.auto ? ['auto', 'RSA', 'EC', 'oct', 'AES'] : ['RSA', 'EC', 'oct', 'AES'];
+    const given = (0,rules/* optional */.lq)(inputs, names.type) === undefined ? options.fallback : (0,rules/* choice */.Yq)(inputs, names.type, types);
+    const type = given === 'auto' || given === undefined ? undefined : given === 'AES' ? 'oct' : given;
+    const curve = (0,rules/* optional */.lq)(inputs, names.curve) === undefined ? undefined : (0,rules/* choice */.Yq)(inputs, names.curve, TARGET_EC_CURVES);
+    const sizeText = names.size === undefined ? undefined : (0,rules/* optional */.lq)(inputs, names.size);
+    if (type !== undefined && type !== 'EC' && curve !== undefined)
+        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${names.curve}" does not apply to ${type} keys`, `Remove ${names.curve}, or set ${names.type}: EC`);
+    if (sizeText !== undefined && names.size !== undefined) {
+        if (type === 'EC')
+            throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${names.size}" does not apply to EC keys`, `Remove ${names.size} and set ${names.curve}`);
+        if (type === undefined)
+            throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${names.size}" needs "${names.type}"`, `Set ${names.type} to RSA or oct`);
+    }
+    const size = sizeText === undefined || names.size === undefined
+        ? undefined
+        : (0,rules/* integer */.nd)(inputs, names.size, type === 'RSA' ? TARGET_RSA_SIZES : TARGET_AES_SIZES);
+    const keyOps = names.ops === undefined ? undefined : (0,rules/* list */.p_)(inputs, names.ops);
+    if (keyOps !== undefined && names.ops !== undefined) {
+        const problem = type === undefined ? unknownOps(keyOps) : keyOpsProblem(type, keyOps);
+        if (problem)
+            throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${names.ops}" has ${problem}`, `Set "${names.ops}" to some of ${(type ? KEY_OPS[type] : ALL_KEY_OPS).join(', ')}`);
+    }
+    return {
+        ...(type ? { type } : {}),
+        ...(size === undefined ? {} : { size }),
+        ...(curve ? { curve } : {}),
+        ...(keyOps ? { keyOps } : {}),
+    };
+}
+function unknownOps(keyOps) {
+    const bad = keyOps.filter((op) => !ALL_KEY_OPS.includes(op));
+    if (keyOps.length === 0)
+        return 'no operation';
+    return bad.length > 0 ? `${bad.join(', ')}, not a key operation` : undefined;
+}
+/** The full spec to generate, defaults filled in, and checked against what the vault imports. */
+function specToGenerate(target, subject) {
+    const spec = target.type === 'EC'
+        ? { type: 'EC', curve: target.curve ?? DEFAULT_CURVE }
+        : { type: target.type, size: target.size ?? DEFAULT_SIZE[target.type] };
+    checkTargetSpec(spec, subject);
+    return spec;
+}
+
 // EXTERNAL MODULE: ./shared/src/operations/azure-inputs.ts
 var azure_inputs = __nccwpck_require__(939);
 ;// CONCATENATED MODULE: ./shared/src/operations/create-kek.ts
@@ -29695,9 +29805,23 @@ var azure_inputs = __nccwpck_require__(939);
 
 
 
+
+const TARGET_NAMES = {
+    type: 'target-key-type',
+    size: 'target-key-size',
+    curve: 'target-curve',
+    ops: 'target-key-ops',
+};
 /** The inputs of action-kek-create / `byok kek create`, checked before any request. */
 function readCreateKekRequest(inputs) {
+    // The pre-flight of the whole ceremony: a key the wrap or the import would refuse stops here, before any KEK.
+    const target = targetInputs(inputs, TARGET_NAMES);
+    const targetName = (0,rules/* optional */.lq)(inputs, 'target-key-name') === undefined ? undefined : (0,rules/* keyName */.xT)(inputs, 'target-key-name');
+    if (target.type)
+        specToGenerate({ ...target, type: target.type }, 'Input "target-key-size": the key to import');
+    const named = target.type !== undefined || targetName !== undefined;
     return {
+        ...(named ? { target: { ...target, ...(targetName ? { name: targetName } : {}) } } : {}),
         vault: (0,azure_inputs/* vaultInput */.z)(inputs),
         name: (0,rules/* keyName */.xT)(inputs, 'kek-name', 'KEKforBYOK'),
         size: (0,rules/* integer */.nd)(inputs, 'key-size', KEK_SIZES, 4096),
@@ -29720,12 +29844,23 @@ async function create_kek_createKek(request, access, logger) {
                 ['KEK fingerprint (SHA-256 of SPKI)', kekFingerprint],
                 ['Type', `${kek.kty} ${kekSize(kek)}, key_ops [${kek.keyOps.join(', ')}]`],
                 ['Expires', kek.expiresOn?.toISOString() ?? 'never'],
+                ['Key to import (checked first)', describeRequested(request.target)],
             ],
             notes: [
                 'Compare the KEK fingerprint with the one the wrap step shows before it wraps (across the air gap too).',
             ],
         },
     };
+}
+function describeRequested(target) {
+    if (!target)
+        return undefined;
+    const kind = target.type === 'EC'
+        ? `EC ${target.curve ?? 'P-256'}`
+        : target.type
+            ? `${target.type === 'oct' ? 'AES' : 'RSA'}${target.size ? `-${target.size}` : ''}`
+            : 'type not given';
+    return `${target.name ?? 'unnamed'}: ${kind}${target.keyOps ? `, key_ops [${target.keyOps.join(', ')}]` : ''}`;
 }
 
 

@@ -28373,7 +28373,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_kek_wrap_kek_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71699);
-/* harmony import */ var _shared_src_operations_wrap_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(19896);
+/* harmony import */ var _shared_src_operations_wrap_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91742);
 /* harmony import */ var _shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8927);
 /* harmony import */ var _shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(47013);
 /* harmony import */ var _shared_src_action_pin_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(68489);
@@ -29234,10 +29234,11 @@ class ConfigurationError extends ByokError {
 /* harmony export */   lq: () => (/* binding */ optional),
 /* harmony export */   mw: () => (/* binding */ required),
 /* harmony export */   nd: () => (/* binding */ integer),
+/* harmony export */   p_: () => (/* binding */ list),
 /* harmony export */   qd: () => (/* binding */ mechanism),
 /* harmony export */   zM: () => (/* binding */ boolean)
 /* harmony export */ });
-/* unused harmony exports inputsFrom, invalid, duration, date, validity, KEY_NAME_PATTERN, keyName, versionedKeyId, keyFingerprint, list, tags */
+/* unused harmony exports inputsFrom, invalid, duration, date, validity, KEY_NAME_PATTERN, keyName, versionedKeyId, keyFingerprint, tags */
 /* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96686);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33904);
 
@@ -29631,7 +29632,7 @@ function kekPemIn(files, source) {
 
 /***/ }),
 
-/***/ 19896:
+/***/ 91742:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29641,8 +29642,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   T7: () => (/* binding */ readWrapKeyRequest),
   QV: () => (/* binding */ wrapKey)
 });
-
-// UNUSED EXPORTS: specToGenerate
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
@@ -29742,6 +29741,15 @@ var public_key = __nccwpck_require__(96686);
 const TARGET_RSA_SIZES = [2048, 3072, 4096];
 const target_TARGET_EC_CURVES = ['P-256', 'P-384', 'P-521', 'P-256K'];
 const TARGET_AES_SIZES = [128, 192, 256];
+/** Operations each key type may carry in the vault (import is a KEK's alone). */
+const KEY_OPS = {
+    RSA: ['encrypt', 'decrypt', 'sign', 'verify', 'wrapKey', 'unwrapKey'],
+    EC: ['sign', 'verify'],
+    oct: ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
+};
+/** What generation picks when the request names no size or curve. */
+const DEFAULT_SIZE = { RSA: 2048, oct: 256 };
+const DEFAULT_CURVE = 'P-256';
 /** The Key Vault `kty` for an HSM-protected key of this type. */
 function hsmKty(type) {
     return `${type}-HSM`;
@@ -29762,6 +29770,16 @@ function describeTarget(spec) {
         : spec.type === 'RSA'
             ? `RSA-${spec.size}`
             : `AES-${spec.size}`;
+}
+/** The key operations for a type, or the fault with them: the one rule the kek, wrap and import steps share. */
+function keyOpsProblem(type, keyOps) {
+    const bad = keyOps.filter((op) => !KEY_OPS[type].includes(op));
+    const key = `${type === 'oct' ? 'an AES' : `an ${type}`} key`;
+    if (keyOps.length === 0)
+        return `no operation for ${key}`;
+    if (bad.length > 0)
+        return `${bad.join(', ')}, not allowed for ${key}`;
+    return undefined;
 }
 /** Refuses, before any key is touched, what the service would refuse at import. */
 function checkTargetSpec(spec, subject) {
@@ -30832,6 +30850,56 @@ function aesKeyCheckValue(hsm, key, keyName) {
 var rules = __nccwpck_require__(74810);
 // EXTERNAL MODULE: ./shared/src/kek/wrap-kek.ts + 4 modules
 var wrap_kek = __nccwpck_require__(71699);
+;// CONCATENATED MODULE: ./shared/src/inputs/target.ts
+
+
+
+const ALL_KEY_OPS = [...new Set(Object.values(KEY_OPS).flat())];
+function targetInputs(inputs, names, options = {}) {
+    const types = options.auto ? ['auto', 'RSA', 'EC', 'oct', 'AES'] : ['RSA', 'EC', 'oct', 'AES'];
+    const given = (0,rules/* optional */.lq)(inputs, names.type) === undefined ? options.fallback : (0,rules/* choice */.Yq)(inputs, names.type, types);
+    const type = given === 'auto' || given === undefined ? undefined : given === 'AES' ? 'oct' : given;
+    const curve = (0,rules/* optional */.lq)(inputs, names.curve) === undefined ? undefined : (0,rules/* choice */.Yq)(inputs, names.curve, target_TARGET_EC_CURVES);
+    const sizeText = names.size === undefined ? undefined : (0,rules/* optional */.lq)(inputs, names.size);
+    if (type !== undefined && type !== 'EC' && curve !== undefined)
+        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${names.curve}" does not apply to ${type} keys`, `Remove ${names.curve}, or set ${names.type}: EC`);
+    if (sizeText !== undefined && names.size !== undefined) {
+        if (type === 'EC')
+            throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${names.size}" does not apply to EC keys`, `Remove ${names.size} and set ${names.curve}`);
+        if (type === undefined)
+            throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${names.size}" needs "${names.type}"`, `Set ${names.type} to RSA or oct`);
+    }
+    const size = sizeText === undefined || names.size === undefined
+        ? undefined
+        : (0,rules/* integer */.nd)(inputs, names.size, type === 'RSA' ? TARGET_RSA_SIZES : TARGET_AES_SIZES);
+    const keyOps = names.ops === undefined ? undefined : (0,rules/* list */.p_)(inputs, names.ops);
+    if (keyOps !== undefined && names.ops !== undefined) {
+        const problem = type === undefined ? unknownOps(keyOps) : keyOpsProblem(type, keyOps);
+        if (problem)
+            throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${names.ops}" has ${problem}`, `Set "${names.ops}" to some of ${(type ? KEY_OPS[type] : ALL_KEY_OPS).join(', ')}`);
+    }
+    return {
+        ...(type ? { type } : {}),
+        ...(size === undefined ? {} : { size }),
+        ...(curve ? { curve } : {}),
+        ...(keyOps ? { keyOps } : {}),
+    };
+}
+function unknownOps(keyOps) {
+    const bad = keyOps.filter((op) => !ALL_KEY_OPS.includes(op));
+    if (keyOps.length === 0)
+        return 'no operation';
+    return bad.length > 0 ? `${bad.join(', ')}, not a key operation` : undefined;
+}
+/** The full spec to generate, defaults filled in, and checked against what the vault imports. */
+function specToGenerate(target, subject) {
+    const spec = target.type === 'EC'
+        ? { type: 'EC', curve: target.curve ?? DEFAULT_CURVE }
+        : { type: target.type, size: target.size ?? DEFAULT_SIZE[target.type] };
+    checkTargetSpec(spec, subject);
+    return spec;
+}
+
 ;// CONCATENATED MODULE: ./shared/src/operations/wrap-key.ts
 
 
@@ -30849,39 +30917,19 @@ var wrap_kek = __nccwpck_require__(71699);
 
 
 
-/** The full spec to generate, defaults filled in. */
-function specToGenerate(request) {
-    if (request.type === 'EC')
-        return { type: 'EC', curve: request.curve ?? 'P-256' };
-    return { type: request.type, size: request.size ?? (request.type === 'RSA' ? 2048 : 256) };
-}
-/** key-type / key-size / curve: what to generate, or what an existing key must be. */
-function targetRequest(inputs) {
-    if ((0,rules/* optional */.lq)(inputs, 'key-type') === undefined)
-        return undefined;
-    const type = (0,rules/* choice */.Yq)(inputs, 'key-type', ['RSA', 'EC', 'oct', 'AES']);
-    const curve = (0,rules/* optional */.lq)(inputs, 'curve') === undefined ? undefined : (0,rules/* choice */.Yq)(inputs, 'curve', target_TARGET_EC_CURVES);
-    if (type === 'EC') {
-        if ((0,rules/* optional */.lq)(inputs, 'key-size') !== undefined)
-            throw new errors/* ConfigurationError */.j1('INPUT_INVALID', 'Input "key-size" does not apply to EC keys', 'Remove key-size and set curve');
-        return { type, ...(curve ? { curve } : {}) };
-    }
-    if (curve !== undefined)
-        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "curve" does not apply to ${type === 'AES' ? 'oct' : type} keys`, 'Remove curve, or set key-type: EC');
-    const sizes = type === 'RSA' ? TARGET_RSA_SIZES : TARGET_AES_SIZES;
-    const size = (0,rules/* optional */.lq)(inputs, 'key-size') === undefined ? undefined : (0,rules/* integer */.nd)(inputs, 'key-size', sizes);
-    return { type: type === 'AES' ? 'oct' : type, ...(size === undefined ? {} : { size }) };
-}
+
+const TARGET_NAMES = { type: 'key-type', size: 'key-size', curve: 'curve' };
 /** The inputs of action-wrap / `byok wrap` (all but the PIN), checked before the HSM or a file is touched. */
 function readWrapKeyRequest(inputs) {
     const keyLabel = (0,rules/* label */.Pf)(inputs, 'key-label');
-    const request = targetRequest(inputs);
+    const target = targetInputs(inputs, TARGET_NAMES);
+    const request = target.type ? target : undefined;
     const generate = (0,rules/* boolean */.zM)(inputs, 'generate', false);
     if (generate && request === undefined) {
         throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "key-type" is required when generate is true', 'Set key-type to RSA, EC or oct (with key-size or curve)');
     }
     if (generate && request)
-        checkTargetSpec(specToGenerate(request), 'Input "key-size": the requested key');
+        specToGenerate(request, 'Input "key-size": the requested key');
     const id = (0,rules/* ckaId */.hl)(inputs, 'key-id');
     const tokenLabel = (0,rules/* optional */.lq)(inputs, 'token-label');
     const slot = (0,rules/* slotId */.Ql)(inputs, 'slot-id');
@@ -30923,7 +30971,7 @@ function fileBaseOf(keyLabel) {
 async function wrapKey(request, options, logger) {
     const started = Date.now();
     const now = options.now ?? (() => new Date());
-    const spec = request.key.generate && request.key.request ? specToGenerate(request.key.request) : undefined;
+    const spec = request.key.generate && request.key.request ? specToGenerate(request.key.request, 'The requested key') : undefined;
     const file = request.kek.file ?? options.kekFile;
     if (file === undefined)
         throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "kek-file" is required', 'Set "kek-file" to the KEK PEM');

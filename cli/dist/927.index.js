@@ -1897,7 +1897,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 const tslib_1 = __webpack_require__(1860);
 tslib_1.__exportStar(__webpack_require__(2851), exports);
 tslib_1.__exportStar(__webpack_require__(5640), exports);
-tslib_1.__exportStar(__webpack_require__(364), exports);
+tslib_1.__exportStar(__webpack_require__(7983), exports);
 tslib_1.__exportStar(__webpack_require__(9919), exports);
 tslib_1.__exportStar(__webpack_require__(1477), exports);
 tslib_1.__exportStar(__webpack_require__(6351), exports);
@@ -1905,7 +1905,7 @@ tslib_1.__exportStar(__webpack_require__(6351), exports);
 
 /***/ }),
 
-/***/ 364:
+/***/ 7983:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

@@ -264,9 +264,7 @@ function helpText(command) {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3904);
-/* harmony import */ var _shared_src_inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4810);
-/* harmony import */ var _shared_src_keys_target_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5851);
-
+/* harmony import */ var _shared_src_inputs_target_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(364);
 
 
 
@@ -274,17 +272,11 @@ function helpText(command) {
 
 /** What to generate, checked before any emulator starts: a bad size is refused before the KEK exists. */
 function demoTarget(inputs) {
-    const type = (0,_shared_src_inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .choice */ .Yq)(inputs, 'key-type', ['RSA', 'EC', 'oct'], 'RSA');
-    if (type === 'EC') {
-        if ((0,_shared_src_inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)(inputs, 'key-size') !== undefined)
-            throw new _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('INPUT_INVALID', 'Input "key-size" does not apply to EC keys', 'Set "curve"');
-        return { type, curve: (0,_shared_src_inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .choice */ .Yq)(inputs, 'curve', _shared_src_keys_target_js__WEBPACK_IMPORTED_MODULE_5__/* .TARGET_EC_CURVES */ .Eu, 'P-256') };
-    }
-    if ((0,_shared_src_inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)(inputs, 'curve') !== undefined)
-        throw new _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "curve" does not apply to ${type} keys`, 'Set "key-size"');
-    return type === 'RSA'
-        ? { type, size: (0,_shared_src_inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .integer */ .nd)(inputs, 'key-size', _shared_src_keys_target_js__WEBPACK_IMPORTED_MODULE_5__/* .TARGET_RSA_SIZES */ .Ss, 3072) }
-        : { type, size: (0,_shared_src_inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .integer */ .nd)(inputs, 'key-size', _shared_src_keys_target_js__WEBPACK_IMPORTED_MODULE_5__/* .TARGET_AES_SIZES */ .V8, 256) };
+    const target = (0,_shared_src_inputs_target_js__WEBPACK_IMPORTED_MODULE_4__/* .targetInputs */ .l)(inputs, { type: 'key-type', size: 'key-size', curve: 'curve' }, { fallback: 'RSA' });
+    const type = target.type ?? 'RSA';
+    return type === 'EC'
+        ? { type, curve: target.curve ?? 'P-256' }
+        : { type, size: target.size ?? (type === 'RSA' ? 3072 : 256) };
 }
 /** The repository checkout this bundle lives in: the demo runs the action bundles beside it. */
 function repositoryRoot() {
@@ -457,17 +449,10 @@ async function verifyImportedKey(client, imported, recorded) {
 
 
 
-/** Operations each key type may carry (import is for KEKs only). */
-const KEY_OPS = {
-    RSA: ['encrypt', 'decrypt', 'sign', 'verify', 'wrapKey', 'unwrapKey'],
-    EC: ['sign', 'verify'],
-    oct: ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
-};
-function checkKeyOps(keyType, keyOps) {
-    const allowed = KEY_OPS[keyType];
-    const bad = keyOps.filter((op) => !allowed.includes(op));
-    if (bad.length > 0 || keyOps.length === 0) {
-        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "key-ops" has ${bad.length ? bad.join(', ') : 'no operation'}, not allowed for a ${keyType} key`, `Set "key-ops" to some of ${allowed.join(', ')}`);
+function checkKeyOps(keyType, keyOps, input = 'key-ops') {
+    const problem = (0,keys_target/* keyOpsProblem */.Ty)(keyType, keyOps);
+    if (problem) {
+        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${input}" has ${problem}`, `Set "${input}" to some of ${keys_target/* KEY_OPS */.NP[keyType].join(', ')}`);
     }
 }
 async function currentKey(client, name) {
@@ -487,7 +472,7 @@ async function currentKey(client, name) {
 async function importByok(client, options, logger) {
     if (options.keyType === 'EC' && !options.curve)
         throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "curve" is required for an EC key', 'Set "curve" to P-256, P-384, P-521 or P-256K, or use key-type: auto with the wrap sidecar');
-    const keyOps = options.keyOps ?? [...KEY_OPS[options.keyType]];
+    const keyOps = options.keyOps ?? [...keys_target/* KEY_OPS */.NP[options.keyType]];
     checkKeyOps(options.keyType, keyOps);
     const byok = (0,file/* parseByok */.N$)(options.byok, options.byokSource);
     const kek = await (0,azure_kek/* getKek */.wJ)(client, { kid: byok.kid }, logger);
@@ -559,6 +544,8 @@ var key_client = __nccwpck_require__(5462);
 var wrapped_key = __nccwpck_require__(1456);
 // EXTERNAL MODULE: ./shared/src/inputs/rules.ts
 var inputs_rules = __nccwpck_require__(4810);
+// EXTERNAL MODULE: ./shared/src/inputs/target.ts
+var target = __nccwpck_require__(364);
 // EXTERNAL MODULE: ./shared/src/operations/azure-inputs.ts
 var azure_inputs = __nccwpck_require__(939);
 ;// CONCATENATED MODULE: ./shared/src/operations/import-wrapped-key.ts
@@ -570,14 +557,10 @@ var azure_inputs = __nccwpck_require__(939);
 
 
 
-const ALL_KEY_OPS = [...new Set(Object.values(KEY_OPS).flat())];
+
 /** The inputs of action-import / `byok import`, checked before any file is read or request sent. */
 function readImportWrappedKeyRequest(inputs) {
-    const keyOps = (0,inputs_rules/* list */.p_)(inputs, 'key-ops');
-    const unknown = keyOps?.find((op) => !ALL_KEY_OPS.includes(op));
-    if (unknown !== undefined)
-        throw (0,inputs_rules/* invalid */.Gq)('key-ops', unknown, `operations among ${ALL_KEY_OPS.join(', ')}`);
-    const curve = (0,inputs_rules/* optional */.lq)(inputs, 'curve') === undefined ? undefined : (0,inputs_rules/* choice */.Yq)(inputs, 'curve', keys_target/* TARGET_EC_CURVES */.Eu);
+    const { type, curve, keyOps } = (0,target/* targetInputs */.l)(inputs, { type: 'key-type', curve: 'curve', ops: 'key-ops' }, { auto: true });
     const byokFile = (0,inputs_rules/* optional */.lq)(inputs, 'byok-file');
     const keyTags = (0,inputs_rules/* tags */._A)(inputs, 'tags');
     const kekFingerprint = (0,inputs_rules/* keyFingerprint */.yy)(inputs, 'kek-fingerprint');
@@ -586,7 +569,7 @@ function readImportWrappedKeyRequest(inputs) {
         vault: (0,azure_inputs/* vaultInput */.z)(inputs),
         name: (0,inputs_rules/* keyName */.xT)(inputs, 'key-name'),
         ...(byokFile === undefined ? {} : { byokFile }),
-        keyType: (0,inputs_rules/* choice */.Yq)(inputs, 'key-type', ['auto', 'RSA', 'EC', 'oct'], 'auto'),
+        keyType: type ?? 'auto',
         ...(curve ? { curve } : {}),
         ...(keyOps ? { keyOps } : {}),
         enabled: (0,inputs_rules/* boolean */.zM)(inputs, 'enabled', true),
@@ -750,6 +733,8 @@ var key_client = __nccwpck_require__(5462);
 var public_key = __nccwpck_require__(6686);
 // EXTERNAL MODULE: ./shared/src/inputs/rules.ts
 var rules = __nccwpck_require__(4810);
+// EXTERNAL MODULE: ./shared/src/inputs/target.ts
+var inputs_target = __nccwpck_require__(364);
 // EXTERNAL MODULE: ./shared/src/kek/rules.ts
 var kek_rules = __nccwpck_require__(3206);
 // EXTERNAL MODULE: ./shared/src/operations/azure-inputs.ts
@@ -761,9 +746,23 @@ var azure_inputs = __nccwpck_require__(939);
 
 
 
+
+const TARGET_NAMES = {
+    type: 'target-key-type',
+    size: 'target-key-size',
+    curve: 'target-curve',
+    ops: 'target-key-ops',
+};
 /** The inputs of action-kek-create / `byok kek create`, checked before any request. */
 function readCreateKekRequest(inputs) {
+    // The pre-flight of the whole ceremony: a key the wrap or the import would refuse stops here, before any KEK.
+    const target = (0,inputs_target/* targetInputs */.l)(inputs, TARGET_NAMES);
+    const targetName = (0,rules/* optional */.lq)(inputs, 'target-key-name') === undefined ? undefined : (0,rules/* keyName */.xT)(inputs, 'target-key-name');
+    if (target.type)
+        (0,inputs_target/* specToGenerate */.W)({ ...target, type: target.type }, 'Input "target-key-size": the key to import');
+    const named = target.type !== undefined || targetName !== undefined;
     return {
+        ...(named ? { target: { ...target, ...(targetName ? { name: targetName } : {}) } } : {}),
         vault: (0,azure_inputs/* vaultInput */.z)(inputs),
         name: (0,rules/* keyName */.xT)(inputs, 'kek-name', 'KEKforBYOK'),
         size: (0,rules/* integer */.nd)(inputs, 'key-size', kek_rules/* KEK_SIZES */.JJ, 4096),
@@ -786,12 +785,23 @@ async function createKek(request, access, logger) {
                 ['KEK fingerprint (SHA-256 of SPKI)', kekFingerprint],
                 ['Type', `${kek.kty} ${(0,kek_rules/* kekSize */.Nx)(kek)}, key_ops [${kek.keyOps.join(', ')}]`],
                 ['Expires', kek.expiresOn?.toISOString() ?? 'never'],
+                ['Key to import (checked first)', describeRequested(request.target)],
             ],
             notes: [
                 'Compare the KEK fingerprint with the one the wrap step shows before it wraps (across the air gap too).',
             ],
         },
     };
+}
+function describeRequested(target) {
+    if (!target)
+        return undefined;
+    const kind = target.type === 'EC'
+        ? `EC ${target.curve ?? 'P-256'}`
+        : target.type
+            ? `${target.type === 'oct' ? 'AES' : 'RSA'}${target.size ? `-${target.size}` : ''}`
+            : 'type not given';
+    return `${target.name ?? 'unnamed'}: ${kind}${target.keyOps ? `, key_ops [${target.keyOps.join(', ')}]` : ''}`;
 }
 
 // EXTERNAL MODULE: external "node:path"
@@ -2110,6 +2120,8 @@ function aesKeyCheckValue(hsm, key, keyName) {
 var rules = __nccwpck_require__(4810);
 // EXTERNAL MODULE: ./shared/src/kek/wrap-kek.ts
 var wrap_kek = __nccwpck_require__(8213);
+// EXTERNAL MODULE: ./shared/src/inputs/target.ts
+var inputs_target = __nccwpck_require__(364);
 ;// CONCATENATED MODULE: ./shared/src/operations/wrap-key.ts
 
 
@@ -2127,39 +2139,19 @@ var wrap_kek = __nccwpck_require__(8213);
 
 
 
-/** The full spec to generate, defaults filled in. */
-function specToGenerate(request) {
-    if (request.type === 'EC')
-        return { type: 'EC', curve: request.curve ?? 'P-256' };
-    return { type: request.type, size: request.size ?? (request.type === 'RSA' ? 2048 : 256) };
-}
-/** key-type / key-size / curve: what to generate, or what an existing key must be. */
-function targetRequest(inputs) {
-    if ((0,rules/* optional */.lq)(inputs, 'key-type') === undefined)
-        return undefined;
-    const type = (0,rules/* choice */.Yq)(inputs, 'key-type', ['RSA', 'EC', 'oct', 'AES']);
-    const curve = (0,rules/* optional */.lq)(inputs, 'curve') === undefined ? undefined : (0,rules/* choice */.Yq)(inputs, 'curve', keys_target/* TARGET_EC_CURVES */.Eu);
-    if (type === 'EC') {
-        if ((0,rules/* optional */.lq)(inputs, 'key-size') !== undefined)
-            throw new errors/* ConfigurationError */.j1('INPUT_INVALID', 'Input "key-size" does not apply to EC keys', 'Remove key-size and set curve');
-        return { type, ...(curve ? { curve } : {}) };
-    }
-    if (curve !== undefined)
-        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "curve" does not apply to ${type === 'AES' ? 'oct' : type} keys`, 'Remove curve, or set key-type: EC');
-    const sizes = type === 'RSA' ? keys_target/* TARGET_RSA_SIZES */.Ss : keys_target/* TARGET_AES_SIZES */.V8;
-    const size = (0,rules/* optional */.lq)(inputs, 'key-size') === undefined ? undefined : (0,rules/* integer */.nd)(inputs, 'key-size', sizes);
-    return { type: type === 'AES' ? 'oct' : type, ...(size === undefined ? {} : { size }) };
-}
+
+const TARGET_NAMES = { type: 'key-type', size: 'key-size', curve: 'curve' };
 /** The inputs of action-wrap / `byok wrap` (all but the PIN), checked before the HSM or a file is touched. */
 function readWrapKeyRequest(inputs) {
     const keyLabel = (0,rules/* label */.Pf)(inputs, 'key-label');
-    const request = targetRequest(inputs);
+    const target = (0,inputs_target/* targetInputs */.l)(inputs, TARGET_NAMES);
+    const request = target.type ? target : undefined;
     const generate = (0,rules/* boolean */.zM)(inputs, 'generate', false);
     if (generate && request === undefined) {
         throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "key-type" is required when generate is true', 'Set key-type to RSA, EC or oct (with key-size or curve)');
     }
     if (generate && request)
-        (0,keys_target/* checkTargetSpec */.T3)(specToGenerate(request), 'Input "key-size": the requested key');
+        (0,inputs_target/* specToGenerate */.W)(request, 'Input "key-size": the requested key');
     const id = (0,rules/* ckaId */.hl)(inputs, 'key-id');
     const tokenLabel = (0,rules/* optional */.lq)(inputs, 'token-label');
     const slot = (0,rules/* slotId */.Ql)(inputs, 'slot-id');
@@ -2201,7 +2193,7 @@ function fileBaseOf(keyLabel) {
 async function wrapKey(request, options, logger) {
     const started = Date.now();
     const now = options.now ?? (() => new Date());
-    const spec = request.key.generate && request.key.request ? specToGenerate(request.key.request) : undefined;
+    const spec = request.key.generate && request.key.request ? (0,inputs_target/* specToGenerate */.W)(request.key.request, 'The requested key') : undefined;
     const file = request.kek.file ?? options.kekFile;
     if (file === undefined)
         throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "kek-file" is required', 'Set "kek-file" to the KEK PEM');
@@ -3814,7 +3806,6 @@ async function writeOutputFile(input, path, content) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gq: () => (/* binding */ invalid),
 /* harmony export */   Pf: () => (/* binding */ label),
 /* harmony export */   Ql: () => (/* binding */ slotId),
 /* harmony export */   WK: () => (/* binding */ inputsFrom),
@@ -3833,7 +3824,7 @@ async function writeOutputFile(input, path, content) {
 /* harmony export */   yy: () => (/* binding */ keyFingerprint),
 /* harmony export */   zM: () => (/* binding */ boolean)
 /* harmony export */ });
-/* unused harmony exports date, KEY_NAME_PATTERN */
+/* unused harmony exports invalid, date, KEY_NAME_PATTERN */
 /* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6686);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3904);
 /* harmony import */ var _keys_key_id_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3589);
@@ -4012,6 +4003,68 @@ function mechanism(inputs, name, examples) {
     if (!Number.isSafeInteger(value) || value <= 0 || value > 0xffffffff)
         throw invalid(name, text, `auto or a mechanism number such as ${examples}`);
     return value;
+}
+
+
+/***/ }),
+
+/***/ 364:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ specToGenerate),
+/* harmony export */   l: () => (/* binding */ targetInputs)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3904);
+/* harmony import */ var _keys_target_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5851);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4810);
+
+
+
+const ALL_KEY_OPS = [...new Set(Object.values(_keys_target_js__WEBPACK_IMPORTED_MODULE_1__/* .KEY_OPS */ .NP).flat())];
+function targetInputs(inputs, names, options = {}) {
+    const types = options.auto ? ['auto', 'RSA', 'EC', 'oct', 'AES'] : ['RSA', 'EC', 'oct', 'AES'];
+    const given = (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, names.type) === undefined ? options.fallback : (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .choice */ .Yq)(inputs, names.type, types);
+    const type = given === 'auto' || given === undefined ? undefined : given === 'AES' ? 'oct' : given;
+    const curve = (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, names.curve) === undefined ? undefined : (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .choice */ .Yq)(inputs, names.curve, _keys_target_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGET_EC_CURVES */ .Eu);
+    const sizeText = names.size === undefined ? undefined : (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, names.size);
+    if (type !== undefined && type !== 'EC' && curve !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "${names.curve}" does not apply to ${type} keys`, `Remove ${names.curve}, or set ${names.type}: EC`);
+    if (sizeText !== undefined && names.size !== undefined) {
+        if (type === 'EC')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "${names.size}" does not apply to EC keys`, `Remove ${names.size} and set ${names.curve}`);
+        if (type === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "${names.size}" needs "${names.type}"`, `Set ${names.type} to RSA or oct`);
+    }
+    const size = sizeText === undefined || names.size === undefined
+        ? undefined
+        : (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .integer */ .nd)(inputs, names.size, type === 'RSA' ? _keys_target_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGET_RSA_SIZES */ .Ss : _keys_target_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGET_AES_SIZES */ .V8);
+    const keyOps = names.ops === undefined ? undefined : (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(inputs, names.ops);
+    if (keyOps !== undefined && names.ops !== undefined) {
+        const problem = type === undefined ? unknownOps(keyOps) : (0,_keys_target_js__WEBPACK_IMPORTED_MODULE_1__/* .keyOpsProblem */ .Ty)(type, keyOps);
+        if (problem)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "${names.ops}" has ${problem}`, `Set "${names.ops}" to some of ${(type ? _keys_target_js__WEBPACK_IMPORTED_MODULE_1__/* .KEY_OPS */ .NP[type] : ALL_KEY_OPS).join(', ')}`);
+    }
+    return {
+        ...(type ? { type } : {}),
+        ...(size === undefined ? {} : { size }),
+        ...(curve ? { curve } : {}),
+        ...(keyOps ? { keyOps } : {}),
+    };
+}
+function unknownOps(keyOps) {
+    const bad = keyOps.filter((op) => !ALL_KEY_OPS.includes(op));
+    if (keyOps.length === 0)
+        return 'no operation';
+    return bad.length > 0 ? `${bad.join(', ')}, not a key operation` : undefined;
+}
+/** The full spec to generate, defaults filled in, and checked against what the vault imports. */
+function specToGenerate(target, subject) {
+    const spec = target.type === 'EC'
+        ? { type: 'EC', curve: target.curve ?? _keys_target_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CURVE */ .Qs }
+        : { type: target.type, size: target.size ?? _keys_target_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SIZE */ ._7[target.type] };
+    (0,_keys_target_js__WEBPACK_IMPORTED_MODULE_1__/* .checkTargetSpec */ .T3)(spec, subject);
+    return spec;
 }
 
 
@@ -4272,9 +4325,13 @@ function parseVersionedKeyId(kid) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Eu: () => (/* binding */ TARGET_EC_CURVES),
 /* harmony export */   HE: () => (/* binding */ nodeCurveName),
+/* harmony export */   NP: () => (/* binding */ KEY_OPS),
+/* harmony export */   Qs: () => (/* binding */ DEFAULT_CURVE),
 /* harmony export */   Ss: () => (/* binding */ TARGET_RSA_SIZES),
 /* harmony export */   T3: () => (/* binding */ checkTargetSpec),
+/* harmony export */   Ty: () => (/* binding */ keyOpsProblem),
 /* harmony export */   V8: () => (/* binding */ TARGET_AES_SIZES),
+/* harmony export */   _7: () => (/* binding */ DEFAULT_SIZE),
 /* harmony export */   dZ: () => (/* binding */ hsmKty),
 /* harmony export */   ff: () => (/* binding */ describeTarget)
 /* harmony export */ });
@@ -4284,6 +4341,15 @@ function parseVersionedKeyId(kid) {
 const TARGET_RSA_SIZES = [2048, 3072, 4096];
 const TARGET_EC_CURVES = ['P-256', 'P-384', 'P-521', 'P-256K'];
 const TARGET_AES_SIZES = [128, 192, 256];
+/** Operations each key type may carry in the vault (import is a KEK's alone). */
+const KEY_OPS = {
+    RSA: ['encrypt', 'decrypt', 'sign', 'verify', 'wrapKey', 'unwrapKey'],
+    EC: ['sign', 'verify'],
+    oct: ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
+};
+/** What generation picks when the request names no size or curve. */
+const DEFAULT_SIZE = { RSA: 2048, oct: 256 };
+const DEFAULT_CURVE = 'P-256';
 /** The Key Vault `kty` for an HSM-protected key of this type. */
 function hsmKty(type) {
     return `${type}-HSM`;
@@ -4304,6 +4370,16 @@ function describeTarget(spec) {
         : spec.type === 'RSA'
             ? `RSA-${spec.size}`
             : `AES-${spec.size}`;
+}
+/** The key operations for a type, or the fault with them: the one rule the kek, wrap and import steps share. */
+function keyOpsProblem(type, keyOps) {
+    const bad = keyOps.filter((op) => !KEY_OPS[type].includes(op));
+    const key = `${type === 'oct' ? 'an AES' : `an ${type}`} key`;
+    if (keyOps.length === 0)
+        return `no operation for ${key}`;
+    if (bad.length > 0)
+        return `${bad.join(', ')}, not allowed for ${key}`;
+    return undefined;
 }
 /** Refuses, before any key is touched, what the service would refuse at import. */
 function checkTargetSpec(spec, subject) {

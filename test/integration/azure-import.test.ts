@@ -220,7 +220,7 @@ describe('action-import refusals: one line, nothing created', () => {
     ],
     [
       'an RSA-1024 target',
-      async () => ({ 'byok-file': await byokFile(pkcs8(rsa1024)), 'key-type': 'RSA' }),
+      async () => ({ 'byok-file': await byokFile(pkcs8(rsa1024)), 'key-type': 'RSA', curve: '' }),
       /The vault refused to import key.*1024/,
     ],
     [
@@ -266,7 +266,7 @@ describe('action-import refusals: one line, nothing created', () => {
     [
       'key-ops the type does not allow',
       async () => ({ 'byok-file': await byokFile(pkcs8(ec)), 'key-ops': 'encrypt' }),
-      /Input "key-ops" has encrypt, not allowed for a EC key/,
+      /Input "key-ops" has encrypt, not allowed for an EC key/,
     ],
   ];
   test.each(cases)('%s', async (_name, makeInputs, message) => {

@@ -2,31 +2,17 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ByokError, ConfigurationError, ERROR_CODES, type ErrorCode } from '../../../shared/src/errors.js';
-import { choice, integer, optional, type InputSource } from '../../../shared/src/inputs/rules.js';
-import { TARGET_AES_SIZES, TARGET_EC_CURVES, TARGET_RSA_SIZES } from '../../../shared/src/keys/target.js';
+import type { InputSource } from '../../../shared/src/inputs/rules.js';
+import { targetInputs } from '../../../shared/src/inputs/target.js';
 import type { Command } from '../command.js';
 
 /** What to generate, checked before any emulator starts: a bad size is refused before the KEK exists. */
 function demoTarget(inputs: InputSource): { type: 'RSA' | 'EC' | 'oct'; size?: number; curve?: string } {
-  const type = choice(inputs, 'key-type', ['RSA', 'EC', 'oct'] as const, 'RSA');
-  if (type === 'EC') {
-    if (optional(inputs, 'key-size') !== undefined)
-      throw new ConfigurationError(
-        'INPUT_INVALID',
-        'Input "key-size" does not apply to EC keys',
-        'Set "curve"',
-      );
-    return { type, curve: choice(inputs, 'curve', TARGET_EC_CURVES, 'P-256') };
-  }
-  if (optional(inputs, 'curve') !== undefined)
-    throw new ConfigurationError(
-      'INPUT_INVALID',
-      `Input "curve" does not apply to ${type} keys`,
-      'Set "key-size"',
-    );
-  return type === 'RSA'
-    ? { type, size: integer(inputs, 'key-size', TARGET_RSA_SIZES, 3072) }
-    : { type, size: integer(inputs, 'key-size', TARGET_AES_SIZES, 256) };
+  const target = targetInputs(inputs, { type: 'key-type', size: 'key-size', curve: 'curve' }, { fallback: 'RSA' });
+  const type = target.type ?? 'RSA';
+  return type === 'EC'
+    ? { type, curve: target.curve ?? 'P-256' }
+    : { type, size: target.size ?? (type === 'RSA' ? 3072 : 256) };
 }
 
 /** The repository checkout this bundle lives in: the demo runs the action bundles beside it. */

@@ -5,19 +5,12 @@ import { validateByokForKek } from '../byok/validate.js';
 import { fingerprint } from '../crypto/public-key.js';
 import { ConfigurationError } from '../errors.js';
 import { kekSize, type Kek } from '../kek/rules.js';
-import { hsmKty, type EcCurve, type TargetKeyType } from '../keys/target.js';
+import { hsmKty, KEY_OPS, keyOpsProblem, type EcCurve, type TargetKeyType } from '../keys/target.js';
 import type { Logger } from '../logger.js';
 import { isNotFound, translateAzureError } from './errors.js';
 import { withImportIdentity } from './idempotent-import.js';
 import { getKek, retireKek, type KekAfterImport } from './kek.js';
 import { fingerprintOf, verifyImportedKey } from './verify-imported.js';
-
-/** Operations each key type may carry (import is for KEKs only). */
-export const KEY_OPS: Record<TargetKeyType, readonly string[]> = {
-  RSA: ['encrypt', 'decrypt', 'sign', 'verify', 'wrapKey', 'unwrapKey'],
-  EC: ['sign', 'verify'],
-  oct: ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
-};
 
 export type ImportIfExists = 'converge' | 'new-version';
 
@@ -57,14 +50,13 @@ export interface ImportResult {
   kekAfterImport: string;
 }
 
-export function checkKeyOps(keyType: TargetKeyType, keyOps: string[]): void {
-  const allowed = KEY_OPS[keyType];
-  const bad = keyOps.filter((op) => !allowed.includes(op));
-  if (bad.length > 0 || keyOps.length === 0) {
+export function checkKeyOps(keyType: TargetKeyType, keyOps: string[], input = 'key-ops'): void {
+  const problem = keyOpsProblem(keyType, keyOps);
+  if (problem) {
     throw new ConfigurationError(
       'INPUT_INVALID',
-      `Input "key-ops" has ${bad.length ? bad.join(', ') : 'no operation'}, not allowed for a ${keyType} key`,
-      `Set "key-ops" to some of ${allowed.join(', ')}`,
+      `Input "${input}" has ${problem}`,
+      `Set "${input}" to some of ${KEY_OPS[keyType].join(', ')}`,
     );
   }
 }

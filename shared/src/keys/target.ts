@@ -8,6 +8,17 @@ export const TARGET_AES_SIZES = [128, 192, 256] as const;
 export type TargetKeyType = 'RSA' | 'EC' | 'oct';
 export type EcCurve = (typeof TARGET_EC_CURVES)[number];
 
+/** Operations each key type may carry in the vault (import is a KEK's alone). */
+export const KEY_OPS: Record<TargetKeyType, readonly string[]> = {
+  RSA: ['encrypt', 'decrypt', 'sign', 'verify', 'wrapKey', 'unwrapKey'],
+  EC: ['sign', 'verify'],
+  oct: ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
+};
+
+/** What generation picks when the request names no size or curve. */
+export const DEFAULT_SIZE = { RSA: 2048, oct: 256 } as const;
+export const DEFAULT_CURVE: EcCurve = 'P-256';
+
 export type TargetKeySpec =
   { type: 'RSA'; size: number } | { type: 'EC'; curve: EcCurve } | { type: 'oct'; size: number };
 
@@ -33,6 +44,15 @@ export function describeTarget(spec: TargetKeySpec): string {
     : spec.type === 'RSA'
       ? `RSA-${spec.size}`
       : `AES-${spec.size}`;
+}
+
+/** The key operations for a type, or the fault with them: the one rule the kek, wrap and import steps share. */
+export function keyOpsProblem(type: TargetKeyType, keyOps: readonly string[]): string | undefined {
+  const bad = keyOps.filter((op) => !KEY_OPS[type].includes(op));
+  const key = `${type === 'oct' ? 'an AES' : `an ${type}`} key`;
+  if (keyOps.length === 0) return `no operation for ${key}`;
+  if (bad.length > 0) return `${bad.join(', ')}, not allowed for ${key}`;
+  return undefined;
 }
 
 /** Refuses, before any key is touched, what the service would refuse at import. */

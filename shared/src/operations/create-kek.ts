@@ -2,7 +2,8 @@ import { ensureKek, type EnsureKekOptions } from '../azure/kek.js';
 import { createKeyClient, type AzureAccess } from '../azure/key-client.js';
 import type { VaultTarget } from '../azure/vault.js';
 import { fingerprint } from '../crypto/public-key.js';
-import { choice, duration, integer, keyName, type InputSource } from '../inputs/rules.js';
+import { choice, duration, integer, keyName, optional, type InputSource } from '../inputs/rules.js';
+import { specToGenerate, targetInputs, type TargetInputs } from '../inputs/target.js';
 import { KEK_SIZES, kekSize } from '../kek/rules.js';
 import type { Logger } from '../logger.js';
 import { vaultInput } from './azure-inputs.js';
@@ -10,11 +11,26 @@ import type { OperationResult } from './report.js';
 
 export interface CreateKekRequest extends EnsureKekOptions {
   vault: VaultTarget;
+  /** The key the ceremony will import, when the caller names it: checked before the KEK is created. */
+  target?: TargetInputs & { name?: string };
 }
+
+const TARGET_NAMES = {
+  type: 'target-key-type',
+  size: 'target-key-size',
+  curve: 'target-curve',
+  ops: 'target-key-ops',
+};
 
 /** The inputs of action-kek-create / `byok kek create`, checked before any request. */
 export function readCreateKekRequest(inputs: InputSource): CreateKekRequest {
+  // The pre-flight of the whole ceremony: a key the wrap or the import would refuse stops here, before any KEK.
+  const target = targetInputs(inputs, TARGET_NAMES);
+  const targetName = optional(inputs, 'target-key-name') === undefined ? undefined : keyName(inputs, 'target-key-name');
+  if (target.type) specToGenerate({ ...target, type: target.type }, 'Input "target-key-size": the key to import');
+  const named = target.type !== undefined || targetName !== undefined;
   return {
+    ...(named ? { target: { ...target, ...(targetName ? { name: targetName } : {}) } } : {}),
     vault: vaultInput(inputs),
     name: keyName(inputs, 'kek-name', 'KEKforBYOK'),
     size: integer(inputs, 'key-size', KEK_SIZES, 4096),
@@ -42,10 +58,22 @@ export async function createKek(
         ['KEK fingerprint (SHA-256 of SPKI)', kekFingerprint],
         ['Type', `${kek.kty} ${kekSize(kek)}, key_ops [${kek.keyOps.join(', ')}]`],
         ['Expires', kek.expiresOn?.toISOString() ?? 'never'],
+        ['Key to import (checked first)', describeRequested(request.target)],
       ],
       notes: [
         'Compare the KEK fingerprint with the one the wrap step shows before it wraps (across the air gap too).',
       ],
     },
   };
+}
+
+function describeRequested(target: CreateKekRequest['target']): string | undefined {
+  if (!target) return undefined;
+  const kind =
+    target.type === 'EC'
+      ? `EC ${target.curve ?? 'P-256'}`
+      : target.type
+        ? `${target.type === 'oct' ? 'AES' : 'RSA'}${target.size ? `-${target.size}` : ''}`
+        : 'type not given';
+  return `${target.name ?? 'unnamed'}: ${kind}${target.keyOps ? `, key_ops [${target.keyOps.join(', ')}]` : ''}`;
 }

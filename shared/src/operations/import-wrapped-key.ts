@@ -1,4 +1,4 @@
-import { importByok, KEY_OPS, type ImportIfExists } from '../azure/import-key.js';
+import { importByok, type ImportIfExists } from '../azure/import-key.js';
 import type { KekAfterImport } from '../azure/kek.js';
 import { createKeyClient, type AzureAccess } from '../azure/key-client.js';
 import type { VaultTarget } from '../azure/vault.js';
@@ -8,16 +8,15 @@ import { ConfigurationError } from '../errors.js';
 import {
   boolean,
   choice,
-  invalid,
   keyFingerprint,
   keyName,
-  list,
   optional,
   tags,
   validity,
   type InputSource,
 } from '../inputs/rules.js';
-import { describeTarget, TARGET_EC_CURVES, type EcCurve, type TargetKeyType } from '../keys/target.js';
+import { targetInputs } from '../inputs/target.js';
+import { describeTarget, type EcCurve, type TargetKeyType } from '../keys/target.js';
 import type { Logger } from '../logger.js';
 import { vaultInput } from './azure-inputs.js';
 import type { OperationResult } from './report.js';
@@ -47,15 +46,13 @@ export interface ImportWrappedKeyResult extends OperationResult {
   alreadyPresent: boolean;
 }
 
-const ALL_KEY_OPS = [...new Set(Object.values(KEY_OPS).flat())];
-
 /** The inputs of action-import / `byok import`, checked before any file is read or request sent. */
 export function readImportWrappedKeyRequest(inputs: InputSource): ImportWrappedKeyRequest {
-  const keyOps = list(inputs, 'key-ops');
-  const unknown = keyOps?.find((op) => !ALL_KEY_OPS.includes(op));
-  if (unknown !== undefined) throw invalid('key-ops', unknown, `operations among ${ALL_KEY_OPS.join(', ')}`);
-  const curve =
-    optional(inputs, 'curve') === undefined ? undefined : choice(inputs, 'curve', TARGET_EC_CURVES);
+  const { type, curve, keyOps } = targetInputs(
+    inputs,
+    { type: 'key-type', curve: 'curve', ops: 'key-ops' },
+    { auto: true },
+  );
   const byokFile = optional(inputs, 'byok-file');
   const keyTags = tags(inputs, 'tags');
   const kekFingerprint = keyFingerprint(inputs, 'kek-fingerprint');
@@ -64,7 +61,7 @@ export function readImportWrappedKeyRequest(inputs: InputSource): ImportWrappedK
     vault: vaultInput(inputs),
     name: keyName(inputs, 'key-name'),
     ...(byokFile === undefined ? {} : { byokFile }),
-    keyType: choice(inputs, 'key-type', ['auto', 'RSA', 'EC', 'oct'] as const, 'auto'),
+    keyType: type ?? 'auto',
     ...(curve ? { curve } : {}),
     ...(keyOps ? { keyOps } : {}),
     enabled: boolean(inputs, 'enabled', true),

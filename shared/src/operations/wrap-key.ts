@@ -21,7 +21,6 @@ import {
   boolean,
   choice,
   ckaId,
-  integer,
   label as labelInput,
   mechanism as mechanismInput,
   optional,
@@ -30,16 +29,8 @@ import {
   type InputSource,
 } from '../inputs/rules.js';
 import { readWrapKek, type KekFileOptions, type WrapKek } from '../kek/wrap-kek.js';
-import {
-  checkTargetSpec,
-  describeTarget,
-  TARGET_AES_SIZES,
-  TARGET_EC_CURVES,
-  TARGET_RSA_SIZES,
-  type EcCurve,
-  type TargetKeySpec,
-  type TargetKeyType,
-} from '../keys/target.js';
+import { specToGenerate, targetInputs, type TargetInputs } from '../inputs/target.js';
+import { describeTarget, type TargetKeySpec, type TargetKeyType } from '../keys/target.js';
 import type { Logger } from '../logger.js';
 import type { OperationResult } from './report.js';
 
@@ -97,48 +88,16 @@ export interface WrapKeyResult extends OperationResult {
   timings: { generateMs: number; wrapMs: number; totalMs: number };
 }
 
-export interface TargetRequest {
-  type: TargetKeyType;
-  size?: number;
-  curve?: EcCurve;
-}
+/** What to generate, or what an existing key must be (key-type / key-size / curve). */
+export type TargetRequest = TargetInputs & { type: TargetKeyType };
 
-/** The full spec to generate, defaults filled in. */
-export function specToGenerate(request: TargetRequest): TargetKeySpec {
-  if (request.type === 'EC') return { type: 'EC', curve: request.curve ?? 'P-256' };
-  return { type: request.type, size: request.size ?? (request.type === 'RSA' ? 2048 : 256) };
-}
-
-/** key-type / key-size / curve: what to generate, or what an existing key must be. */
-function targetRequest(inputs: InputSource): TargetRequest | undefined {
-  if (optional(inputs, 'key-type') === undefined) return undefined;
-  const type = choice(inputs, 'key-type', ['RSA', 'EC', 'oct', 'AES'] as const);
-  const curve =
-    optional(inputs, 'curve') === undefined ? undefined : choice(inputs, 'curve', TARGET_EC_CURVES);
-  if (type === 'EC') {
-    if (optional(inputs, 'key-size') !== undefined)
-      throw new ConfigurationError(
-        'INPUT_INVALID',
-        'Input "key-size" does not apply to EC keys',
-        'Remove key-size and set curve',
-      );
-    return { type, ...(curve ? { curve } : {}) };
-  }
-  if (curve !== undefined)
-    throw new ConfigurationError(
-      'INPUT_INVALID',
-      `Input "curve" does not apply to ${type === 'AES' ? 'oct' : type} keys`,
-      'Remove curve, or set key-type: EC',
-    );
-  const sizes = type === 'RSA' ? TARGET_RSA_SIZES : TARGET_AES_SIZES;
-  const size = optional(inputs, 'key-size') === undefined ? undefined : integer(inputs, 'key-size', sizes);
-  return { type: type === 'AES' ? 'oct' : type, ...(size === undefined ? {} : { size }) };
-}
+const TARGET_NAMES = { type: 'key-type', size: 'key-size', curve: 'curve' };
 
 /** The inputs of action-wrap / `byok wrap` (all but the PIN), checked before the HSM or a file is touched. */
 export function readWrapKeyRequest(inputs: InputSource): WrapKeyRequest {
   const keyLabel = labelInput(inputs, 'key-label');
-  const request = targetRequest(inputs);
+  const target = targetInputs(inputs, TARGET_NAMES);
+  const request = target.type ? (target as TargetRequest) : undefined;
   const generate = boolean(inputs, 'generate', false);
   if (generate && request === undefined) {
     throw new ConfigurationError(
@@ -147,7 +106,7 @@ export function readWrapKeyRequest(inputs: InputSource): WrapKeyRequest {
       'Set key-type to RSA, EC or oct (with key-size or curve)',
     );
   }
-  if (generate && request) checkTargetSpec(specToGenerate(request), 'Input "key-size": the requested key');
+  if (generate && request) specToGenerate(request, 'Input "key-size": the requested key');
   const id = ckaId(inputs, 'key-id');
   const tokenLabel = optional(inputs, 'token-label');
   const slot = slotId(inputs, 'slot-id');
@@ -195,7 +154,8 @@ export async function wrapKey(
 ): Promise<WrapKeyResult> {
   const started = Date.now();
   const now = options.now ?? (() => new Date());
-  const spec = request.key.generate && request.key.request ? specToGenerate(request.key.request) : undefined;
+  const spec =
+    request.key.generate && request.key.request ? specToGenerate(request.key.request, 'The requested key') : undefined;
   const file = request.kek.file ?? options.kekFile;
   if (file === undefined)
     throw new ConfigurationError(
