@@ -29752,7 +29752,9 @@ function checkTargetSpec(spec, subject) {
 
 const ALL_KEY_OPS = [...new Set(Object.values(KEY_OPS).flat())];
 function targetInputs(inputs, names, options = {}) {
-    const types = options.auto ? ['auto', 'RSA', 'EC', 'oct', 'AES'] : ['RSA', 'EC', 'oct', 'AES'];
+    const types = options.auto
+        ? ['auto', 'RSA', 'EC', 'oct', 'AES']
+        : ['RSA', 'EC', 'oct', 'AES'];
     const given = (0,rules/* optional */.lq)(inputs, names.type) === undefined ? options.fallback : (0,rules/* choice */.Yq)(inputs, names.type, types);
     const type = given === 'auto' || given === undefined ? undefined : given === 'AES' ? 'oct' : given;
     const curve = (0,rules/* optional */.lq)(inputs, names.curve) === undefined ? undefined : (0,rules/* choice */.Yq)(inputs, names.curve, TARGET_EC_CURVES);

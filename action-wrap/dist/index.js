@@ -30856,7 +30856,9 @@ var wrap_kek = __nccwpck_require__(71699);
 
 const ALL_KEY_OPS = [...new Set(Object.values(KEY_OPS).flat())];
 function targetInputs(inputs, names, options = {}) {
-    const types = options.auto ? ['auto', 'RSA', 'EC', 'oct', 'AES'] : ['RSA', 'EC', 'oct', 'AES'];
+    const types = options.auto
+        ? ['auto', 'RSA', 'EC', 'oct', 'AES']
+        : ['RSA', 'EC', 'oct', 'AES'];
     const given = (0,rules/* optional */.lq)(inputs, names.type) === undefined ? options.fallback : (0,rules/* choice */.Yq)(inputs, names.type, types);
     const type = given === 'auto' || given === undefined ? undefined : given === 'AES' ? 'oct' : given;
     const curve = (0,rules/* optional */.lq)(inputs, names.curve) === undefined ? undefined : (0,rules/* choice */.Yq)(inputs, names.curve, target_TARGET_EC_CURVES);
@@ -30971,7 +30973,9 @@ function fileBaseOf(keyLabel) {
 async function wrapKey(request, options, logger) {
     const started = Date.now();
     const now = options.now ?? (() => new Date());
-    const spec = request.key.generate && request.key.request ? specToGenerate(request.key.request, 'The requested key') : undefined;
+    const spec = request.key.generate && request.key.request
+        ? specToGenerate(request.key.request, 'The requested key')
+        : undefined;
     const file = request.kek.file ?? options.kekFile;
     if (file === undefined)
         throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "kek-file" is required', 'Set "kek-file" to the KEK PEM');

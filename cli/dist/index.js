@@ -2193,7 +2193,9 @@ function fileBaseOf(keyLabel) {
 async function wrapKey(request, options, logger) {
     const started = Date.now();
     const now = options.now ?? (() => new Date());
-    const spec = request.key.generate && request.key.request ? (0,inputs_target/* specToGenerate */.W)(request.key.request, 'The requested key') : undefined;
+    const spec = request.key.generate && request.key.request
+        ? (0,inputs_target/* specToGenerate */.W)(request.key.request, 'The requested key')
+        : undefined;
     const file = request.kek.file ?? options.kekFile;
     if (file === undefined)
         throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "kek-file" is required', 'Set "kek-file" to the KEK PEM');
@@ -4023,7 +4025,9 @@ function mechanism(inputs, name, examples) {
 
 const ALL_KEY_OPS = [...new Set(Object.values(_keys_target_js__WEBPACK_IMPORTED_MODULE_1__/* .KEY_OPS */ .NP).flat())];
 function targetInputs(inputs, names, options = {}) {
-    const types = options.auto ? ['auto', 'RSA', 'EC', 'oct', 'AES'] : ['RSA', 'EC', 'oct', 'AES'];
+    const types = options.auto
+        ? ['auto', 'RSA', 'EC', 'oct', 'AES']
+        : ['RSA', 'EC', 'oct', 'AES'];
     const given = (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, names.type) === undefined ? options.fallback : (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .choice */ .Yq)(inputs, names.type, types);
     const type = given === 'auto' || given === undefined ? undefined : given === 'AES' ? 'oct' : given;
     const curve = (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, names.curve) === undefined ? undefined : (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .choice */ .Yq)(inputs, names.curve, _keys_target_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGET_EC_CURVES */ .Eu);

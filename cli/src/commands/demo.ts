@@ -8,7 +8,11 @@ import type { Command } from '../command.js';
 
 /** What to generate, checked before any emulator starts: a bad size is refused before the KEK exists. */
 function demoTarget(inputs: InputSource): { type: 'RSA' | 'EC' | 'oct'; size?: number; curve?: string } {
-  const target = targetInputs(inputs, { type: 'key-type', size: 'key-size', curve: 'curve' }, { fallback: 'RSA' });
+  const target = targetInputs(
+    inputs,
+    { type: 'key-type', size: 'key-size', curve: 'curve' },
+    { fallback: 'RSA' },
+  );
   const type = target.type ?? 'RSA';
   return type === 'EC'
     ? { type, curve: target.curve ?? 'P-256' }

@@ -40,10 +40,14 @@ export function targetInputs(
   names: TargetInputNames,
   options: { auto?: boolean; fallback?: TargetKeyType } = {},
 ): TargetInputs {
-  const types = options.auto ? (['auto', 'RSA', 'EC', 'oct', 'AES'] as const) : (['RSA', 'EC', 'oct', 'AES'] as const);
-  const given = optional(inputs, names.type) === undefined ? options.fallback : choice(inputs, names.type, types);
+  const types = options.auto
+    ? (['auto', 'RSA', 'EC', 'oct', 'AES'] as const)
+    : (['RSA', 'EC', 'oct', 'AES'] as const);
+  const given =
+    optional(inputs, names.type) === undefined ? options.fallback : choice(inputs, names.type, types);
   const type = given === 'auto' || given === undefined ? undefined : given === 'AES' ? 'oct' : given;
-  const curve = optional(inputs, names.curve) === undefined ? undefined : choice(inputs, names.curve, TARGET_EC_CURVES);
+  const curve =
+    optional(inputs, names.curve) === undefined ? undefined : choice(inputs, names.curve, TARGET_EC_CURVES);
   const sizeText = names.size === undefined ? undefined : optional(inputs, names.size);
   if (type !== undefined && type !== 'EC' && curve !== undefined)
     throw new ConfigurationError(
@@ -94,7 +98,10 @@ function unknownOps(keyOps: string[]): string | undefined {
 }
 
 /** The full spec to generate, defaults filled in, and checked against what the vault imports. */
-export function specToGenerate(target: TargetInputs & { type: TargetKeyType }, subject: string): TargetKeySpec {
+export function specToGenerate(
+  target: TargetInputs & { type: TargetKeyType },
+  subject: string,
+): TargetKeySpec {
   const spec: TargetKeySpec =
     target.type === 'EC'
       ? { type: 'EC', curve: target.curve ?? DEFAULT_CURVE }

@@ -26,8 +26,10 @@ const TARGET_NAMES = {
 export function readCreateKekRequest(inputs: InputSource): CreateKekRequest {
   // The pre-flight of the whole ceremony: a key the wrap or the import would refuse stops here, before any KEK.
   const target = targetInputs(inputs, TARGET_NAMES);
-  const targetName = optional(inputs, 'target-key-name') === undefined ? undefined : keyName(inputs, 'target-key-name');
-  if (target.type) specToGenerate({ ...target, type: target.type }, 'Input "target-key-size": the key to import');
+  const targetName =
+    optional(inputs, 'target-key-name') === undefined ? undefined : keyName(inputs, 'target-key-name');
+  if (target.type)
+    specToGenerate({ ...target, type: target.type }, 'Input "target-key-size": the key to import');
   const named = target.type !== undefined || targetName !== undefined;
   return {
     ...(named ? { target: { ...target, ...(targetName ? { name: targetName } : {}) } } : {}),

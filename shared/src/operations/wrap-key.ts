@@ -155,7 +155,9 @@ export async function wrapKey(
   const started = Date.now();
   const now = options.now ?? (() => new Date());
   const spec =
-    request.key.generate && request.key.request ? specToGenerate(request.key.request, 'The requested key') : undefined;
+    request.key.generate && request.key.request
+      ? specToGenerate(request.key.request, 'The requested key')
+      : undefined;
   const file = request.kek.file ?? options.kekFile;
   if (file === undefined)
     throw new ConfigurationError(
