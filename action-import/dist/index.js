@@ -28373,7 +28373,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_byok_wrapped_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28987);
-/* harmony import */ var _shared_src_operations_import_wrapped_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(90039);
+/* harmony import */ var _shared_src_operations_import_wrapped_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56334);
 /* harmony import */ var _shared_src_action_approvals_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(53587);
 /* harmony import */ var _shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8927);
 /* harmony import */ var _shared_src_action_azure_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5149);
@@ -29418,9 +29418,12 @@ async function writeOutputFile(input, path, content) {
 var file = __nccwpck_require__(25001);
 // EXTERNAL MODULE: ./shared/src/json.ts
 var json = __nccwpck_require__(69857);
+// EXTERNAL MODULE: ./shared/src/keys/key-check-value.ts
+var key_check_value = __nccwpck_require__(3754);
 // EXTERNAL MODULE: ./shared/src/keys/target.ts
 var target = __nccwpck_require__(75851);
 ;// CONCATENATED MODULE: ./shared/src/byok/sidecar.ts
+
 
 
 
@@ -29461,8 +29464,8 @@ function parseSidecar(text, source) {
             throw invalid(`"${name}" is missing or not a string`);
     if (s.keySize !== undefined && !(Number.isSafeInteger(s.keySize) && s.keySize > 0))
         throw invalid('"keySize" is not a whole number of bits');
-    if (s.keyCheckValue !== undefined && !/^[0-9a-f]{2,64}$/i.test(s.keyCheckValue))
-        throw invalid('"keyCheckValue" is not hex');
+    if (s.keyCheckValue !== undefined && !key_check_value/* KEY_CHECK_PATTERN */.g.test(s.keyCheckValue))
+        throw invalid('"keyCheckValue" is not 32 lowercase hex digits');
     const token = s.token;
     if (typeof token !== 'object' ||
         token === null ||
@@ -29552,11 +29555,18 @@ async function readWrappedKey(options) {
  */
 function checkAgainstJobOutputs(wrapped, outputs) {
     const { sidecar, path } = wrapped;
+    if (outputs.keyCheckValue && sidecar?.keyCheckValue !== outputs.keyCheckValue) {
+        throw new errors/* ConfigurationError */.j1('KEY_CHECK_MISMATCH', `${path} records the key check value ${sidecar?.keyCheckValue ?? '(none)'}, not ${outputs.keyCheckValue} (input "key-check-value")`, 'The .byok was swapped on its way from the wrap job: stop, and find out how');
+    }
     if (outputs.kekFingerprint && sidecar && sidecar.kekFingerprint !== outputs.kekFingerprint) {
         throw new errors/* ConfigurationError */.j1('KEK_FINGERPRINT_MISMATCH', `${path} was wrapped under KEK ${sidecar.kekFingerprint}, not ${outputs.kekFingerprint} (input "kek-fingerprint")`, 'The KEK public key was swapped on its way to the HSM: stop, and find out how');
     }
     if (outputs.publicKeyFingerprint && sidecar?.publicKeyFingerprint !== outputs.publicKeyFingerprint) {
         throw new errors/* ConfigurationError */.j1('PUBLIC_KEY_MISMATCH', `${path} holds the key ${sidecar?.publicKeyFingerprint ?? '(no public key recorded)'}, not ${outputs.publicKeyFingerprint} (input "public-key-fingerprint")`, 'The .byok was swapped on its way from the wrap job: stop, and find out how');
+    }
+    // Last, so that a swap the fingerprints already name is reported as what it is.
+    if (outputs.byokDigest && fileDigest(wrapped.bytes) !== outputs.byokDigest) {
+        throw new errors/* ConfigurationError */.j1('BYOK_TAMPERED', `${path} has digest ${fileDigest(wrapped.bytes)}, not ${outputs.byokDigest} (input "byok-digest"): it is not the file the wrap job wrote`, 'The .byok was changed or swapped on its way from the wrap job: stop, and find out how');
     }
 }
 
@@ -29652,6 +29662,7 @@ const ERROR_CODES = (/* unused pure expression or super */ null && ([
     'OUTPUT_NOT_WRITABLE',
     'CONFIRMATION_REFUSED',
     'DEMO_FAILED',
+    'JOB_OUTPUT_MISSING',
     // Vault address and sign-in
     'VAULT_INPUT_INVALID',
     'AUTH_INPUT_INVALID',
@@ -29700,6 +29711,7 @@ const ERROR_CODES = (/* unused pure expression or super */ null && ([
     'KEY_TYPE_UNKNOWN',
     'KEY_TYPE_UNSUPPORTED',
     'PUBLIC_KEY_MISMATCH',
+    'KEY_CHECK_MISMATCH',
     // Import
     'KEY_EXISTS',
     'IMPORT_UNCONFIRMED',
@@ -29784,6 +29796,7 @@ class ConfigurationError extends ByokError {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gq: () => (/* binding */ invalid),
 /* harmony export */   Yq: () => (/* binding */ choice),
 /* harmony export */   _A: () => (/* binding */ tags),
 /* harmony export */   bg: () => (/* binding */ validity),
@@ -29794,7 +29807,7 @@ class ConfigurationError extends ByokError {
 /* harmony export */   yy: () => (/* binding */ keyFingerprint),
 /* harmony export */   zM: () => (/* binding */ boolean)
 /* harmony export */ });
-/* unused harmony exports inputsFrom, invalid, required, duration, date, KEY_NAME_PATTERN, versionedKeyId, ckaId, slotId, label, mechanism */
+/* unused harmony exports inputsFrom, required, duration, date, KEY_NAME_PATTERN, versionedKeyId, ckaId, slotId, label, mechanism */
 /* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96686);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33904);
 
@@ -30000,6 +30013,33 @@ function parseJsonObject(text, invalid) {
 
 /***/ }),
 
+/***/ 3754:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ KEY_CHECK_BLOCK),
+/* harmony export */   g: () => (/* binding */ KEY_CHECK_PATTERN)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * byok's key check value of an AES key: AES-ECB(key, B), all 16 bytes, hex, where B is the first 16 bytes of
+ * SHA-256("byok key check value v1"). The source HSM computes it with CKM_AES_ECB, the vault with AES-CBC and a zero
+ * IV (one block: the same computation). It binds the key: a different key with the same 128-bit value is not found by
+ * search. The traditional 3-byte KCV (AES-ECB of a zero block) is for people comparing with vendor tools only; a key
+ * that matches it is found by brute force in seconds, so byok never checks with it. B is a constant no protocol
+ * encrypts, so publishing AES(key, B) tells nothing about other uses of the key.
+ */
+const KEY_CHECK_BLOCK = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+    .update('byok key check value v1')
+    .digest()
+    .subarray(0, 16);
+const KEY_CHECK_PATTERN = /^[0-9a-f]{32}$/;
+
+
+/***/ }),
+
 /***/ 43589:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -30132,7 +30172,7 @@ function credentialInputs(inputs) {
 
 /***/ }),
 
-/***/ 90039:
+/***/ 56334:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30557,7 +30597,10 @@ async function retireKek(client, kek, mode, logger) {
     }
 }
 
+// EXTERNAL MODULE: ./shared/src/keys/key-check-value.ts
+var key_check_value = __nccwpck_require__(3754);
 ;// CONCATENATED MODULE: ./shared/src/azure/key-check-value.ts
+
 
 
 
@@ -30567,10 +30610,9 @@ const CBC_NO_PADDING = {
     256: 'A256CBC',
 };
 /**
- * The key check value of an AES key in the vault: the first 3 bytes of AES-ECB(key, 16 zero bytes), hex, the value
- * action-wrap computes in the source HSM (shared/src/hsm/wrap.ts aesKeyCheckValue). Key Vault offers no ECB, but
- * CBC without padding over a single block with a zero IV is the same computation: zero IV XOR block = block.
- * The key must allow `encrypt`; the caller holds "Managed HSM Crypto User", which grants it.
+ * byok's key check value of an AES key in the vault (shared/src/keys/key-check-value.ts), the value the wrap computes
+ * in the source HSM. Key Vault offers no ECB, but CBC without padding over a single block with a zero IV is the same
+ * computation: zero IV XOR block = block. The key must allow `encrypt`.
  */
 async function vaultKeyCheckValue(client, keyId, sizeBits) {
     const algorithm = CBC_NO_PADDING[sizeBits];
@@ -30582,10 +30624,10 @@ async function vaultKeyCheckValue(client, keyId, sizeBits) {
     try {
         const { result } = await crypto.encrypt({
             algorithm,
-            plaintext: Buffer.alloc(16),
+            plaintext: key_check_value/* KEY_CHECK_BLOCK */.T,
             iv: Buffer.alloc(16),
         });
-        return Buffer.from(result).subarray(0, 3).toString('hex');
+        return Buffer.from(result).subarray(0, 16).toString('hex');
     }
     catch (error) {
         throw errors_translateAzureError(error, `compute the key check value of ${keyId} (${algorithm} encrypt)`);
@@ -30641,7 +30683,7 @@ async function verifyImportedKey(client, imported, recorded) {
     const kcv = await vaultKeyCheckValue(client, imported.id, recorded.keySize);
     if (kcv !== recorded.keyCheckValue.toLowerCase())
         throw mismatch(imported, 'key check value', kcv, recorded.keyCheckValue);
-    return `Verified after import: the key check value the Managed HSM computed (${kcv}) equals the one computed in the source HSM.`;
+    return `Verified after import: the key check value the Managed HSM computed (${kcv}) equals the one computed in the source HSM, as ${recorded.keyCheckSource ?? 'the sidecar'} gives it.`;
 }
 
 ;// CONCATENATED MODULE: ./shared/src/azure/import-key.ts
@@ -30732,6 +30774,7 @@ async function importByok(client, options, logger) {
     const verification = await verifyImportedKey(client, imported, {
         ...(expected ? { publicKeyFingerprint: expected } : {}),
         ...(options.expectedKeyCheckValue ? { keyCheckValue: options.expectedKeyCheckValue } : {}),
+        ...(options.keyCheckSource ? { keyCheckSource: options.keyCheckSource } : {}),
         ...(options.keySize ? { keySize: options.keySize } : {}),
     });
     return {
@@ -30858,7 +30901,26 @@ function specToGenerate(target, subject) {
 
 // EXTERNAL MODULE: ./shared/src/operations/azure-inputs.ts
 var azure_inputs = __nccwpck_require__(90939);
+;// CONCATENATED MODULE: ./shared/src/operations/job-outputs.ts
+
+/**
+ * What an earlier job reported outside the artifact store (fingerprints, the .byok digest, the check value) is what
+ * lets a step notice a swap inside it. In the reusable workflow every one is required (`require-job-outputs: true`,
+ * fail closed); used directly, a missing one is a loud warning that says what is then not checked.
+ */
+function checkJobOutputs(outputs, required, logger) {
+    const missing = Object.keys(outputs).filter((name) => !outputs[name]);
+    if (missing.length === 0)
+        return;
+    const names = missing.map((name) => `"${name}"`).join(', ');
+    if (required)
+        throw new errors/* ConfigurationError */.j1('JOB_OUTPUT_MISSING', `Input ${names} is empty, and require-job-outputs is true`, `Pass the earlier job's ${missing.join(', ')} output: without it a file swapped in the artifact store is not noticed`);
+    logger.warning(`No ${names} given: nothing outside the artifact store vouches for the file it covers, so a consistent swap there would not be noticed. Pass the earlier job's output (the reusable workflow does, and requires it)`);
+}
+
 ;// CONCATENATED MODULE: ./shared/src/operations/import-wrapped-key.ts
+
+
 
 
 
@@ -30875,6 +30937,10 @@ function readImportWrappedKeyRequest(inputs) {
     const keyTags = (0,rules/* tags */._A)(inputs, 'tags');
     const kekFingerprint = (0,rules/* keyFingerprint */.yy)(inputs, 'kek-fingerprint');
     const publicKeyFingerprint = (0,rules/* keyFingerprint */.yy)(inputs, 'public-key-fingerprint');
+    const byokDigest = (0,rules/* keyFingerprint */.yy)(inputs, 'byok-digest');
+    const keyCheckValue = (0,rules/* optional */.lq)(inputs, 'key-check-value');
+    if (keyCheckValue !== undefined && !key_check_value/* KEY_CHECK_PATTERN */.g.test(keyCheckValue))
+        throw (0,rules/* invalid */.Gq)('key-check-value', keyCheckValue, "32 lowercase hex digits, the wrap job's key-check-value output");
     return {
         vault: (0,azure_inputs/* vaultInput */.z)(inputs),
         name: (0,rules/* keyName */.xT)(inputs, 'key-name'),
@@ -30889,6 +30955,9 @@ function readImportWrappedKeyRequest(inputs) {
         kekAfterImport: (0,rules/* choice */.Yq)(inputs, 'kek-after-import', ['keep', 'disable', 'delete'], 'keep'),
         ...(kekFingerprint ? { kekFingerprint } : {}),
         ...(publicKeyFingerprint ? { publicKeyFingerprint } : {}),
+        ...(byokDigest ? { byokDigest } : {}),
+        ...(keyCheckValue ? { keyCheckValue } : {}),
+        requireJobOutputs: (0,rules/* boolean */.zM)(inputs, 'require-job-outputs', false),
     };
 }
 /**
@@ -30905,9 +30974,19 @@ async function importWrappedKey(request, access, logger, options = {}) {
         keyType: request.keyType,
         ...(request.curve ? { curve: request.curve } : {}),
     });
+    const aes = wrapped.keyType === 'oct';
+    checkJobOutputs({
+        'kek-fingerprint': request.kekFingerprint,
+        'byok-digest': request.byokDigest,
+        ...(aes
+            ? { 'key-check-value': request.keyCheckValue }
+            : { 'public-key-fingerprint': request.publicKeyFingerprint }),
+    }, request.requireJobOutputs, logger);
     (0,wrapped_key/* checkAgainstJobOutputs */.Dd)(wrapped, {
         kekFingerprint: request.kekFingerprint,
         publicKeyFingerprint: request.publicKeyFingerprint,
+        byokDigest: request.byokDigest,
+        keyCheckValue: request.keyCheckValue,
     });
     const client = await createKeyClient(request.vault, access.credential, logger, access.tuning);
     const { sidecar } = wrapped;
@@ -30926,7 +31005,13 @@ async function importWrappedKey(request, access, logger, options = {}) {
         ...(request.kekFingerprint ? { expectedKekFingerprint: request.kekFingerprint } : {}),
         ...(wrapped.expectedPublicKey ? { expectedPublicKey: wrapped.expectedPublicKey } : {}),
         ...(sidecar?.keyCheckValue
-            ? { expectedKeyCheckValue: sidecar.keyCheckValue, keySize: sidecar.keySize }
+            ? {
+                expectedKeyCheckValue: sidecar.keyCheckValue,
+                keySize: sidecar.keySize,
+                keyCheckSource: request.keyCheckValue
+                    ? "the wrap job's key-check-value output"
+                    : 'only the sidecar (no key-check-value output was given)',
+            }
             : {}),
         kekAfterImport: request.kekAfterImport,
     }, logger);

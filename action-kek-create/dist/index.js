@@ -28874,6 +28874,7 @@ const ERROR_CODES = (/* unused pure expression or super */ null && ([
     'OUTPUT_NOT_WRITABLE',
     'CONFIRMATION_REFUSED',
     'DEMO_FAILED',
+    'JOB_OUTPUT_MISSING',
     // Vault address and sign-in
     'VAULT_INPUT_INVALID',
     'AUTH_INPUT_INVALID',
@@ -28922,6 +28923,7 @@ const ERROR_CODES = (/* unused pure expression or super */ null && ([
     'KEY_TYPE_UNKNOWN',
     'KEY_TYPE_UNSUPPORTED',
     'PUBLIC_KEY_MISMATCH',
+    'KEY_CHECK_MISMATCH',
     // Import
     'KEY_EXISTS',
     'IMPORT_UNCONFIRMED',

@@ -29248,6 +29248,7 @@ const ERROR_CODES = (/* unused pure expression or super */ null && ([
     'OUTPUT_NOT_WRITABLE',
     'CONFIRMATION_REFUSED',
     'DEMO_FAILED',
+    'JOB_OUTPUT_MISSING',
     // Vault address and sign-in
     'VAULT_INPUT_INVALID',
     'AUTH_INPUT_INVALID',
@@ -29296,6 +29297,7 @@ const ERROR_CODES = (/* unused pure expression or super */ null && ([
     'KEY_TYPE_UNKNOWN',
     'KEY_TYPE_UNSUPPORTED',
     'PUBLIC_KEY_MISMATCH',
+    'KEY_CHECK_MISMATCH',
     // Import
     'KEY_EXISTS',
     'IMPORT_UNCONFIRMED',

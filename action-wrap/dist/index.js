@@ -28373,7 +28373,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_kek_wrap_kek_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71699);
-/* harmony import */ var _shared_src_operations_wrap_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91742);
+/* harmony import */ var _shared_src_operations_wrap_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(65217);
 /* harmony import */ var _shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8927);
 /* harmony import */ var _shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(47013);
 /* harmony import */ var _shared_src_action_pin_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(68489);
@@ -29095,6 +29095,7 @@ const ERROR_CODES = (/* unused pure expression or super */ null && ([
     'OUTPUT_NOT_WRITABLE',
     'CONFIRMATION_REFUSED',
     'DEMO_FAILED',
+    'JOB_OUTPUT_MISSING',
     // Vault address and sign-in
     'VAULT_INPUT_INVALID',
     'AUTH_INPUT_INVALID',
@@ -29143,6 +29144,7 @@ const ERROR_CODES = (/* unused pure expression or super */ null && ([
     'KEY_TYPE_UNKNOWN',
     'KEY_TYPE_UNSUPPORTED',
     'PUBLIC_KEY_MISMATCH',
+    'KEY_CHECK_MISMATCH',
     // Import
     'KEY_EXISTS',
     'IMPORT_UNCONFIRMED',
@@ -29632,7 +29634,7 @@ function kekPemIn(files, source) {
 
 /***/ }),
 
-/***/ 91742:
+/***/ 65217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29735,6 +29737,22 @@ function serializeByok(file) {
 
 // EXTERNAL MODULE: ./shared/src/crypto/public-key.ts
 var public_key = __nccwpck_require__(96686);
+;// CONCATENATED MODULE: ./shared/src/keys/key-check-value.ts
+
+/**
+ * byok's key check value of an AES key: AES-ECB(key, B), all 16 bytes, hex, where B is the first 16 bytes of
+ * SHA-256("byok key check value v1"). The source HSM computes it with CKM_AES_ECB, the vault with AES-CBC and a zero
+ * IV (one block: the same computation). It binds the key: a different key with the same 128-bit value is not found by
+ * search. The traditional 3-byte KCV (AES-ECB of a zero block) is for people comparing with vendor tools only; a key
+ * that matches it is found by brute force in seconds, so byok never checks with it. B is a constant no protocol
+ * encrypts, so publishing AES(key, B) tells nothing about other uses of the key.
+ */
+const KEY_CHECK_BLOCK = (0,external_node_crypto_.createHash)('sha256')
+    .update('byok key check value v1')
+    .digest()
+    .subarray(0, 16);
+const key_check_value_KEY_CHECK_PATTERN = /^[0-9a-f]{32}$/;
+
 ;// CONCATENATED MODULE: ./shared/src/keys/target.ts
 
 /** Target key types Managed HSM imports (BYOK-SPEC.md "Supported key types"). */
@@ -29799,6 +29817,7 @@ function checkTargetSpec(spec, subject) {
 
 
 
+
 function sidecarPath(byokPath) {
     return `${byokPath}.json`;
 }
@@ -29835,8 +29854,8 @@ function parseSidecar(text, source) {
             throw invalid(`"${name}" is missing or not a string`);
     if (s.keySize !== undefined && !(Number.isSafeInteger(s.keySize) && s.keySize > 0))
         throw invalid('"keySize" is not a whole number of bits');
-    if (s.keyCheckValue !== undefined && !/^[0-9a-f]{2,64}$/i.test(s.keyCheckValue))
-        throw invalid('"keyCheckValue" is not hex');
+    if (s.keyCheckValue !== undefined && !KEY_CHECK_PATTERN.test(s.keyCheckValue))
+        throw invalid('"keyCheckValue" is not 32 lowercase hex digits');
     const token = s.token;
     if (typeof token !== 'object' ||
         token === null ||
@@ -30735,6 +30754,7 @@ function inspectTarget(hsm, handle, expected) {
 
 
 
+
 const WRAP_MECHANISMS = ['auto', 'composed', 'native'];
 /** Whether the token offers CKM_RSA_AES_KEY_WRAP (0x1054) for wrapping. */
 function tokenHasNativeRsaAesKeyWrap(hsm) {
@@ -30835,14 +30855,16 @@ function wrapComposed(hsm, target, targetName, kek, kwpMechanism, logger) {
     }
 }
 /**
- * Key check value of an AES target, computed in the HSM: the first 3 bytes of AES-ECB(key, 16 zero bytes), hex
- * (the common KCV definition). Only for keys that allow CKA_ENCRYPT; undefined otherwise.
+ * The check values of an AES target, computed in the HSM in one AES-ECB operation over two blocks: byok's binding
+ * check value (docs/byok-format.md "Key check values": AES of KEY_CHECK_BLOCK, 16 bytes) and the traditional 3-byte
+ * KCV (AES of a zero block) for people. Only for keys that allow CKA_ENCRYPT.
  */
 function aesKeyCheckValue(hsm, key, keyName) {
     const { p11, lib, session } = hsm;
-    return hsmCall(`Computing the key check value of ${keyName} (AES-ECB of a zero block)`, () => {
+    return hsmCall(`Computing the key check value of ${keyName} (AES-ECB in the HSM)`, () => {
         lib.C_EncryptInit(session, { mechanism: p11.CKM_AES_ECB }, key);
-        return lib.C_Encrypt(session, Buffer.alloc(16), Buffer.alloc(32)).subarray(0, 3).toString('hex');
+        const out = lib.C_Encrypt(session, Buffer.concat([Buffer.alloc(16), KEY_CHECK_BLOCK]), Buffer.alloc(48));
+        return { kcv: out.subarray(0, 3).toString('hex'), binding: out.subarray(16, 32).toString('hex') };
     });
 }
 
@@ -30902,7 +30924,25 @@ function specToGenerate(target, subject) {
     return spec;
 }
 
+;// CONCATENATED MODULE: ./shared/src/operations/job-outputs.ts
+
+/**
+ * What an earlier job reported outside the artifact store (fingerprints, the .byok digest, the check value) is what
+ * lets a step notice a swap inside it. In the reusable workflow every one is required (`require-job-outputs: true`,
+ * fail closed); used directly, a missing one is a loud warning that says what is then not checked.
+ */
+function checkJobOutputs(outputs, required, logger) {
+    const missing = Object.keys(outputs).filter((name) => !outputs[name]);
+    if (missing.length === 0)
+        return;
+    const names = missing.map((name) => `"${name}"`).join(', ');
+    if (required)
+        throw new errors/* ConfigurationError */.j1('JOB_OUTPUT_MISSING', `Input ${names} is empty, and require-job-outputs is true`, `Pass the earlier job's ${missing.join(', ')} output: without it a file swapped in the artifact store is not noticed`);
+    logger.warning(`No ${names} given: nothing outside the artifact store vouches for the file it covers, so a consistent swap there would not be noticed. Pass the earlier job's output (the reusable workflow does, and requires it)`);
+}
+
 ;// CONCATENATED MODULE: ./shared/src/operations/wrap-key.ts
+
 
 
 
@@ -30959,6 +30999,7 @@ function readWrapKeyRequest(inputs) {
         kwpMechanism: (0,rules/* mechanism */.qd)(inputs, 'kwp-mechanism', '0x210A, 0x210B or 0x80000171'),
         wrapMechanism: (0,rules/* choice */.Yq)(inputs, 'wrap-mechanism', WRAP_MECHANISMS, 'auto'),
         output: (0,rules/* optional */.lq)(inputs, 'output') ?? `${fileBaseOf(keyLabel)}.byok`,
+        requireJobOutputs: (0,rules/* boolean */.zM)(inputs, 'require-job-outputs', false),
     };
 }
 /** A key label as a file name part: what is not a letter, digit, dot, dash or underscore becomes a dash. */
@@ -30979,6 +31020,7 @@ async function wrapKey(request, options, logger) {
     const file = request.kek.file ?? options.kekFile;
     if (file === undefined)
         throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "kek-file" is required', 'Set "kek-file" to the KEK PEM');
+    checkJobOutputs({ 'kek-fingerprint': request.kek.fingerprint }, request.requireJobOutputs, logger);
     const kek = await (0,wrap_kek/* readWrapKek */.i)({ ...request.kek, file, now: now() }, logger);
     await options.confirmKek?.(kek);
     const byokFile = (0,external_node_path_.resolve)(request.output);
@@ -31020,7 +31062,8 @@ async function wrapKey(request, options, logger) {
             const aligned = alignedOnlyWarning(kwp, target.spec.type);
             if (aligned)
                 warn(aligned);
-            const keyCheckValue = target.canEncrypt ? aesKeyCheckValue(hsm, target.handle, targetName) : undefined;
+            const checks = target.canEncrypt ? aesKeyCheckValue(hsm, target.handle, targetName) : undefined;
+            const keyCheckValue = checks?.binding;
             if (target.spec.type === 'oct' && !keyCheckValue)
                 logger.info(`${targetName} does not allow CKA_ENCRYPT, so no key check value is recorded`);
             const t = Date.now();
@@ -31066,7 +31109,7 @@ async function wrapKey(request, options, logger) {
                 keyType: target.spec.type,
                 key: { label: target.label, id: target.id, description, generated: generated !== undefined },
                 ...(publicKeyFingerprint ? { publicKeyFingerprint } : {}),
-                ...(keyCheckValue ? { keyCheckValue } : {}),
+                ...(checks ? { keyCheckValue: checks.binding, kcv: checks.kcv } : {}),
                 token: hsm.token,
                 mechanism,
                 kwpVerification: kwp.verification,
@@ -31093,6 +31136,8 @@ function withReport(result) {
             'sidecar-file': result.sidecarFile,
             'key-type': result.keyType,
             'public-key-fingerprint': result.publicKeyFingerprint ?? '',
+            'key-check-value': result.keyCheckValue ?? '',
+            'byok-digest': result.byokDigest,
         },
         report: {
             title: `Wrapped ${key.description} key "${key.label}" for BYOK`,
@@ -31106,7 +31151,8 @@ function withReport(result) {
                     `${key.label} (${key.description}, id ${key.id || 'none'}${key.generated ? ', generated by this run' : ''})`,
                 ],
                 ['Public key fingerprint', result.publicKeyFingerprint],
-                ['Key check value', result.keyCheckValue],
+                ['Key check value (AES, 16 bytes)', result.keyCheckValue],
+                ['KCV (AES-ECB of zeros, 3 bytes, for people)', result.kcv],
                 ['KEK', result.kid],
                 ['KEK fingerprint', result.kekFingerprint],
                 ['Mechanism', `${result.mechanism}, known-answer test: ${result.kwpVerification}`],

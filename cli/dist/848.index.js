@@ -2429,7 +2429,15 @@ async function runCeremony(services, options) {
     };
     const kekSubject = `repo:${REPOSITORY}:environment:byok-kek`;
     const kekAuth = { 'vault-url': hsm.url, ...oidcInputs(kekSubject) };
-    const created = await step('kek', 'action-kek-create', { ...kekAuth, 'key-size': String(options.kekSize ?? 2048), 'expires-in': '24h' }, jobEnv('kek', kekSubject));
+    const target = options.target;
+    // The kek job checks the key the ceremony will import before it creates the KEK, as byok-ceremony.yml does.
+    const preflight = {
+        'target-key-name': options.keyName,
+        'target-key-type': target.type,
+        ...(target.size ? { 'target-key-size': String(target.size) } : {}),
+        ...(target.curve ? { 'target-curve': target.curve } : {}),
+    };
+    const created = await step('kek', 'action-kek-create', { ...kekAuth, 'key-size': String(options.kekSize ?? 2048), 'expires-in': '24h', ...preflight }, jobEnv('kek', kekSubject));
     if (record.failed)
         return record;
     const downloaded = await step('kek', 'action-kek-download', { ...kekAuth, 'kek-id': created.outputs['kek-id'] ?? '' }, jobEnv('kek', kekSubject));
@@ -2438,7 +2446,6 @@ async function runCeremony(services, options) {
     record.kekId = downloaded.outputs['kek-id'];
     record.kekFingerprint = downloaded.outputs['kek-fingerprint'];
     await options.afterKek?.();
-    const target = options.target;
     const wrapped = await step('wrap', 'action-wrap', {
         'pkcs11-module': token.module,
         'token-label': token.label,
@@ -2449,6 +2456,7 @@ async function runCeremony(services, options) {
         ...(target.curve ? { curve: target.curve } : {}),
         'kek-fingerprint': options.kekFingerprintFor?.wrap ?? record.kekFingerprint ?? '',
         'byok-artifact': `byok-${options.keyName}`,
+        'require-job-outputs': 'true',
     }, { ...jobEnv('wrap'), ...token.env, PKCS11_PIN: token.pin });
     if (record.failed)
         return record;
@@ -2468,6 +2476,9 @@ async function runCeremony(services, options) {
         'byok-artifact': `byok-${options.keyName}`,
         'kek-fingerprint': options.kekFingerprintFor?.import ?? record.kekFingerprint ?? '',
         'public-key-fingerprint': record.wrapPublicKeyFingerprint ?? '',
+        'byok-digest': options.wrapOutputsFor?.import?.['byok-digest'] ?? wrapped.outputs['byok-digest'] ?? '',
+        'key-check-value': wrapped.outputs['key-check-value'] ?? '',
+        'require-job-outputs': 'true',
         'github-token': artifacts.githubToken(options.runId),
     }, jobEnv('import', importSubject));
     if (!record.failed)

@@ -347,9 +347,12 @@ var azure_errors = __nccwpck_require__(3844);
 var idempotent_import = __nccwpck_require__(5292);
 // EXTERNAL MODULE: ./shared/src/azure/kek.ts
 var azure_kek = __nccwpck_require__(4066);
+// EXTERNAL MODULE: ./shared/src/keys/key-check-value.ts
+var key_check_value = __nccwpck_require__(3754);
 // EXTERNAL MODULE: ./shared/src/keys/key-id.ts
 var key_id = __nccwpck_require__(3589);
 ;// CONCATENATED MODULE: ./shared/src/azure/key-check-value.ts
+
 
 
 
@@ -359,10 +362,9 @@ const CBC_NO_PADDING = {
     256: 'A256CBC',
 };
 /**
- * The key check value of an AES key in the vault: the first 3 bytes of AES-ECB(key, 16 zero bytes), hex, the value
- * action-wrap computes in the source HSM (shared/src/hsm/wrap.ts aesKeyCheckValue). Key Vault offers no ECB, but
- * CBC without padding over a single block with a zero IV is the same computation: zero IV XOR block = block.
- * The key must allow `encrypt`; the caller holds "Managed HSM Crypto User", which grants it.
+ * byok's key check value of an AES key in the vault (shared/src/keys/key-check-value.ts), the value the wrap computes
+ * in the source HSM. Key Vault offers no ECB, but CBC without padding over a single block with a zero IV is the same
+ * computation: zero IV XOR block = block. The key must allow `encrypt`.
  */
 async function vaultKeyCheckValue(client, keyId, sizeBits) {
     const algorithm = CBC_NO_PADDING[sizeBits];
@@ -374,10 +376,10 @@ async function vaultKeyCheckValue(client, keyId, sizeBits) {
     try {
         const { result } = await crypto.encrypt({
             algorithm,
-            plaintext: Buffer.alloc(16),
+            plaintext: key_check_value/* KEY_CHECK_BLOCK */.T,
             iv: Buffer.alloc(16),
         });
-        return Buffer.from(result).subarray(0, 3).toString('hex');
+        return Buffer.from(result).subarray(0, 16).toString('hex');
     }
     catch (error) {
         throw (0,azure_errors/* translateAzureError */.I4)(error, `compute the key check value of ${keyId} (${algorithm} encrypt)`);
@@ -435,7 +437,7 @@ async function verifyImportedKey(client, imported, recorded) {
     const kcv = await vaultKeyCheckValue(client, imported.id, recorded.keySize);
     if (kcv !== recorded.keyCheckValue.toLowerCase())
         throw mismatch(imported, 'key check value', kcv, recorded.keyCheckValue);
-    return `Verified after import: the key check value the Managed HSM computed (${kcv}) equals the one computed in the source HSM.`;
+    return `Verified after import: the key check value the Managed HSM computed (${kcv}) equals the one computed in the source HSM, as ${recorded.keyCheckSource ?? 'the sidecar'} gives it.`;
 }
 
 ;// CONCATENATED MODULE: ./shared/src/azure/import-key.ts
@@ -526,6 +528,7 @@ async function importByok(client, options, logger) {
     const verification = await verifyImportedKey(client, imported, {
         ...(expected ? { publicKeyFingerprint: expected } : {}),
         ...(options.expectedKeyCheckValue ? { keyCheckValue: options.expectedKeyCheckValue } : {}),
+        ...(options.keyCheckSource ? { keyCheckSource: options.keyCheckSource } : {}),
         ...(options.keySize ? { keySize: options.keySize } : {}),
     });
     return {
@@ -548,7 +551,11 @@ var inputs_rules = __nccwpck_require__(4810);
 var target = __nccwpck_require__(364);
 // EXTERNAL MODULE: ./shared/src/operations/azure-inputs.ts
 var azure_inputs = __nccwpck_require__(939);
+// EXTERNAL MODULE: ./shared/src/operations/job-outputs.ts
+var job_outputs = __nccwpck_require__(9166);
 ;// CONCATENATED MODULE: ./shared/src/operations/import-wrapped-key.ts
+
+
 
 
 
@@ -565,6 +572,10 @@ function readImportWrappedKeyRequest(inputs) {
     const keyTags = (0,inputs_rules/* tags */._A)(inputs, 'tags');
     const kekFingerprint = (0,inputs_rules/* keyFingerprint */.yy)(inputs, 'kek-fingerprint');
     const publicKeyFingerprint = (0,inputs_rules/* keyFingerprint */.yy)(inputs, 'public-key-fingerprint');
+    const byokDigest = (0,inputs_rules/* keyFingerprint */.yy)(inputs, 'byok-digest');
+    const keyCheckValue = (0,inputs_rules/* optional */.lq)(inputs, 'key-check-value');
+    if (keyCheckValue !== undefined && !key_check_value/* KEY_CHECK_PATTERN */.g.test(keyCheckValue))
+        throw (0,inputs_rules/* invalid */.Gq)('key-check-value', keyCheckValue, "32 lowercase hex digits, the wrap job's key-check-value output");
     return {
         vault: (0,azure_inputs/* vaultInput */.z)(inputs),
         name: (0,inputs_rules/* keyName */.xT)(inputs, 'key-name'),
@@ -579,6 +590,9 @@ function readImportWrappedKeyRequest(inputs) {
         kekAfterImport: (0,inputs_rules/* choice */.Yq)(inputs, 'kek-after-import', ['keep', 'disable', 'delete'], 'keep'),
         ...(kekFingerprint ? { kekFingerprint } : {}),
         ...(publicKeyFingerprint ? { publicKeyFingerprint } : {}),
+        ...(byokDigest ? { byokDigest } : {}),
+        ...(keyCheckValue ? { keyCheckValue } : {}),
+        requireJobOutputs: (0,inputs_rules/* boolean */.zM)(inputs, 'require-job-outputs', false),
     };
 }
 /**
@@ -595,9 +609,19 @@ async function importWrappedKey(request, access, logger, options = {}) {
         keyType: request.keyType,
         ...(request.curve ? { curve: request.curve } : {}),
     });
+    const aes = wrapped.keyType === 'oct';
+    (0,job_outputs/* checkJobOutputs */.i)({
+        'kek-fingerprint': request.kekFingerprint,
+        'byok-digest': request.byokDigest,
+        ...(aes
+            ? { 'key-check-value': request.keyCheckValue }
+            : { 'public-key-fingerprint': request.publicKeyFingerprint }),
+    }, request.requireJobOutputs, logger);
     (0,wrapped_key/* checkAgainstJobOutputs */.Dd)(wrapped, {
         kekFingerprint: request.kekFingerprint,
         publicKeyFingerprint: request.publicKeyFingerprint,
+        byokDigest: request.byokDigest,
+        keyCheckValue: request.keyCheckValue,
     });
     const client = await (0,key_client/* createKeyClient */.p)(request.vault, access.credential, logger, access.tuning);
     const { sidecar } = wrapped;
@@ -616,7 +640,13 @@ async function importWrappedKey(request, access, logger, options = {}) {
         ...(request.kekFingerprint ? { expectedKekFingerprint: request.kekFingerprint } : {}),
         ...(wrapped.expectedPublicKey ? { expectedPublicKey: wrapped.expectedPublicKey } : {}),
         ...(sidecar?.keyCheckValue
-            ? { expectedKeyCheckValue: sidecar.keyCheckValue, keySize: sidecar.keySize }
+            ? {
+                expectedKeyCheckValue: sidecar.keyCheckValue,
+                keySize: sidecar.keySize,
+                keyCheckSource: request.keyCheckValue
+                    ? "the wrap job's key-check-value output"
+                    : 'only the sidecar (no key-check-value output was given)',
+            }
             : {}),
         kekAfterImport: request.kekAfterImport,
     }, logger);
@@ -703,6 +733,11 @@ const importCommand = {
             input: 'public-key-fingerprint',
             description: 'the public-key fingerprint `byok wrap` printed (RSA, EC)',
         },
+        'key-check-value': {
+            input: 'key-check-value',
+            description: 'the key check value `byok wrap` printed (AES)',
+        },
+        'byok-digest': { input: 'byok-digest', description: 'the byok-digest `byok wrap` printed' },
     },
     example: 'byok import --hsm-name contoso-mhsm --name release-signing --byok-file release-signing.byok --kek-fingerprint sha256:… --public-key-fingerprint sha256:…',
     async run({ inputs, console }) {
@@ -952,6 +987,8 @@ var wrapped_key = __nccwpck_require__(1456);
 var input_files = __nccwpck_require__(6749);
 // EXTERNAL MODULE: ./shared/src/inputs/rules.ts
 var rules = __nccwpck_require__(4810);
+// EXTERNAL MODULE: ./shared/src/keys/key-check-value.ts
+var key_check_value = __nccwpck_require__(3754);
 // EXTERNAL MODULE: ./shared/src/kek/wrap-kek.ts
 var wrap_kek = __nccwpck_require__(8213);
 // EXTERNAL MODULE: ./shared/src/kek/rules.ts
@@ -966,12 +1003,19 @@ var kek_rules = __nccwpck_require__(3206);
 
 
 
+
 /** The inputs of `byok verify FILE.byok`. */
 function readVerifyByokRequest(inputs) {
     const kekFile = (0,rules/* optional */.lq)(inputs, 'kek-file');
     const kekFingerprint = (0,rules/* keyFingerprint */.yy)(inputs, 'kek-fingerprint');
     const publicKeyFingerprint = (0,rules/* keyFingerprint */.yy)(inputs, 'public-key-fingerprint');
+    const byokDigest = (0,rules/* keyFingerprint */.yy)(inputs, 'byok-digest');
+    const keyCheckValue = (0,rules/* optional */.lq)(inputs, 'key-check-value');
+    if (keyCheckValue !== undefined && !key_check_value/* KEY_CHECK_PATTERN */.g.test(keyCheckValue))
+        throw (0,rules/* invalid */.Gq)('key-check-value', keyCheckValue, 'the 32 hex digits `byok wrap` printed');
     return {
+        ...(byokDigest ? { byokDigest } : {}),
+        ...(keyCheckValue ? { keyCheckValue } : {}),
         byokFile: (0,rules/* required */.mw)(inputs, 'byok-file'),
         ...(kekFile === undefined ? {} : { kekFile }),
         ...(kekFingerprint ? { kekFingerprint } : {}),
@@ -1011,7 +1055,13 @@ async function verifyByok(request, logger) {
     (0,wrapped_key/* checkAgainstJobOutputs */.Dd)(wrapped, {
         ...(kekFingerprint ? { kekFingerprint } : {}),
         publicKeyFingerprint: request.publicKeyFingerprint,
+        byokDigest: request.byokDigest,
+        keyCheckValue: request.keyCheckValue,
     });
+    if (request.byokDigest)
+        checked.push('the digest you gave');
+    if (request.keyCheckValue)
+        checked.push('the key check value you gave');
     if (request.kekFingerprint)
         checked.push('the KEK fingerprint you gave');
     if (request.publicKeyFingerprint)
@@ -1082,6 +1132,11 @@ const verify = {
             input: 'public-key-fingerprint',
             description: 'the public-key fingerprint `byok wrap` printed (RSA, EC)',
         },
+        'key-check-value': {
+            input: 'key-check-value',
+            description: 'the key check value `byok wrap` printed (AES)',
+        },
+        'byok-digest': { input: 'byok-digest', description: 'the byok-digest `byok wrap` printed' },
         kty: { input: 'key-type', description: 'auto (from the sidecar), RSA, EC or oct' },
     },
     example: 'byok verify release-signing.byok --kek-file KEKforBYOK.publickey.pem --kek-fingerprint sha256:…',
@@ -2001,7 +2056,10 @@ function inspectTarget(hsm, handle, expected) {
     return { handle, label, id, spec, canEncrypt, ...(publicKey ? { publicKey } : {}) };
 }
 
+// EXTERNAL MODULE: ./shared/src/keys/key-check-value.ts
+var key_check_value = __nccwpck_require__(3754);
 ;// CONCATENATED MODULE: ./shared/src/hsm/wrap.ts
+
 
 
 
@@ -2105,14 +2163,16 @@ function wrapComposed(hsm, target, targetName, kek, kwpMechanism, logger) {
     }
 }
 /**
- * Key check value of an AES target, computed in the HSM: the first 3 bytes of AES-ECB(key, 16 zero bytes), hex
- * (the common KCV definition). Only for keys that allow CKA_ENCRYPT; undefined otherwise.
+ * The check values of an AES target, computed in the HSM in one AES-ECB operation over two blocks: byok's binding
+ * check value (docs/byok-format.md "Key check values": AES of KEY_CHECK_BLOCK, 16 bytes) and the traditional 3-byte
+ * KCV (AES of a zero block) for people. Only for keys that allow CKA_ENCRYPT.
  */
 function aesKeyCheckValue(hsm, key, keyName) {
     const { p11, lib, session } = hsm;
-    return hsmCall(`Computing the key check value of ${keyName} (AES-ECB of a zero block)`, () => {
+    return hsmCall(`Computing the key check value of ${keyName} (AES-ECB in the HSM)`, () => {
         lib.C_EncryptInit(session, { mechanism: p11.CKM_AES_ECB }, key);
-        return lib.C_Encrypt(session, Buffer.alloc(16), Buffer.alloc(32)).subarray(0, 3).toString('hex');
+        const out = lib.C_Encrypt(session, Buffer.concat([Buffer.alloc(16), key_check_value/* KEY_CHECK_BLOCK */.T]), Buffer.alloc(48));
+        return { kcv: out.subarray(0, 3).toString('hex'), binding: out.subarray(16, 32).toString('hex') };
     });
 }
 
@@ -2122,7 +2182,10 @@ var rules = __nccwpck_require__(4810);
 var wrap_kek = __nccwpck_require__(8213);
 // EXTERNAL MODULE: ./shared/src/inputs/target.ts
 var inputs_target = __nccwpck_require__(364);
+// EXTERNAL MODULE: ./shared/src/operations/job-outputs.ts
+var job_outputs = __nccwpck_require__(9166);
 ;// CONCATENATED MODULE: ./shared/src/operations/wrap-key.ts
+
 
 
 
@@ -2179,6 +2242,7 @@ function readWrapKeyRequest(inputs) {
         kwpMechanism: (0,rules/* mechanism */.qd)(inputs, 'kwp-mechanism', '0x210A, 0x210B or 0x80000171'),
         wrapMechanism: (0,rules/* choice */.Yq)(inputs, 'wrap-mechanism', WRAP_MECHANISMS, 'auto'),
         output: (0,rules/* optional */.lq)(inputs, 'output') ?? `${fileBaseOf(keyLabel)}.byok`,
+        requireJobOutputs: (0,rules/* boolean */.zM)(inputs, 'require-job-outputs', false),
     };
 }
 /** A key label as a file name part: what is not a letter, digit, dot, dash or underscore becomes a dash. */
@@ -2199,6 +2263,7 @@ async function wrapKey(request, options, logger) {
     const file = request.kek.file ?? options.kekFile;
     if (file === undefined)
         throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "kek-file" is required', 'Set "kek-file" to the KEK PEM');
+    (0,job_outputs/* checkJobOutputs */.i)({ 'kek-fingerprint': request.kek.fingerprint }, request.requireJobOutputs, logger);
     const kek = await (0,wrap_kek/* readWrapKek */.i)({ ...request.kek, file, now: now() }, logger);
     await options.confirmKek?.(kek);
     const byokFile = (0,external_node_path_.resolve)(request.output);
@@ -2240,7 +2305,8 @@ async function wrapKey(request, options, logger) {
             const aligned = alignedOnlyWarning(kwp, target.spec.type);
             if (aligned)
                 warn(aligned);
-            const keyCheckValue = target.canEncrypt ? aesKeyCheckValue(hsm, target.handle, targetName) : undefined;
+            const checks = target.canEncrypt ? aesKeyCheckValue(hsm, target.handle, targetName) : undefined;
+            const keyCheckValue = checks?.binding;
             if (target.spec.type === 'oct' && !keyCheckValue)
                 logger.info(`${targetName} does not allow CKA_ENCRYPT, so no key check value is recorded`);
             const t = Date.now();
@@ -2286,7 +2352,7 @@ async function wrapKey(request, options, logger) {
                 keyType: target.spec.type,
                 key: { label: target.label, id: target.id, description, generated: generated !== undefined },
                 ...(publicKeyFingerprint ? { publicKeyFingerprint } : {}),
-                ...(keyCheckValue ? { keyCheckValue } : {}),
+                ...(checks ? { keyCheckValue: checks.binding, kcv: checks.kcv } : {}),
                 token: hsm.token,
                 mechanism,
                 kwpVerification: kwp.verification,
@@ -2313,6 +2379,8 @@ function withReport(result) {
             'sidecar-file': result.sidecarFile,
             'key-type': result.keyType,
             'public-key-fingerprint': result.publicKeyFingerprint ?? '',
+            'key-check-value': result.keyCheckValue ?? '',
+            'byok-digest': result.byokDigest,
         },
         report: {
             title: `Wrapped ${key.description} key "${key.label}" for BYOK`,
@@ -2326,7 +2394,8 @@ function withReport(result) {
                     `${key.label} (${key.description}, id ${key.id || 'none'}${key.generated ? ', generated by this run' : ''})`,
                 ],
                 ['Public key fingerprint', result.publicKeyFingerprint],
-                ['Key check value', result.keyCheckValue],
+                ['Key check value (AES, 16 bytes)', result.keyCheckValue],
+                ['KCV (AES-ECB of zeros, 3 bytes, for people)', result.kcv],
                 ['KEK', result.kid],
                 ['KEK fingerprint', result.kekFingerprint],
                 ['Mechanism', `${result.mechanism}, known-answer test: ${result.kwpVerification}`],
@@ -2490,7 +2559,7 @@ const wrap = {
         }, logger);
         const check = result.publicKeyFingerprint
             ? `public-key-fingerprint ${result.publicKeyFingerprint}`
-            : `key check value ${result.keyCheckValue ?? '(none: the key does not allow encrypt)'}`;
+            : `key-check-value ${result.keyCheckValue ?? '(none: the key does not allow encrypt)'}`;
         result.report.notes.push(`For the import: kek-fingerprint ${result.kekFingerprint}, ${check}, byok-digest ${result.byokDigest}.`);
         return result;
     },
@@ -3240,9 +3309,11 @@ function serializeByok(file) {
 /* harmony export */   n8: () => (/* binding */ sidecarPath)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3904);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9857);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9857);
 /* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6686);
-/* harmony import */ var _keys_target_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5851);
+/* harmony import */ var _keys_key_check_value_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3754);
+/* harmony import */ var _keys_target_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5851);
+
 
 
 
@@ -3255,12 +3326,12 @@ function serializeSidecar(sidecar) {
 }
 function parseSidecar(text, source) {
     const invalid = (problem) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('SIDECAR_INVALID', `${source}: ${problem}`, 'Use the .byok.json that action-wrap wrote, or remove it and set key-type');
-    const s = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonObject */ .d)(text, invalid);
+    const s = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonObject */ .d)(text, invalid);
     if (typeof s.kid !== 'string')
         throw invalid('"kid" is missing');
     if (s.keyType !== 'RSA' && s.keyType !== 'EC' && s.keyType !== 'oct')
         throw invalid('"keyType" is not RSA, EC or oct');
-    if (s.keyType === 'EC' && !_keys_target_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGET_EC_CURVES */ .Eu.includes(s.curve))
+    if (s.keyType === 'EC' && !_keys_target_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGET_EC_CURVES */ .Eu.includes(s.curve))
         throw invalid('"curve" is not a supported curve');
     if (s.keyType !== 'EC' && typeof s.keySize !== 'number')
         throw invalid('"keySize" is missing');
@@ -3283,8 +3354,8 @@ function parseSidecar(text, source) {
             throw invalid(`"${name}" is missing or not a string`);
     if (s.keySize !== undefined && !(Number.isSafeInteger(s.keySize) && s.keySize > 0))
         throw invalid('"keySize" is not a whole number of bits');
-    if (s.keyCheckValue !== undefined && !/^[0-9a-f]{2,64}$/i.test(s.keyCheckValue))
-        throw invalid('"keyCheckValue" is not hex');
+    if (s.keyCheckValue !== undefined && !_keys_key_check_value_js__WEBPACK_IMPORTED_MODULE_2__/* .KEY_CHECK_PATTERN */ .g.test(s.keyCheckValue))
+        throw invalid('"keyCheckValue" is not 32 lowercase hex digits');
     const token = s.token;
     if (typeof token !== 'object' ||
         token === null ||
@@ -3421,11 +3492,18 @@ async function readWrappedKey(options) {
  */
 function checkAgainstJobOutputs(wrapped, outputs) {
     const { sidecar, path } = wrapped;
+    if (outputs.keyCheckValue && sidecar?.keyCheckValue !== outputs.keyCheckValue) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('KEY_CHECK_MISMATCH', `${path} records the key check value ${sidecar?.keyCheckValue ?? '(none)'}, not ${outputs.keyCheckValue} (input "key-check-value")`, 'The .byok was swapped on its way from the wrap job: stop, and find out how');
+    }
     if (outputs.kekFingerprint && sidecar && sidecar.kekFingerprint !== outputs.kekFingerprint) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('KEK_FINGERPRINT_MISMATCH', `${path} was wrapped under KEK ${sidecar.kekFingerprint}, not ${outputs.kekFingerprint} (input "kek-fingerprint")`, 'The KEK public key was swapped on its way to the HSM: stop, and find out how');
     }
     if (outputs.publicKeyFingerprint && sidecar?.publicKeyFingerprint !== outputs.publicKeyFingerprint) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('PUBLIC_KEY_MISMATCH', `${path} holds the key ${sidecar?.publicKeyFingerprint ?? '(no public key recorded)'}, not ${outputs.publicKeyFingerprint} (input "public-key-fingerprint")`, 'The .byok was swapped on its way from the wrap job: stop, and find out how');
+    }
+    // Last, so that a swap the fingerprints already name is reported as what it is.
+    if (outputs.byokDigest && fileDigest(wrapped.bytes) !== outputs.byokDigest) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('BYOK_TAMPERED', `${path} has digest ${fileDigest(wrapped.bytes)}, not ${outputs.byokDigest} (input "byok-digest"): it is not the file the wrap job wrote`, 'The .byok was changed or swapped on its way from the wrap job: stop, and find out how');
     }
 }
 
@@ -3627,6 +3705,7 @@ const ERROR_CODES = [
     'OUTPUT_NOT_WRITABLE',
     'CONFIRMATION_REFUSED',
     'DEMO_FAILED',
+    'JOB_OUTPUT_MISSING',
     // Vault address and sign-in
     'VAULT_INPUT_INVALID',
     'AUTH_INPUT_INVALID',
@@ -3675,6 +3754,7 @@ const ERROR_CODES = [
     'KEY_TYPE_UNKNOWN',
     'KEY_TYPE_UNSUPPORTED',
     'PUBLIC_KEY_MISMATCH',
+    'KEY_CHECK_MISMATCH',
     // Import
     'KEY_EXISTS',
     'IMPORT_UNCONFIRMED',
@@ -3808,6 +3888,7 @@ async function writeOutputFile(input, path, content) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gq: () => (/* binding */ invalid),
 /* harmony export */   Pf: () => (/* binding */ label),
 /* harmony export */   Ql: () => (/* binding */ slotId),
 /* harmony export */   WK: () => (/* binding */ inputsFrom),
@@ -3826,7 +3907,7 @@ async function writeOutputFile(input, path, content) {
 /* harmony export */   yy: () => (/* binding */ keyFingerprint),
 /* harmony export */   zM: () => (/* binding */ boolean)
 /* harmony export */ });
-/* unused harmony exports invalid, date, KEY_NAME_PATTERN */
+/* unused harmony exports date, KEY_NAME_PATTERN */
 /* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6686);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3904);
 /* harmony import */ var _keys_key_id_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3589);
@@ -4298,6 +4379,33 @@ function kekPemIn(files, source) {
 
 /***/ }),
 
+/***/ 3754:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ KEY_CHECK_BLOCK),
+/* harmony export */   g: () => (/* binding */ KEY_CHECK_PATTERN)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * byok's key check value of an AES key: AES-ECB(key, B), all 16 bytes, hex, where B is the first 16 bytes of
+ * SHA-256("byok key check value v1"). The source HSM computes it with CKM_AES_ECB, the vault with AES-CBC and a zero
+ * IV (one block: the same computation). It binds the key: a different key with the same 128-bit value is not found by
+ * search. The traditional 3-byte KCV (AES-ECB of a zero block) is for people comparing with vendor tools only; a key
+ * that matches it is found by brute force in seconds, so byok never checks with it. B is a constant no protocol
+ * encrypts, so publishing AES(key, B) tells nothing about other uses of the key.
+ */
+const KEY_CHECK_BLOCK = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+    .update('byok key check value v1')
+    .digest()
+    .subarray(0, 16);
+const KEY_CHECK_PATTERN = /^[0-9a-f]{32}$/;
+
+
+/***/ }),
+
 /***/ 3589:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4428,6 +4536,32 @@ function credentialInputs(inputs) {
         audience: optional(inputs, 'audience') ?? 'api://AzureADTokenExchange',
         authorityHost: optional(inputs, 'authority-host'),
     };
+}
+
+
+/***/ }),
+
+/***/ 9166:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ checkJobOutputs)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3904);
+
+/**
+ * What an earlier job reported outside the artifact store (fingerprints, the .byok digest, the check value) is what
+ * lets a step notice a swap inside it. In the reusable workflow every one is required (`require-job-outputs: true`,
+ * fail closed); used directly, a missing one is a loud warning that says what is then not checked.
+ */
+function checkJobOutputs(outputs, required, logger) {
+    const missing = Object.keys(outputs).filter((name) => !outputs[name]);
+    if (missing.length === 0)
+        return;
+    const names = missing.map((name) => `"${name}"`).join(', ');
+    if (required)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('JOB_OUTPUT_MISSING', `Input ${names} is empty, and require-job-outputs is true`, `Pass the earlier job's ${missing.join(', ')} output: without it a file swapped in the artifact store is not noticed`);
+    logger.warning(`No ${names} given: nothing outside the artifact store vouches for the file it covers, so a consistent swap there would not be noticed. Pass the earlier job's output (the reusable workflow does, and requires it)`);
 }
 
 

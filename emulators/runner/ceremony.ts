@@ -30,6 +30,8 @@ export interface CeremonyOptions {
   afterWrap?: () => Promise<void> | void;
   /** Overrides a job's view of the kek job's fingerprint output (a tampered job output). */
   kekFingerprintFor?: { wrap?: string; import?: string };
+  /** Overrides wrap job outputs as the import job sees them (a tampered job output). */
+  wrapOutputsFor?: { import?: Record<string, string> };
 }
 
 export interface StepRecord {
@@ -89,10 +91,18 @@ export async function runCeremony(
 
   const kekSubject = `repo:${REPOSITORY}:environment:byok-kek`;
   const kekAuth = { 'vault-url': hsm.url, ...oidcInputs(kekSubject) };
+  const target = options.target;
+  // The kek job checks the key the ceremony will import before it creates the KEK, as byok-ceremony.yml does.
+  const preflight = {
+    'target-key-name': options.keyName,
+    'target-key-type': target.type,
+    ...(target.size ? { 'target-key-size': String(target.size) } : {}),
+    ...(target.curve ? { 'target-curve': target.curve } : {}),
+  };
   const created = await step(
     'kek',
     'action-kek-create',
-    { ...kekAuth, 'key-size': String(options.kekSize ?? 2048), 'expires-in': '24h' },
+    { ...kekAuth, 'key-size': String(options.kekSize ?? 2048), 'expires-in': '24h', ...preflight },
     jobEnv('kek', kekSubject),
   );
   if (record.failed) return record;
@@ -107,7 +117,6 @@ export async function runCeremony(
   record.kekFingerprint = downloaded.outputs['kek-fingerprint'];
   await options.afterKek?.();
 
-  const target = options.target;
   const wrapped = await step(
     'wrap',
     'action-wrap',
@@ -121,6 +130,7 @@ export async function runCeremony(
       ...(target.curve ? { curve: target.curve } : {}),
       'kek-fingerprint': options.kekFingerprintFor?.wrap ?? record.kekFingerprint ?? '',
       'byok-artifact': `byok-${options.keyName}`,
+      'require-job-outputs': 'true',
     },
     { ...jobEnv('wrap'), ...token.env, PKCS11_PIN: token.pin },
   );
@@ -145,6 +155,9 @@ export async function runCeremony(
       'byok-artifact': `byok-${options.keyName}`,
       'kek-fingerprint': options.kekFingerprintFor?.import ?? record.kekFingerprint ?? '',
       'public-key-fingerprint': record.wrapPublicKeyFingerprint ?? '',
+      'byok-digest': options.wrapOutputsFor?.import?.['byok-digest'] ?? wrapped.outputs['byok-digest'] ?? '',
+      'key-check-value': wrapped.outputs['key-check-value'] ?? '',
+      'require-job-outputs': 'true',
       'github-token': artifacts.githubToken(options.runId),
     },
     jobEnv('import', importSubject),

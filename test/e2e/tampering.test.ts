@@ -136,6 +136,95 @@ describe('tampering between jobs stops the ceremony, and nothing is imported', (
     expectStopped(result, 'import', /PUBLIC_KEY_MISMATCH/, 'tamper-4');
   });
 
+  /** An AES .byok of another key under the right KEK, with a sidecar describing it (`sidecar` may lie further). */
+  async function swapAes(
+    runId: string,
+    keyName: string,
+    sidecarFor: (original: Record<string, unknown>) => Record<string, unknown>,
+  ) {
+    const original = JSON.parse(
+      await readFile(join(services.root, runId, 'wrap', `${keyName}.byok.json`), 'utf8'),
+    );
+    const kekPem = await readFile(join(services.root, runId, 'kek', 'KEKforBYOK.publickey.pem'), 'utf8');
+    const { createPublicKey, createCipheriv, randomBytes } = await import('node:crypto');
+    const other = randomBytes(32);
+    const byok = serializeByok({
+      kid: original.kid,
+      ciphertext: rsaAesKeyWrap(createPublicKey(kekPem), other),
+    });
+    const block = createHash('sha256').update('byok key check value v1').digest().subarray(0, 16);
+    const otherCheck = createCipheriv('aes-256-ecb', other, null)
+      .setAutoPadding(false)
+      .update(block)
+      .toString('hex');
+    const swapped = await attackerArtifact(`byok-${keyName}`, {
+      [`${keyName}.byok`]: byok,
+      [`${keyName}.byok.json`]: JSON.stringify({
+        ...sidecarFor({ ...original, keyCheckValue: otherCheck }),
+        byokDigest: `sha256:${sha256(byok)}`,
+      }),
+    });
+    services.artifacts.tamper(runId, `byok-${keyName}`, swapped, { updateDigest: true });
+  }
+
+  test('an AES .byok swapped for another key with a consistent sidecar and manifest: its check value is not the wrap job’s', async () => {
+    const keyName = 'tamper-aes';
+    const result = await runCeremony(services, {
+      runId: keyName,
+      keyName,
+      target: { type: 'oct', size: 256 },
+      afterWrap: () => swapAes(keyName, keyName, (sidecar) => sidecar),
+    });
+    expectStopped(result, 'import', /KEY_CHECK_MISMATCH/, keyName);
+  });
+
+  test('an AES .byok swapped, its sidecar copying the original check value: the digest output stops it', async () => {
+    const keyName = 'tamper-aes-copied';
+    let originalCheck = '';
+    const result = await runCeremony(services, {
+      runId: keyName,
+      keyName,
+      target: { type: 'oct', size: 256 },
+      afterWrap: async () => {
+        originalCheck = JSON.parse(
+          await readFile(join(services.root, keyName, 'wrap', `${keyName}.byok.json`), 'utf8'),
+        ).keyCheckValue;
+        await swapAes(keyName, keyName, (sidecar) => ({ ...sidecar, keyCheckValue: originalCheck }));
+      },
+    });
+    expectStopped(result, 'import', /BYOK_TAMPERED.*|input "byok-digest"/, keyName);
+    expect(result.failed?.result.errors[0]).toMatch(/\(input "byok-digest"\)/);
+  });
+
+  test('a .byok digest output changed on its way to the import job is refused before anything is imported', async () => {
+    const keyName = 'tamper-digest';
+    const result = await runCeremony(services, {
+      runId: keyName,
+      keyName,
+      target,
+      wrapOutputsFor: { import: { 'byok-digest': `sha256:${sha256('another file')}` } },
+    });
+    expectStopped(result, 'import', /BYOK_TAMPERED/, keyName);
+  });
+
+  test.each([
+    ['the kek-fingerprint to wrap', { kekFingerprintFor: { wrap: '' } }, 'wrap'],
+    ['the kek-fingerprint to import', { kekFingerprintFor: { import: '' } }, 'import'],
+    ['the byok-digest to import', { wrapOutputsFor: { import: { 'byok-digest': '' } } }, 'import'],
+  ] as const)(
+    'a missing job output (%s) fails closed, as the reusable workflow asks',
+    async (what, override, job) => {
+      const keyName = `missing-${job}-${what.split(' ')[1]}`;
+      const result = await runCeremony(services, { runId: keyName, keyName, target, ...override });
+      expectStopped(
+        result,
+        job,
+        /is empty, and require-job-outputs is true.*\[JOB_OUTPUT_MISSING\]/,
+        keyName,
+      );
+    },
+  );
+
   test.each([
     ['wrap', /KEK_FINGERPRINT_MISMATCH/],
     ['import', /KEK_FINGERPRINT_MISMATCH/],

@@ -817,10 +817,15 @@ describe.each(cases.map((c) => [`${c.action}: ${c.name}`, c] as const))('%s', (_
     expect(`${result.log}\n${result.stderr}`).not.toMatch(/\n\s+at .+:\d+:\d+/);
     // A value echoed back must not become a workflow command or an escape sequence the log viewer acts on.
     // (::debug:: lines are hidden without debug logging; the runner escapes their newlines as it does the error's)
+    // (the only warning a refusal may carry is byok's own for a missing job output, asked for by the base inputs)
     const commands = result.stdout.split('\n').filter((line) => line.startsWith('::'));
-    expect(commands.filter((line) => !/^::(add-mask|debug)::/.test(line))).toEqual([
-      expect.stringMatching(/^::error::/),
-    ]);
+    expect(
+      commands.filter(
+        (line) =>
+          !/^::(add-mask|debug)::/.test(line) &&
+          !/^::warning::No "[a-z-]+"(, "[a-z-]+")* given: nothing outside the artifact store/.test(line),
+      ),
+    ).toEqual([expect.stringMatching(/^::error::/)]);
     expect(result.masks.filter((m) => m.includes('pwned'))).toEqual([]);
     expect(result.stdout).not.toContain('\u001b');
     expect(result.outputs).toEqual({});

@@ -108,6 +108,8 @@ export function runWrap(
       'token-label': run.token.label,
       pin: PIN,
       'kek-file': run.kek.pemPath,
+      // As the kek job's output reaches the wrap job in the reusable workflow; a test that wants it missing says so.
+      'kek-fingerprint': run.kek.fingerprint,
       'byok-artifact': '',
       ...inputs,
     },

@@ -146,7 +146,7 @@ test('KEK fingerprint mismatch, and kek-id that disagrees with kek.json', async 
 test('a KEK without kek.json needs kek-id', async () => {
   const bare = await makeKek(join(run.workspace, 'bare-kek'), 2048, { metadata: false });
   await refused(
-    { ...generate, 'kek-file': bare.pemPath },
+    { ...generate, 'kek-file': bare.pemPath, 'kek-fingerprint': bare.fingerprint },
     /^Input "kek-id" is required: there is no kek\.json beside .*\[INPUT_REQUIRED\]$/,
   );
 });

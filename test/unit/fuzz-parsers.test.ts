@@ -237,7 +237,7 @@ describe('sidecar parser', () => {
       ...validSidecar,
       keyType: 'oct',
       keySize: 256,
-      keyCheckValue: '1a2b3c',
+      keyCheckValue: '1a2b3c4d5e6f708192a3b4c5d6e7f801',
     };
     for (const field of ['curve', 'publicKey', 'publicKeyFingerprint'] as const) delete aes[field];
     expect(parseSidecar(serializeSidecar(aes), 'f')).toEqual(aes);

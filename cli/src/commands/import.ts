@@ -41,6 +41,11 @@ export const importCommand: Command = {
       input: 'public-key-fingerprint',
       description: 'the public-key fingerprint `byok wrap` printed (RSA, EC)',
     },
+    'key-check-value': {
+      input: 'key-check-value',
+      description: 'the key check value `byok wrap` printed (AES)',
+    },
+    'byok-digest': { input: 'byok-digest', description: 'the byok-digest `byok wrap` printed' },
   },
   example:
     'byok import --hsm-name contoso-mhsm --name release-signing --byok-file release-signing.byok --kek-fingerprint sha256:… --public-key-fingerprint sha256:…',

@@ -21,6 +21,11 @@ export const verify: Command = {
       input: 'public-key-fingerprint',
       description: 'the public-key fingerprint `byok wrap` printed (RSA, EC)',
     },
+    'key-check-value': {
+      input: 'key-check-value',
+      description: 'the key check value `byok wrap` printed (AES)',
+    },
+    'byok-digest': { input: 'byok-digest', description: 'the byok-digest `byok wrap` printed' },
     kty: { input: 'key-type', description: 'auto (from the sidecar), RSA, EC or oct' },
   },
   example: 'byok verify release-signing.byok --kek-file KEKforBYOK.publickey.pem --kek-fingerprint sha256:…',

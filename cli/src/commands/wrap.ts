@@ -97,7 +97,7 @@ export const wrap: Command = {
     );
     const check = result.publicKeyFingerprint
       ? `public-key-fingerprint ${result.publicKeyFingerprint}`
-      : `key check value ${result.keyCheckValue ?? '(none: the key does not allow encrypt)'}`;
+      : `key-check-value ${result.keyCheckValue ?? '(none: the key does not allow encrypt)'}`;
     result.report.notes.push(
       `For the import: kek-fingerprint ${result.kekFingerprint}, ${check}, byok-digest ${result.byokDigest}.`,
     );

@@ -31,8 +31,9 @@ export interface ImportOptions {
   expectedKekFingerprint?: string;
   /** The target's public key as the wrap step saw it in the source HSM (RSA/EC). */
   expectedPublicKey?: KeyObject;
-  /** AES: the key check value the wrap step computed in the source HSM, and the key size. */
+  /** AES: the key check value the wrap step computed in the source HSM, where it came from, and the key size. */
   expectedKeyCheckValue?: string;
+  keyCheckSource?: string;
   keySize?: number;
   /** What to do with the KEK once the key is in the vault; default keep. */
   kekAfterImport?: KekAfterImport;
@@ -156,6 +157,7 @@ export async function importByok(
   const verification = await verifyImportedKey(client, imported, {
     ...(expected ? { publicKeyFingerprint: expected } : {}),
     ...(options.expectedKeyCheckValue ? { keyCheckValue: options.expectedKeyCheckValue } : {}),
+    ...(options.keyCheckSource ? { keyCheckSource: options.keyCheckSource } : {}),
     ...(options.keySize ? { keySize: options.keySize } : {}),
   });
   return {

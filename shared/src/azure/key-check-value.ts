@@ -1,6 +1,7 @@
 import type { KeyClient } from '@azure/keyvault-keys';
 import { ConfigurationError } from '../errors.js';
 import { translateAzureError } from './errors.js';
+import { KEY_CHECK_BLOCK } from '../keys/key-check-value.js';
 import { parseVersionedKeyId } from '../keys/key-id.js';
 
 const CBC_NO_PADDING: Record<number, 'A128CBC' | 'A192CBC' | 'A256CBC'> = {
@@ -10,10 +11,9 @@ const CBC_NO_PADDING: Record<number, 'A128CBC' | 'A192CBC' | 'A256CBC'> = {
 };
 
 /**
- * The key check value of an AES key in the vault: the first 3 bytes of AES-ECB(key, 16 zero bytes), hex, the value
- * action-wrap computes in the source HSM (shared/src/hsm/wrap.ts aesKeyCheckValue). Key Vault offers no ECB, but
- * CBC without padding over a single block with a zero IV is the same computation: zero IV XOR block = block.
- * The key must allow `encrypt`; the caller holds "Managed HSM Crypto User", which grants it.
+ * byok's key check value of an AES key in the vault (shared/src/keys/key-check-value.ts), the value the wrap computes
+ * in the source HSM. Key Vault offers no ECB, but CBC without padding over a single block with a zero IV is the same
+ * computation: zero IV XOR block = block. The key must allow `encrypt`.
  */
 export async function vaultKeyCheckValue(
   client: KeyClient,
@@ -33,10 +33,10 @@ export async function vaultKeyCheckValue(
   try {
     const { result } = await crypto.encrypt({
       algorithm,
-      plaintext: Buffer.alloc(16),
+      plaintext: KEY_CHECK_BLOCK,
       iv: Buffer.alloc(16),
     });
-    return Buffer.from(result).subarray(0, 3).toString('hex');
+    return Buffer.from(result).subarray(0, 16).toString('hex');
   } catch (error) {
     throw translateAzureError(error, `compute the key check value of ${keyId} (${algorithm} encrypt)`);
   }

@@ -14,9 +14,11 @@ export function fingerprintOf(key: KeyVaultKey): string | undefined {
 /** What the source HSM recorded at wrap time (the sidecar). */
 export interface WrapRecord {
   publicKeyFingerprint?: string;
-  /** AES: hex key check value and key size in bits. */
+  /** AES: byok's key check value (32 hex) and key size in bits. */
   keyCheckValue?: string;
   keySize?: number;
+  /** Where the check value came from, for the summary: the wrap job's output, or only the sidecar. */
+  keyCheckSource?: string;
 }
 
 /** Why the vault cannot encrypt with this key version right now, if it cannot (BYOK-SPEC.md "Limits"). */
@@ -67,5 +69,5 @@ export async function verifyImportedKey(
   const kcv = await vaultKeyCheckValue(client, imported.id as string, recorded.keySize);
   if (kcv !== recorded.keyCheckValue.toLowerCase())
     throw mismatch(imported, 'key check value', kcv, recorded.keyCheckValue);
-  return `Verified after import: the key check value the Managed HSM computed (${kcv}) equals the one computed in the source HSM.`;
+  return `Verified after import: the key check value the Managed HSM computed (${kcv}) equals the one computed in the source HSM, as ${recorded.keyCheckSource ?? 'the sidecar'} gives it.`;
 }

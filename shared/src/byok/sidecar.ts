@@ -1,6 +1,7 @@
 import { ConfigurationError } from '../errors.js';
 import { parseJsonObject } from '../json.js';
 import { FINGERPRINT_PATTERN } from '../crypto/public-key.js';
+import { KEY_CHECK_PATTERN } from '../keys/key-check-value.js';
 import { TARGET_EC_CURVES, type TargetKeyType } from '../keys/target.js';
 
 /**
@@ -18,7 +19,7 @@ export interface ByokSidecar {
   /** SPKI PEM of the target (RSA/EC). */
   publicKey?: string;
   publicKeyFingerprint?: string;
-  /** AES keys: key check value computed in the source HSM (see docs), hex. */
+  /** AES keys: byok's key check value computed in the source HSM (docs/byok-format.md "Key check values"), 32 hex. */
   keyCheckValue?: string;
   kekFingerprint: string;
   /** sha256:<hex> of the .byok file bytes. */
@@ -70,8 +71,8 @@ export function parseSidecar(text: string, source: string): ByokSidecar {
     if (typeof s[name] !== 'string') throw invalid(`"${name}" is missing or not a string`);
   if (s.keySize !== undefined && !(Number.isSafeInteger(s.keySize) && (s.keySize as number) > 0))
     throw invalid('"keySize" is not a whole number of bits');
-  if (s.keyCheckValue !== undefined && !/^[0-9a-f]{2,64}$/i.test(s.keyCheckValue as string))
-    throw invalid('"keyCheckValue" is not hex');
+  if (s.keyCheckValue !== undefined && !KEY_CHECK_PATTERN.test(s.keyCheckValue as string))
+    throw invalid('"keyCheckValue" is not 32 lowercase hex digits');
   const token = s.token as Record<string, unknown> | null | undefined;
   if (
     typeof token !== 'object' ||

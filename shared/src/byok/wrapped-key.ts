@@ -128,9 +128,21 @@ export async function readWrappedKey(options: {
  */
 export function checkAgainstJobOutputs(
   wrapped: WrappedKey,
-  outputs: { kekFingerprint?: string; publicKeyFingerprint?: string },
+  outputs: {
+    kekFingerprint?: string;
+    publicKeyFingerprint?: string;
+    byokDigest?: string;
+    keyCheckValue?: string;
+  },
 ): void {
   const { sidecar, path } = wrapped;
+  if (outputs.keyCheckValue && sidecar?.keyCheckValue !== outputs.keyCheckValue) {
+    throw new ConfigurationError(
+      'KEY_CHECK_MISMATCH',
+      `${path} records the key check value ${sidecar?.keyCheckValue ?? '(none)'}, not ${outputs.keyCheckValue} (input "key-check-value")`,
+      'The .byok was swapped on its way from the wrap job: stop, and find out how',
+    );
+  }
   if (outputs.kekFingerprint && sidecar && sidecar.kekFingerprint !== outputs.kekFingerprint) {
     throw new ConfigurationError(
       'KEK_FINGERPRINT_MISMATCH',
@@ -143,6 +155,14 @@ export function checkAgainstJobOutputs(
       'PUBLIC_KEY_MISMATCH',
       `${path} holds the key ${sidecar?.publicKeyFingerprint ?? '(no public key recorded)'}, not ${outputs.publicKeyFingerprint} (input "public-key-fingerprint")`,
       'The .byok was swapped on its way from the wrap job: stop, and find out how',
+    );
+  }
+  // Last, so that a swap the fingerprints already name is reported as what it is.
+  if (outputs.byokDigest && fileDigest(wrapped.bytes) !== outputs.byokDigest) {
+    throw new ConfigurationError(
+      'BYOK_TAMPERED',
+      `${path} has digest ${fileDigest(wrapped.bytes)}, not ${outputs.byokDigest} (input "byok-digest"): it is not the file the wrap job wrote`,
+      'The .byok was changed or swapped on its way from the wrap job: stop, and find out how',
     );
   }
 }

@@ -1,6 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import type { RsaOAEP as RsaOaepParams } from 'pkcs11js';
 import { ConfigurationError } from '../errors.js';
+import { KEY_CHECK_BLOCK } from '../keys/key-check-value.js';
 import type { Logger } from '../logger.js';
 import { hsmCall, isCkr } from './errors.js';
 import { CKM_RSA_AES_KEY_WRAP, CKZ_DATA_SPECIFIED, mechanismName, type Handle } from './pkcs11.js';
@@ -152,13 +153,19 @@ export function wrapComposed(
 }
 
 /**
- * Key check value of an AES target, computed in the HSM: the first 3 bytes of AES-ECB(key, 16 zero bytes), hex
- * (the common KCV definition). Only for keys that allow CKA_ENCRYPT; undefined otherwise.
+ * The check values of an AES target, computed in the HSM in one AES-ECB operation over two blocks: byok's binding
+ * check value (docs/byok-format.md "Key check values": AES of KEY_CHECK_BLOCK, 16 bytes) and the traditional 3-byte
+ * KCV (AES of a zero block) for people. Only for keys that allow CKA_ENCRYPT.
  */
-export function aesKeyCheckValue(hsm: HsmSession, key: Handle, keyName: string): string {
+export function aesKeyCheckValue(
+  hsm: HsmSession,
+  key: Handle,
+  keyName: string,
+): { binding: string; kcv: string } {
   const { p11, lib, session } = hsm;
-  return hsmCall(`Computing the key check value of ${keyName} (AES-ECB of a zero block)`, () => {
+  return hsmCall(`Computing the key check value of ${keyName} (AES-ECB in the HSM)`, () => {
     lib.C_EncryptInit(session, { mechanism: p11.CKM_AES_ECB }, key);
-    return lib.C_Encrypt(session, Buffer.alloc(16), Buffer.alloc(32)).subarray(0, 3).toString('hex');
+    const out = lib.C_Encrypt(session, Buffer.concat([Buffer.alloc(16), KEY_CHECK_BLOCK]), Buffer.alloc(48));
+    return { kcv: out.subarray(0, 3).toString('hex'), binding: out.subarray(16, 32).toString('hex') };
   });
 }

@@ -5,9 +5,11 @@ import type { VaultTarget } from '../azure/vault.js';
 import { checkAgainstJobOutputs, readWrappedKey } from '../byok/wrapped-key.js';
 import { fingerprint } from '../crypto/public-key.js';
 import { ConfigurationError } from '../errors.js';
+import { KEY_CHECK_PATTERN } from '../keys/key-check-value.js';
 import {
   boolean,
   choice,
+  invalid,
   keyFingerprint,
   keyName,
   optional,
@@ -19,6 +21,7 @@ import { targetInputs } from '../inputs/target.js';
 import { describeTarget, type EcCurve, type TargetKeyType } from '../keys/target.js';
 import type { Logger } from '../logger.js';
 import { vaultInput } from './azure-inputs.js';
+import { checkJobOutputs } from './job-outputs.js';
 import type { OperationResult } from './report.js';
 
 export interface ImportWrappedKeyRequest {
@@ -39,6 +42,12 @@ export interface ImportWrappedKeyRequest {
   kekFingerprint?: string;
   /** The wrap job's output: the sidecar must record this public key. */
   publicKeyFingerprint?: string;
+  /** The wrap job's output: the digest of the exact .byok bytes. */
+  byokDigest?: string;
+  /** The wrap job's output for an AES key: the check value computed in the source HSM. */
+  keyCheckValue?: string;
+  /** Every job output above must be given (the reusable workflow); else a missing one is a warning. */
+  requireJobOutputs: boolean;
 }
 
 export interface ImportWrappedKeyResult extends OperationResult {
@@ -57,6 +66,14 @@ export function readImportWrappedKeyRequest(inputs: InputSource): ImportWrappedK
   const keyTags = tags(inputs, 'tags');
   const kekFingerprint = keyFingerprint(inputs, 'kek-fingerprint');
   const publicKeyFingerprint = keyFingerprint(inputs, 'public-key-fingerprint');
+  const byokDigest = keyFingerprint(inputs, 'byok-digest');
+  const keyCheckValue = optional(inputs, 'key-check-value');
+  if (keyCheckValue !== undefined && !KEY_CHECK_PATTERN.test(keyCheckValue))
+    throw invalid(
+      'key-check-value',
+      keyCheckValue,
+      "32 lowercase hex digits, the wrap job's key-check-value output",
+    );
   return {
     vault: vaultInput(inputs),
     name: keyName(inputs, 'key-name'),
@@ -71,6 +88,9 @@ export function readImportWrappedKeyRequest(inputs: InputSource): ImportWrappedK
     kekAfterImport: choice(inputs, 'kek-after-import', ['keep', 'disable', 'delete'] as const, 'keep'),
     ...(kekFingerprint ? { kekFingerprint } : {}),
     ...(publicKeyFingerprint ? { publicKeyFingerprint } : {}),
+    ...(byokDigest ? { byokDigest } : {}),
+    ...(keyCheckValue ? { keyCheckValue } : {}),
+    requireJobOutputs: boolean(inputs, 'require-job-outputs', false),
   };
 }
 
@@ -97,9 +117,23 @@ export async function importWrappedKey(
     keyType: request.keyType,
     ...(request.curve ? { curve: request.curve } : {}),
   });
+  const aes = wrapped.keyType === 'oct';
+  checkJobOutputs(
+    {
+      'kek-fingerprint': request.kekFingerprint,
+      'byok-digest': request.byokDigest,
+      ...(aes
+        ? { 'key-check-value': request.keyCheckValue }
+        : { 'public-key-fingerprint': request.publicKeyFingerprint }),
+    },
+    request.requireJobOutputs,
+    logger,
+  );
   checkAgainstJobOutputs(wrapped, {
     kekFingerprint: request.kekFingerprint,
     publicKeyFingerprint: request.publicKeyFingerprint,
+    byokDigest: request.byokDigest,
+    keyCheckValue: request.keyCheckValue,
   });
   const client = await createKeyClient(request.vault, access.credential, logger, access.tuning);
   const { sidecar } = wrapped;
@@ -120,7 +154,13 @@ export async function importWrappedKey(
       ...(request.kekFingerprint ? { expectedKekFingerprint: request.kekFingerprint } : {}),
       ...(wrapped.expectedPublicKey ? { expectedPublicKey: wrapped.expectedPublicKey } : {}),
       ...(sidecar?.keyCheckValue
-        ? { expectedKeyCheckValue: sidecar.keyCheckValue, keySize: sidecar.keySize }
+        ? {
+            expectedKeyCheckValue: sidecar.keyCheckValue,
+            keySize: sidecar.keySize,
+            keyCheckSource: request.keyCheckValue
+              ? "the wrap job's key-check-value output"
+              : 'only the sidecar (no key-check-value output was given)',
+          }
         : {}),
       kekAfterImport: request.kekAfterImport,
     },

@@ -4,7 +4,8 @@ import { sidecarPath } from '../byok/sidecar.js';
 import { validateByokForKek } from '../byok/validate.js';
 import { checkAgainstJobOutputs, fileDigest, readWrappedKey } from '../byok/wrapped-key.js';
 import { readInputFile } from '../files/input-files.js';
-import { choice, keyFingerprint, optional, required, type InputSource } from '../inputs/rules.js';
+import { choice, invalid, keyFingerprint, optional, required, type InputSource } from '../inputs/rules.js';
+import { KEY_CHECK_PATTERN } from '../keys/key-check-value.js';
 import { readWrapKek } from '../kek/wrap-kek.js';
 import { KEK_SIZES } from '../kek/rules.js';
 import type { TargetKeyType } from '../keys/target.js';
@@ -17,6 +18,8 @@ export interface VerifyByokRequest {
   kekFile?: string;
   kekFingerprint?: string;
   publicKeyFingerprint?: string;
+  keyCheckValue?: string;
+  byokDigest?: string;
   keyType: TargetKeyType | 'auto';
 }
 
@@ -25,7 +28,13 @@ export function readVerifyByokRequest(inputs: InputSource): VerifyByokRequest {
   const kekFile = optional(inputs, 'kek-file');
   const kekFingerprint = keyFingerprint(inputs, 'kek-fingerprint');
   const publicKeyFingerprint = keyFingerprint(inputs, 'public-key-fingerprint');
+  const byokDigest = keyFingerprint(inputs, 'byok-digest');
+  const keyCheckValue = optional(inputs, 'key-check-value');
+  if (keyCheckValue !== undefined && !KEY_CHECK_PATTERN.test(keyCheckValue))
+    throw invalid('key-check-value', keyCheckValue, 'the 32 hex digits `byok wrap` printed');
   return {
+    ...(byokDigest ? { byokDigest } : {}),
+    ...(keyCheckValue ? { keyCheckValue } : {}),
     byokFile: required(inputs, 'byok-file'),
     ...(kekFile === undefined ? {} : { kekFile }),
     ...(kekFingerprint ? { kekFingerprint } : {}),
@@ -69,7 +78,11 @@ export async function verifyByok(request: VerifyByokRequest, logger: Logger): Pr
   checkAgainstJobOutputs(wrapped, {
     ...(kekFingerprint ? { kekFingerprint } : {}),
     publicKeyFingerprint: request.publicKeyFingerprint,
+    byokDigest: request.byokDigest,
+    keyCheckValue: request.keyCheckValue,
   });
+  if (request.byokDigest) checked.push('the digest you gave');
+  if (request.keyCheckValue) checked.push('the key check value you gave');
   if (request.kekFingerprint) checked.push('the KEK fingerprint you gave');
   if (request.publicKeyFingerprint) checked.push('the public-key fingerprint you gave');
   // With the KEK, its modulus length must split the ciphertext; without it, one of the KEK sizes must.

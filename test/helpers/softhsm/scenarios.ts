@@ -95,7 +95,7 @@ export const scenarios = {
         id: target.id,
         canEncrypt: target.canEncrypt,
         ...(target.publicKey ? { publicKeyFingerprint: fingerprint(target.publicKey) } : {}),
-        ...(target.canEncrypt ? { keyCheckValue: aesKeyCheckValue(hsm, handle, args.label) } : {}),
+        ...(target.canEncrypt ? { keyCheckValue: aesKeyCheckValue(hsm, handle, args.label).binding } : {}),
       };
     } catch (error) {
       return { error: failure(error) };
