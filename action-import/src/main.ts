@@ -4,7 +4,7 @@ import { byokFileIn, checkAgainstJobOutputs, readWrappedKey } from '../../shared
 import { fingerprint } from '../../shared/src/crypto/public-key.js';
 import { ConfigurationError } from '../../shared/src/errors.js';
 import { TARGET_EC_CURVES, describeTarget } from '../../shared/src/keys/target.js';
-import { approvalRow } from '../../shared/src/action/approvals.js';
+import { approvalGate } from '../../shared/src/action/approvals.js';
 import { artifactRows, downloadNamedArtifact } from '../../shared/src/action/artifacts.js';
 import { keyClientFromInputs, vaultFromInputs } from '../../shared/src/action/azure.js';
 import {
@@ -15,7 +15,6 @@ import {
   keyName,
   list,
   optional,
-  secret,
   tags,
 } from '../../shared/src/action/inputs.js';
 import { setOutputs } from '../../shared/src/action/outputs.js';
@@ -43,7 +42,6 @@ await runAction(async () => {
   const kekAfterImport = choice<KekAfterImport>('kek-after-import', ['keep', 'disable', 'delete'], 'keep');
   const kekFingerprint = keyFingerprint('kek-fingerprint');
   const expectedFingerprint = keyFingerprint('public-key-fingerprint');
-  const githubToken = secret('github-token');
   const byokFile = optional('byok-file');
   const byokArtifact = optional('byok-artifact');
   if ((byokFile === undefined) === (byokArtifact === undefined)) {
@@ -55,6 +53,7 @@ await runAction(async () => {
       'Set "byok-artifact" to the artifact the wrap job uploaded, or "byok-file" to a .byok path',
     );
   }
+  const approvedBy = await approvalGate();
   const artifact = byokArtifact === undefined ? undefined : await downloadNamedArtifact(byokArtifact);
   const path = artifact ? byokFileIn(artifact.files, `artifact "${byokArtifact}"`) : (byokFile as string);
   const wrapped = await readWrappedKey({ path, keyType, ...(curve ? { curve } : {}) });
@@ -113,7 +112,7 @@ await runAction(async () => {
           ? `${wrapped.sidecar.token.label} (${wrapped.sidecar.token.manufacturer} ${wrapped.sidecar.token.model}, serial ${wrapped.sidecar.token.serialNumber})`
           : undefined,
       ],
-      await approvalRow(githubToken),
+      approvedBy,
     ],
     [
       'Checked before import: .byok format, KEK valid (RSA-HSM, key_ops [import], enabled, in date), kid and ciphertext length.',

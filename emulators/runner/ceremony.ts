@@ -146,6 +146,10 @@ export async function runCeremony(
       'kek-fingerprint': options.kekFingerprintFor?.import ?? record.kekFingerprint ?? '',
       'public-key-fingerprint': record.wrapPublicKeyFingerprint ?? '',
       'github-token': artifacts.githubToken(options.runId),
+      // As byok-ceremony.yml gives them: no approval of byok-import by someone else in this run, no import.
+      'require-approval': 'true',
+      'two-person-control': 'true',
+      'approval-environment': 'byok-import',
     },
     jobEnv('import', importSubject),
   );

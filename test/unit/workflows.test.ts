@@ -298,8 +298,8 @@ describe('the ceremony workflow', () => {
         .filter(([, j]) => String(j.uses ?? '').includes('byok-ceremony.yml'))
         .map(([id, j]): [string, YamlMap] => [`${file} job ${id}`, j]),
     );
-    const markdown = ['README.md', ...readdirSync(join(root, 'docs')).map((f) => join('docs', f))].filter((f) =>
-      f.endsWith('.md'),
+    const markdown = ['README.md', ...readdirSync(join(root, 'docs')).map((f) => join('docs', f))].filter(
+      (f) => f.endsWith('.md'),
     );
     const fromDocs = markdown.flatMap((file) =>
       [...readFileSync(join(root, file), 'utf8').matchAll(/```ya?ml\n([\s\S]*?)```/g)]
@@ -365,7 +365,9 @@ describe('the ceremony workflow', () => {
     }
     expect(steps(job('kek'))[0]).toMatchObject({ id: 'vault' });
     expect(asMap(steps(job('kek'))[0]?.env).PINNED).toBe('${{ vars.BYOK_VAULT_URL }}');
-    expect(asMap(stepUsing('kek', 'action-kek-create').with)['vault-url']).toBe('${{ steps.vault.outputs.url }}');
+    expect(asMap(stepUsing('kek', 'action-kek-create').with)['vault-url']).toBe(
+      '${{ steps.vault.outputs.url }}',
+    );
     expect(asMap(stepUsing('kek', 'action-kek-download').with)['vault-url']).toBe(
       '${{ steps.vault.outputs.url }}',
     );
@@ -390,17 +392,16 @@ describe('the ceremony workflow', () => {
     };
     const pinned = 'https://contoso-mhsm.managedhsm.azure.net';
 
-    it.each([
-      [{ HSM_NAME: 'contoso-mhsm' }],
-      [{ HSM_NAME: 'Contoso-MHSM' }],
-      [{ VAULT_URL: `${pinned}/` }],
-    ])('passes on the pinned vault (%j) and hands on the pinned URL', (given) => {
-      expect(runCheck({ ...given, PINNED: pinned })).toEqual({
-        status: 0,
-        stdout: '',
-        output: `url=${pinned}\n`,
-      });
-    });
+    it.each([[{ HSM_NAME: 'contoso-mhsm' }], [{ HSM_NAME: 'Contoso-MHSM' }], [{ VAULT_URL: `${pinned}/` }]])(
+      'passes on the pinned vault (%j) and hands on the pinned URL',
+      (given) => {
+        expect(runCheck({ ...given, PINNED: pinned })).toEqual({
+          status: 0,
+          stdout: '',
+          output: `url=${pinned}\n`,
+        });
+      },
+    );
 
     it.each([
       ['the writer’s own Managed HSM', { HSM_NAME: 'attacker-mhsm', PINNED: pinned }, /pinned to/],
