@@ -467,6 +467,23 @@ describe('the ceremony workflow', () => {
     );
   });
 
+  it("is matched by docs/setup.md: every variable and secret a job reads is set on that job's environment", () => {
+    const setup = readFileSync(join(root, 'docs/setup.md'), 'utf8');
+    const set = new Set<string>();
+    for (const m of setup.matchAll(/gh (variable|secret) set (\w+) --env "?([\w$-]+)"?/g)) {
+      const envs = m[3] === '"$env"' || m[3] === '$env' ? ['byok-kek', 'byok-import'] : [m[3] ?? ''];
+      for (const env of envs) set.add(`${m[1]} ${m[2]} ${env}`);
+    }
+    const wanted = jobsOf(workflow).flatMap(([, j]) => [
+      ...references(j, 'vars').map((name) => `variable ${name} ${String(j.environment)}`),
+      ...references(j, 'secrets').map((name) => `secret ${name} ${String(j.environment)}`),
+    ]);
+    expect(wanted.length).toBeGreaterThan(0);
+    expect([...new Set(wanted)].filter((line) => !set.has(line))).toEqual([]);
+    for (const literal of ['byok-kek', 'byok-wrap', 'byok-import', '"name": "byok-hsm"', 'secrets: inherit'])
+      expect([literal, setup.includes(literal)]).toEqual([literal, true]);
+  });
+
   it('checks the KEK fingerprint from the kek job in both wrap and import', () => {
     const fromKek = '${{ needs.kek.outputs.kek-fingerprint }}';
     expect(asMap(stepUsing('wrap', 'action-wrap').with)['kek-fingerprint']).toBe(fromKek);
