@@ -131,7 +131,9 @@ export function generateTarget(
   try {
     // The public half first: the private half taking the real label is what makes the key exist under it.
     for (const handle of [...result.objects].reverse())
-      hsmCall(context, () => lib.C_SetAttributeValue(session, handle, [{ type: p11.CKA_LABEL, value: label }]));
+      hsmCall(context, () =>
+        lib.C_SetAttributeValue(session, handle, [{ type: p11.CKA_LABEL, value: label }]),
+      );
   } catch (error) {
     removeGenerated(hsm, result, label, logger);
     throw error;
