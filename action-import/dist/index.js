@@ -28392,13 +28392,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 await (0,_shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_7__/* .runAction */ .C)(async () => {
     const request = (0,_shared_src_operations_import_wrapped_key_js__WEBPACK_IMPORTED_MODULE_1__/* .readImportWrappedKeyRequest */ .f)(_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .actionInputs */ .e);
-    const githubToken = (0,_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .secret */ .r)('github-token');
+    // The approval of this job's own environment in this run, before any file arrives or the vault is touched.
+    const approvedBy = await (0,_shared_src_action_approvals_js__WEBPACK_IMPORTED_MODULE_2__/* .approvalGate */ .V)();
     const byok = await (0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_3__/* .fileFromArtifact */ .j$)('byok-file', 'byok-artifact', _shared_src_byok_wrapped_key_js__WEBPACK_IMPORTED_MODULE_0__/* .byokFileIn */ .jk, { exclusive: true });
     const result = await (0,_shared_src_operations_import_wrapped_key_js__WEBPACK_IMPORTED_MODULE_1__/* .importWrappedKey */ .k)(request, await (0,_shared_src_action_azure_js__WEBPACK_IMPORTED_MODULE_4__/* .actionAzureAccess */ .I)(), _shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_7__/* .actionLogger */ .v, {
         ...(byok.path ? { byokFile: byok.path } : {}),
     });
     (0,_shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_6__/* .setOutputs */ .n)(result.outputs);
-    await (0,_shared_src_action_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .writeSummary */ .S)(result.report, [...byok.rows, await (0,_shared_src_action_approvals_js__WEBPACK_IMPORTED_MODULE_2__/* .approvalRow */ .g)(githubToken)]);
+    await (0,_shared_src_action_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .writeSummary */ .S)(result.report, [...byok.rows, approvedBy]);
 });
 
 __webpack_async_result__();
@@ -28412,7 +28413,7 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  g: () => (/* binding */ approvalRow)
+  V: () => (/* binding */ approvalGate)
 });
 
 // EXTERNAL MODULE: ./shared/src/errors.ts
@@ -28454,7 +28455,26 @@ async function readApprovals(request) {
         comment: typeof review.comment === 'string' ? review.comment : '',
     }));
 }
-/** "alice approved byok-import: "CHG-1"; …" for a summary row. */
+const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+/**
+ * Keeps the approvals of `environment` only (GitHub compares environment names and logins without case); a
+ * rejection, or an approval of another environment of the run, never counts.
+ */
+function approvalOf(reviews, environment, actors) {
+    const counts = (review) => review.state === 'approved' && review.environments.some((name) => same(name, environment));
+    const approvals = reviews
+        .filter(counts)
+        .filter((review, index, all) => all.findIndex((other) => same(other.login, review.login)) === index);
+    return {
+        environment,
+        approvals,
+        selfApprovers: approvals
+            .map((a) => a.login)
+            .filter((login) => actors.some((actor) => same(actor, login))),
+        ignored: reviews.filter((review) => !counts(review)),
+    };
+}
+/** "alice approved byok-import: "CHG-1"; …" for a summary row or an error message. */
 function describeApprovals(approvals) {
     if (approvals.length === 0)
         return 'no deployment review recorded for this run';
@@ -28464,32 +28484,74 @@ function describeApprovals(approvals) {
         .replace(/\p{Cc}/gu, ' ');
 }
 
+// EXTERNAL MODULE: ./shared/src/inputs/rules.ts
+var rules = __nccwpck_require__(74810);
+// EXTERNAL MODULE: ./shared/src/action/inputs.ts
+var inputs = __nccwpck_require__(47013);
 // EXTERNAL MODULE: ./shared/src/action/run.ts
 var run = __nccwpck_require__(77471);
 ;// CONCATENATED MODULE: ./shared/src/action/approvals.ts
 
 
 
+
+
 /**
- * The "Approved by" row of the import summary, from GitHub's record of this run's deployment reviews. Reading it
- * is a report, not a gate (the environment's required reviewers are the gate), so a failure is a warning.
+ * The import's approval gate and its "Approved by" summary row, from GitHub's record of this run's deployment
+ * reviews (inputs require-approval, approval-environment, two-person-control, github-token). Runs before anything
+ * changes in the vault.
+ *
+ * With require-approval on GitHub Actions it is a gate: only approvals of this job's own environment in this run
+ * count, and reading them must succeed. Without it, the row is a report and a failure to read it a warning.
  */
-async function approvalRow(githubToken) {
-    const { GITHUB_API_URL: apiUrl, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
-    if (!githubToken || !apiUrl || !repository || !runId)
+async function approvalGate() {
+    const required = (0,rules/* boolean */.zM)(inputs/* actionInputs */.e, 'require-approval', false);
+    const twoPerson = (0,rules/* boolean */.zM)(inputs/* actionInputs */.e, 'two-person-control', false);
+    const environment = (0,rules/* optional */.lq)(inputs/* actionInputs */.e, 'approval-environment') ?? 'byok-import';
+    const token = (0,inputs/* secret */.r)('github-token');
+    const env = process.env;
+    const actors = [env.GITHUB_ACTOR, env.GITHUB_TRIGGERING_ACTOR].filter((a) => Boolean(a));
+    const { GITHUB_API_URL: apiUrl, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
+    if (required && env.GITHUB_ACTIONS !== 'true') {
+        run/* actionLogger */.v.info('require-approval: not a GitHub Actions run, so there is no deployment review to check');
+        return ['Approved by', 'not checked: not a GitHub Actions run'];
+    }
+    if (required && !token)
+        throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "github-token" is required with require-approval: true', 'Pass github-token: ${{ github.token }} and give the job "permissions: actions: read"');
+    if (!token || !apiUrl || !repository || !runId) {
+        if (required)
+            throw new errors/* ConfigurationError */.j1('APPROVAL_MISSING', 'require-approval: GITHUB_API_URL, GITHUB_REPOSITORY or GITHUB_RUN_ID is not set, so the approvals cannot be read', 'Run the step in a GitHub Actions job, or set require-approval: false outside the ceremony');
         return ['Approved by', undefined];
+    }
+    let verdict;
     try {
-        return [
-            'Approved by',
-            describeApprovals(await readApprovals({ apiUrl, repository, runId, token: githubToken })),
-        ];
+        const reviews = await readApprovals({ apiUrl, repository, runId, token });
+        verdict = approvalOf(reviews, environment, actors);
     }
     catch (error) {
-        if (!(error instanceof errors/* ByokError */.i))
+        if (required || !(error instanceof errors/* ByokError */.i))
             throw error;
         run/* actionLogger */.v.warning(`${error.oneLine} [${error.code}]`);
         return ['Approved by', `not read: ${error.message}`];
     }
+    return judge(verdict, { required, twoPerson, runId });
+}
+function judge(verdict, options) {
+    const { environment, approvals, selfApprovers, ignored } = verdict;
+    const others = ignored.length > 0 ? `; not counted: ${describeApprovals(ignored)}` : '';
+    if (approvals.length === 0) {
+        if (options.required)
+            throw new errors/* ByokError */.i('APPROVAL_MISSING', `No approval of environment "${environment}" is recorded for run ${options.runId}${others}; nothing was imported`, `Bind this job to environment ${environment} with required reviewers, and have a reviewer approve the run`);
+        return ['Approved by', `no approval of ${environment} recorded for this run${others}`];
+    }
+    const self = selfApprovers.length > 0 ? ` (self-approval: ${selfApprovers.join(', ')} started the run)` : '';
+    if (self) {
+        const onlySelf = selfApprovers.length === approvals.length;
+        if (onlySelf && options.required && options.twoPerson)
+            throw new errors/* ByokError */.i('APPROVAL_SELF', `Environment "${environment}" was approved only by ${selfApprovers.join(', ')}, who started run ${options.runId}, and two-person-control is true; nothing was imported`, 'Have a second person approve a new run, and turn on "Prevent self-review" for the environment');
+        run/* actionLogger */.v.warning(`Self-approval: ${selfApprovers.join(', ')} started this run and approved environment "${environment}"`);
+    }
+    return ['Approved by', `${describeApprovals(approvals)}${self}`];
 }
 
 
@@ -29718,6 +29780,8 @@ const ERROR_CODES = (/* unused pure expression or super */ null && ([
     'IMPORTED_KEY_MISMATCH',
     'KCV_UNSUPPORTED',
     'APPROVALS_UNAVAILABLE',
+    'APPROVAL_MISSING',
+    'APPROVAL_SELF',
     // The on-premises HSM
     'HSM_MODULE_NOT_FOUND',
     'HSM_MODULE_INVALID',

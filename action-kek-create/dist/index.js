@@ -28930,6 +28930,8 @@ const ERROR_CODES = (/* unused pure expression or super */ null && ([
     'IMPORTED_KEY_MISMATCH',
     'KCV_UNSUPPORTED',
     'APPROVALS_UNAVAILABLE',
+    'APPROVAL_MISSING',
+    'APPROVAL_SELF',
     // The on-premises HSM
     'HSM_MODULE_NOT_FOUND',
     'HSM_MODULE_INVALID',

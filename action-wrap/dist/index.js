@@ -29151,6 +29151,8 @@ const ERROR_CODES = (/* unused pure expression or super */ null && ([
     'IMPORTED_KEY_MISMATCH',
     'KCV_UNSUPPORTED',
     'APPROVALS_UNAVAILABLE',
+    'APPROVAL_MISSING',
+    'APPROVAL_SELF',
     // The on-premises HSM
     'HSM_MODULE_NOT_FOUND',
     'HSM_MODULE_INVALID',
@@ -30023,6 +30025,65 @@ function hsmCall(context, call) {
     }
 }
 
+;// CONCATENATED MODULE: ./shared/src/hsm/objects.ts
+
+/** Small readers over PKCS#11 objects, shared by target lookup, the wrap and the test helpers. */
+function findObjects(hsm, template, what, max = 1000) {
+    const { lib, session } = hsm;
+    hsmCall(`Searching ${what}`, () => lib.C_FindObjectsInit(session, template));
+    try {
+        return hsmCall(`Searching ${what}`, () => lib.C_FindObjects(session, max));
+    }
+    finally {
+        try {
+            lib.C_FindObjectsFinal(session);
+        }
+        catch {
+            // nothing to release if the search already ended
+        }
+    }
+}
+/**
+ * One attribute, or undefined when the object does not have it or keeps it secret. Attributes are read one at a
+ * time because a template with one sensitive attribute fails as a whole.
+ */
+function readAttribute(hsm, handle, type, what) {
+    try {
+        const [result] = hsm.lib.C_GetAttributeValue(hsm.session, handle, [{ type }]);
+        return result?.value;
+    }
+    catch (error) {
+        if (isCkr(error, 'CKR_ATTRIBUTE_TYPE_INVALID', 'CKR_ATTRIBUTE_SENSITIVE'))
+            return undefined;
+        return hsmCall(`Reading attribute 0x${type.toString(16)} of ${what}`, () => {
+            throw error;
+        });
+    }
+}
+function readBoolean(hsm, handle, type, what) {
+    const value = readAttribute(hsm, handle, type, what);
+    return value === undefined || value.length === 0 ? undefined : value[0] !== 0;
+}
+/** CK_ULONG attributes (CKA_CLASS, CKA_KEY_TYPE, CKA_VALUE_LEN): little-endian, 8 bytes on linux-x64. */
+function readNumber(hsm, handle, type, what) {
+    const value = readAttribute(hsm, handle, type, what);
+    if (value === undefined || value.length === 0)
+        return undefined;
+    return value.length >= 8 ? Number(value.readBigUInt64LE(0)) : value.readUInt32LE(0);
+}
+function readText(hsm, handle, type, what) {
+    return readAttribute(hsm, handle, type, what)?.toString('utf8');
+}
+/** Significant bits of a big-endian unsigned integer (CKA_MODULUS). */
+function bitLength(bytes) {
+    let start = 0;
+    while (start < bytes.length && bytes[start] === 0)
+        start++;
+    if (start === bytes.length)
+        return 0;
+    return (bytes.length - start - 1) * 8 + (32 - Math.clz32(bytes[start]));
+}
+
 ;// CONCATENATED MODULE: ./shared/src/hsm/public-key.ts
 
 
@@ -30107,17 +30168,57 @@ function ecPublicKey(curve, ecPoint) {
 
 
 
+
+/**
+ * The label a key carries while it is being generated. Both halves of a pair are created under it and take the real
+ * label only once the pair is whole: the public half first, then the private half, whose relabelling is the single
+ * step that makes the key exist under `label`. So a run killed at any point (SIGKILL, power loss) leaves either a
+ * whole key under `label` or objects that this label names as unfinished, which the next generation removes.
+ */
+function provisionalLabel(label) {
+    return `byok generating: ${label}`;
+}
+/**
+ * Removes what an interrupted generation of `label` left: every object under the provisional label, and a public
+ * half that already took the real label while its private half did not (same CKA_ID, no private key under `label`).
+ */
+function removeUnfinished(hsm, label, logger) {
+    const { p11 } = hsm;
+    const what = `objects left by an interrupted generation of "${label}"`;
+    const unfinished = findObjects(hsm, [{ type: p11.CKA_LABEL, value: provisionalLabel(label) }], what);
+    if (unfinished.length === 0)
+        return;
+    const halves = unfinished.flatMap((handle) => {
+        const id = readAttribute(hsm, handle, p11.CKA_ID, what);
+        if (!id || id.length === 0)
+            return [];
+        const byId = (cls) => findObjects(hsm, [
+            { type: p11.CKA_CLASS, value: cls },
+            { type: p11.CKA_LABEL, value: label },
+            { type: p11.CKA_ID, value: id },
+        ], what);
+        return byId(p11.CKO_PRIVATE_KEY).length === 0 ? byId(p11.CKO_PUBLIC_KEY) : [];
+    });
+    for (const handle of [...unfinished, ...halves])
+        hsmCall(`Removing ${what}`, () => hsm.lib.C_DestroyObject(hsm.session, handle));
+    logger.warning(`Removed ${unfinished.length + halves.length} object(s) that an interrupted generation of "${label}" left on token "${hsm.token.label}"`);
+}
 /**
  * Generates the target inside the HSM: persistent (CKA_TOKEN), private, sensitive, and extractable (it must leave
  * the HSM wrapped), with the label and a CKA_ID (given, or 16 fresh random bytes) on both halves of a pair.
  * AES keys also get CKA_ENCRYPT so a key check value can be computed (sidecar `keyCheckValue`).
+ *
+ * All or nothing: what an interrupted earlier run left is removed first, the key is created under its provisional
+ * label, and a failure before it is whole destroys what was created. Until the session ends, a SIGINT or SIGTERM
+ * removes the key too (the run that made it never finished).
  */
 function generateTarget(hsm, spec, label, id, logger) {
     const { p11, lib, session } = hsm;
+    removeUnfinished(hsm, label, logger);
     const keyId = id ?? (0,external_node_crypto_.randomBytes)(16);
     const common = [
         { type: p11.CKA_TOKEN, value: true },
-        { type: p11.CKA_LABEL, value: label },
+        { type: p11.CKA_LABEL, value: provisionalLabel(label) },
         { type: p11.CKA_ID, value: keyId },
     ];
     const secret = [
@@ -30164,6 +30265,16 @@ function generateTarget(hsm, spec, label, id, logger) {
         const mechanism = rsa ? p11.CKM_RSA_PKCS_KEY_PAIR_GEN : p11.CKM_EC_KEY_PAIR_GEN;
         const pair = hsmCall(context, () => lib.C_GenerateKeyPair(session, { mechanism }, publicTemplate, privateTemplate));
         result = { handle: pair.privateKey, objects: [pair.privateKey, pair.publicKey], id: keyId };
+    }
+    hsm.removeIfInterrupted(result.objects, `the key "${label}" this run was generating`);
+    try {
+        // The public half first: the private half taking the real label is what makes the key exist under it.
+        for (const handle of [...result.objects].reverse())
+            hsmCall(context, () => lib.C_SetAttributeValue(session, handle, [{ type: p11.CKA_LABEL, value: label }]));
+    }
+    catch (error) {
+        removeGenerated(hsm, result, label, logger);
+        throw error;
     }
     logger.info(`Generated ${describeTarget(spec)} key "${label}" (id ${keyId.toString('hex')}) on token "${hsm.token.label}" in ${Date.now() - started} ms`);
     return result;
@@ -30405,6 +30516,24 @@ var external_node_fs_ = __nccwpck_require__(73024);
 
 
 
+const INTERRUPTS = ['SIGINT', 'SIGTERM'];
+/**
+ * Runs `cleanup` and exits when the process is told to stop while the session is open. Node delivers a signal to
+ * a listener between two JavaScript tasks, never inside a PKCS#11 call (they are synchronous), so the cleanup
+ * never races a call in flight. Returns the function that removes the listeners again.
+ */
+function onInterrupt(cleanup) {
+    const listener = (signal) => {
+        cleanup(signal);
+        process.exit(signal === 'SIGINT' ? 130 : 143);
+    };
+    for (const signal of INTERRUPTS)
+        process.once(signal, listener);
+    return () => {
+        for (const signal of INTERRUPTS)
+            process.removeListener(signal, listener);
+    };
+}
 function describeToken(info, slot) {
     return {
         label: trimPadded(info.label),
@@ -30479,6 +30608,22 @@ async function withHsmSession(options, logger, body) {
     let session;
     let loggedIn = false;
     const tracked = [];
+    const interruptible = [];
+    let released = false;
+    // Listening from the start: a signal that came while no listener existed would end the process on the spot.
+    const stopListening = onInterrupt((signal) => {
+        logger.warning(`${signal}: the run was stopped; removing what it created and closing the session`);
+        for (const { handle, what } of interruptible.splice(0)) {
+            try {
+                lib.C_DestroyObject(session, handle);
+                logger.info(`Removed ${what}`);
+            }
+            catch (error) {
+                logger.warning(`Could not remove ${what}: ${hsmError(error, 'C_DestroyObject').message}`);
+            }
+        }
+        release();
+    });
     try {
         try {
             lib.C_Initialize();
@@ -30527,10 +30672,21 @@ async function withHsmSession(options, logger, body) {
                     logger.warning(`Could not destroy ${what}: ${hsmError(error, 'C_DestroyObject').message}; it is a session object and ends with the session`);
                 }
             },
+            removeIfInterrupted(handles, what) {
+                interruptible.push(...handles.map((handle) => ({ handle, what })));
+            },
         };
         return await body(hsm);
     }
     finally {
+        stopListening();
+        release();
+    }
+    /** Session objects destroyed, logout, close, finalize, unload; once, whether the body ended or a signal came. */
+    function release() {
+        if (released)
+            return;
+        released = true;
         const quietly = (what, call) => {
             try {
                 call();
@@ -30551,65 +30707,6 @@ async function withHsmSession(options, logger, body) {
             quietly('C_Finalize', () => lib.C_Finalize());
         quietly('Unloading the PKCS#11 module', () => lib.close());
     }
-}
-
-;// CONCATENATED MODULE: ./shared/src/hsm/objects.ts
-
-/** Small readers over PKCS#11 objects, shared by target lookup, the wrap and the test helpers. */
-function findObjects(hsm, template, what, max = 1000) {
-    const { lib, session } = hsm;
-    hsmCall(`Searching ${what}`, () => lib.C_FindObjectsInit(session, template));
-    try {
-        return hsmCall(`Searching ${what}`, () => lib.C_FindObjects(session, max));
-    }
-    finally {
-        try {
-            lib.C_FindObjectsFinal(session);
-        }
-        catch {
-            // nothing to release if the search already ended
-        }
-    }
-}
-/**
- * One attribute, or undefined when the object does not have it or keeps it secret. Attributes are read one at a
- * time because a template with one sensitive attribute fails as a whole.
- */
-function readAttribute(hsm, handle, type, what) {
-    try {
-        const [result] = hsm.lib.C_GetAttributeValue(hsm.session, handle, [{ type }]);
-        return result?.value;
-    }
-    catch (error) {
-        if (isCkr(error, 'CKR_ATTRIBUTE_TYPE_INVALID', 'CKR_ATTRIBUTE_SENSITIVE'))
-            return undefined;
-        return hsmCall(`Reading attribute 0x${type.toString(16)} of ${what}`, () => {
-            throw error;
-        });
-    }
-}
-function readBoolean(hsm, handle, type, what) {
-    const value = readAttribute(hsm, handle, type, what);
-    return value === undefined || value.length === 0 ? undefined : value[0] !== 0;
-}
-/** CK_ULONG attributes (CKA_CLASS, CKA_KEY_TYPE, CKA_VALUE_LEN): little-endian, 8 bytes on linux-x64. */
-function readNumber(hsm, handle, type, what) {
-    const value = readAttribute(hsm, handle, type, what);
-    if (value === undefined || value.length === 0)
-        return undefined;
-    return value.length >= 8 ? Number(value.readBigUInt64LE(0)) : value.readUInt32LE(0);
-}
-function readText(hsm, handle, type, what) {
-    return readAttribute(hsm, handle, type, what)?.toString('utf8');
-}
-/** Significant bits of a big-endian unsigned integer (CKA_MODULUS). */
-function bitLength(bytes) {
-    let start = 0;
-    while (start < bytes.length && bytes[start] === 0)
-        start++;
-    if (start === bytes.length)
-        return 0;
-    return (bytes.length - start - 1) * 8 + (32 - Math.clz32(bytes[start]));
 }
 
 ;// CONCATENATED MODULE: ./shared/src/hsm/target.ts

@@ -2360,11 +2360,24 @@ async function runStep(actionDir, options) {
     });
     const stdout = [];
     const stderr = [];
-    child.stdout.on('data', (chunk) => stdout.push(chunk));
+    const interrupt = options.interrupt;
+    let stopped = false;
+    const stop = () => {
+        if (!stopped)
+            child.kill(interrupt?.signal);
+        stopped = true;
+    };
+    const interruptTimer = interrupt?.afterMs === undefined ? undefined : setTimeout(stop, interrupt.afterMs);
+    child.stdout.on('data', (chunk) => {
+        stdout.push(chunk);
+        if (interrupt?.onOutput?.test(Buffer.concat(stdout).toString('utf8')))
+            stop();
+    });
     child.stderr.on('data', (chunk) => stderr.push(chunk));
     const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
     const exitCode = await new Promise((resolveExit) => child.on('close', (code) => resolveExit(code ?? 1)));
     clearTimeout(timer);
+    clearTimeout(interruptTimer);
     const out = Buffer.concat(stdout).toString('utf8');
     const masks = [];
     const errors = [];
@@ -2480,6 +2493,10 @@ async function runCeremony(services, options) {
         'key-check-value': wrapped.outputs['key-check-value'] ?? '',
         'require-job-outputs': 'true',
         'github-token': artifacts.githubToken(options.runId),
+        // As byok-ceremony.yml gives them: no approval of byok-import by someone else in this run, no import.
+        'require-approval': 'true',
+        'two-person-control': 'true',
+        'approval-environment': 'byok-import',
     }, jobEnv('import', importSubject));
     if (!record.failed)
         record.keyId = imported.outputs['key-id'];

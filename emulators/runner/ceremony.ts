@@ -159,6 +159,10 @@ export async function runCeremony(
       'key-check-value': wrapped.outputs['key-check-value'] ?? '',
       'require-job-outputs': 'true',
       'github-token': artifacts.githubToken(options.runId),
+      // As byok-ceremony.yml gives them: no approval of byok-import by someone else in this run, no import.
+      'require-approval': 'true',
+      'two-person-control': 'true',
+      'approval-environment': 'byok-import',
     },
     jobEnv('import', importSubject),
   );

@@ -16,6 +16,8 @@ export interface RunStepOptions {
   /** Job workspace; created when missing. */
   workspace: string;
   timeoutMs?: number;
+  /** Stops the step as a runner cancel or a killed runner would: `signal` after `afterMs`, or once stdout matches `onOutput`. */
+  interrupt?: { signal: NodeJS.Signals; afterMs?: number; onOutput?: RegExp };
 }
 
 export interface StepResult {
@@ -109,13 +111,24 @@ export async function runStep(actionDir: string, options: RunStepOptions): Promi
   });
   const stdout: Buffer[] = [];
   const stderr: Buffer[] = [];
-  child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+  const interrupt = options.interrupt;
+  let stopped = false;
+  const stop = () => {
+    if (!stopped) child.kill(interrupt?.signal);
+    stopped = true;
+  };
+  const interruptTimer = interrupt?.afterMs === undefined ? undefined : setTimeout(stop, interrupt.afterMs);
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout.push(chunk);
+    if (interrupt?.onOutput?.test(Buffer.concat(stdout).toString('utf8'))) stop();
+  });
   child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
   const exitCode = await new Promise<number>((resolveExit) =>
     child.on('close', (code) => resolveExit(code ?? 1)),
   );
   clearTimeout(timer);
+  clearTimeout(interruptTimer);
 
   const out = Buffer.concat(stdout).toString('utf8');
   const masks: string[] = [];

@@ -9,7 +9,7 @@ import {
 } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runStep, type StepResult } from '../../emulators/runner/run-action.js';
+import { runStep, type RunStepOptions, type StepResult } from '../../emulators/runner/run-action.js';
 import type { SoftHsmClient } from '../helpers/softhsm/client.js';
 import type { TokenObject } from '../helpers/softhsm/keys.js';
 import type { SoftHsmToken } from '../../emulators/softhsm/token.js';
@@ -100,8 +100,10 @@ export function runWrap(
   run: WrapRun,
   inputs: Record<string, string>,
   env: Record<string, string> = {},
+  interrupt?: RunStepOptions['interrupt'],
 ): Promise<StepResult> {
   return runStep(ACTION_DIR, {
+    ...(interrupt ? { interrupt } : {}),
     workspace: run.workspace,
     inputs: {
       'pkcs11-module': run.token.module,

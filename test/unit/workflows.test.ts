@@ -4,7 +4,9 @@
  * call this project's actions only with inputs those actions declare. Each check collects every problem it finds,
  * so one run lists them all.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
@@ -27,6 +29,11 @@ function yamlFiles(dir: string): string[] {
 
 const workflowFiles = [...yamlFiles('.github/workflows'), ...yamlFiles('examples')];
 const CEREMONY = '.github/workflows/byok-ceremony.yml';
+/**
+ * Secrets a called workflow reads from the environment of one of its jobs instead of declaring them: they resolve
+ * only in a job bound to that (literal) environment, and only when the caller passes `secrets: inherit`.
+ */
+const ENVIRONMENT_SECRETS: Record<string, string[]> = { 'byok-wrap': ['PKCS11_PIN'] };
 
 function load(file: string): YamlMap {
   const doc = parseDocument(readFileSync(join(root, file), 'utf8'), { uniqueKeys: true });
@@ -128,9 +135,14 @@ describe('workflow files', () => {
         if (!inputs.has(name)) problems.push(`inputs.${name} is used but not declared`);
       if (workflow.on !== undefined && triggers(workflow).workflow_call !== undefined) {
         const secrets = new Set([...Object.keys(asMap(call.secrets)), 'GITHUB_TOKEN']);
-        for (const name of references(workflow, 'secrets'))
-          if (!secrets.has(name))
-            problems.push(`secrets.${name} is used but not declared under workflow_call`);
+        for (const [jobId, job] of jobsOf(workflow)) {
+          const environmentSecrets = ENVIRONMENT_SECRETS[String(job.environment)] ?? [];
+          for (const name of references(job, 'secrets'))
+            if (!secrets.has(name) && !environmentSecrets.includes(name))
+              problems.push(
+                `${jobId}: secrets.${name} is used but neither declared under workflow_call nor a secret of its environment`,
+              );
+        }
         const used = new Set(references(workflow, 'inputs'));
         for (const name of Object.keys(asMap(call.inputs)))
           if (!used.has(name)) problems.push(`input ${name} is declared but never used`);
@@ -274,39 +286,202 @@ describe('the ceremony workflow', () => {
   const workflow = load(CEREMONY);
   const jobs = asMap(workflow.jobs);
   const job = (id: string): YamlMap => asMap(jobs[id]);
+  const call = asMap(triggers(workflow).workflow_call);
+  const declaredInputs = asMap(call.inputs);
   const stepUsing = (id: string, action: string): YamlMap =>
     steps(job(id)).find((s) => String(s.uses).startsWith(`byok-project/byok/${action}@`)) ?? {};
+  const azureJobs = jobsOf(workflow).filter(([, j]) => permissionsOf(j.permissions)['id-token'] === 'write');
+  /** The example callers and fenced YAML in the docs that call the ceremony. */
+  const callers = (): [string, YamlMap][] => {
+    const fromExamples = yamlFiles('examples').flatMap((file) =>
+      jobsOf(load(file))
+        .filter(([, j]) => String(j.uses ?? '').includes('byok-ceremony.yml'))
+        .map(([id, j]): [string, YamlMap] => [`${file} job ${id}`, j]),
+    );
+    const markdown = ['README.md', ...readdirSync(join(root, 'docs')).map((f) => join('docs', f))].filter(
+      (f) => f.endsWith('.md'),
+    );
+    const fromDocs = markdown.flatMap((file) =>
+      [...readFileSync(join(root, file), 'utf8').matchAll(/```ya?ml\n([\s\S]*?)```/g)]
+        .map((m) => asMap(parseDocument(m[1] ?? '').toJS()))
+        .flatMap((doc) => [...jobsOf(doc), ...(doc.uses ? [['(job)', doc] as [string, YamlMap]] : [])])
+        .filter(([, j]) => String(j.uses ?? '').includes('byok-ceremony.yml'))
+        .map(([id, j]): [string, YamlMap] => [`${file} ${id}`, j]),
+    );
+    return [...fromExamples, ...fromDocs];
+  };
 
   it('is reusable and runs kek, wrap and import in that order', () => {
-    expect(triggers(workflow).workflow_call).toBeDefined();
+    expect(call).toBeDefined();
     expect(Object.keys(jobs)).toEqual(['kek', 'wrap', 'import']);
     expect([job('wrap').needs].flat()).toEqual(['kek']);
     expect([job('import').needs].flat()).toEqual(['kek', 'wrap']);
   });
 
-  it('runs the wrap on the HSM runner and holds the import for the approval environment', () => {
-    expect(job('wrap')['runs-on']).toBe('${{ fromJSON(inputs.hsm-runner-labels) }}');
-    expect(job('import').environment).toBe('${{ inputs.approval-environment }}');
-    expect(job('kek').environment).toBe('${{ inputs.kek-environment }}');
-    expect(asMap(asMap(triggers(workflow).workflow_call).inputs)['approval-environment']).toMatchObject({
-      default: 'byok-import',
+  it('names its three environments literally, and no input can change them', () => {
+    expect(Object.fromEntries(jobsOf(workflow).map(([id, j]) => [id, j.environment]))).toEqual({
+      kek: 'byok-kek',
+      wrap: 'byok-wrap',
+      import: 'byok-import',
+    });
+    expect(Object.keys(declaredInputs).filter((name) => /environment/.test(name))).toEqual([]);
+  });
+
+  it('runs every job that holds an Azure token on GitHub-hosted ubuntu-latest, and the wrap only in byok-hsm', () => {
+    // Any label set a caller picks may also match the HSM runner (a job needs only a subset of a runner's
+    // labels), so no input reaches runs-on of a job with id-token: write.
+    expect(azureJobs.map(([id, j]) => [id, j['runs-on']])).toEqual([
+      ['kek', 'ubuntu-latest'],
+      ['import', 'ubuntu-latest'],
+    ]);
+    expect(asMap(job('wrap')['runs-on']).group).toBe('byok-hsm');
+    expect(permissionsOf(job('wrap').permissions)['id-token']).toBeUndefined();
+  });
+
+  it('reads the PIN as the byok-wrap environment secret, in the wrap job only, through the environment', () => {
+    const wrap = stepUsing('wrap', 'action-wrap');
+    expect(asMap(wrap.env).PKCS11_PIN).toBe('${{ secrets.PKCS11_PIN }}');
+    expect(asMap(wrap.with).pin).toBeUndefined();
+    // Declared secrets are passed by the caller from repository secrets, which every writer's workflow can read.
+    expect(call.secrets).toBeUndefined();
+    const readers = jobsOf(workflow).flatMap(([id, j]) =>
+      steps(j).flatMap((s) => references(s, 'secrets').map((name) => `${id}: ${name}`)),
+    );
+    expect(readers).toEqual(['wrap: PKCS11_PIN']);
+  });
+
+  it('takes the Azure identities and the vault from the environments, and checks the vault the caller names', () => {
+    for (const [id, j] of azureJobs) {
+      const own = steps(j).filter((s) => String(s.uses ?? '').startsWith('byok-project/byok/'));
+      for (const step of own) {
+        const given = asMap(step.with);
+        expect([id, given['client-id'], given['tenant-id']]).toEqual([
+          id,
+          '${{ vars.AZURE_CLIENT_ID }}',
+          '${{ vars.AZURE_TENANT_ID }}',
+        ]);
+        expect([id, given['hsm-name'], given['vault-name']]).toEqual([id, undefined, undefined]);
+      }
+    }
+    expect(steps(job('kek'))[0]).toMatchObject({ id: 'vault' });
+    expect(asMap(steps(job('kek'))[0]?.env).PINNED).toBe('${{ vars.BYOK_VAULT_URL }}');
+    expect(asMap(stepUsing('kek', 'action-kek-create').with)['vault-url']).toBe(
+      '${{ steps.vault.outputs.url }}',
+    );
+    expect(asMap(stepUsing('kek', 'action-kek-download').with)['vault-url']).toBe(
+      '${{ steps.vault.outputs.url }}',
+    );
+    expect(asMap(stepUsing('import', 'action-import').with)['vault-url']).toBe('${{ vars.BYOK_VAULT_URL }}');
+  });
+
+  describe("the kek job's vault check, run as the runner runs it", () => {
+    const script = String(steps(job('kek'))[0]?.run);
+    const runCheck = (env: Record<string, string>) => {
+      const dir = mkdtempSync(join(tmpdir(), 'byok-vault-check-'));
+      const output = join(dir, 'output');
+      writeFileSync(output, '');
+      try {
+        const result = spawnSync('bash', ['-e', '-c', script], {
+          env: { PATH: process.env.PATH ?? '/usr/bin:/bin', GITHUB_OUTPUT: output, ...env },
+          encoding: 'utf8',
+        });
+        return { status: result.status, stdout: result.stdout, output: readFileSync(output, 'utf8') };
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    };
+    const pinned = 'https://contoso-mhsm.managedhsm.azure.net';
+
+    it.each([[{ HSM_NAME: 'contoso-mhsm' }], [{ HSM_NAME: 'Contoso-MHSM' }], [{ VAULT_URL: `${pinned}/` }]])(
+      'passes on the pinned vault (%j) and hands on the pinned URL',
+      (given) => {
+        expect(runCheck({ ...given, PINNED: pinned })).toEqual({
+          status: 0,
+          stdout: '',
+          output: `url=${pinned}\n`,
+        });
+      },
+    );
+
+    it.each([
+      ['the writer’s own Managed HSM', { HSM_NAME: 'attacker-mhsm', PINNED: pinned }, /pinned to/],
+      ['a Key Vault of the same name', { VAULT_NAME: 'contoso-mhsm', PINNED: pinned }, /pinned to/],
+      ['no pin on the environment', { HSM_NAME: 'contoso-mhsm', PINNED: '' }, /no variable BYOK_VAULT_URL/],
+      ['two vaults named', { HSM_NAME: 'contoso-mhsm', VAULT_URL: pinned, PINNED: pinned }, /exactly one/],
+      ['no vault named', { PINNED: pinned }, /exactly one/],
+    ])('refuses %s', (_what, env, message) => {
+      const result = runCheck(env);
+      expect(result.status).toBe(1);
+      expect(result.stdout).toMatch(new RegExp(`^::error::.*${message.source}`));
+      expect(result.output).toBe('');
     });
   });
 
-  it('hands the PIN to action-wrap through the environment only', () => {
-    const wrap = stepUsing('wrap', 'action-wrap');
-    expect(asMap(wrap.env).PKCS11_PIN).toBe('${{ secrets.pkcs11-pin }}');
-    expect(asMap(wrap.with).pin).toBeUndefined();
-    const elsewhere = jobsOf(workflow).flatMap(([id, j]) =>
-      steps(j)
-        .filter((s) => s !== wrap)
-        .flatMap((s) =>
-          references(s, 'secrets')
-            .filter((n) => n === 'pkcs11-pin')
-            .map(() => id),
-        ),
+  it('exposes what the docs tell users to set, and hands each to the action that uses it', () => {
+    const handed: [string, string, string][] = [
+      ['if-exists', 'import', 'if-exists'],
+      ['kek-after-import', 'import', 'kek-after-import'],
+      ['enabled', 'import', 'enabled'],
+      ['not-before', 'import', 'not-before'],
+      ['expires', 'import', 'expires'],
+      ['authority-host', 'import', 'authority-host'],
+      ['authority-host', 'kek', 'authority-host'],
+      ['slot-id', 'wrap', 'slot-id'],
+      ['key-id', 'wrap', 'key-id'],
+      ['require-approval', 'import', 'require-approval'],
+      ['two-person-control', 'import', 'two-person-control'],
+    ];
+    const actionOf = { kek: 'action-kek-create', wrap: 'action-wrap', import: 'action-import' } as const;
+    const missing = handed.filter(
+      ([input, jobId, actionInput]) =>
+        !(input in declaredInputs) ||
+        asMap(stepUsing(jobId, actionOf[jobId as keyof typeof actionOf]).with)[actionInput] !==
+          `\${{ inputs.${input} }}`,
     );
-    expect(elsewhere).toEqual([]);
+    expect(missing).toEqual([]);
+    for (const name of ['hsm-name', 'vault-name', 'vault-url'])
+      expect([name, name in declaredInputs]).toEqual([name, true]);
+  });
+
+  it('makes the import refuse to run without an approval of its own environment, by default', () => {
+    const gate = asMap(stepUsing('import', 'action-import').with);
+    expect(declaredInputs['require-approval']).toMatchObject({ type: 'boolean', default: true });
+    expect(gate['approval-environment']).toBe(job('import').environment);
+    expect(gate['github-token']).toBe('${{ github.token }}');
+    expect(permissionsOf(job('import').permissions).actions).toBe('read');
+  });
+
+  it('is called with secrets: inherit and exactly the permissions its jobs ask for, wherever the docs show a call', () => {
+    const wanted: YamlMap = {};
+    for (const [, j] of jobsOf(workflow)) Object.assign(wanted, permissionsOf(j.permissions));
+    const found = callers();
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.map(([where, j]) => [where, j.secrets, permissionsOf(j.permissions)])).toEqual(
+      found.map(([where]) => [where, 'inherit', wanted]),
+    );
+    const header = readFileSync(join(root, CEREMONY), 'utf8');
+    expect(header).toContain(
+      `jobs.<id>.permissions: { ${Object.entries(wanted)
+        .map(([k, v]) => `${k}: ${String(v)}`)
+        .join(', ')} }`,
+    );
+  });
+
+  it("is matched by docs/setup.md: every variable and secret a job reads is set on that job's environment", () => {
+    const setup = readFileSync(join(root, 'docs/setup.md'), 'utf8');
+    const set = new Set<string>();
+    for (const m of setup.matchAll(/gh (variable|secret) set (\w+) --env "?([\w$-]+)"?/g)) {
+      const envs = m[3] === '"$env"' || m[3] === '$env' ? ['byok-kek', 'byok-import'] : [m[3] ?? ''];
+      for (const env of envs) set.add(`${m[1]} ${m[2]} ${env}`);
+    }
+    const wanted = jobsOf(workflow).flatMap(([, j]) => [
+      ...references(j, 'vars').map((name) => `variable ${name} ${String(j.environment)}`),
+      ...references(j, 'secrets').map((name) => `secret ${name} ${String(j.environment)}`),
+    ]);
+    expect(wanted.length).toBeGreaterThan(0);
+    expect([...new Set(wanted)].filter((line) => !set.has(line))).toEqual([]);
+    for (const literal of ['byok-kek', 'byok-wrap', 'byok-import', '"name": "byok-hsm"', 'secrets: inherit'])
+      expect([literal, setup.includes(literal)]).toEqual([literal, true]);
   });
 
   it('checks the KEK fingerprint from the kek job in both wrap and import', () => {

@@ -65,7 +65,40 @@ export async function readApprovals(request: ApprovalsRequest): Promise<Approval
   }));
 }
 
-/** "alice approved byok-import: "CHG-1"; …" for a summary row. */
+/** What one environment's reviews in a run amount to. */
+export interface EnvironmentApproval {
+  environment: string;
+  /** The approvals of that environment (state approved), one per reviewer. */
+  approvals: Approval[];
+  /** Approvers who also started the run (GITHUB_ACTOR or GITHUB_TRIGGERING_ACTOR). */
+  selfApprovers: string[];
+  /** Every review of the run that does not count: rejections, and approvals of other environments. */
+  ignored: Approval[];
+}
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/**
+ * Keeps the approvals of `environment` only (GitHub compares environment names and logins without case); a
+ * rejection, or an approval of another environment of the run, never counts.
+ */
+export function approvalOf(reviews: Approval[], environment: string, actors: string[]): EnvironmentApproval {
+  const counts = (review: Approval) =>
+    review.state === 'approved' && review.environments.some((name) => same(name, environment));
+  const approvals = reviews
+    .filter(counts)
+    .filter((review, index, all) => all.findIndex((other) => same(other.login, review.login)) === index);
+  return {
+    environment,
+    approvals,
+    selfApprovers: approvals
+      .map((a) => a.login)
+      .filter((login) => actors.some((actor) => same(actor, login))),
+    ignored: reviews.filter((review) => !counts(review)),
+  };
+}
+
+/** "alice approved byok-import: "CHG-1"; …" for a summary row or an error message. */
 export function describeApprovals(approvals: Approval[]): string {
   if (approvals.length === 0) return 'no deployment review recorded for this run';
   return approvals

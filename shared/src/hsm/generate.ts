@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { describeTarget, type TargetKeySpec } from '../keys/target.js';
 import type { Logger } from '../logger.js';
 import { hsmCall } from './errors.js';
+import { findObjects, readAttribute } from './objects.js';
 import type { Handle, Template } from './pkcs11.js';
 import { EC_PARAMS } from './public-key.js';
 import type { HsmSession } from './session.js';
@@ -14,9 +15,54 @@ export interface GeneratedKey {
 }
 
 /**
+ * The label a key carries while it is being generated. Both halves of a pair are created under it and take the real
+ * label only once the pair is whole: the public half first, then the private half, whose relabelling is the single
+ * step that makes the key exist under `label`. So a run killed at any point (SIGKILL, power loss) leaves either a
+ * whole key under `label` or objects that this label names as unfinished, which the next generation removes.
+ */
+export function provisionalLabel(label: string): string {
+  return `byok generating: ${label}`;
+}
+
+/**
+ * Removes what an interrupted generation of `label` left: every object under the provisional label, and a public
+ * half that already took the real label while its private half did not (same CKA_ID, no private key under `label`).
+ */
+function removeUnfinished(hsm: HsmSession, label: string, logger: Logger): void {
+  const { p11 } = hsm;
+  const what = `objects left by an interrupted generation of "${label}"`;
+  const unfinished = findObjects(hsm, [{ type: p11.CKA_LABEL, value: provisionalLabel(label) }], what);
+  if (unfinished.length === 0) return;
+  const halves = unfinished.flatMap((handle) => {
+    const id = readAttribute(hsm, handle, p11.CKA_ID, what);
+    if (!id || id.length === 0) return [];
+    const byId = (cls: number) =>
+      findObjects(
+        hsm,
+        [
+          { type: p11.CKA_CLASS, value: cls },
+          { type: p11.CKA_LABEL, value: label },
+          { type: p11.CKA_ID, value: id },
+        ],
+        what,
+      );
+    return byId(p11.CKO_PRIVATE_KEY).length === 0 ? byId(p11.CKO_PUBLIC_KEY) : [];
+  });
+  for (const handle of [...unfinished, ...halves])
+    hsmCall(`Removing ${what}`, () => hsm.lib.C_DestroyObject(hsm.session, handle));
+  logger.warning(
+    `Removed ${unfinished.length + halves.length} object(s) that an interrupted generation of "${label}" left on token "${hsm.token.label}"`,
+  );
+}
+
+/**
  * Generates the target inside the HSM: persistent (CKA_TOKEN), private, sensitive, and extractable (it must leave
  * the HSM wrapped), with the label and a CKA_ID (given, or 16 fresh random bytes) on both halves of a pair.
  * AES keys also get CKA_ENCRYPT so a key check value can be computed (sidecar `keyCheckValue`).
+ *
+ * All or nothing: what an interrupted earlier run left is removed first, the key is created under its provisional
+ * label, and a failure before it is whole destroys what was created. Until the session ends, a SIGINT or SIGTERM
+ * removes the key too (the run that made it never finished).
  */
 export function generateTarget(
   hsm: HsmSession,
@@ -26,10 +72,11 @@ export function generateTarget(
   logger: Logger,
 ): GeneratedKey {
   const { p11, lib, session } = hsm;
+  removeUnfinished(hsm, label, logger);
   const keyId = id ?? randomBytes(16);
   const common: Template = [
     { type: p11.CKA_TOKEN, value: true },
-    { type: p11.CKA_LABEL, value: label },
+    { type: p11.CKA_LABEL, value: provisionalLabel(label) },
     { type: p11.CKA_ID, value: keyId },
   ];
   const secret: Template = [
@@ -79,6 +126,17 @@ export function generateTarget(
       lib.C_GenerateKeyPair(session, { mechanism }, publicTemplate, privateTemplate),
     );
     result = { handle: pair.privateKey, objects: [pair.privateKey, pair.publicKey], id: keyId };
+  }
+  hsm.removeIfInterrupted(result.objects, `the key "${label}" this run was generating`);
+  try {
+    // The public half first: the private half taking the real label is what makes the key exist under it.
+    for (const handle of [...result.objects].reverse())
+      hsmCall(context, () =>
+        lib.C_SetAttributeValue(session, handle, [{ type: p11.CKA_LABEL, value: label }]),
+      );
+  } catch (error) {
+    removeGenerated(hsm, result, label, logger);
+    throw error;
   }
   logger.info(
     `Generated ${describeTarget(spec)} key "${label}" (id ${keyId.toString('hex')}) on token "${hsm.token.label}" in ${Date.now() - started} ms`,

@@ -43,6 +43,29 @@ export interface HsmSession {
   track(handle: Handle): Handle;
   /** Destroys a tracked object now (failures are logged, not thrown: this runs in finally blocks). */
   destroy(handle: Handle, what: string, quiet?: boolean): void;
+  /**
+   * Token objects this run created and must not leave behind if it is interrupted: a SIGINT or SIGTERM (a runner
+   * cancel) during the session destroys them, with the session objects, before the process exits.
+   */
+  removeIfInterrupted(handles: Handle[], what: string): void;
+}
+
+const INTERRUPTS = ['SIGINT', 'SIGTERM'] as const;
+
+/**
+ * Runs `cleanup` and exits when the process is told to stop while the session is open. Node delivers a signal to
+ * a listener between two JavaScript tasks, never inside a PKCS#11 call (they are synchronous), so the cleanup
+ * never races a call in flight. Returns the function that removes the listeners again.
+ */
+function onInterrupt(cleanup: (signal: NodeJS.Signals) => void): () => void {
+  const listener = (signal: NodeJS.Signals) => {
+    cleanup(signal);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  for (const signal of INTERRUPTS) process.once(signal, listener);
+  return () => {
+    for (const signal of INTERRUPTS) process.removeListener(signal, listener);
+  };
 }
 
 export function describeToken(info: TokenInfo, slot: Handle): TokenDescription {
@@ -159,6 +182,21 @@ export async function withHsmSession<T>(
   let session: Handle | undefined;
   let loggedIn = false;
   const tracked: Handle[] = [];
+  const interruptible: { handle: Handle; what: string }[] = [];
+  let released = false;
+  // Listening from the start: a signal that came while no listener existed would end the process on the spot.
+  const stopListening = onInterrupt((signal) => {
+    logger.warning(`${signal}: the run was stopped; removing what it created and closing the session`);
+    for (const { handle, what } of interruptible.splice(0)) {
+      try {
+        lib.C_DestroyObject(session as Handle, handle);
+        logger.info(`Removed ${what}`);
+      } catch (error) {
+        logger.warning(`Could not remove ${what}: ${hsmError(error, 'C_DestroyObject').message}`);
+      }
+    }
+    release();
+  });
   try {
     try {
       lib.C_Initialize();
@@ -208,9 +246,20 @@ export async function withHsmSession<T>(
           );
         }
       },
+      removeIfInterrupted(handles, what) {
+        interruptible.push(...handles.map((handle) => ({ handle, what })));
+      },
     };
     return await body(hsm);
   } finally {
+    stopListening();
+    release();
+  }
+
+  /** Session objects destroyed, logout, close, finalize, unload; once, whether the body ended or a signal came. */
+  function release(): void {
+    if (released) return;
+    released = true;
     const quietly = (what: string, call: () => void) => {
       try {
         call();

@@ -115,6 +115,44 @@ export function createKeyPair(hsm: HsmSession, options: KeyPairOptions): void {
   ]);
 }
 
+/** The persistent objects of one class under a label, for tests that stage what an interrupted run left. */
+function objectsOf(hsm: HsmSession, label: string, cls: TokenObject['class']): Handle[] {
+  const value = CLASSES.indexOf(cls as (typeof CLASSES)[number]);
+  return findObjects(
+    hsm,
+    [
+      { type: hsm.p11.CKA_CLASS, value },
+      { type: hsm.p11.CKA_LABEL, value: label },
+    ],
+    `"${label}"`,
+  );
+}
+
+export function relabelObjects(
+  hsm: HsmSession,
+  args: { label: string; cls: TokenObject['class']; to: string },
+): void {
+  for (const handle of objectsOf(hsm, args.label, args.cls))
+    hsm.lib.C_SetAttributeValue(hsm.session, handle, [{ type: hsm.p11.CKA_LABEL, value: args.to }]);
+}
+
+export function destroyObjects(hsm: HsmSession, args: { label: string; cls: TokenObject['class'] }): void {
+  for (const handle of objectsOf(hsm, args.label, args.cls)) hsm.lib.C_DestroyObject(hsm.session, handle);
+}
+
+/**
+ * Removes objects whose file SoftHSM's file store left half-written: it writes an object by truncating and
+ * rewriting its file, so a SIGKILL in the middle leaves an object without CKA_TOKEN (every stored object has it).
+ * The helper holds no session objects, so each such object is debris of a killed process. Answers how many.
+ */
+export function removeStoreDebris(hsm: HsmSession): number {
+  const debris = findObjects(hsm, [], 'all objects').filter(
+    (handle) => readBoolean(hsm, handle, hsm.p11.CKA_TOKEN, 'an object') !== true,
+  );
+  for (const handle of debris) hsm.lib.C_DestroyObject(hsm.session, handle);
+  return debris.length;
+}
+
 export function onlyObject(hsm: HsmSession, label: string, cls: number): Handle {
   const handles = findObjects(
     hsm,

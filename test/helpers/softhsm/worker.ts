@@ -1,7 +1,16 @@
 import { silentLogger } from '../../../shared/src/logger.js';
 import { withHsmSession, type HsmSession } from '../../../shared/src/hsm/session.js';
 import { ByokError } from '../../../shared/src/errors.js';
-import { createAesKey, createKeyPair, describeObjects, encryptInHsm, readPublicKeyPem } from './keys.js';
+import {
+  createAesKey,
+  createKeyPair,
+  describeObjects,
+  destroyObjects,
+  encryptInHsm,
+  readPublicKeyPem,
+  relabelObjects,
+  removeStoreDebris,
+} from './keys.js';
 import { scenarios } from './scenarios.js';
 
 /**
@@ -18,6 +27,9 @@ const ops: Record<string, (hsm: HsmSession, args: never) => unknown> = {
   listObjects: (hsm) => describeObjects(hsm),
   createAesKey,
   createKeyPair,
+  relabelObjects,
+  destroyObjects,
+  removeStoreDebris,
   readPublicKeyPem: (hsm, args: { label: string }) => readPublicKeyPem(hsm, args.label),
   encrypt: (hsm, args: { label: string; block: string }) => encryptInHsm(hsm, args.label, args.block),
   ...scenarios,
