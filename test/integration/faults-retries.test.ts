@@ -114,7 +114,7 @@ describe('transient faults on the token endpoints', () => {
   });
 });
 
-describe('the HSM\'s published rate (create key 1/s, BYOK-SPEC.md "Limits")', () => {
+describe('the HSM\'s published rate (create key 1/s, docs/byok-format.md "Limits")', () => {
   test('two kek-create rotate runs within a second: the throttled one backs off and succeeds', async () => {
     hsm.faults.limitRate({ method: 'POST', path: '/keys/*/create', perSecond: 1 });
     const { result: runs, statuses } = await observe(() =>

@@ -78,7 +78,7 @@ export async function readByok(path: string): Promise<{ json: ByokJson; bytes: B
   return { json, bytes, ciphertext: Buffer.from(json.ciphertext, 'base64url') };
 }
 
-/** A DER SEQUENCE cut to its own length: SoftHSM 2.6.1 zero-pads the PKCS#8 before wrapping (BYOK-SPEC.md). */
+/** A DER SEQUENCE cut to its own length: SoftHSM 2.6.1 zero-pads the PKCS#8 before wrapping (docs/byok-format.md). */
 export function derSequence(bytes: Buffer): Buffer {
   if (bytes[0] !== 0x30) throw new Error('not a DER SEQUENCE');
   const first = bytes[1] as number;

@@ -8,7 +8,7 @@ import {
 
 const hex = (s: string) => Buffer.from(s, 'hex');
 
-describe('AES key wrap with padding (RFC 5649 vectors from BYOK-SPEC.md)', () => {
+describe('AES key wrap with padding (RFC 5649 vectors from docs/byok-format.md)', () => {
   test.each([
     [
       'aligned, AES-256',

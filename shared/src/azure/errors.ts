@@ -128,14 +128,14 @@ function innerErrors(error: RestErrorLike): ServiceErrorBody[] {
   return found;
 }
 
-/** True when a create or import met a name held by a soft-deleted key (409, BYOK-SPEC.md "Limits"). */
+/** True when a create or import met a name held by a soft-deleted key (409, docs/byok-format.md "Limits"). */
 export function isDeletedNameConflict(error: unknown): boolean {
   return isRestError(error) && error.statusCode === 409;
 }
 
 /**
  * A 403 from local RBAC (Managed HSM) or Azure RBAC (Key Vault, innererror ForbiddenByRbac). The data action
- * and the caller's object id are read from the service's message when it names them (BYOK-SPEC.md
+ * and the caller's object id are read from the service's message when it names them (docs/byok-format.md
  * "Authentication"); without them the role is still named.
  */
 function forbidden(error: RestErrorLike, action: string, firstLine: string): ConfigurationError {

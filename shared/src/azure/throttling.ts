@@ -1,7 +1,7 @@
 import type { PipelinePolicy, RetryStrategy } from '@azure/core-rest-pipeline';
 
 /**
- * Key Vault and Managed HSM answer 429 Throttled without a Retry-After header (BYOK-SPEC.md "Limits"), which the
+ * Key Vault and Managed HSM answer 429 Throttled without a Retry-After header (docs/byok-format.md "Limits"), which the
  * SDK's own retry policy leaves alone. This strategy covers exactly that case with the back-off Microsoft advises
  * (1, 2, 4, 8, 16 s: 31 s at most in all) and leaves everything else to the SDK.
  */

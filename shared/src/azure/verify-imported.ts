@@ -21,7 +21,7 @@ export interface WrapRecord {
   keyCheckSource?: string;
 }
 
-/** Why the vault cannot encrypt with this key version right now, if it cannot (BYOK-SPEC.md "Limits"). */
+/** Why the vault cannot encrypt with this key version right now, if it cannot (docs/byok-format.md "Limits"). */
 function cannotEncrypt(key: KeyVaultKey, now = Date.now()): string | undefined {
   const { enabled, notBefore, expiresOn } = key.properties;
   if (!(key.keyOperations ?? []).includes('encrypt'))

@@ -3,7 +3,7 @@ import { parseJsonObject } from '../json.js';
 import { parseVersionedKeyId } from '../keys/key-id.js';
 import { decodeBase64Lenient, encodeBase64Url } from './base64.js';
 
-/** The .byok file (BYOK-SPEC.md "The .byok file"). */
+/** The .byok file (docs/byok-format.md "The .byok file"). */
 export interface ByokFile {
   schemaVersion: string;
   /** Versioned id of the KEK the ciphertext was wrapped under. */

@@ -32,7 +32,7 @@ export function aesKwpUnwrap(aesKey: Buffer, wrapped: Buffer): Buffer {
 const OAEP_SHA1 = { padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha1' } as const;
 
 /**
- * Software CKM_RSA_AES_KEY_WRAP (BYOK-SPEC.md "The wrapped blob"), for the emulator and tests: the real wrap
+ * Software CKM_RSA_AES_KEY_WRAP (docs/byok-format.md "The wrapped blob"), for the emulator and tests: the real wrap
  * happens inside the HSM. `aesKey` defaults to a fresh random AES-256 key.
  */
 export function rsaAesKeyWrap(

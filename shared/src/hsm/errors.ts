@@ -3,7 +3,7 @@ import { ByokError, ConfigurationError, type ErrorCode } from '../errors.js';
 /**
  * PKCS#11 return values (CKR_*) turned into byok errors with a hint. pkcs11js throws `Pkcs11Error` (message
  * `CKR_NAME`, numeric `.code`) from most calls, but a plain Error whose message is `CKR_NAME:code` from
- * C_CreateObject, C_SetAttributeValue and C_CopyObject (BYOK-SPEC.md, PKCS#11 facts): both shapes are read here.
+ * C_CreateObject, C_SetAttributeValue and C_CopyObject (docs/byok-format.md "PKCS#11 facts"): both shapes are read here.
  */
 export interface Ckr {
   name: string;

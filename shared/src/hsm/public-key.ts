@@ -3,7 +3,7 @@ import { ByokError } from '../errors.js';
 import { nodeCurveName, type EcCurve } from '../keys/target.js';
 
 /**
- * Public keys from PKCS#11 attributes, built with Node's JWK import (no hand-written ASN.1, DESIGN.md): RSA from
+ * Public keys from PKCS#11 attributes, built with Node's JWK import (no hand-written ASN.1, docs/design.md): RSA from
  * CKA_MODULUS/CKA_PUBLIC_EXPONENT, EC from CKA_EC_PARAMS (a DER OID, compared to known bytes) and CKA_EC_POINT.
  */
 

@@ -22,7 +22,7 @@ export function tokenHasNativeRsaAesKeyWrap(hsm: HsmSession): boolean {
 
 /**
  * `wrap-mechanism`: the single-mechanism form CKM_RSA_AES_KEY_WRAP needs CK_RSA_AES_KEY_WRAP_PARAMS, a struct that
- * holds a pointer to the OAEP parameters, which pkcs11js 2.1.7 cannot pass (BYOK-SPEC.md). `native` is therefore
+ * holds a pointer to the OAEP parameters, which pkcs11js 2.1.7 cannot pass (docs/byok-format.md). `native` is therefore
  * refused with that explanation, and `auto` always composes the same result from CKM_RSA_PKCS_OAEP and the RFC 5649
  * mechanism, which the spec accepts as equivalent. Decided here, documented in action-wrap/README.md.
  */
@@ -94,7 +94,7 @@ function transientAesKey(hsm: HsmSession): Handle {
 }
 
 /**
- * CKM_RSA_AES_KEY_WRAP composed in the HSM (BYOK-SPEC.md "The wrapped blob"): RSA-OAEP-SHA1(KEK, transient AES
+ * CKM_RSA_AES_KEY_WRAP composed in the HSM (docs/byok-format.md "The wrapped blob"): RSA-OAEP-SHA1(KEK, transient AES
  * key) || RFC 5649 wrap of the target under the transient key. Both session objects are destroyed in finally.
  */
 export function wrapComposed(

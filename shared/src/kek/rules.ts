@@ -22,7 +22,7 @@ export function kekSize(kek: Pick<Kek, 'publicKey'>): number {
 }
 
 /**
- * The rules the service applies to a KEK at import time (BYOK-SPEC.md): RSA-HSM 2048/3072/4096, key_ops exactly
+ * The rules the service applies to a KEK at import time (docs/byok-format.md): RSA-HSM 2048/3072/4096, key_ops exactly
  * ["import"], enabled, inside its nbf/exp window. Checking them first turns a late import failure into an early,
  * precise one.
  */

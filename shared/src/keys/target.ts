@@ -1,6 +1,6 @@
 import { ConfigurationError } from '../errors.js';
 
-/** Target key types Managed HSM imports (BYOK-SPEC.md "Supported key types"). */
+/** Target key types Managed HSM imports (docs/byok-format.md "Supported key types"). */
 export const TARGET_RSA_SIZES = [2048, 3072, 4096] as const;
 export const TARGET_EC_CURVES = ['P-256', 'P-384', 'P-521', 'P-256K'] as const;
 export const TARGET_AES_SIZES = [128, 192, 256] as const;
