@@ -121,10 +121,11 @@ export function publicJwk(material: KeyMaterial): Record<string, string> {
   return { crv: material.crv, x: String(jwk.x), y: String(jwk.y) };
 }
 
+/** Operations per type, as the service's refusal lists them ("Supported values are "sign", "verify"." for EC). */
 const OPS_BY_KTY: Record<HsmKty, readonly string[]> = {
-  'RSA-HSM': ['encrypt', 'decrypt', 'sign', 'verify', 'wrapKey', 'unwrapKey', 'import', 'export'],
-  'EC-HSM': ['sign', 'verify', 'export'],
-  'oct-HSM': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey', 'export'],
+  'RSA-HSM': ['encrypt', 'decrypt', 'sign', 'verify', 'wrapKey', 'unwrapKey', 'import'],
+  'EC-HSM': ['sign', 'verify'],
+  'oct-HSM': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
 };
 const DEFAULT_OPS: Record<HsmKty, string[]> = {
   'RSA-HSM': ['encrypt', 'decrypt', 'sign', 'verify', 'wrapKey', 'unwrapKey'],
