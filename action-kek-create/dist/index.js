@@ -29251,7 +29251,7 @@ function kekSize(kek) {
     return kek.publicKey.asymmetricKeyDetails?.modulusLength ?? 0;
 }
 /**
- * The rules the service applies to a KEK at import time (BYOK-SPEC.md): RSA-HSM 2048/3072/4096, key_ops exactly
+ * The rules the service applies to a KEK at import time (docs/byok-format.md): RSA-HSM 2048/3072/4096, key_ops exactly
  * ["import"], enabled, inside its nbf/exp window. Checking them first turns a late import failure into an early,
  * precise one.
  */
@@ -29348,13 +29348,13 @@ function innerErrors(error) {
     }
     return found;
 }
-/** True when a create or import met a name held by a soft-deleted key (409, BYOK-SPEC.md "Limits"). */
+/** True when a create or import met a name held by a soft-deleted key (409, docs/byok-format.md "Limits"). */
 function isDeletedNameConflict(error) {
     return isRestError(error) && error.statusCode === 409;
 }
 /**
  * A 403 from local RBAC (Managed HSM) or Azure RBAC (Key Vault, innererror ForbiddenByRbac). The data action
- * and the caller's object id are read from the service's message when it names them (BYOK-SPEC.md
+ * and the caller's object id are read from the service's message when it names them (docs/byok-format.md
  * "Authentication"); without them the role is still named.
  */
 function forbidden(error, action, firstLine) {
@@ -29635,7 +29635,7 @@ async function idempotentImportPolicy(logger) {
 
 ;// CONCATENATED MODULE: ./shared/src/azure/throttling.ts
 /**
- * Key Vault and Managed HSM answer 429 Throttled without a Retry-After header (BYOK-SPEC.md "Limits"), which the
+ * Key Vault and Managed HSM answer 429 Throttled without a Retry-After header (docs/byok-format.md "Limits"), which the
  * SDK's own retry policy leaves alone. This strategy covers exactly that case with the back-off Microsoft advises
  * (1, 2, 4, 8, 16 s: 31 s at most in all) and leaves everything else to the SDK.
  */
@@ -29693,7 +29693,7 @@ async function createKeyClient(vault, credential, logger, tuning = {}) {
 var rules = __nccwpck_require__(4810);
 ;// CONCATENATED MODULE: ./shared/src/keys/target.ts
 
-/** Target key types Managed HSM imports (BYOK-SPEC.md "Supported key types"). */
+/** Target key types Managed HSM imports (docs/byok-format.md "Supported key types"). */
 const TARGET_RSA_SIZES = [2048, 3072, 4096];
 const TARGET_EC_CURVES = ['P-256', 'P-384', 'P-521', 'P-256K'];
 const TARGET_AES_SIZES = [128, 192, 256];

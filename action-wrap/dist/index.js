@@ -29446,7 +29446,7 @@ var public_key = __nccwpck_require__(96686);
 // EXTERNAL MODULE: ./shared/src/errors.ts
 var errors = __nccwpck_require__(33904);
 ;// CONCATENATED MODULE: ./shared/src/keys/key-id.ts
-/** A versioned key id as the service writes it: https://HOST/keys/NAME/VERSION (BYOK-SPEC.md "REST"). */
+/** A versioned key id as the service writes it: https://HOST/keys/NAME/VERSION (docs/byok-format.md "REST"). */
 const VERSIONED_KEY_ID = /^(https:\/\/[^/\s]+)\/keys\/([0-9a-zA-Z-]{1,127})\/([0-9a-fA-F]{32})$/;
 /** Splits a versioned key id; undefined when the text is not one. */
 function parseVersionedKeyId(kid) {
@@ -29519,7 +29519,7 @@ function kekSize(kek) {
     return kek.publicKey.asymmetricKeyDetails?.modulusLength ?? 0;
 }
 /**
- * The rules the service applies to a KEK at import time (BYOK-SPEC.md): RSA-HSM 2048/3072/4096, key_ops exactly
+ * The rules the service applies to a KEK at import time (docs/byok-format.md): RSA-HSM 2048/3072/4096, key_ops exactly
  * ["import"], enabled, inside its nbf/exp window. Checking them first turns a late import failure into an early,
  * precise one.
  */
@@ -29757,7 +29757,7 @@ const key_check_value_KEY_CHECK_PATTERN = /^[0-9a-f]{32}$/;
 
 ;// CONCATENATED MODULE: ./shared/src/keys/target.ts
 
-/** Target key types Managed HSM imports (BYOK-SPEC.md "Supported key types"). */
+/** Target key types Managed HSM imports (docs/byok-format.md "Supported key types"). */
 const TARGET_RSA_SIZES = [2048, 3072, 4096];
 const target_TARGET_EC_CURVES = ['P-256', 'P-384', 'P-521', 'P-256K'];
 const TARGET_AES_SIZES = [128, 192, 256];
@@ -30089,7 +30089,7 @@ function bitLength(bytes) {
 
 
 /**
- * Public keys from PKCS#11 attributes, built with Node's JWK import (no hand-written ASN.1, DESIGN.md): RSA from
+ * Public keys from PKCS#11 attributes, built with Node's JWK import (no hand-written ASN.1, docs/design.md): RSA from
  * CKA_MODULUS/CKA_PUBLIC_EXPONENT, EC from CKA_EC_PARAMS (a DER OID, compared to known bytes) and CKA_EC_POINT.
  */
 /** DER-encoded named-curve OIDs as tokens store them in CKA_EC_PARAMS. */
@@ -30425,6 +30425,24 @@ function knownAnswerTest(hsm, mechanism) {
             hsm.destroy(handle, 'a known-answer test key', true);
     }
 }
+/**
+ * What the token offers for C_WrapKey, by PKCS#11 name where the binding knows it: a refusal lists it, so the reader
+ * sees at once whether any RFC 5649 mechanism is there under another number (openCryptoki's soft token has none).
+ */
+function wrapMechanismsOffered(hsm, listed) {
+    const names = new Map();
+    for (const [name, value] of Object.entries(hsm.p11))
+        if (name.startsWith('CKM_') && typeof value === 'number' && !names.has(value))
+            names.set(value, name);
+    const offered = listed
+        .filter((m) => supportsWrap(hsm, m))
+        .map((m) => {
+        const known = mechanismName(m);
+        const name = names.get(m);
+        return name && !known.includes(' ') ? `${name} (${known})` : known;
+    });
+    return offered.length > 0 ? offered.join(', ') : 'none';
+}
 function supportsWrap(hsm, mechanism) {
     try {
         return (hsm.lib.C_GetMechanismInfo(hsm.slot, mechanism).flags & hsm.p11.CKF_WRAP) !== 0;
@@ -30447,9 +30465,10 @@ function refuseAligned(hsm, mechanism, detail, explicit) {
  */
 function selectKwpMechanism(hsm, explicit, logger) {
     const name = `token "${hsm.token.label}"`;
+    const listMechanisms = () => hsmCall(`Listing the mechanisms of ${name}`, () => hsm.lib.C_GetMechanismList(hsm.slot));
     if (explicit !== undefined) {
         if (!supportsWrap(hsm, explicit)) {
-            throw new errors/* ConfigurationError */.j1('HSM_KWP_UNSUPPORTED', `Input "kwp-mechanism": ${name} does not offer ${mechanismName(explicit)} for wrapping`, 'Set "kwp-mechanism" to auto, or to a mechanism the token lists');
+            throw new errors/* ConfigurationError */.j1('HSM_KWP_UNSUPPORTED', `Input "kwp-mechanism": ${name} does not offer ${mechanismName(explicit)} for wrapping; it wraps with ${wrapMechanismsOffered(hsm, listMechanisms())}`, 'Set "kwp-mechanism" to auto, or to a mechanism the token lists');
         }
         try {
             const answer = knownAnswerTest(hsm, explicit);
@@ -30470,10 +30489,11 @@ function selectKwpMechanism(hsm, explicit, logger) {
             return { mechanism: explicit, verification: 'unverified', reason };
         }
     }
-    const listed = new Set(hsmCall(`Listing the mechanisms of ${name}`, () => hsm.lib.C_GetMechanismList(hsm.slot)));
+    const mechanisms = listMechanisms();
+    const listed = new Set(mechanisms);
     const candidates = KWP_CANDIDATES.filter((m) => listed.has(m) && supportsWrap(hsm, m));
     if (candidates.length === 0) {
-        throw new errors/* ConfigurationError */.j1('HSM_KWP_UNSUPPORTED', `Input "kwp-mechanism": ${name} offers none of ${KWP_CANDIDATES.map(mechanismName).join(', ')} for wrapping, so it cannot do AES key wrap with padding (RFC 5649)`, 'If the token has an RFC 5649 mechanism under another number, set "kwp-mechanism" to it');
+        throw new errors/* ConfigurationError */.j1('HSM_KWP_UNSUPPORTED', `Input "kwp-mechanism": ${name} offers none of ${KWP_CANDIDATES.map(mechanismName).join(', ')} for wrapping, so it cannot do AES key wrap with padding (RFC 5649); it wraps with ${wrapMechanismsOffered(hsm, mechanisms)}`, 'If the token has an RFC 5649 mechanism under another number, set "kwp-mechanism" to it; otherwise wrap on an HSM that has one, or with the vendor\'s BYOK tool');
     }
     const results = [];
     for (const mechanism of candidates) {
@@ -30866,7 +30886,7 @@ function tokenHasNativeRsaAesKeyWrap(hsm) {
 }
 /**
  * `wrap-mechanism`: the single-mechanism form CKM_RSA_AES_KEY_WRAP needs CK_RSA_AES_KEY_WRAP_PARAMS, a struct that
- * holds a pointer to the OAEP parameters, which pkcs11js 2.1.7 cannot pass (BYOK-SPEC.md). `native` is therefore
+ * holds a pointer to the OAEP parameters, which pkcs11js 2.1.7 cannot pass (docs/byok-format.md). `native` is therefore
  * refused with that explanation, and `auto` always composes the same result from CKM_RSA_PKCS_OAEP and the RFC 5649
  * mechanism, which the spec accepts as equivalent. Decided here, documented in action-wrap/README.md.
  */
@@ -30917,7 +30937,7 @@ function transientAesKey(hsm) {
     return hsm.track(handle);
 }
 /**
- * CKM_RSA_AES_KEY_WRAP composed in the HSM (BYOK-SPEC.md "The wrapped blob"): RSA-OAEP-SHA1(KEK, transient AES
+ * CKM_RSA_AES_KEY_WRAP composed in the HSM (docs/byok-format.md "The wrapped blob"): RSA-OAEP-SHA1(KEK, transient AES
  * key) || RFC 5649 wrap of the target under the transient key. Both session objects are destroyed in finally.
  */
 function wrapComposed(hsm, target, targetName, kek, kwpMechanism, logger) {

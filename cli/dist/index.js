@@ -304,7 +304,7 @@ const demo = {
     async run({ inputs, console }) {
         const target = demoTarget(inputs);
         const root = repositoryRoot();
-        const { runDemo } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(848)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5848));
+        const { runDemo } = await Promise.all(/* import() */[__nccwpck_require__.e(315), __nccwpck_require__.e(632)]).then(__nccwpck_require__.bind(__nccwpck_require__, 632));
         const result = await runDemo(root, target, (text) => (console.json ? process.stderr : process.stdout).write(`${text}\n`));
         if (result.failed) {
             const code = /\[([A-Z0-9_]+)\]$/.exec(result.failed.error)?.[1];
@@ -329,8 +329,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   L: () => (/* binding */ importCommand)
 });
 
-// EXTERNAL MODULE: ./shared/src/byok/file.ts
-var file = __nccwpck_require__(3869);
+// EXTERNAL MODULE: ./shared/src/byok/file.ts + 1 modules
+var file = __nccwpck_require__(5001);
 // EXTERNAL MODULE: ./shared/src/byok/validate.ts
 var validate = __nccwpck_require__(4357);
 // EXTERNAL MODULE: ./shared/src/crypto/public-key.ts
@@ -399,7 +399,7 @@ var key_bundle = __nccwpck_require__(5970);
 function fingerprintOf(key) {
     return key.keyType?.startsWith('oct') ? undefined : (0,public_key/* fingerprint */.Rj)((0,key_bundle/* publicKeyOf */.k)(key));
 }
-/** Why the vault cannot encrypt with this key version right now, if it cannot (BYOK-SPEC.md "Limits"). */
+/** Why the vault cannot encrypt with this key version right now, if it cannot (docs/byok-format.md "Limits"). */
 function cannotEncrypt(key, now = Date.now()) {
     const { enabled, notBefore, expiresOn } = key.properties;
     if (!(key.keyOperations ?? []).includes('encrypt'))
@@ -975,8 +975,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./shared/src/byok/file.ts
-var file = __nccwpck_require__(3869);
+// EXTERNAL MODULE: ./shared/src/byok/file.ts + 1 modules
+var file = __nccwpck_require__(5001);
 // EXTERNAL MODULE: ./shared/src/byok/sidecar.ts
 var byok_sidecar = __nccwpck_require__(1796);
 // EXTERNAL MODULE: ./shared/src/byok/validate.ts
@@ -1161,8 +1161,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./shared/src/byok/file.ts
-var byok_file = __nccwpck_require__(3869);
+// EXTERNAL MODULE: ./shared/src/byok/file.ts + 1 modules
+var byok_file = __nccwpck_require__(5001);
 // EXTERNAL MODULE: ./shared/src/byok/sidecar.ts
 var byok_sidecar = __nccwpck_require__(1796);
 // EXTERNAL MODULE: ./shared/src/crypto/public-key.ts
@@ -1393,7 +1393,7 @@ function bitLength(bytes) {
 
 
 /**
- * Public keys from PKCS#11 attributes, built with Node's JWK import (no hand-written ASN.1, DESIGN.md): RSA from
+ * Public keys from PKCS#11 attributes, built with Node's JWK import (no hand-written ASN.1, docs/design.md): RSA from
  * CKA_MODULUS/CKA_PUBLIC_EXPONENT, EC from CKA_EC_PARAMS (a DER OID, compared to known bytes) and CKA_EC_POINT.
  */
 /** DER-encoded named-curve OIDs as tokens store them in CKA_EC_PARAMS. */
@@ -1729,6 +1729,24 @@ function knownAnswerTest(hsm, mechanism) {
             hsm.destroy(handle, 'a known-answer test key', true);
     }
 }
+/**
+ * What the token offers for C_WrapKey, by PKCS#11 name where the binding knows it: a refusal lists it, so the reader
+ * sees at once whether any RFC 5649 mechanism is there under another number (openCryptoki's soft token has none).
+ */
+function wrapMechanismsOffered(hsm, listed) {
+    const names = new Map();
+    for (const [name, value] of Object.entries(hsm.p11))
+        if (name.startsWith('CKM_') && typeof value === 'number' && !names.has(value))
+            names.set(value, name);
+    const offered = listed
+        .filter((m) => supportsWrap(hsm, m))
+        .map((m) => {
+        const known = mechanismName(m);
+        const name = names.get(m);
+        return name && !known.includes(' ') ? `${name} (${known})` : known;
+    });
+    return offered.length > 0 ? offered.join(', ') : 'none';
+}
 function supportsWrap(hsm, mechanism) {
     try {
         return (hsm.lib.C_GetMechanismInfo(hsm.slot, mechanism).flags & hsm.p11.CKF_WRAP) !== 0;
@@ -1751,9 +1769,10 @@ function refuseAligned(hsm, mechanism, detail, explicit) {
  */
 function selectKwpMechanism(hsm, explicit, logger) {
     const name = `token "${hsm.token.label}"`;
+    const listMechanisms = () => hsmCall(`Listing the mechanisms of ${name}`, () => hsm.lib.C_GetMechanismList(hsm.slot));
     if (explicit !== undefined) {
         if (!supportsWrap(hsm, explicit)) {
-            throw new errors/* ConfigurationError */.j1('HSM_KWP_UNSUPPORTED', `Input "kwp-mechanism": ${name} does not offer ${mechanismName(explicit)} for wrapping`, 'Set "kwp-mechanism" to auto, or to a mechanism the token lists');
+            throw new errors/* ConfigurationError */.j1('HSM_KWP_UNSUPPORTED', `Input "kwp-mechanism": ${name} does not offer ${mechanismName(explicit)} for wrapping; it wraps with ${wrapMechanismsOffered(hsm, listMechanisms())}`, 'Set "kwp-mechanism" to auto, or to a mechanism the token lists');
         }
         try {
             const answer = knownAnswerTest(hsm, explicit);
@@ -1774,10 +1793,11 @@ function selectKwpMechanism(hsm, explicit, logger) {
             return { mechanism: explicit, verification: 'unverified', reason };
         }
     }
-    const listed = new Set(hsmCall(`Listing the mechanisms of ${name}`, () => hsm.lib.C_GetMechanismList(hsm.slot)));
+    const mechanisms = listMechanisms();
+    const listed = new Set(mechanisms);
     const candidates = KWP_CANDIDATES.filter((m) => listed.has(m) && supportsWrap(hsm, m));
     if (candidates.length === 0) {
-        throw new errors/* ConfigurationError */.j1('HSM_KWP_UNSUPPORTED', `Input "kwp-mechanism": ${name} offers none of ${KWP_CANDIDATES.map(mechanismName).join(', ')} for wrapping, so it cannot do AES key wrap with padding (RFC 5649)`, 'If the token has an RFC 5649 mechanism under another number, set "kwp-mechanism" to it');
+        throw new errors/* ConfigurationError */.j1('HSM_KWP_UNSUPPORTED', `Input "kwp-mechanism": ${name} offers none of ${KWP_CANDIDATES.map(mechanismName).join(', ')} for wrapping, so it cannot do AES key wrap with padding (RFC 5649); it wraps with ${wrapMechanismsOffered(hsm, mechanisms)}`, 'If the token has an RFC 5649 mechanism under another number, set "kwp-mechanism" to it; otherwise wrap on an HSM that has one, or with the vendor\'s BYOK tool');
     }
     const results = [];
     for (const mechanism of candidates) {
@@ -2172,7 +2192,7 @@ function tokenHasNativeRsaAesKeyWrap(hsm) {
 }
 /**
  * `wrap-mechanism`: the single-mechanism form CKM_RSA_AES_KEY_WRAP needs CK_RSA_AES_KEY_WRAP_PARAMS, a struct that
- * holds a pointer to the OAEP parameters, which pkcs11js 2.1.7 cannot pass (BYOK-SPEC.md). `native` is therefore
+ * holds a pointer to the OAEP parameters, which pkcs11js 2.1.7 cannot pass (docs/byok-format.md). `native` is therefore
  * refused with that explanation, and `auto` always composes the same result from CKM_RSA_PKCS_OAEP and the RFC 5649
  * mechanism, which the spec accepts as equivalent. Decided here, documented in action-wrap/README.md.
  */
@@ -2223,7 +2243,7 @@ function transientAesKey(hsm) {
     return hsm.track(handle);
 }
 /**
- * CKM_RSA_AES_KEY_WRAP composed in the HSM (BYOK-SPEC.md "The wrapped blob"): RSA-OAEP-SHA1(KEK, transient AES
+ * CKM_RSA_AES_KEY_WRAP composed in the HSM (docs/byok-format.md "The wrapped blob"): RSA-OAEP-SHA1(KEK, transient AES
  * key) || RFC 5649 wrap of the target under the transient key. Both session objects are destroyed in finally.
  */
 function wrapComposed(hsm, target, targetName, kek, kwpMechanism, logger) {
@@ -2839,13 +2859,13 @@ function innerErrors(error) {
     }
     return found;
 }
-/** True when a create or import met a name held by a soft-deleted key (409, BYOK-SPEC.md "Limits"). */
+/** True when a create or import met a name held by a soft-deleted key (409, docs/byok-format.md "Limits"). */
 function isDeletedNameConflict(error) {
     return isRestError(error) && error.statusCode === 409;
 }
 /**
  * A 403 from local RBAC (Managed HSM) or Azure RBAC (Key Vault, innererror ForbiddenByRbac). The data action
- * and the caller's object id are read from the service's message when it names them (BYOK-SPEC.md
+ * and the caller's object id are read from the service's message when it names them (docs/byok-format.md
  * "Authentication"); without them the role is still named.
  */
 function forbidden(error, action, firstLine) {
@@ -3174,7 +3194,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 var idempotent_import = __nccwpck_require__(5292);
 ;// CONCATENATED MODULE: ./shared/src/azure/throttling.ts
 /**
- * Key Vault and Managed HSM answer 429 Throttled without a Retry-After header (BYOK-SPEC.md "Limits"), which the
+ * Key Vault and Managed HSM answer 429 Throttled without a Retry-After header (docs/byok-format.md "Limits"), which the
  * SDK's own retry policy leaves alone. This strategy covers exactly that case with the back-off Microsoft advises
  * (1, 2, 4, 8, 16 s: 31 s at most in all) and leaves everything else to the SDK.
  */
@@ -3289,13 +3309,26 @@ function resolveVault(options) {
 
 /***/ }),
 
-/***/ 4668:
+/***/ 5001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ encodeBase64Url),
-/* harmony export */   P: () => (/* binding */ decodeBase64Lenient)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  lU: () => (/* binding */ MAX_BYOK_BYTES),
+  N$: () => (/* binding */ parseByok),
+  eR: () => (/* binding */ serializeByok)
+});
+
+// UNUSED EXPORTS: BYOK_SCHEMA_VERSION
+
+// EXTERNAL MODULE: ./shared/src/errors.ts
+var errors = __nccwpck_require__(3904);
+// EXTERNAL MODULE: ./shared/src/json.ts
+var json = __nccwpck_require__(9857);
+// EXTERNAL MODULE: ./shared/src/keys/key-id.ts
+var key_id = __nccwpck_require__(3589);
+;// CONCATENATED MODULE: ./shared/src/byok/base64.ts
 /** Decodes base64url or base64, padded or not, and refuses any other character (Buffer.from skips them silently). */
 function decodeBase64Lenient(text) {
     const compact = text.replace(/\s+/g, '');
@@ -3310,22 +3343,7 @@ function encodeBase64Url(bytes) {
     return Buffer.from(bytes).toString('base64url');
 }
 
-
-/***/ }),
-
-/***/ 3869:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N$: () => (/* binding */ parseByok),
-/* harmony export */   eR: () => (/* binding */ serializeByok),
-/* harmony export */   lU: () => (/* binding */ MAX_BYOK_BYTES)
-/* harmony export */ });
-/* unused harmony export BYOK_SCHEMA_VERSION */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3904);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9857);
-/* harmony import */ var _keys_key_id_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3589);
-/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4668);
+;// CONCATENATED MODULE: ./shared/src/byok/file.ts
 
 
 
@@ -3334,7 +3352,7 @@ const BYOK_SCHEMA_VERSION = '1.0.0';
 /** Larger than any real file (an RSA-4096 target under a 4096-bit KEK is about 4 KiB). */
 const MAX_BYOK_BYTES = 64 * 1024;
 function invalid(source, problem, hint = 'Give a .byok file written by action-wrap or an HSM vendor BYOK tool') {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('BYOK_INVALID', `${source}: ${problem}`, hint);
+    return new errors/* ConfigurationError */.j1('BYOK_INVALID', `${source}: ${problem}`, hint);
 }
 function field(object, name, path, source) {
     const value = object[name];
@@ -3357,13 +3375,13 @@ function parseByok(bytes, source) {
     catch {
         throw invalid(source, 'is not UTF-8 text');
     }
-    const root = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonObject */ .d)(text, (problem) => invalid(source, problem));
+    const root = (0,json/* parseJsonObject */.d)(text, (problem) => invalid(source, problem));
     const header = root.header;
     if (typeof header !== 'object' || header === null || Array.isArray(header))
         throw invalid(source, '"header" is missing or not an object');
     const h = header;
     const kid = field(h, 'kid', 'header.kid', source);
-    if (!(0,_keys_key_id_js__WEBPACK_IMPORTED_MODULE_2__/* .parseVersionedKeyId */ .p)(kid)) {
+    if (!(0,key_id/* parseVersionedKeyId */.p)(kid)) {
         throw invalid(source, `"header.kid" is not a versioned key id (https://HOST/keys/NAME/VERSION): ${JSON.stringify(kid.slice(0, 200))}`);
     }
     const alg = field(h, 'alg', 'header.alg', source);
@@ -3372,7 +3390,7 @@ function parseByok(bytes, source) {
     const enc = field(h, 'enc', 'header.enc', source);
     if (enc !== 'CKM_RSA_AES_KEY_WRAP')
         throw invalid(source, `"header.enc" is ${JSON.stringify(enc.slice(0, 40))}; only "CKM_RSA_AES_KEY_WRAP" is defined for BYOK`);
-    const ciphertext = (0,_base64_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeBase64Lenient */ .P)(field(root, 'ciphertext', 'ciphertext', source));
+    const ciphertext = decodeBase64Lenient(field(root, 'ciphertext', 'ciphertext', source));
     if (!ciphertext || ciphertext.length === 0)
         throw invalid(source, '"ciphertext" is not base64url or base64');
     const schemaVersion = root.schema_version === undefined ? BYOK_SCHEMA_VERSION : root.schema_version;
@@ -3386,7 +3404,7 @@ function serializeByok(file) {
     const json = {
         schema_version: BYOK_SCHEMA_VERSION,
         header: { kid: file.kid, alg: 'dir', enc: 'CKM_RSA_AES_KEY_WRAP' },
-        ciphertext: (0,_base64_js__WEBPACK_IMPORTED_MODULE_3__/* .encodeBase64Url */ .D)(file.ciphertext),
+        ciphertext: encodeBase64Url(file.ciphertext),
         generator: file.generator ?? 'byok',
     };
     return `${JSON.stringify(json, null, 2)}\n`;
@@ -3506,7 +3524,7 @@ function validateByokForKek(byok, kek, source) {
 /* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6686);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3904);
 /* harmony import */ var _files_input_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6749);
-/* harmony import */ var _file_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3869);
+/* harmony import */ var _file_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5001);
 /* harmony import */ var _sidecar_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1796);
 
 
@@ -4339,7 +4357,7 @@ function kekSize(kek) {
     return kek.publicKey.asymmetricKeyDetails?.modulusLength ?? 0;
 }
 /**
- * The rules the service applies to a KEK at import time (BYOK-SPEC.md): RSA-HSM 2048/3072/4096, key_ops exactly
+ * The rules the service applies to a KEK at import time (docs/byok-format.md): RSA-HSM 2048/3072/4096, key_ops exactly
  * ["import"], enabled, inside its nbf/exp window. Checking them first turns a late import failure into an early,
  * precise one.
  */
@@ -4509,7 +4527,7 @@ const KEY_CHECK_PATTERN = /^[0-9a-f]{32}$/;
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ parseVersionedKeyId)
 /* harmony export */ });
-/** A versioned key id as the service writes it: https://HOST/keys/NAME/VERSION (BYOK-SPEC.md "REST"). */
+/** A versioned key id as the service writes it: https://HOST/keys/NAME/VERSION (docs/byok-format.md "REST"). */
 const VERSIONED_KEY_ID = /^(https:\/\/[^/\s]+)\/keys\/([0-9a-zA-Z-]{1,127})\/([0-9a-fA-F]{32})$/;
 /** Splits a versioned key id; undefined when the text is not one. */
 function parseVersionedKeyId(kid) {
@@ -4546,7 +4564,7 @@ function parseVersionedKeyId(kid) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3904);
 
-/** Target key types Managed HSM imports (BYOK-SPEC.md "Supported key types"). */
+/** Target key types Managed HSM imports (docs/byok-format.md "Supported key types"). */
 const TARGET_RSA_SIZES = [2048, 3072, 4096];
 const TARGET_EC_CURVES = ['P-256', 'P-384', 'P-521', 'P-256K'];
 const TARGET_AES_SIZES = [128, 192, 256];

@@ -1,5 +1,6 @@
+import { KEY_PERMISSIONS } from './access-policy.js';
 import type { ClientRegistry } from './clients.js';
-import { MANAGED_HSM_RESOURCE, type Entra } from './entra.js';
+import type { Entra } from './entra.js';
 import { ServiceError, type Request } from './http.js';
 import { ROLES, type Principal } from './rbac.js';
 import { audienceIncludes, decodeUnverified, type JwtSigner } from './tokens.js';
@@ -16,35 +17,44 @@ export interface DataPlaneAuth {
 
 /**
  * Key Vault challenge authentication (BYOK-SPEC.md "Authentication"): a request without a token gets a 401 naming
- * the authority and the resource, and the client retries with a bearer token for `<resource>/.default`.
+ * the authority and the vault's resource (Managed HSM or Key Vault), and the client retries with a bearer token
+ * for `<resource>/.default`.
  */
-export function authenticate(req: Request, auth: DataPlaneAuth): Principal {
+export function authenticate(req: Request, auth: DataPlaneAuth, resource: string): Principal {
   const unauthorized = (message: string) =>
     new ServiceError(401, 'Unauthorized', message, undefined, {
-      'WWW-Authenticate': `Bearer authorization="${auth.baseUrl}/${auth.tenantId}", resource="${MANAGED_HSM_RESOURCE}"`,
+      'WWW-Authenticate': `Bearer authorization="${auth.baseUrl}/${auth.tenantId}", resource="${resource}"`,
     });
   const token = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
   if (!token) throw unauthorized('AKV10000: Request is missing a Bearer or PoP token.');
   const verified = auth.signer.verify(token);
-  const refusal = verified.ok ? checkClaims(verified.claims, auth) : `The bearer token ${verified.reason}.`;
+  const refusal = verified.ok
+    ? checkClaims(verified.claims, auth, resource)
+    : `The bearer token ${verified.reason}.`;
   if (refusal === undefined) {
     const claims = verified.ok ? verified.claims : {};
-    return { ...identity(claims), roles: auth.clients.byObjectId(String(claims.oid))?.roles ?? [] };
+    const client = auth.clients.byObjectId(String(claims.oid));
+    return { ...identity(claims), roles: client?.roles ?? [], keyPermissions: client?.keyPermissions ?? [] };
   }
-  if (auth.acceptAnyToken) return { ...identity(decodeUnverified(token) ?? {}), roles: ROLES };
+  if (auth.acceptAnyToken)
+    return { ...identity(decodeUnverified(token) ?? {}), roles: ROLES, keyPermissions: KEY_PERMISSIONS };
   throw unauthorized(refusal);
 }
 
-function checkClaims(claims: Record<string, unknown>, auth: DataPlaneAuth): string | undefined {
+function checkClaims(
+  claims: Record<string, unknown>,
+  auth: DataPlaneAuth,
+  resource: string,
+): string | undefined {
   const issuer = auth.entra.issuer(auth.tenantId);
   if (claims.iss !== issuer || claims.tid !== auth.tenantId)
     return `AKV10032: Invalid issuer. Expected one of ${issuer}, found ${String(claims.iss)}.`;
-  if (!audienceIncludes(claims, MANAGED_HSM_RESOURCE))
-    return `AKV10022: Invalid audience. Expected ${MANAGED_HSM_RESOURCE}, found: ${String(claims.aud)}.`;
+  if (!audienceIncludes(claims, resource))
+    return `AKV10022: Invalid audience. Expected ${resource}, found: ${String(claims.aud)}.`;
   return undefined;
 }
 
-function identity(claims: Record<string, unknown>): Omit<Principal, 'roles'> {
+function identity(claims: Record<string, unknown>): Omit<Principal, 'roles' | 'keyPermissions'> {
   const text = (value: unknown) => (typeof value === 'string' ? value : 'unknown');
   return { appid: text(claims.appid), oid: text(claims.oid), tid: text(claims.tid), iss: text(claims.iss) };
 }

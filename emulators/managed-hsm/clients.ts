@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { DEFAULT_KEY_PERMISSIONS, isKeyPermission, type KeyPermission } from './access-policy.js';
 import { isRole, type Role } from './rbac.js';
 
 /** The audience GitHub's OIDC token must carry for Entra (BYOK-SPEC.md "Authentication"). */
@@ -21,6 +22,8 @@ export interface ClientRegistration {
   federated?: Partial<FederatedCredential> & { subject: string };
   /** Managed HSM local roles; default Crypto User. */
   roles?: Role[];
+  /** Key Vault access policy key permissions; default every one but purge. */
+  keyPermissions?: KeyPermission[];
 }
 
 export interface RegisteredClient {
@@ -31,6 +34,7 @@ export interface RegisteredClient {
   clientSecret?: string;
   federatedCredentials: FederatedCredential[];
   roles: Role[];
+  keyPermissions: KeyPermission[];
 }
 
 /** The app registrations of every tenant the Entra stand-in knows. */
@@ -46,6 +50,10 @@ export class ClientRegistry {
     const roles = registration.roles ?? ['Managed HSM Crypto User'];
     const unknown = roles.filter((role) => !isRole(role));
     if (unknown.length > 0) throw new Error(`Unknown Managed HSM role(s): ${unknown.join(', ')}`);
+    const keyPermissions = registration.keyPermissions ?? [...DEFAULT_KEY_PERMISSIONS];
+    const unknownPermissions = keyPermissions.filter((p) => !isKeyPermission(p));
+    if (unknownPermissions.length > 0)
+      throw new Error(`Unknown key permission(s): ${unknownPermissions.join(', ')}`);
     const tenantId = registration.tenantId ?? this.defaultTenantId;
     const clientId = registration.clientId ?? randomUUID();
     if (this.clients.has(this.key(tenantId, clientId)))
@@ -70,6 +78,7 @@ export class ClientRegistry {
           ]
         : [],
       roles: [...roles],
+      keyPermissions: [...keyPermissions],
     };
     this.clients.set(this.key(tenantId, clientId), client);
     return client;

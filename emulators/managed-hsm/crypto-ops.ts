@@ -1,6 +1,5 @@
 import { createCipheriv } from 'node:crypto';
-import { decodeBase64Lenient, encodeBase64Url } from '../../shared/src/byok/base64.js';
-import { badParameter, ServiceError, type Reply } from './http.js';
+import { badParameter, base64UrlField, ServiceError, type Reply } from './http.js';
 import type { KeyVersion } from './keys-store.js';
 
 /** A*CBC is AES-CBC without padding (whole blocks only); A*CBCPAD pads with PKCS#7. */
@@ -25,13 +24,6 @@ function checkUsable(key: KeyVersion, operation: string): void {
     );
 }
 
-function bytesField(body: Record<string, unknown>, name: string): Buffer {
-  const value = body[name];
-  const bytes = typeof value === 'string' ? decodeBase64Lenient(value) : undefined;
-  if (!bytes) throw badParameter(`"${name}" is required, in base64url`);
-  return bytes;
-}
-
 /**
  * `POST /keys/{name}/{version}/encrypt` for oct-HSM keys with AES-CBC: `{alg, value, iv}` → `{kid, value}`, both
  * base64url. Enough for a key check value; the other algorithms answer 501.
@@ -49,8 +41,8 @@ export function encrypt(key: KeyVersion, kid: string, body: Record<string, unkno
   checkUsable(key, 'encrypt');
   if (Number(cbc[1]) !== key.material.size)
     throw badParameter(`Algorithm ${alg} needs a ${cbc[1]}-bit key; this key has ${key.material.size} bits`);
-  const plaintext = bytesField(body, 'value');
-  const iv = bytesField(body, 'iv');
+  const plaintext = base64UrlField(body.value, '"value"');
+  const iv = base64UrlField(body.iv, '"iv"');
   if (iv.length !== 16) throw badParameter('"iv" must be 16 bytes for AES-CBC');
   const padded = cbc[2] === 'PAD';
   if (!padded && (plaintext.length === 0 || plaintext.length % 16 !== 0))
@@ -59,5 +51,5 @@ export function encrypt(key: KeyVersion, kid: string, body: Record<string, unkno
     padded,
   );
   const value = Buffer.concat([cipher.update(plaintext), cipher.final()]);
-  return { status: 200, body: { kid, value: encodeBase64Url(value) } };
+  return { status: 200, body: { kid, value: value.toString('base64url') } };
 }

@@ -62,7 +62,19 @@ export function jsonBody(req: Request): Record<string, unknown> {
   } catch {
     throw badParameter('The request body is not valid JSON');
   }
+  return objectField(value, 'The request body');
+}
+
+/** A JSON object member of a request, or a 400 naming it. */
+export function objectField(value: unknown, name: string): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw badParameter('The request body must be a JSON object');
+    throw badParameter(`${name} must be a JSON object`);
   return value as Record<string, unknown>;
+}
+
+/** Bytes of a base64url member (the JWK encoding); `=` padding is taken, other alphabets are refused. */
+export function base64UrlField(value: unknown, name: string): Buffer {
+  if (typeof value !== 'string' || value.length === 0 || !/^[A-Za-z0-9_-]+={0,2}$/.test(value))
+    throw badParameter(`${name} must be base64url`);
+  return Buffer.from(value, 'base64url');
 }

@@ -2,25 +2,38 @@ import { createSecretKey, randomUUID, type KeyObject } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import type { Server } from 'node:https';
 import path from 'node:path';
-import { TARGET_EC_CURVES, nodeCurveName } from '../../shared/src/keys/target.js';
+import type { KeyPermission } from './access-policy.js';
 import { ClientRegistry, type ClientRegistration } from './clients.js';
-import { Entra, MANAGED_HSM_RESOURCE } from './entra.js';
+import { Entra } from './entra.js';
 import { Faults } from './faults.js';
 import { GithubOidc, type OidcEnv, type OidcSubject } from './github-oidc.js';
-import type { KeyMaterial } from './key-material.js';
-import { KeyStore } from './keys-store.js';
+import { curveOfNodeName, type KeyMaterial } from './key-material.js';
+import { sharedKeyPool } from './key-pool.js';
+import { startVaultProxy } from './proxy.js';
 import type { Role } from './rbac.js';
 import { listen, type RequestLogEntry } from './server.js';
 import { createTlsMaterial } from './tls.js';
+import type { Tolerance } from './tolerances.js';
 import { JwtSigner } from './tokens.js';
+import { VAULT_KINDS, type VaultKind } from './vault-kinds.js';
+import { Vaults, type Vault } from './vaults.js';
 
+export type { KeyPermission } from './access-policy.js';
 export type { ClientRegistration } from './clients.js';
 export type { FaultRule, Faults, RateLimit } from './faults.js';
 export type { OidcEnv, OidcSubject } from './github-oidc.js';
 export type { Role } from './rbac.js';
 export type { RequestLogEntry } from './server.js';
+export type { Tolerance } from './tolerances.js';
+export type { VaultKind } from './vault-kinds.js';
 
 export interface ManagedHsmOptions {
+  /** The service the emulator's own address plays: Managed HSM (default) or Key Vault Premium. */
+  kind?: VaultKind;
+  /** Named departures from the documented service, for experiments (tolerances.ts); none by default. */
+  tolerate?: readonly Tolerance[];
+  /** Default true: RSA keys for create and the token signers come generated ahead (key-pool.ts). */
+  keyPool?: boolean;
   /** Loopback address to serve on; default 127.0.0.1. */
   host?: string;
   /** Default 0: the OS picks a free port. */
@@ -36,6 +49,8 @@ export interface ManagedHsmOptions {
 }
 
 export interface SeedKeyOptions {
+  /** The vault to put it in, e.g. https://contoso.vault.azure.net; default the emulator's own address. */
+  vaultUrl?: string;
   /** Default ["import"]: seeding is mostly for KEKs, including ones the service would never create. */
   keyOps?: string[];
   enabled?: boolean;
@@ -46,6 +61,8 @@ export interface SeedKeyOptions {
 
 /** A key as the store holds it, for tests to inspect. */
 export interface KeySummary {
+  /** The vault that holds it (https://HOST). */
+  vault: string;
   name: string;
   version: string;
   kid: string;
@@ -58,6 +75,14 @@ export interface KeySummary {
 export interface ManagedHsmEmulator {
   /** `https://127.0.0.1:<port>`: the vault URL and the Entra authority host at once. */
   url: string;
+  kind: VaultKind;
+  /**
+   * `http://127.0.0.1:<port>`: a CONNECT proxy to the emulator for real vault names
+   * (https://NAME.managedhsm.azure.net, https://NAME.vault.azure.net), each a vault of its own kind.
+   */
+  proxyUrl: string;
+  /** HTTPS_PROXY and NO_PROXY for a child process that should reach vault names through the proxy. */
+  proxyEnv: { HTTPS_PROXY: string; NO_PROXY: string };
   caPath: string;
   caPem: string;
   tenantId: string;
@@ -71,18 +96,20 @@ export interface ManagedHsmEmulator {
     clientSecret?: string;
   };
   setRoles(clientId: string, roles: Role[], tenantId?: string): void;
+  /** The client's Key Vault access policy (for vaults of kind `vault`). */
+  setKeyPermissions(clientId: string, permissions: KeyPermission[], tenantId?: string): void;
   /** ACTIONS_ID_TOKEN_REQUEST_URL and _TOKEN for a job with this OIDC subject. */
   oidcEnv(subject: OidcSubject): OidcEnv;
   /** A GitHub OIDC token signed by the emulator, directly (negative lifetime: already expired). */
   githubIdToken(subject: OidcSubject, audience?: string, lifetimeSeconds?: number): string;
-  /** An Entra access token for a registered client, directly (default resource: Managed HSM). */
+  /** An Entra access token for a registered client, directly (default resource: that of the emulator's kind). */
   accessToken(
     clientId: string,
     options?: { tenantId?: string; resource?: string; lifetimeSeconds?: number },
   ): string;
   /** Puts a key in the HSM without any service rule applied; answers its versioned kid. */
   seedKey(name: string, key: KeyObject | Buffer, options?: SeedKeyOptions): string;
-  /** Test-only: the private (or secret) key behind a kid of this HSM. */
+  /** Test-only: the private (or secret) key behind a kid of any of the emulator's vaults. */
   privateKeyOf(kid: string): KeyObject;
   keys(): KeySummary[];
   requests(): RequestLogEntry[];
@@ -100,7 +127,7 @@ function seedMaterial(key: KeyObject | Buffer): KeyMaterial {
   if (key.type !== 'private') throw new Error('seedKey needs a private or secret key');
   if (key.asymmetricKeyType === 'rsa')
     return { kty: 'RSA-HSM', privateKey: key, size: key.asymmetricKeyDetails?.modulusLength ?? 0 };
-  const crv = TARGET_EC_CURVES.find((c) => nodeCurveName(c) === key.asymmetricKeyDetails?.namedCurve);
+  const crv = curveOfNodeName(key.asymmetricKeyDetails?.namedCurve);
   if (key.asymmetricKeyType === 'ec' && crv) return { kty: 'EC-HSM', privateKey: key, crv };
   throw new Error(`seedKey cannot hold a ${String(key.asymmetricKeyType)} key`);
 }
@@ -108,21 +135,24 @@ function seedMaterial(key: KeyObject | Buffer): KeyMaterial {
 const seconds = (date: Date | undefined) => (date ? Math.floor(date.getTime() / 1000) : undefined);
 
 export async function startManagedHsm(options: ManagedHsmOptions = {}): Promise<ManagedHsmEmulator> {
+  const pool = options.keyPool === false ? undefined : sharedKeyPool();
   const [tls, entraSigner, githubSigner] = await Promise.all([
     createTlsMaterial(),
-    JwtSigner.create(),
-    JwtSigner.create(),
+    JwtSigner.create(pool),
+    JwtSigner.create(pool),
   ]);
   const tenantId = options.tenantId ?? randomUUID();
+  const kind = options.kind ?? 'managedhsm';
   const faults = new Faults();
   const log: RequestLogEntry[] = [];
-  let parts: { clients: ClientRegistry; entra: Entra; github: GithubOidc; store: KeyStore } | undefined;
-  const { server, baseUrl } = await listen(tls, options.host ?? '127.0.0.1', options.port ?? 0, (url) => {
+  let parts: { clients: ClientRegistry; entra: Entra; github: GithubOidc; vaults: Vaults } | undefined;
+  const host = options.host ?? '127.0.0.1';
+  const { server, baseUrl } = await listen(tls, host, options.port ?? 0, (url) => {
     const github = new GithubOidc(url, githubSigner);
     const clients = new ClientRegistry(tenantId, github.issuer);
     const entra = new Entra(url, clients, entraSigner, github);
-    const store = new KeyStore(url);
-    parts = { clients, entra, github, store };
+    const vaults = new Vaults(url, kind);
+    parts = { clients, entra, github, vaults };
     const auth = {
       baseUrl: url,
       tenantId,
@@ -134,14 +164,15 @@ export async function startManagedHsm(options: ManagedHsmOptions = {}): Promise<
     return {
       entra,
       github,
-      plane: { store, auth, faults },
+      plane: { vaults, auth, faults, tolerate: [...(options.tolerate ?? [])], ...(pool ? { pool } : {}) },
       faults,
       log,
       ...(options.onRequest ? { onRequest: options.onRequest } : {}),
     };
   });
   if (!parts) throw new Error('The emulator did not start');
-  const { clients, entra, github, store } = parts;
+  const { clients, entra, github, vaults } = parts;
+  const proxy = await startVaultProxy(server, host);
   if (options.enforceRateLimits) {
     faults.limitRate({ method: 'POST', path: '/keys/*/create', perSecond: 1 });
     faults.limitRate({ method: 'DELETE', path: /^\/(deleted)?keys\/[^/]+\/?$/, perSecond: 10 });
@@ -151,18 +182,22 @@ export async function startManagedHsm(options: ManagedHsmOptions = {}): Promise<
     if (!found) throw new Error(`No client ${clientId} in tenant ${tenant}`);
     return found;
   };
+  const vaultOf = (url: string | undefined): Vault => {
+    const found = url === undefined ? vaults.home : vaults.forUrl(url);
+    if (!found) throw new Error(`${url} is not a vault of this emulator`);
+    return found;
+  };
   const keyOf = (kid: string) => {
     const match = /^https:\/\/[^/]+\/keys\/([^/]+)\/([0-9a-f]{32})$/i.exec(kid);
-    const found =
-      match && kid.toLowerCase().startsWith(`${baseUrl}/`.toLowerCase())
-        ? store.get(match[1] ?? '', match[2])
-        : undefined;
-    if (!found) throw new Error(`${kid} is not a key version of this emulator`);
-    return found;
+    if (!match) throw new Error(`${kid} is not a versioned key id`);
+    return vaultOf(kid).store.get(match[1] ?? '', match[2]);
   };
 
   return {
     url: baseUrl,
+    kind,
+    proxyUrl: proxy.url,
+    proxyEnv: { HTTPS_PROXY: proxy.url, NO_PROXY: `${host},localhost` },
     caPath: tls.caPath,
     caPem: tls.caPem,
     tenantId,
@@ -175,11 +210,19 @@ export async function startManagedHsm(options: ManagedHsmOptions = {}): Promise<
     setRoles(clientId, roles, tenant) {
       client(clientId, tenant).roles = [...roles];
     },
+    setKeyPermissions(clientId, permissions, tenant) {
+      client(clientId, tenant).keyPermissions = [...permissions];
+    },
     oidcEnv: (subject) => github.env(subject),
     githubIdToken: (subject, audience, lifetimeSeconds) => github.idToken(subject, audience, lifetimeSeconds),
     accessToken: (clientId, o = {}) =>
-      entra.accessToken(client(clientId, o.tenantId), o.resource ?? MANAGED_HSM_RESOURCE, o.lifetimeSeconds),
+      entra.accessToken(
+        client(clientId, o.tenantId),
+        o.resource ?? VAULT_KINDS[kind].resource,
+        o.lifetimeSeconds,
+      ),
     seedKey(name, key, o = {}) {
+      const { store } = vaultOf(o.vaultUrl);
       const version = store.add(name, seedMaterial(key), {
         keyOps: o.keyOps ?? ['import'],
         enabled: o.enabled ?? true,
@@ -194,20 +237,23 @@ export async function startManagedHsm(options: ManagedHsmOptions = {}): Promise<
       return material.kty === 'oct-HSM' ? createSecretKey(material.secret) : material.privateKey;
     },
     keys: () =>
-      store.all().map(({ key, deleted }) => ({
-        name: key.name,
-        version: key.version,
-        kid: store.kid(key),
-        kty: key.material.kty,
-        keyOps: [...key.keyOps],
-        enabled: key.attributes.enabled,
-        deleted,
-      })),
+      vaults.all().flatMap(({ url, store }) =>
+        store.all().map(({ key, deleted }) => ({
+          vault: url,
+          name: key.name,
+          version: key.version,
+          kid: store.kid(key),
+          kty: key.material.kty,
+          keyOps: [...key.keyOps],
+          enabled: key.attributes.enabled,
+          deleted,
+        })),
+      ),
     requests: () => [...log],
     issuedTokens: () => [...entraSigner.issued(), ...githubSigner.issued()],
     faults,
     async close() {
-      await closeServer(server);
+      await Promise.all([proxy.close(), closeServer(server)]);
       await rm(path.dirname(tls.caPath), { recursive: true, force: true });
     },
   };

@@ -1,5 +1,6 @@
 import { ServiceError } from './http.js';
 import { newVersion, publicJwk, type KeyMaterial } from './key-material.js';
+import type { ReleasePolicy } from './release-policy.js';
 
 /** Key attributes as the service stores them; times are unix seconds. */
 export interface KeyAttributes {
@@ -18,6 +19,7 @@ export interface KeyVersion {
   keyOps: string[];
   attributes: KeyAttributes;
   tags?: Record<string, string>;
+  releasePolicy?: ReleasePolicy;
 }
 
 export interface NewKeyOptions {
@@ -26,6 +28,8 @@ export interface NewKeyOptions {
   nbf?: number;
   exp?: number;
   tags?: Record<string, string>;
+  exportable?: boolean;
+  releasePolicy?: ReleasePolicy;
 }
 
 interface KeyEntry {
@@ -78,9 +82,10 @@ export class KeyStore {
         exp: options.exp,
         created: now,
         updated: now,
-        exportable: false,
+        exportable: options.exportable ?? false,
       },
       ...(options.tags ? { tags: options.tags } : {}),
+      ...(options.releasePolicy ? { releasePolicy: options.releasePolicy } : {}),
     };
     entry.versions.push(version);
     this.entries.set(name.toLowerCase(), entry);
@@ -150,6 +155,7 @@ export class KeyStore {
       key: { kid: this.kid(key), kty: key.material.kty, key_ops: key.keyOps, ...publicJwk(key.material) },
       attributes: { ...key.attributes, ...RECOVERY },
       ...(key.tags ? { tags: key.tags } : {}),
+      ...(key.releasePolicy ? { release_policy: key.releasePolicy } : {}),
     };
   }
 

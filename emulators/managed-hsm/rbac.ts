@@ -1,3 +1,4 @@
+import type { KeyPermission } from './access-policy.js';
 import { ServiceError } from './http.js';
 
 /** The Managed HSM local RBAC roles the emulator models (BYOK-SPEC.md "Authentication"). */
@@ -46,7 +47,10 @@ export interface Principal {
   oid: string;
   tid: string;
   iss: string;
+  /** Managed HSM local RBAC. */
   roles: readonly Role[];
+  /** Key Vault access policy. */
+  keyPermissions: readonly KeyPermission[];
 }
 
 export function isRole(value: unknown): value is Role {

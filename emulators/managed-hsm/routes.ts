@@ -1,16 +1,24 @@
+import { authorizeByAccessPolicy } from './access-policy.js';
 import { authenticate, type DataPlaneAuth } from './auth.js';
 import { encrypt } from './crypto-ops.js';
 import { throttledReply, type Faults } from './faults.js';
-import { badParameter, jsonBody, ServiceError, type Reply, type Request } from './http.js';
-import { importMaterial } from './key-import.js';
+import { badParameter, jsonBody, objectField, ServiceError, type Reply, type Request } from './http.js';
+import { keyOptionsOf } from './key-attributes.js';
+import { checkKind, importMaterial } from './key-import.js';
 import { generateMaterial, hsmKty, keyOpsFor } from './key-material.js';
-import type { KeyStore, KeyVersion, NewKeyOptions } from './keys-store.js';
+import type { RsaKeyPool } from './key-pool.js';
+import type { KeyStore, KeyVersion } from './keys-store.js';
 import { authorize, type DataAction } from './rbac.js';
+import { tolerating, type Tolerance, type Tolerates } from './tolerances.js';
+import type { Vault, Vaults } from './vaults.js';
 
 export interface DataPlane {
-  store: KeyStore;
+  vaults: Vaults;
   auth: DataPlaneAuth;
   faults: Faults;
+  tolerate: readonly Tolerance[];
+  /** RSA keys for create, generated ahead; none: each create generates its own. */
+  pool?: RsaKeyPool;
 }
 
 interface Call {
@@ -18,14 +26,20 @@ interface Call {
   name: string;
   /** The path segment after the name: a version, `versions`, `create`, `recover`, or empty. */
   rest: string;
-  note: (line: string) => void;
+  vault: Vault;
+  store: KeyStore;
+  apiVersion: string;
+  tolerates: Tolerates;
+  pool?: RsaKeyPool;
 }
 
 interface Route {
   method: string;
   path: RegExp;
   action: DataAction;
-  handle: (call: Call, plane: DataPlane) => Reply | Promise<Reply>;
+  /** A list answer: Key Vault access policies grant it with `list`, not `get`. */
+  lists?: boolean;
+  handle: (call: Call) => Reply | Promise<Reply>;
 }
 
 /** API versions 7.0 on, previews included, and the date-named ones from 2025 (BYOK-SPEC.md "REST"). */
@@ -40,7 +54,8 @@ const ROUTES: Route[] = [
     method: 'GET',
     path: /^\/keys\/?$/,
     action: 'keys/read/action',
-    handle: ({ req }, { store }) =>
+    lists: true,
+    handle: ({ req, store }) =>
       page(
         req,
         store.latest().map((k) => store.item(k, false)),
@@ -52,7 +67,8 @@ const ROUTES: Route[] = [
     method: 'GET',
     path: /^\/keys\/([^/]+)\/(versions)$/,
     action: 'keys/read/action',
-    handle: ({ req, name }, { store }) =>
+    lists: true,
+    handle: ({ req, name, store }) =>
       page(
         req,
         store.versions(name).map((k) => store.item(k, true)),
@@ -62,7 +78,7 @@ const ROUTES: Route[] = [
     method: 'POST',
     path: /^\/keys\/([^/]+)\/([^/]*)\/encrypt$/,
     action: 'keys/encrypt/action',
-    handle: ({ req, name, rest }, { store }) => {
+    handle: ({ req, name, rest, store }) => {
       const key = store.get(name, rest);
       return encrypt(key, store.kid(key), jsonBody(req));
     },
@@ -73,13 +89,14 @@ const ROUTES: Route[] = [
     method: 'DELETE',
     path: /^\/keys\/([^/]+)\/?()$/,
     action: 'keys/delete',
-    handle: ({ name }, { store }) => ok(store.deletedBundle(store.delete(name))),
+    handle: ({ name, store }) => ok(store.deletedBundle(store.delete(name))),
   },
   {
     method: 'GET',
     path: /^\/deletedkeys\/?$/,
     action: 'keys/deletedKeys/read/action',
-    handle: ({ req }, { store }) =>
+    lists: true,
+    handle: ({ req, store }) =>
       page(
         req,
         store.deletedNames().map((k) => store.deletedItem(k)),
@@ -89,13 +106,13 @@ const ROUTES: Route[] = [
     method: 'GET',
     path: /^\/deletedkeys\/([^/]+)\/?()$/,
     action: 'keys/deletedKeys/read/action',
-    handle: ({ name }, { store }) => ok(store.deletedBundle(store.deletedLatest(name))),
+    handle: ({ name, store }) => ok(store.deletedBundle(store.deletedLatest(name))),
   },
   {
     method: 'DELETE',
     path: /^\/deletedkeys\/([^/]+)\/?()$/,
     action: 'keys/deletedKeys/delete',
-    handle: ({ name }, { store }) => {
+    handle: ({ name, store }) => {
       store.purge(name);
       return { status: 204 };
     },
@@ -104,11 +121,14 @@ const ROUTES: Route[] = [
     method: 'POST',
     path: /^\/deletedkeys\/([^/]+)\/(recover)$/,
     action: 'keys/deletedKeys/recover/action',
-    handle: ({ name }, { store }) => ok(store.bundle(store.recover(name))),
+    handle: ({ name, store }) => ok(store.bundle(store.recover(name))),
   },
 ];
 
-/** The Key Vault keys data plane; undefined for paths that are not its own. */
+/**
+ * The Key Vault keys data plane of the vault the Host header names; undefined for paths that are not its own.
+ * `note` records what the service would log (a tolerance used).
+ */
 export async function handleDataPlane(
   req: Request,
   plane: DataPlane,
@@ -116,13 +136,15 @@ export async function handleDataPlane(
 ): Promise<Reply | undefined> {
   const path = req.url.pathname;
   if (!/^\/(keys|deletedkeys)(\/|$)/.test(path)) return undefined;
+  const vault = plane.vaults.forHost(req.headers.host);
+  if (!vault) throw new ServiceError(404, 'NotFound', `No vault answers at ${String(req.headers.host)}`);
   const apiVersion = req.url.searchParams.get('api-version');
   if (!apiVersion) throw badParameter('The api-version query parameter is required');
   if (!API_VERSION.test(apiVersion))
     throw badParameter(
       `The specified version (${apiVersion}) is not recognized. Consider using the latest supported version (2025-07-01).`,
     );
-  const principal = authenticate(req, plane.auth);
+  const principal = authenticate(req, plane.auth, vault.capabilities.resource);
   const route = ROUTES.find((r) => r.method === req.method && r.path.test(path));
   if (!route)
     throw new ServiceError(501, 'NotImplemented', `The emulator does not implement ${req.method} ${path}`);
@@ -132,10 +154,21 @@ export async function handleDataPlane(
     throw badParameter(
       `The key name ${JSON.stringify(decodedName)} is not valid: use 1-127 characters among 0-9, a-z, A-Z and -`,
     );
-  authorize(principal, route.action, name ? `/keys/${decodedName}` : '/keys');
+  if (vault.capabilities.authorization === 'local-rbac')
+    authorize(principal, route.action, name ? `/keys/${decodedName}` : '/keys');
+  else authorizeByAccessPolicy(principal, route.action, route.lists === true, vault.name);
   // Limits count what the HSM processes: the unauthenticated first attempt of the challenge never gets here.
   if (plane.faults.throttled(req.method, path)) return throttledReply();
-  return route.handle({ req, name: decodedName, rest, note }, plane);
+  return route.handle({
+    req,
+    name: decodedName,
+    rest,
+    vault,
+    store: vault.store,
+    apiVersion,
+    tolerates: tolerating(plane.tolerate, note),
+    ...(plane.pool ? { pool: plane.pool } : {}),
+  });
 }
 
 /** A list answer `{value, nextLink}`, at most `maxresults` (≤ 25) items a page, resumed by `$skiptoken`. */
@@ -158,53 +191,27 @@ function page(req: Request, items: unknown[]): Reply {
   return ok({ value: items.slice(skip, skip + max), nextLink });
 }
 
-function attributesOf(body: Record<string, unknown>): Omit<NewKeyOptions, 'keyOps'> {
-  const attributes = (body.attributes ?? {}) as Record<string, unknown>;
-  if (typeof attributes !== 'object') throw badParameter('attributes must be an object');
-  const time = (name: 'nbf' | 'exp') => {
-    const value = attributes[name];
-    if (value !== undefined && value !== null && !Number.isInteger(value))
-      throw badParameter(`attributes.${name} must be a time in unix seconds`);
-    return (value ?? undefined) as number | undefined;
-  };
-  if (
-    attributes.enabled !== undefined &&
-    attributes.enabled !== null &&
-    typeof attributes.enabled !== 'boolean'
-  )
-    throw badParameter('attributes.enabled must be a boolean');
-  if (attributes.exportable === true)
-    throw badParameter('An exportable key needs a release policy, which this emulator does not model');
-  const tags = body.tags as Record<string, string> | undefined;
-  if (
-    tags !== undefined &&
-    (typeof tags !== 'object' || Object.values(tags).some((v) => typeof v !== 'string'))
-  )
-    throw badParameter('tags must be an object of strings');
-  const enabled = (attributes.enabled ?? undefined) as boolean | undefined;
-  return { enabled, nbf: time('nbf'), exp: time('exp'), ...(tags ? { tags } : {}) };
-}
-
-async function create({ req, name }: Call, { store }: DataPlane): Promise<Reply> {
+async function create({ req, name, vault, store, apiVersion, tolerates, pool }: Call): Promise<Reply> {
   const body = jsonBody(req);
   if (body.kty === undefined) throw badParameter('The key type (kty) is required');
-  const kty = hsmKty(body.kty);
-  const options = { ...attributesOf(body), keyOps: keyOpsFor(kty, body.key_ops) };
+  const kty = hsmKty(body.kty, false);
+  checkKind(kty, vault, tolerates);
+  const options = { ...keyOptionsOf(body, apiVersion), keyOps: keyOpsFor(kty, body.key_ops) };
   if (options.keyOps.includes('import') && kty !== 'RSA-HSM')
     throw badParameter('Only an RSA-HSM key can be a key exchange key (key_ops ["import"])');
-  const material = await generateMaterial(kty, body.key_size, body.crv);
+  const material = await generateMaterial(kty, body.key_size, body.crv, pool);
   return ok(store.bundle(store.add(name, material, options)));
 }
 
-function importKey({ req, name, note }: Call, { store }: DataPlane): Reply {
+function importKey({ req, name, vault, store, apiVersion, tolerates }: Call): Reply {
   const body = jsonBody(req);
-  const key = body.key;
-  if (typeof key !== 'object' || key === null || Array.isArray(key))
-    throw badParameter('The key to import (key) is required');
-  const jwk = key as Record<string, unknown>;
-  const material = importMaterial(jwk, store, note);
-  const options = { ...attributesOf(body), keyOps: keyOpsFor(material.kty, jwk.key_ops) };
-  return ok(store.bundle(store.add(name, material, options)));
+  if (body.key === undefined) throw badParameter('The key to import (key) is required');
+  const jwk = objectField(body.key, 'The property "key"');
+  const options = keyOptionsOf(body, apiVersion);
+  const material = importMaterial(jwk, body.Hsm, vault, tolerates);
+  return ok(
+    store.bundle(store.add(name, material, { ...options, keyOps: keyOpsFor(material.kty, jwk.key_ops) })),
+  );
 }
 
 function readable(key: KeyVersion): KeyVersion {
@@ -213,14 +220,15 @@ function readable(key: KeyVersion): KeyVersion {
   return key;
 }
 
-function getKey({ name, rest }: Call, { store }: DataPlane): Reply {
+function getKey({ name, rest, store }: Call): Reply {
   return ok(store.bundle(readable(store.get(name, rest))));
 }
 
-function update({ req, name, rest }: Call, { store }: DataPlane): Reply {
+/** PATCH: enabled, nbf, exp, tags and key_ops; exportability and release policies are set at creation only. */
+function update({ req, name, rest, store, apiVersion }: Call): Reply {
   const key = store.get(name, rest);
   const body = jsonBody(req);
-  const { enabled, nbf, exp, tags } = attributesOf(body);
+  const { enabled, nbf, exp, tags } = keyOptionsOf({ ...body, release_policy: undefined }, apiVersion);
   if (body.key_ops !== undefined) key.keyOps = keyOpsFor(key.material.kty, body.key_ops);
   const attributes = (body.attributes ?? {}) as Record<string, unknown>;
   if (enabled !== undefined) key.attributes.enabled = enabled;

@@ -17,7 +17,9 @@ export interface RequestLogEntry {
   /** 0 when the connection was dropped without an answer. */
   status: number;
   dropped?: 'before' | 'after';
-  /** What the emulator noticed while handling it (e.g. tolerated padding). */
+  /** The Host the request named: the emulator's address, or a vault name reached through the proxy. */
+  host?: string;
+  /** What the emulator noticed while handling it (e.g. a tolerance used). */
   notes?: string[];
 }
 
@@ -43,9 +45,10 @@ function toReply(error: unknown): Reply {
 
 async function respond(req: Request, h: Handlers, note: (line: string) => void): Promise<Reply> {
   try {
+    // Entra and GitHub answer at the emulator's own address only; vault names reached by proxy are vaults.
+    const home = h.plane.vaults.forHost(req.headers.host) === h.plane.vaults.home;
     return (
-      h.github.handle(req) ??
-      h.entra.handle(req) ??
+      (home ? (h.github.handle(req) ?? h.entra.handle(req)) : undefined) ??
       (await handleDataPlane(req, h.plane, note)) ?? {
         status: 404,
         body: { error: { code: 'NotFound', message: `No route for ${req.url.pathname}` } },
@@ -64,7 +67,12 @@ async function serve(
 ): Promise<void> {
   const method = incoming.method ?? 'GET';
   const url = new URL(incoming.url ?? '/', baseUrl);
-  const entry: RequestLogEntry = { method, path: url.pathname, status: 0 };
+  const entry: RequestLogEntry = {
+    method,
+    path: url.pathname,
+    status: 0,
+    ...(incoming.headers.host ? { host: incoming.headers.host } : {}),
+  };
   const finish = () => {
     h.log.push(entry);
     h.onRequest?.(entry);

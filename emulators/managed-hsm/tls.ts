@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { installReflectMetadata } from './reflect-metadata.js';
 
-/** The emulator's own PKI: a CA made at start and the server certificate it issues, for HTTPS on loopback. */
+/**
+ * The emulator's own PKI: a CA made at start and the server certificate it issues, for HTTPS on loopback and for
+ * the vault names its proxy serves.
+ */
 export interface TlsMaterial {
   caPem: string;
   /** Absolute path of the CA PEM, for NODE_EXTRA_CA_CERTS and the like. */
@@ -57,9 +60,12 @@ export async function createTlsMaterial(): Promise<TlsMaterial> {
       new x509.BasicConstraintsExtension(false, undefined, true),
       new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
       new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth]),
+      // Vault names reached through the emulator's CONNECT proxy (proxy.ts) are served with this certificate too.
       new x509.SubjectAlternativeNameExtension([
         { type: 'ip', value: '127.0.0.1' },
         { type: 'dns', value: 'localhost' },
+        { type: 'dns', value: '*.managedhsm.azure.net' },
+        { type: 'dns', value: '*.vault.azure.net' },
       ]),
       await x509.AuthorityKeyIdentifierExtension.create(ca),
     ],

@@ -1,5 +1,6 @@
 import { createPublicKey, generateKeyPair, randomUUID, sign, verify, type KeyObject } from 'node:crypto';
 import { promisify } from 'node:util';
+import type { RsaKeyPool } from './key-pool.js';
 
 /** Claims of the JWTs this emulator issues; times are unix seconds as in every JWT. */
 export type Claims = Record<string, unknown> & {
@@ -25,8 +26,11 @@ export class JwtSigner {
     readonly keyId: string,
   ) {}
 
-  static async create(): Promise<JwtSigner> {
-    const { privateKey } = await promisify(generateKeyPair)('rsa', { modulusLength: 2048 });
+  /** RS256 keys are RSA-2048, from `pool` when there is one. */
+  static async create(pool?: RsaKeyPool): Promise<JwtSigner> {
+    const privateKey = pool
+      ? await pool.take(2048)
+      : (await promisify(generateKeyPair)('rsa', { modulusLength: 2048 })).privateKey;
     return new JwtSigner(privateKey, randomUUID());
   }
 

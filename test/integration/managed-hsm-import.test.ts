@@ -75,21 +75,56 @@ describe('Managed HSM emulator: import', () => {
       'ec-target',
       'EC-HSM',
       byokBytes(kek.kid, kek.publicKey, pkcs8(ec.privateKey)),
+      { crv: 'P-256' },
     );
     expect(again.id).not.toBe(importedEc.id);
     expect(hsm.keys().filter((k) => k.name === 'ec-target')).toHaveLength(2);
   });
 
-  it('tolerates (and notes) the zero bytes SoftHSM 2.6 leaves after the PKCS#8, refuses any other trailing data', async () => {
+  it('refuses zero bytes after the PKCS#8 (SoftHSM 2.6 pads before wrapping) unless started to tolerate them', async () => {
     const padded = Buffer.concat([pkcs8(ec.privateKey), Buffer.alloc(6)]);
-    await importByok('padded', 'EC-HSM', byokBytes(kek.kid, kek.publicKey, padded));
-    expect(
-      hsm.requests().find((r) => r.method === 'PUT' && r.path === '/keys/padded' && r.status === 200)?.notes,
-    ).toEqual([expect.stringMatching(/tolerated 6 zero byte\(s\)/)]);
-    const trailing = Buffer.concat([pkcs8(ec.privateKey), Buffer.from([0, 1])]);
-    expect(
-      await refusal(importByok('trailing', 'EC-HSM', byokBytes(kek.kid, kek.publicKey, trailing))),
-    ).toMatchObject({ status: 400, code: 'BadParameter' });
+    const ecByok = (bytes: Buffer) =>
+      importByok('padded', 'EC-HSM', byokBytes(kek.kid, kek.publicKey, bytes), { crv: 'P-256' });
+    expect(await refusal(ecByok(padded))).toMatchObject({
+      status: 400,
+      code: 'BadParameter',
+      message: expect.stringMatching(/not a PKCS#8 private key: 6 byte\(s\) follow its DER encoding/),
+    });
+
+    const lenient = await startManagedHsm({ tolerate: ['zero-padded-pkcs8'] });
+    try {
+      const lenientClient = clientWithRoles(lenient);
+      const lenientKek = await lenientClient.createKey('kek', 'RSA-HSM', {
+        keySize: 2048,
+        keyOps: ['import'],
+      });
+      const lenientByok = (bytes: Buffer) =>
+        lenientClient.importKey(
+          'padded',
+          {
+            kty: 'EC-HSM',
+            crv: 'P-256',
+            keyOps: ['sign'],
+            t: byokBytes(lenientKek.id ?? '', publicKeyOf(lenientKek), bytes),
+          },
+          { hardwareProtected: true },
+        );
+      const imported = await lenientByok(padded);
+      expect(fingerprint(publicKeyOf(imported))).toBe(fingerprint(ec.publicKey));
+      expect(
+        lenient.requests().find((r) => r.method === 'PUT' && r.path === '/keys/padded' && r.status === 200)
+          ?.notes,
+      ).toEqual(['tolerated (zero-padded-pkcs8): 6 zero byte(s) after the PKCS#8 key']);
+      // Only zero padding of at most 7 bytes is tolerated.
+      for (const tail of [Buffer.from([0, 1]), Buffer.alloc(8)]) {
+        expect(await refusal(lenientByok(Buffer.concat([pkcs8(ec.privateKey), tail])))).toMatchObject({
+          status: 400,
+          code: 'BadParameter',
+        });
+      }
+    } finally {
+      await lenient.close();
+    }
   });
 
   it('imports a plain private JWK', async () => {

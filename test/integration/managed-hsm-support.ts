@@ -1,5 +1,6 @@
 /** Shared by the managed-hsm-*.test.ts files: the real Azure clients wired to an emulator, and .byok making. */
 import type { KeyObject } from 'node:crypto';
+import { request } from 'node:https';
 import { ClientSecretCredential, type AccessToken, type TokenCredential } from '@azure/identity';
 import { KeyClient } from '@azure/keyvault-keys';
 import { serializeByok } from '../../shared/src/byok/file.js';
@@ -56,4 +57,43 @@ export async function refusal(
     return { status: e.statusCode, code: e.code, message: e.message };
   }
   throw new Error('expected the call to be refused');
+}
+
+/**
+ * A raw request to the emulator's own address with a bearer token of a new client (roles and access policy by
+ * default), for bodies the SDK would never send. Answers the status and the parsed error or bundle.
+ */
+export function rawRequest(
+  hsm: ManagedHsmEmulator,
+  method: string,
+  path: string,
+  body?: unknown,
+  token = hsm.accessToken(hsm.registerClient().clientId),
+): Promise<{ status: number; body: Record<string, unknown> }> {
+  const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
+  return new Promise((resolve, reject) => {
+    request(
+      `${hsm.url}${path}`,
+      {
+        method,
+        ca: hsm.caPem,
+        headers: {
+          authorization: `Bearer ${token}`,
+          ...(payload ? { 'content-type': 'application/json', 'content-length': payload.length } : {}),
+        },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
+          }),
+        );
+      },
+    )
+      .on('error', reject)
+      .end(payload);
+  });
 }

@@ -128,6 +128,24 @@ export function knownAnswerTest(hsm: HsmSession, mechanism: number): KnownAnswer
   }
 }
 
+/**
+ * What the token offers for C_WrapKey, by PKCS#11 name where the binding knows it: a refusal lists it, so the reader
+ * sees at once whether any RFC 5649 mechanism is there under another number (openCryptoki's soft token has none).
+ */
+function wrapMechanismsOffered(hsm: HsmSession, listed: readonly number[]): string {
+  const names = new Map<number, string>();
+  for (const [name, value] of Object.entries(hsm.p11))
+    if (name.startsWith('CKM_') && typeof value === 'number' && !names.has(value)) names.set(value, name);
+  const offered = listed
+    .filter((m) => supportsWrap(hsm, m))
+    .map((m) => {
+      const known = mechanismName(m);
+      const name = names.get(m);
+      return name && !known.includes(' ') ? `${name} (${known})` : known;
+    });
+  return offered.length > 0 ? offered.join(', ') : 'none';
+}
+
 function supportsWrap(hsm: HsmSession, mechanism: number): boolean {
   try {
     return (hsm.lib.C_GetMechanismInfo(hsm.slot, mechanism).flags & hsm.p11.CKF_WRAP) !== 0;
@@ -163,11 +181,13 @@ export function selectKwpMechanism(
   logger: Logger,
 ): KwpSelection {
   const name = `token "${hsm.token.label}"`;
+  const listMechanisms = () =>
+    hsmCall(`Listing the mechanisms of ${name}`, () => hsm.lib.C_GetMechanismList(hsm.slot));
   if (explicit !== undefined) {
     if (!supportsWrap(hsm, explicit)) {
       throw new ConfigurationError(
         'HSM_KWP_UNSUPPORTED',
-        `Input "kwp-mechanism": ${name} does not offer ${mechanismName(explicit)} for wrapping`,
+        `Input "kwp-mechanism": ${name} does not offer ${mechanismName(explicit)} for wrapping; it wraps with ${wrapMechanismsOffered(hsm, listMechanisms())}`,
         'Set "kwp-mechanism" to auto, or to a mechanism the token lists',
       );
     }
@@ -189,15 +209,14 @@ export function selectKwpMechanism(
       return { mechanism: explicit, verification: 'unverified', reason };
     }
   }
-  const listed = new Set(
-    hsmCall(`Listing the mechanisms of ${name}`, () => hsm.lib.C_GetMechanismList(hsm.slot)),
-  );
+  const mechanisms = listMechanisms();
+  const listed = new Set(mechanisms);
   const candidates = KWP_CANDIDATES.filter((m) => listed.has(m) && supportsWrap(hsm, m));
   if (candidates.length === 0) {
     throw new ConfigurationError(
       'HSM_KWP_UNSUPPORTED',
-      `Input "kwp-mechanism": ${name} offers none of ${KWP_CANDIDATES.map(mechanismName).join(', ')} for wrapping, so it cannot do AES key wrap with padding (RFC 5649)`,
-      'If the token has an RFC 5649 mechanism under another number, set "kwp-mechanism" to it',
+      `Input "kwp-mechanism": ${name} offers none of ${KWP_CANDIDATES.map(mechanismName).join(', ')} for wrapping, so it cannot do AES key wrap with padding (RFC 5649); it wraps with ${wrapMechanismsOffered(hsm, mechanisms)}`,
+      'If the token has an RFC 5649 mechanism under another number, set "kwp-mechanism" to it; otherwise wrap on an HSM that has one, or with the vendor\'s BYOK tool',
     );
   }
   const results: Array<{ mechanism: number; answer: KnownAnswer }> = [];
