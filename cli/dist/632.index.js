@@ -1186,7 +1186,7 @@ class Entra {
 }
 
 ;// CONCATENATED MODULE: ./emulators/managed-hsm/faults.ts
-/** BYOK-SPEC.md "Limits": the throttling answer, seen without Retry-After. */
+/** The service's throttling answer (docs/byok-format.md "Limits"), seen without Retry-After. */
 function throttledReply(retryAfterSeconds) {
     return {
         status: 429,
@@ -1261,7 +1261,7 @@ class faults_Faults {
     throttled(method, path, now = Date.now()) {
         const applicable = this.limits.filter((l) => matches(l, method, path));
         for (const limit of applicable)
-            limit.accepted = limit.accepted.filter((t) => t > now - 1000);
+            limit.accepted = limit.accepted.filter((t) => t > now - (limit.windowMs ?? 1000));
         if (applicable.some((l) => l.accepted.length >= l.perSecond))
             return true;
         for (const limit of applicable)
