@@ -1,5 +1,5 @@
 import { format } from 'node:util';
-import * as core from '@actions/core';
+import * as core from './core.js';
 import type { TokenCredential } from '@azure/core-auth';
 import type { KeyClient } from '@azure/keyvault-keys';
 import { createCredential } from '../azure/credential.js';

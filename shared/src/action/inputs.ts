@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './core.js';
 import { parseKeyId } from '../keys/key-id.js';
 import { FINGERPRINT_PATTERN } from '../crypto/public-key.js';
 import { ConfigurationError } from '../errors.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './core.js';
 import { scrub } from './secrets.js';
 
 export type SummaryRow = [label: string, value: string | undefined];
