@@ -28,7 +28,8 @@ async function effects(core: Core, call: (core: Core) => void) {
   process.exitCode = undefined;
   const written: string[] = [];
   const write = process.stdout.write;
-  process.stdout.write = ((chunk: string) => written.push(chunk)) as typeof process.stdout.write;
+  process.stdout.write = ((chunk: string) =>
+    written.push(chunk) > 0) as unknown as typeof process.stdout.write;
   let exitCode;
   try {
     call(core);
@@ -64,7 +65,8 @@ test('setOutput without GITHUB_OUTPUT falls back to the set-output command, as @
     const write = process.stdout.write;
     const output = process.env.GITHUB_OUTPUT;
     delete process.env.GITHUB_OUTPUT;
-    process.stdout.write = ((chunk: string) => written.push(chunk)) as typeof process.stdout.write;
+    process.stdout.write = ((chunk: string) =>
+      written.push(chunk) > 0) as unknown as typeof process.stdout.write;
     try {
       core.setOutput('name', 'a\nb');
     } finally {
