@@ -18,7 +18,8 @@ import { runCeremony, type StepRecord } from '../emulators/runner/ceremony.js';
 import { runStep } from '../emulators/runner/run-action.js';
 import { startCeremonyServices } from '../test/helpers/ceremony-services.js';
 import { interleavedStartup, median, ms, Probe, spread } from './bench/measure.js';
-import { MINIMUM, stepRequests, tally } from './bench/requests.js';
+import { stepRequests } from '../emulators/runner/requests.js';
+import { MINIMUM, tally } from './bench/requests.js';
 import { refuseBomb } from './bench/zip-bomb.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
@@ -65,26 +66,36 @@ const bare = { wall: median(startup['bare node']?.wall ?? []), cpu: median(start
 
 const services = await startCeremonyServices();
 try {
-  // One RSA ceremony with the probe on: each step's work path, and its requests.
-  const ceremony = await runCeremony(services, {
-    runId: 'bench-work-path',
-    keyName: 'bench-work-path',
-    target: { type: 'RSA', size: 2048 },
-    env: probe.env,
-  });
-  if (ceremony.failed) throw new Error(ceremony.failed.result.errors.join(' '));
-  const cpu = probe.take();
+  // RSA ceremonies with the probe on: each step's work path, and (from the first) its requests.
+  const work: Record<string, { wall: number[]; cpu: number[] }> = {};
+  let steps: StepRecord[] = [];
+  for (let i = 0; i < 5; i++) {
+    const id = `bench-work-path-${i}`;
+    const ceremony = await runCeremony(services, {
+      runId: id,
+      keyName: id,
+      target: { type: 'RSA', size: 2048 },
+      env: probe.env,
+    });
+    if (ceremony.failed) throw new Error(ceremony.failed.result.errors.join(' '));
+    const cpu = probe.take();
+    for (const step of ceremony.steps) {
+      const entry = (work[step.action] ??= { wall: [], cpu: [] });
+      entry.wall.push(step.result.durationMs);
+      entry.cpu.push(cpu.find((record) => record.script.includes(join(step.action, 'dist')))?.cpuMs ?? NaN);
+    }
+    if (i === 0) steps = ceremony.steps;
+  }
   console.log(
-    '\nwork path: each step of an RSA-2048 ceremony on the emulators, spawn to exit, its requests included\n' +
-      '                     wall ms  × bare   CPU ms  × bare',
+    '\nwork path: each step of an RSA-2048 ceremony on the emulators, spawn to exit, its requests included;\n' +
+      'median [p25-p75] of 5      wall ms              × bare   CPU ms              × bare',
   );
-  for (const step of ceremony.steps) {
-    const stepCpu = cpu.find((record) => record.script.includes(join(step.action, 'dist')))?.cpuMs ?? NaN;
+  for (const [action, f] of Object.entries(work)) {
     console.log(
-      `${step.action.padEnd(20)} ${step.result.durationMs.toFixed(0).padStart(7)} ${(step.result.durationMs / bare.wall).toFixed(1).padStart(6)} ${stepCpu.toFixed(0).padStart(8)} ${(stepCpu / bare.cpu).toFixed(1).padStart(7)}`,
+      `${action.padEnd(20)} ${spread(f.wall).padEnd(20)} ${(median(f.wall) / bare.wall).toFixed(1).padStart(6)}   ${spread(f.cpu).padEnd(19)} ${(median(f.cpu) / bare.cpu).toFixed(1).padStart(6)}`,
     );
   }
-  printRequests(ceremony.steps);
+  printRequests(steps);
 
   console.log(
     '\nceremony per target (kek + wrap + import jobs), median of 3       total      kek     wrap   import',

@@ -1,26 +1,4 @@
-// Requests per action, from the emulators' logs, next to what the protocol needs at least.
-import type { StepRecord } from '../../emulators/runner/ceremony.js';
-
-/** A Managed HSM emulator request, named for what it is in the protocol. */
-function hsmLabel(entry: { method: string; path: string; status: number }): string {
-  const { method, path, status } = entry;
-  if (path === '/github-oidc/idtoken') return 'OIDC token';
-  if (path.endsWith('/.well-known/openid-configuration')) return 'discovery';
-  if (path.endsWith('/oauth2/v2.0/token')) return 'Entra token';
-  if (status === 401) return '401 challenge';
-  if (method === 'POST' && path.endsWith('/create')) return 'create';
-  if (method === 'POST') return path.split('/').at(-1) as string;
-  if (method === 'PUT') return 'import';
-  return `${method} ${/^\/keys\/[^/]+\/[0-9a-f]{32}$/.test(path) ? 'key version' : 'key'} ${status}`;
-}
-
-/** The requests of one step, as labels in order: Managed HSM first, then the artifact service. */
-export function stepRequests(step: StepRecord): { hsm: string[]; artifacts: string[] } {
-  return {
-    hsm: step.requests.hsm.map(hsmLabel),
-    artifacts: step.requests.artifacts.map((record) => record.operation),
-  };
-}
+// What the protocol needs at least, per step, next to which npm run bench prints what each step asked.
 
 interface Minimum {
   hsm: string[];
