@@ -3,7 +3,7 @@ import { ByokError, ConfigurationError } from '../errors.js';
 /**
  * @actions/artifact, loaded on first use and by half. Its DefaultArtifactClient (lib/internal/client.js) imports
  * upload, download, listing and deletion together, and the upload half alone brings the Azure storage SDK and
- * archiver (about 2.5 MiB of code). So byok imports, by file (the package's exports map names only its entry),
+ * archiver (about 2.7 MiB bundled). So byok imports, by file (the package's exports map names only its entry),
  * the library's own functions that the client's methods call: getArtifactInternal and downloadArtifactInternal
  * for a download, uploadArtifact for an upload; and, like the client, refuses GitHub Enterprise Server first.
  *
@@ -50,6 +50,7 @@ export async function artifactUploader(artifact: string) {
 function messageOf(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ');
 }
+
 /** Turns what the client throws into byok's errors, naming the artifact. */
 export function artifactError(error: unknown, artifact: string, operation: 'upload' | 'download'): ByokError {
   if (error instanceof ByokError) return error;

@@ -78,9 +78,10 @@ export async function downloadFiles(options: DownloadFilesOptions): Promise<Down
       logger.warning(`Artifact "${name}" has no recorded digest; relying on its manifest alone`);
     // The client names the file after the blob's Content-Disposition, or "artifact".
     const [archive] = await readdir(received);
+    if (!archive) throw artifactError(new Error('the client saved no archive'), name, 'download');
     const extracted = join(staging, 'files');
     await mkdir(extracted);
-    const manifest = await extractArtifact(join(received, archive as string), name, extracted);
+    const manifest = await extractArtifact(join(received, archive), name, extracted);
     const files: string[] = [];
     for (const entry of manifest.files) {
       const target = join(destination, entry.name);
