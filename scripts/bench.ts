@@ -98,7 +98,7 @@ try {
   printRequests(steps);
 
   console.log(
-    '\nceremony per target (kek + wrap + import jobs), median of 3       total      kek     wrap   import',
+    '\nthe demo per target: its kek, wrap and import jobs, median of 3      total      kek     wrap   import',
   );
   const targets = [
     { type: 'RSA', size: 2048 },
