@@ -1,7 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { copyFile, mkdtemp, readdir, rm, truncate, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import archiver from 'archiver';
 import { runAsJob } from '../../emulators/artifact-service/in-process.js';
 import { startArtifactService, type ArtifactService } from '../../emulators/artifact-service/index.js';
 import { runStep } from '../../emulators/runner/run-action.js';
@@ -33,24 +35,40 @@ const BOMB_BYTES = 64 * 1024 * 1024;
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const ZEROS_SHA256 = sha256(Buffer.alloc(BOMB_BYTES));
 
-/** Files in archive order: text, or a number for that many zero bytes (a sparse file, so the disk is spared). */
+/** Entries in archive order: text, or a number for that many zero bytes. */
 type Entries = [name: string, content: string | number][];
 
-/** A run whose artifact `name` is the archive of `entries`, as the real client zips and uploads them. */
+function zeros(bytes: number): Readable {
+  const chunk = Buffer.alloc(1024 * 1024);
+  return Readable.from(
+    (function* () {
+      for (let left = bytes; left > 0; left -= chunk.length)
+        yield chunk.subarray(0, Math.min(left, chunk.length));
+    })(),
+  );
+}
+
+/**
+ * A run whose artifact `name` holds the zip of `entries`, in this order, made by archiver (the zip writer
+ * @actions/artifact uploads with; the client itself may reorder files as it reads them).
+ */
 async function plantedRun(name: string, entries: Entries): Promise<string> {
   const runId = String(++runs);
   const dir = await mkdtemp(join(root, 'planted-'));
-  for (const [file, content] of entries) {
-    if (typeof content === 'number') {
-      await writeFile(join(dir, file), '');
-      await truncate(join(dir, file), content);
-    } else await writeFile(join(dir, file), content);
-  }
+  await writeFile(join(dir, 'placeholder'), 'x');
   await runAsJob(service.jobEnv({ runId, jobName: 'attacker' }), async () => {
     const { DefaultArtifactClient } = await import('@actions/artifact');
-    const paths = entries.map(([file]) => join(dir, file));
-    await new DefaultArtifactClient().uploadArtifact(name, paths, dir);
+    await new DefaultArtifactClient().uploadArtifact(name, [join(dir, 'placeholder')], dir);
   });
+  const zip = archiver('zip', { zlib: { level: 6 } });
+  const chunks: Buffer[] = [];
+  zip.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const written = new Promise((resolve, reject) => zip.on('end', resolve).on('error', reject));
+  for (const [file, content] of entries)
+    zip.append(typeof content === 'number' ? zeros(content) : content, { name: file });
+  await zip.finalize();
+  await written;
+  service.tamper(runId, name, Buffer.concat(chunks), { updateDigest: true });
   await rm(dir, { recursive: true, force: true });
   return runId;
 }
@@ -62,11 +80,12 @@ function manifest(artifact: string, files: { name: string; size: number; sha256:
 async function download(runId: string, name: string) {
   const destination = await mkdtemp(join(root, 'import-'));
   const from = service.requests.length;
+  // Code and message only, so that a failure shows the message (jest does not print an error's message).
   const error = await runAsJob(service.jobEnv({ runId, jobName: 'import' }), () =>
     downloadFiles({ name, destination, logger: silentLogger }),
   ).then(
     () => undefined,
-    (thrown: unknown) => thrown,
+    (thrown: { code?: string; message?: string }) => ({ code: thrown.code, message: thrown.message }),
   );
   return { error, left: await readdir(destination), requests: service.requests.slice(from) };
 }

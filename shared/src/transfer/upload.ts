@@ -64,7 +64,8 @@ export async function uploadFiles(options: UploadFilesOptions): Promise<UploadFi
     const names = files.map((file) => basename(file));
     await Promise.all(files.map((file, i) => copyFile(file, join(staging, names[i] as string))));
     const manifest = await writeManifest(staging, name, names);
-    // The manifest first, so that the receiving job finds it without reading the files before it.
+    // The manifest first: the receiving job then usually finds it before the files (the zip writer may reorder
+    // files as it reads them; the download works in any order).
     const paths = [MANIFEST_NAME, ...names].map((file) => join(staging, file));
     logger.info(`Uploading artifact "${name}": ${names.join(', ')}`);
     let response;
