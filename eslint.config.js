@@ -7,7 +7,7 @@ const noEmulators = {
   message: 'The product never imports the stand-ins (docs/design.md "Layering").',
 };
 const noToolkit = {
-  group: ['@actions/*'],
+  group: ['@actions/*', '**/node_modules/@actions/**'],
   message: 'Only shared/src/action and shared/src/transfer know GitHub Actions (docs/design.md "Layering").',
 };
 

@@ -10,5 +10,4 @@ export default {
   testMatch: ['**/*.test.ts'],
   testTimeout: 60000,
   maxWorkers: 2,
-  globalSetup: '<rootDir>/test/dist-current.mjs',
 };

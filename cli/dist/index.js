@@ -304,7 +304,7 @@ const demo = {
     async run({ inputs, console }) {
         const target = demoTarget(inputs);
         const root = repositoryRoot();
-        const { runDemo } = await Promise.all(/* import() */[__nccwpck_require__.e(315), __nccwpck_require__.e(632)]).then(__nccwpck_require__.bind(__nccwpck_require__, 632));
+        const { runDemo } = await Promise.all(/* import() */[__nccwpck_require__.e(315), __nccwpck_require__.e(496)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5496));
         const result = await runDemo(root, target, (text) => (console.json ? process.stderr : process.stdout).write(`${text}\n`));
         if (result.failed) {
             const code = /\[([A-Z0-9_]+)\]$/.exec(result.failed.error)?.[1];
@@ -3549,7 +3549,7 @@ async function readSidecar(byokPath) {
     const path = (0,_sidecar_js__WEBPACK_IMPORTED_MODULE_6__/* .sidecarPath */ .n8)(byokPath);
     if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).catch(() => undefined))?.isFile())
         return undefined;
-    return (0,_sidecar_js__WEBPACK_IMPORTED_MODULE_6__/* .parseSidecar */ .L0)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8'), path);
+    return (0,_sidecar_js__WEBPACK_IMPORTED_MODULE_6__/* .parseSidecar */ .L0)((await (0,_files_input_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputFile */ .j)('byok-file', path, _file_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_BYOK_BYTES */ .lU)).toString('utf8'), path);
 }
 /**
  * Reads a .byok and, when present, its sidecar. The sidecar must describe exactly this file (digest and kid);

@@ -4,9 +4,9 @@
  * at, as an overloaded front end would answer; blob-read faults fire once the signed URL has been accepted.
  *
  * What the real client does with them: Twirp 429/5xx are retried 5 times (3 s, ×1.5); a blob-write 5xx is retried
- * by the Azure SDK; a failed or truncated download is retried 5 times, 5 s apart. A truncation inside a zip entry
- * fails the unzip at once; one that cuts only the central directory leaves unzip-stream waiting, and the client
- * gives up on that attempt after its 30 s idle timeout, so keep `keepBytes` below the last entry's data.
+ * by the Azure SDK; a blob-read 4xx/5xx is retried 5 times, 5 s apart. byok fetches the archive without the client's
+ * extraction, so a truncated body with a matching Content-Length arrives as a whole file to the client: it is not
+ * retried, and the digest recorded at upload (or the manifest, when no digest is listed) refuses it.
  */
 export type TwirpMethod =
   'CreateArtifact' | 'FinalizeArtifact' | 'ListArtifacts' | 'GetSignedArtifactURL' | 'DeleteArtifact';

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { Approvals, type Review } from './approvals.js';
 import { handleBlob } from './blob.js';
-import { Faults, type FaultsApi } from './faults.js';
+import { Faults, type FaultsApi, type TwirpMethod } from './faults.js';
 import { ArtifactStore, type ArtifactView } from './store.js';
 import { signRuntimeToken } from './token.js';
 import { handleTwirp, TWIRP_PREFIX } from './twirp.js';
@@ -42,6 +42,19 @@ export interface RequestRecord {
   /** Path without the query (signed URLs stay out of logs). */
   path: string;
   status: number;
+  /** What was asked: the Twirp method, `blob:GET` / `blob:PUT`, or `approvals`. */
+  operation: RequestOperation;
+}
+
+export type RequestOperation = TwirpMethod | 'blob:GET' | 'blob:PUT' | 'approvals';
+
+/** How many requests of each operation `records` holds, e.g. `{ ListArtifacts: 1, 'blob:GET': 1 }`. */
+export function countOperations(
+  records: readonly RequestRecord[],
+): Partial<Record<RequestOperation, number>> {
+  const counts: Partial<Record<RequestOperation, number>> = {};
+  for (const { operation } of records) counts[operation] = (counts[operation] ?? 0) + 1;
+  return counts;
 }
 
 export interface ArtifactService {
@@ -58,7 +71,7 @@ export interface ArtifactService {
   /** Replaces a stored blob; see ArtifactStore.tamper. */
   tamper(runId: string | number, name: string, bytes: Buffer, options?: { updateDigest?: boolean }): void;
   faults: FaultsApi;
-  /** Every request served, in order. */
+  /** Every request served, in order (countOperations() tallies a slice of it). */
   requests: RequestRecord[];
   close(): Promise<void>;
 }
@@ -74,11 +87,23 @@ export async function startArtifactService(options: ArtifactServiceOptions = {})
 
   const listener = (request: IncomingMessage, response: ServerResponse) => {
     const path = (request.url ?? '/').split('?')[0] as string;
-    const done = (status: number) => requests.push({ method: request.method ?? '', path, status });
-    if (approvals.handle(path, request, response, done)) return;
+    const method = request.method ?? '';
+    const record = (operation: RequestOperation) => (status: number) =>
+      requests.push({ method, path, status, operation });
+    if (approvals.handle(path, request, response, record('approvals'))) return;
     const handled = path.startsWith(TWIRP_PREFIX)
-      ? handleTwirp({ store, faults, secret, origin: () => origin }, request, response, done)
-      : handleBlob({ store, faults, secret }, request, response, done);
+      ? handleTwirp(
+          { store, faults, secret, origin: () => origin },
+          request,
+          response,
+          record(path.slice(TWIRP_PREFIX.length) as TwirpMethod),
+        )
+      : handleBlob(
+          { store, faults, secret },
+          request,
+          response,
+          record(method === 'PUT' ? 'blob:PUT' : 'blob:GET'),
+        );
     handled.catch((error: unknown) => {
       if (!response.headersSent) response.writeHead(500).end(String(error));
       else response.destroy();

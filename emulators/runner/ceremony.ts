@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import type { ArtifactService } from '../artifact-service/index.js';
-import type { ManagedHsmEmulator } from '../managed-hsm/index.js';
+import type { ArtifactService, RequestRecord } from '../artifact-service/index.js';
+import type { ManagedHsmEmulator, RequestLogEntry } from '../managed-hsm/index.js';
 import type { SoftHsmToken } from '../softhsm/token.js';
 import { runStep, type StepResult } from './run-action.js';
 
@@ -38,6 +38,8 @@ export interface StepRecord {
   job: 'kek' | 'wrap' | 'import';
   action: string;
   result: StepResult;
+  /** What the step asked of each service, in order (steps run one at a time). */
+  requests: { hsm: RequestLogEntry[]; artifacts: RequestRecord[] };
 }
 
 export interface CeremonyResult {
@@ -74,8 +76,13 @@ export async function runCeremony(
     inputs: Record<string, string>,
     env: Record<string, string>,
   ) => {
+    const from = { hsm: hsm.requests().length, artifacts: artifacts.requests.length };
     const result = await runStep(action, { workspace: join(services.root, options.runId, job), inputs, env });
-    const entry = { job, action, result };
+    const requests = {
+      hsm: hsm.requests().slice(from.hsm),
+      artifacts: artifacts.requests.slice(from.artifacts),
+    };
+    const entry = { job, action, result, requests };
     steps.push(entry);
     if (result.exitCode !== 0) record.failed = entry;
     return result;

@@ -1,13 +1,16 @@
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { assertBundleCurrent } from './bundle-check.js';
 
 /**
  * Runs a bundled JavaScript action the way the Actions runner does: inputs as INPUT_<NAME> with action.yml
  * defaults filled in, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_ENV files, GITHUB_WORKSPACE as the working
- * directory, and the runner's workflow commands (::add-mask::, ::error::) consumed from stdout.
+ * directory, and the runner's workflow commands (::add-mask::, ::error::) consumed from stdout. The step's files
+ * (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, ...) and RUNNER_TEMP live in a folder of their own, removed once the step is
+ * read, as the runner empties RUNNER_TEMP after each job; what the step left in it is reported first.
  */
 export interface RunStepOptions {
   inputs?: Record<string, string>;
@@ -31,6 +34,10 @@ export interface StepResult {
   errors: string[];
   warnings: string[];
   masks: string[];
+  /** Files the step left in RUNNER_TEMP (paths relative to it), when the harness made RUNNER_TEMP. */
+  leftovers: string[];
+  /** Wall time from spawn to exit. */
+  durationMs: number;
 }
 
 interface ActionInputSpec {
@@ -64,12 +71,25 @@ export function parseFileCommands(text: string): Record<string, string> {
   return result;
 }
 
+/** Every file under `directory`, as paths relative to it. */
+async function filesUnder(directory: string, prefix = ''): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of await readdir(directory, { withFileTypes: true })) {
+    const path = join(prefix, entry.name);
+    if (entry.isDirectory()) found.push(...(await filesUnder(join(directory, entry.name), path)));
+    else found.push(path);
+  }
+  return found;
+}
+
 function unescapeCommand(text: string): string {
   return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 }
 
 export async function runStep(actionDir: string, options: RunStepOptions): Promise<StepResult> {
   const dir = resolve(actionDir);
+  // Under jest, the test must not silently run a dist/ older than its sources (the demo runs what is committed).
+  if (process.env.JEST_WORKER_ID) assertBundleCurrent(relative(process.cwd(), dir));
   const specs = await readActionInputs(dir);
   const given = options.inputs ?? {};
   for (const name of Object.keys(given)) {
@@ -77,11 +97,25 @@ export async function runStep(actionDir: string, options: RunStepOptions): Promi
   }
   await mkdir(options.workspace, { recursive: true });
   const files = await mkdtemp(join(tmpdir(), 'byok-step-'));
+  try {
+    return await runIn(dir, specs, files, options);
+  } finally {
+    await rm(files, { recursive: true, force: true });
+  }
+}
+
+const STEP_FILES = ['output', 'summary', 'env', 'state'];
+
+async function runIn(
+  dir: string,
+  specs: Record<string, ActionInputSpec>,
+  files: string,
+  options: RunStepOptions,
+): Promise<StepResult> {
+  const given = options.inputs ?? {};
   const outputFile = join(files, 'output');
   const summaryFile = join(files, 'summary');
-  await Promise.all(
-    [outputFile, summaryFile, join(files, 'env'), join(files, 'state')].map((f) => writeFile(f, '')),
-  );
+  await Promise.all(STEP_FILES.map((f) => writeFile(join(files, f), '')));
 
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -104,6 +138,7 @@ export async function runStep(actionDir: string, options: RunStepOptions): Promi
     if (value !== undefined) env[name] = value;
   }
 
+  const started = performance.now();
   const child = spawn(process.execPath, [join(dir, 'dist', 'index.js')], {
     cwd: options.workspace,
     env,
@@ -129,6 +164,7 @@ export async function runStep(actionDir: string, options: RunStepOptions): Promi
   );
   clearTimeout(timer);
   clearTimeout(interruptTimer);
+  const durationMs = performance.now() - started;
 
   const out = Buffer.concat(stdout).toString('utf8');
   const masks: string[] = [];
@@ -154,5 +190,8 @@ export async function runStep(actionDir: string, options: RunStepOptions): Promi
     errors,
     warnings,
     masks,
+    leftovers:
+      env.RUNNER_TEMP === files ? (await filesUnder(files)).filter((f) => !STEP_FILES.includes(f)) : [],
+    durationMs,
   };
 }

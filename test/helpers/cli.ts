@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { assertBundleCurrent } from '../../emulators/runner/bundle-check.js';
 
 /** Runs the bundled command line (cli/dist/index.js) as a person or a script would, and collects what it printed. */
 export interface CliResult {
@@ -22,6 +23,7 @@ export interface CliOptions {
 export const CLI = resolve('cli/dist/index.js');
 
 export async function runCli(args: string[], options: CliOptions = {}): Promise<CliResult> {
+  assertBundleCurrent('cli');
   const command = options.offline
     ? { file: 'unshare', args: ['--net', process.execPath, CLI, ...args] }
     : { file: process.execPath, args: [CLI, ...args] };

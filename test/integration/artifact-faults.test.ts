@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAsJob } from '../../emulators/artifact-service/in-process.js';
@@ -66,18 +66,38 @@ test('a 503 on a blob write is retried by the storage SDK', async () => {
   expect(service.artifacts(runId)[0]?.digest).toBe(`sha256:${result.digest}`);
 });
 
-test('a truncated download is retried by the client, and what lands is verified', async () => {
+test('a failed download is retried by the client, and what lands is verified', async () => {
   const runId = ++runs;
   await upload(runId);
   const from = service.requests.length;
-  service.faults.truncateDownload();
+  service.faults.failWith('blob:GET', { status: 503 });
   const destination = join(root, 'wrap');
   const result = await runAsJob(service.jobEnv({ runId, jobName: 'wrap' }), () =>
     downloadFiles({ name: 'byok-kek', destination, logger: silentLogger }),
   );
-  expect(statuses(from, '/blob/')).toEqual([200, 200]);
+  expect(statuses(from, '/blob/')).toEqual([503, 200]);
   expect(result.files).toEqual([join(destination, 'kek.pem'), join(destination, 'kek.json')]);
   expect(await readFile(join(destination, 'kek.pem'), 'utf8')).toBe('PEM\n'.repeat(200));
+});
+
+test('a truncated download that looks complete is refused by its digest, and nothing lands', async () => {
+  // The archive is fetched without the client's extraction (so it can be extracted under limits): a short body
+  // with a matching Content-Length is no transport error to the client, and the recorded digest catches it.
+  const runId = ++runs;
+  await upload(runId);
+  const from = service.requests.length;
+  service.faults.truncateDownload();
+  const destination = join(root, 'wrap-truncated');
+  const attempt = runAsJob(service.jobEnv({ runId, jobName: 'wrap' }), () =>
+    downloadFiles({ name: 'byok-kek', destination, logger: silentLogger }),
+  );
+  await expect(attempt).rejects.toMatchObject({
+    code: 'ARTIFACT_TAMPERED',
+    message:
+      'Artifact "byok-kek" arrived with a SHA-256 different from the one recorded when it was uploaded',
+  });
+  expect(statuses(from, '/blob/')).toEqual([200]);
+  expect(await readdir(destination)).toEqual([]);
 });
 
 test('a refusal the client does not retry is an internal error naming the artifact', async () => {

@@ -16,6 +16,9 @@ function areaOf(file: string): string {
   if (/^action-[^/]+\/src\//.test(file)) return 'action-*/src';
   if (file.startsWith('cli/src/')) return 'cli/src';
   if (file.startsWith('emulators/')) return 'emulators';
+  // A library's own module imported by file (its exports map hides it) is still that library.
+  const library = /^node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file);
+  if (library) return library[1] as string;
   return file;
 }
 

@@ -1,5 +1,5 @@
 import { format } from 'node:util';
-import * as core from '@actions/core';
+import * as core from './core.js';
 import type { TokenCredential } from '@azure/core-auth';
 import { createCredential } from '../azure/credential.js';
 import type { AzureAccess } from '../azure/key-client.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './core.js';
 import type { InputSource } from '../inputs/rules.js';
 import { registerSecret } from './secrets.js';
 

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './core.js';
 import { scrub } from './secrets.js';
 
 /** Sets step outputs; values are scrubbed so that a secret can never leave through an output. */

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './core.js';
 import { ByokError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { visibleControls } from '../secret-forms.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './core.js';
 import { scrubSecrets, secretForms } from '../secret-forms.js';
 
 const secrets = new Set<string>();

@@ -1,5 +1,5 @@
 import { createHash, type KeyObject } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { fingerprint, readPublicKeyPem } from '../crypto/public-key.js';
 import { ConfigurationError } from '../errors.js';
 import { readInputFile } from '../files/input-files.js';
@@ -38,7 +38,7 @@ export function byokFileIn(files: string[], source: string): string {
 async function readSidecar(byokPath: string): Promise<ByokSidecar | undefined> {
   const path = sidecarPath(byokPath);
   if (!(await stat(path).catch(() => undefined))?.isFile()) return undefined;
-  return parseSidecar(await readFile(path, 'utf8'), path);
+  return parseSidecar((await readInputFile('byok-file', path, MAX_BYOK_BYTES)).toString('utf8'), path);
 }
 
 /**

@@ -1,16 +1,18 @@
-import type { ArtifactClient } from '@actions/artifact';
 import { ByokError, ConfigurationError } from '../errors.js';
 
 /**
- * The @actions/artifact client, loaded on first use only: it pulls in Octokit, the Azure storage SDK and the zip
- * libraries, which a job that exchanges no artifact should not pay for.
+ * @actions/artifact, loaded on first use and by half. Its DefaultArtifactClient (lib/internal/client.js) imports
+ * upload, download, listing and deletion together, and the upload half alone brings the Azure storage SDK and
+ * archiver (about 2.7 MiB bundled). So byok imports, by file (the package's exports map names only its entry),
+ * the library's own functions that the client's methods call: getArtifactInternal and downloadArtifactInternal
+ * for a download, uploadArtifact for an upload; and, like the client, refuses GitHub Enterprise Server first.
  *
- * Retries are the client's own: its Twirp calls retry 429/5xx five times (3 s, then ×1.5), the Azure SDK
- * retries blob writes, and downloads are retried five times 5 s apart. None of it is configurable from outside
- * except by the ACTIONS_ARTIFACT_* variables the runner documents (upload concurrency and chunk timeout), whose
- * defaults suit byok's small artifacts; byok adds no loop of its own around these calls.
+ * Retries are the library's own: its Twirp calls retry 429/5xx five times (3 s, then ×1.5), the Azure SDK
+ * retries blob writes, and a failed download is tried five times 5 s apart. None of it is configurable from
+ * outside except by the ACTIONS_ARTIFACT_* variables the runner documents (upload concurrency and chunk timeout),
+ * whose defaults suit byok's small artifacts; byok adds no loop of its own around these calls.
  */
-export async function artifactClient(artifact: string): Promise<ArtifactClient> {
+async function checkRuntime(artifact: string, operation: 'upload' | 'download'): Promise<void> {
   for (const variable of ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL']) {
     if (!process.env[variable]) {
       throw new ConfigurationError(
@@ -20,8 +22,29 @@ export async function artifactClient(artifact: string): Promise<ArtifactClient> 
       );
     }
   }
-  const { DefaultArtifactClient } = await import('@actions/artifact');
-  return new DefaultArtifactClient();
+  const [{ isGhes }, { GHESNotSupportedError }] = await Promise.all([
+    import('../../../node_modules/@actions/artifact/lib/internal/shared/config.js'),
+    import('../../../node_modules/@actions/artifact/lib/internal/shared/errors.js'),
+  ]);
+  if (isGhes()) throw artifactError(new GHESNotSupportedError(), artifact, operation);
+}
+
+/** The download half: find an artifact of this run by name, and fetch its archive. */
+export async function artifactDownloader(artifact: string) {
+  await checkRuntime(artifact, 'download');
+  const [find, download] = await Promise.all([
+    import('../../../node_modules/@actions/artifact/lib/internal/find/get-artifact.js'),
+    import('../../../node_modules/@actions/artifact/lib/internal/download/download-artifact.js'),
+  ]);
+  return { getArtifact: find.getArtifactInternal, downloadArtifact: download.downloadArtifactInternal };
+}
+
+/** The upload half: zip files and upload them as an artifact of this run. */
+export async function artifactUploader(artifact: string) {
+  await checkRuntime(artifact, 'upload');
+  const { uploadArtifact } =
+    await import('../../../node_modules/@actions/artifact/lib/internal/upload/upload-artifact.js');
+  return uploadArtifact;
 }
 
 function messageOf(error: unknown): string {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { lstat, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 
 /**
@@ -13,6 +13,15 @@ import { ConfigurationError } from '../errors.js';
  * as a job output (outside the artifact store) with the PEM or sidecar that arrived.
  */
 export const MANIFEST_NAME = 'byok-manifest.json';
+
+/**
+ * What a byok artifact can hold. Its files are a KEK PEM and kek.json, or a .byok and its sidecar: each a few KiB
+ * (the largest, a .byok of an RSA-4096 key under a 4096-bit KEK, is about 4 KiB); a .byok may not exceed 64 KiB (byok/file.ts).
+ * Anything larger was not uploaded by byok, and is refused before it is extracted.
+ */
+export const MAX_FILE_BYTES = 64 * 1024;
+/** The files and the manifest together, uncompressed. */
+export const MAX_ARTIFACT_BYTES = 256 * 1024;
 
 export interface ManifestEntry {
   name: string;
@@ -49,7 +58,8 @@ export async function writeManifest(directory: string, artifact: string, names: 
 
 const PLAIN_NAME = /^(?!\.{1,2}$)[^/\\\0]{1,255}$/;
 
-function parseManifest(artifact: string, text: string): Manifest {
+/** Parses the manifest that arrived in artifact `artifact`: byok's structure, this artifact's name, sizes byok writes. */
+export function parseManifest(artifact: string, text: string): Manifest {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -68,6 +78,7 @@ function parseManifest(artifact: string, text: string): Manifest {
         PLAIN_NAME.test(entry.name) &&
         entry.name !== MANIFEST_NAME &&
         Number.isSafeInteger(entry.size) &&
+        (entry.size as number) >= 0 &&
         typeof entry.sha256 === 'string' &&
         /^[0-9a-f]{64}$/.test(entry.sha256),
     ) &&
@@ -77,66 +88,21 @@ function parseManifest(artifact: string, text: string): Manifest {
       artifact,
       `Artifact "${artifact}" has a ${MANIFEST_NAME} that byok did not write (unexpected structure)`,
     );
-  return manifest as Manifest;
-}
-
-/** Every entry under `directory`, as paths relative to it (directories themselves not listed). */
-async function listTree(directory: string, base = directory): Promise<string[]> {
-  const found: string[] = [];
-  for (const entry of await readdir(directory, { withFileTypes: true })) {
-    const path = join(directory, entry.name);
-    if (entry.isDirectory()) found.push(...(await listTree(path, base)));
-    else found.push(relative(base, path));
-  }
-  return found;
-}
-
-/**
- * Checks the files that arrived in `directory` against the manifest that arrived with them: the manifest must be
- * byok's and name this artifact, every file must match its size and digest, and no other file may be present.
- */
-export async function verifyManifest(directory: string, artifact: string): Promise<Manifest> {
-  let text: string;
-  try {
-    text = await readFile(join(directory, MANIFEST_NAME), 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    throw tampered(
-      artifact,
-      `Artifact "${artifact}" has no ${MANIFEST_NAME}: it was not uploaded by byok, or it was replaced`,
-    );
-  }
-  const manifest = parseManifest(artifact, text);
   if (manifest.artifact !== artifact) {
     throw tampered(
       artifact,
       `Artifact "${artifact}" carries the manifest of artifact "${manifest.artifact}": it was swapped`,
     );
   }
-  const expected = new Set(manifest.files.map((entry) => entry.name));
-  for (const name of await listTree(directory)) {
-    if (name !== MANIFEST_NAME && !expected.has(name)) {
-      throw tampered(
-        artifact,
-        `Artifact "${artifact}" contains file "${name}" that was not recorded at upload`,
-      );
-    }
-  }
-  for (const entry of manifest.files) {
-    const path = join(directory, entry.name);
-    const stat = await lstat(path).catch(() => undefined);
-    if (!stat?.isFile())
-      throw tampered(
-        artifact,
-        `Artifact "${artifact}" is missing file "${entry.name}" that was recorded at upload`,
-      );
-    const actual = await describeFile(path, entry.name);
-    if (actual.size !== entry.size || actual.sha256 !== entry.sha256) {
-      throw tampered(
-        artifact,
-        `Artifact "${artifact}" was altered after upload: file "${entry.name}" does not match the SHA-256 recorded at upload`,
-      );
-    }
-  }
-  return manifest;
+  const files = (manifest as Manifest).files;
+  const oversized = files.find((entry) => entry.size > MAX_FILE_BYTES);
+  const total = files.reduce((sum, entry) => sum + entry.size, 0);
+  if (oversized || total > MAX_ARTIFACT_BYTES)
+    throw tampered(
+      artifact,
+      oversized
+        ? `Artifact "${artifact}" records file "${oversized.name}" of ${oversized.size} bytes, more than byok puts in an artifact (${MAX_FILE_BYTES})`
+        : `Artifact "${artifact}" records ${total} bytes of files, more than byok puts in an artifact (${MAX_ARTIFACT_BYTES})`,
+    );
+  return manifest as Manifest;
 }

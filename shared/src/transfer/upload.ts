@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { artifactClient, artifactError } from './client.js';
+import { artifactError, artifactUploader } from './client.js';
 import { MANIFEST_NAME, writeManifest, type Manifest } from './manifest.js';
 
 export interface UploadFilesOptions {
@@ -58,17 +58,19 @@ async function checkFiles(name: string, files: string[]): Promise<void> {
 export async function uploadFiles(options: UploadFilesOptions): Promise<UploadFilesResult> {
   const { name, files, logger } = options;
   await checkFiles(name, files);
-  const client = await artifactClient(name);
+  const uploadArtifact = await artifactUploader(name);
   const staging = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'byok-upload-'));
   try {
     const names = files.map((file) => basename(file));
     await Promise.all(files.map((file, i) => copyFile(file, join(staging, names[i] as string))));
     const manifest = await writeManifest(staging, name, names);
-    const paths = [...names, MANIFEST_NAME].map((file) => join(staging, file));
+    // The manifest first: the receiving job then usually finds it before the files (the zip writer may reorder
+    // files as it reads them; the download works in any order).
+    const paths = [MANIFEST_NAME, ...names].map((file) => join(staging, file));
     logger.info(`Uploading artifact "${name}": ${names.join(', ')}`);
     let response;
     try {
-      response = await client.uploadArtifact(
+      response = await uploadArtifact(
         name,
         paths,
         staging,

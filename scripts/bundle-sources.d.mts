@@ -1,0 +1,3 @@
+export const SOURCES_FILE: string;
+export function sourcesDigest(bundle: string): string;
+export function recordedDigest(bundle: string): string | undefined;
