@@ -10,6 +10,7 @@ import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { describeFacts, inspectBinary, problemsOf } from './native/inspect.js';
 import {
@@ -22,7 +23,7 @@ import {
 import { hostTarget, TARGET_NAMES, TARGETS, type Target, type TargetName } from './native/targets.js';
 
 const run = promisify(execFile);
-const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
+const root = fileURLToPath(new URL('..', import.meta.url));
 const PKCS11JS = 'node_modules/pkcs11js';
 const HEADERS = 'node_modules/node-api-headers';
 /** Node-API 8: Node 12.22+, so every Node this project supports; pkcs11js needs nothing newer. */
