@@ -23,7 +23,7 @@ import {
 import { hostTarget, TARGET_NAMES, TARGETS, type Target, type TargetName } from './native/targets.js';
 
 const run = promisify(execFile);
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const PKCS11JS = 'node_modules/pkcs11js';
 const HEADERS = 'node_modules/node-api-headers';
 /** Node-API 8: Node 12.22+, so every Node this project supports; pkcs11js needs nothing newer. */

@@ -21,7 +21,7 @@ import { readManifest, sha256Of } from './native/manifest.js';
 import { hostTarget, TARGETS, type TargetName } from './native/targets.js';
 
 const run = promisify(execFile);
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 /** The committed native/ and every bundle's copy of it. */
 function nativeDirs(): string[] {

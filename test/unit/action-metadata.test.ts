@@ -13,7 +13,9 @@ const validate = new Ajv({ allErrors: true, allowUnionTypes: true }).compile(sch
 const actions = readdirSync('.').filter((dir) => dir.startsWith('action-'));
 
 function problems(metadata: unknown): string[] {
-  return validate(metadata) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`.trim());
+  return validate(metadata)
+    ? []
+    : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`.trim());
 }
 
 function metadataOf(action: string): Record<string, unknown> {
