@@ -19,3 +19,17 @@ __asm__(".symver dlopen,dlopen@" BYOK_GLIBC_BASE);
 __asm__(".symver dlsym,dlsym@" BYOK_GLIBC_BASE);
 __asm__(".symver dlerror,dlerror@" BYOK_GLIBC_BASE);
 __asm__(".symver dlclose,dlclose@" BYOK_GLIBC_BASE);
+
+/*
+ * glibc 2.38 headers (Ubuntu 24.04, Debian 13) send strtol and the functions inlined over it (atoi, which pkcs11js
+ * uses for CK_DATE fields) to their C23 versions, __isoc23_strtol@GLIBC_2.38, whenever _GNU_SOURCE is defined, and
+ * g++ always defines it. For the decimal numbers pkcs11js parses both behave the same: keep the classic ones.
+ * (The macro was named C2X_STRTOL in 2.38 and 2.39, C23_STRTOL from 2.40.) No effect on older glibc.
+ */
+#include <features.h>
+#if __GLIBC_PREREQ(2, 38)
+#undef __GLIBC_USE_C2X_STRTOL
+#define __GLIBC_USE_C2X_STRTOL 0
+#undef __GLIBC_USE_C23_STRTOL
+#define __GLIBC_USE_C23_STRTOL 0
+#endif

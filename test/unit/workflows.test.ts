@@ -4,8 +4,18 @@
  * call this project's actions only with inputs those actions declare. Each check collects every problem it finds,
  * so one run lists them all.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 
@@ -349,10 +359,56 @@ describe('the release and check-dist workflows', () => {
       const [, job] = jobsOf(load(file))[0] as [string, YamlMap];
       expect(runs(job, '--strict-allow-scripts')).toBe(true);
       expect(runs(job, 'npm run bundle')).toBe(true);
-      expect(runs(job, "git status --porcelain -- '*/dist'")).toBe(true);
+      expect(runs(job, "git status --porcelain --ignored -- ':(glob)*/dist/**'")).toBe(true);
       expect(runs(job, /^npm run check:native$/)).toBe(true);
       expect(runs(job, 'npm run check:reproducible')).toBe(true);
       expect(runs(job, 'softhsm2')).toBe(true);
+    },
+  );
+
+  it.each(['.ci/run', '.github/workflows/check-dist.yml', RELEASE])(
+    "%s's dist/ check sees a changed, a deleted and a new (ignored) file in any bundle's dist/",
+    (file) => {
+      const pathspecs = [
+        ...readFileSync(join(root, file), 'utf8').matchAll(/git status (--porcelain --ignored -- '[^']+')/g),
+      ];
+      expect(pathspecs.length).toBeGreaterThan(0);
+      const repo = mkdtempSync(join(tmpdir(), 'byok-dist-check-'));
+      try {
+        const git = (...args: string[]) =>
+          execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], {
+            cwd: repo,
+            encoding: 'utf8',
+          });
+        git('init', '-q');
+        // As in this repository: dist/ is ignored (so that branches do not commit it) but committed with -f.
+        writeFileSync(join(repo, '.gitignore'), '**/dist/\n');
+        for (const path of [
+          'action-a/dist/index.js',
+          'action-b/dist/native/linux-x64/pkcs11.node',
+          'src/x.ts',
+        ]) {
+          mkdirSync(join(repo, dirname(path)), { recursive: true });
+          writeFileSync(join(repo, path), 'committed');
+        }
+        git('add', '-A');
+        git('add', '-f', 'action-a/dist', 'action-b/dist');
+        git('commit', '-qm', 'dist');
+        // The check as the file runs it: `git status <its arguments>`, quotes removed as the shell removes them.
+        const status = (check: string) =>
+          git('status', ...check.split(' ').map((arg) => arg.replace(/^'|'$/g, '')));
+        for (const [, check] of pathspecs) expect(status(check as string)).toBe('');
+        writeFileSync(join(repo, 'action-a/dist/index.js'), 'rebuilt');
+        rmSync(join(repo, 'action-b/dist/native/linux-x64/pkcs11.node'));
+        writeFileSync(join(repo, 'action-b/dist/extra.js'), 'new');
+        writeFileSync(join(repo, 'src/x.ts'), 'not dist');
+        for (const [, check] of pathspecs)
+          expect(status(check as string)).toBe(
+            ' M action-a/dist/index.js\n D action-b/dist/native/linux-x64/pkcs11.node\n!! action-b/dist/extra.js\n',
+          );
+      } finally {
+        rmSync(repo, { recursive: true, force: true });
+      }
     },
   );
 
