@@ -1155,6 +1155,7 @@ const ERROR_CODES = (/* unused pure expression or super */ null && ([
     // The on-premises HSM
     'HSM_MODULE_NOT_FOUND',
     'HSM_MODULE_INVALID',
+    'PKCS11_BINDING_UNAVAILABLE',
     'HSM_TOKEN_NOT_FOUND',
     'HSM_TOKEN_AMBIGUOUS',
     'HSM_TOKEN_NOT_PRESENT',

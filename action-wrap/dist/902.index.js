@@ -1,4 +1,3 @@
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 export const id = 902;
 export const ids = [902];
 export const modules = {
@@ -6,7 +5,7 @@ export const modules = {
 /***/ 42902:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const pkcs11 = __webpack_require__(22067);
+const pkcs11 = __webpack_require__(71757);
 const util = __webpack_require__(57975);
 
 class NativeError extends Error {
@@ -302,13 +301,6 @@ class PKCS11 extends pkcs11.PKCS11 {
 
 module.exports = { ...pkcs11, PKCS11 };
 
-
-/***/ }),
-
-/***/ 22067:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)(__webpack_require__.ab + "build/Release/pkcs11.node")
 
 /***/ })
 

@@ -2817,7 +2817,8 @@ const checked = new Set();
  * by `npm run bundle`) would test old code. Checked once per bundle and process; the message says the fix.
  */
 function assertBundleCurrent(bundle) {
-    if (checked.has(bundle))
+    // A copy outside the checkout (a test of the bundle as shipped) is the caller's to vouch for.
+    if (checked.has(bundle) || bundle.startsWith('..'))
         return;
     if (recordedDigest(bundle) !== sourcesDigest(bundle))
         throw new Error(`${bundle}/dist is older than its sources; run \`npm run bundle\` (this test runs the bundle)`);

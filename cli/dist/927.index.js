@@ -151,7 +151,7 @@ exports.id_contentType = void 0;
 const tslib_1 = __webpack_require__(1860);
 tslib_1.__exportStar(__webpack_require__(4976), exports);
 tslib_1.__exportStar(__webpack_require__(7485), exports);
-tslib_1.__exportStar(__webpack_require__(6251), exports);
+tslib_1.__exportStar(__webpack_require__(8632), exports);
 exports.id_contentType = "1.2.840.113549.1.9.3";
 
 
@@ -172,7 +172,7 @@ exports.MessageDigest = MessageDigest;
 
 /***/ }),
 
-/***/ 6251:
+/***/ 8632:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1528,7 +1528,7 @@ exports.ECParameters = ECParameters = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 5176:
+/***/ 2795:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1611,7 +1611,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 const tslib_1 = __webpack_require__(1860);
 tslib_1.__exportStar(__webpack_require__(245), exports);
 tslib_1.__exportStar(__webpack_require__(3070), exports);
-tslib_1.__exportStar(__webpack_require__(5176), exports);
+tslib_1.__exportStar(__webpack_require__(2795), exports);
 tslib_1.__exportStar(__webpack_require__(1696), exports);
 tslib_1.__exportStar(__webpack_require__(4980), exports);
 tslib_1.__exportStar(__webpack_require__(7575), exports);
@@ -6121,7 +6121,7 @@ tslib_1.__exportStar(__webpack_require__(3741), exports);
 tslib_1.__exportStar(__webpack_require__(3259), exports);
 tslib_1.__exportStar(__webpack_require__(3297), exports);
 tslib_1.__exportStar(__webpack_require__(5503), exports);
-tslib_1.__exportStar(__webpack_require__(9872), exports);
+tslib_1.__exportStar(__webpack_require__(7491), exports);
 tslib_1.__exportStar(__webpack_require__(40), exports);
 tslib_1.__exportStar(__webpack_require__(7313), exports);
 
@@ -6439,7 +6439,7 @@ exports.PolicyMappings = PolicyMappings = PolicyMappings_1 = tslib_1.__decorate(
 
 /***/ }),
 
-/***/ 9872:
+/***/ 7491:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6764,7 +6764,7 @@ tslib_1.__exportStar(__webpack_require__(9642), exports);
 tslib_1.__exportStar(__webpack_require__(6633), exports);
 tslib_1.__exportStar(__webpack_require__(5277), exports);
 tslib_1.__exportStar(__webpack_require__(2663), exports);
-tslib_1.__exportStar(__webpack_require__(5714), exports);
+tslib_1.__exportStar(__webpack_require__(3333), exports);
 
 
 /***/ }),
@@ -7221,7 +7221,7 @@ const asn1_schema_1 = __webpack_require__(7261);
 const algorithm_identifier_1 = __webpack_require__(4201);
 const name_1 = __webpack_require__(3111);
 const subject_public_key_info_1 = __webpack_require__(6359);
-const validity_1 = __webpack_require__(5714);
+const validity_1 = __webpack_require__(3333);
 const extension_1 = __webpack_require__(7003);
 const types_1 = __webpack_require__(2663);
 class TBSCertificate {
@@ -7361,7 +7361,7 @@ var Version;
 
 /***/ }),
 
-/***/ 5714:
+/***/ 3333:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

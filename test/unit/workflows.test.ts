@@ -4,10 +4,18 @@
  * call this project's actions only with inputs those actions declare. Each check collects every problem it finds,
  * so one run lists them all.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 
@@ -498,5 +506,138 @@ describe('the ceremony workflow', () => {
     expect(permissionsOf(job('wrap').permissions)).toEqual({});
     expect(String(asMap(workflow.concurrency).group)).toContain('inputs.key-name');
     expect(asMap(workflow.concurrency)['cancel-in-progress']).toBe(false);
+  });
+});
+
+describe('the release and check-dist workflows', () => {
+  const RELEASE = '.github/workflows/release.yml';
+  const scripts = (job: YamlMap) => steps(job).map((step) => String(step.run ?? ''));
+  const runs = (job: YamlMap, command: string | RegExp) =>
+    scripts(job).some((script) =>
+      typeof command === 'string' ? script.includes(command) : command.test(script),
+    );
+  const targets = Object.keys(
+    (JSON.parse(readFileSync(join(root, 'native', 'manifest.json'), 'utf8')) as { binaries: YamlMap })
+      .binaries,
+  ).sort();
+  const RUNNER_OF: Record<string, RegExp> = {
+    'linux-x64': /^ubuntu-[\d.]+$|^ubuntu-latest$/,
+    'linux-arm64': /^ubuntu-[\d.]+-arm$/,
+    'win32-x64': /^windows-/,
+  };
+
+  it.each(['.github/workflows/check-dist.yml', RELEASE])(
+    '%s compares the JavaScript byte for byte and checks every binary by digest, load and known-answer test',
+    (file) => {
+      const [, job] = jobsOf(load(file))[0] as [string, YamlMap];
+      expect(runs(job, '--strict-allow-scripts')).toBe(true);
+      expect(runs(job, 'npm run bundle')).toBe(true);
+      expect(runs(job, "git status --porcelain --ignored -- ':(glob)*/dist/**'")).toBe(true);
+      expect(runs(job, /^npm run check:native$/)).toBe(true);
+      expect(runs(job, 'npm run check:reproducible')).toBe(true);
+      expect(runs(job, 'softhsm2')).toBe(true);
+    },
+  );
+
+  it.each(['.ci/run', '.github/workflows/check-dist.yml', RELEASE])(
+    "%s's dist/ check sees a changed, a deleted and a new (ignored) file in any bundle's dist/",
+    (file) => {
+      const pathspecs = [
+        ...readFileSync(join(root, file), 'utf8').matchAll(/git status (--porcelain --ignored -- '[^']+')/g),
+      ];
+      expect(pathspecs.length).toBeGreaterThan(0);
+      const repo = mkdtempSync(join(tmpdir(), 'byok-dist-check-'));
+      try {
+        const git = (...args: string[]) =>
+          execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], {
+            cwd: repo,
+            encoding: 'utf8',
+          });
+        git('init', '-q');
+        // As in this repository: dist/ is ignored (so that branches do not commit it) but committed with -f.
+        writeFileSync(join(repo, '.gitignore'), '**/dist/\n');
+        for (const path of [
+          'action-a/dist/index.js',
+          'action-b/dist/native/linux-x64/pkcs11.node',
+          'src/x.ts',
+        ]) {
+          mkdirSync(join(repo, dirname(path)), { recursive: true });
+          writeFileSync(join(repo, path), 'committed');
+        }
+        git('add', '-A');
+        git('add', '-f', 'action-a/dist', 'action-b/dist');
+        git('commit', '-qm', 'dist');
+        // The check as the file runs it: `git status <its arguments>`, quotes removed as the shell removes them.
+        const status = (check: string) =>
+          git('status', ...check.split(' ').map((arg) => arg.replace(/^'|'$/g, '')));
+        for (const [, check] of pathspecs) expect(status(check as string)).toBe('');
+        writeFileSync(join(repo, 'action-a/dist/index.js'), 'rebuilt');
+        rmSync(join(repo, 'action-b/dist/native/linux-x64/pkcs11.node'));
+        writeFileSync(join(repo, 'action-b/dist/extra.js'), 'new');
+        writeFileSync(join(repo, 'src/x.ts'), 'not dist');
+        for (const [, check] of pathspecs)
+          expect(status(check as string)).toBe(
+            ' M action-a/dist/index.js\n D action-b/dist/native/linux-x64/pkcs11.node\n!! action-b/dist/extra.js\n',
+          );
+      } finally {
+        rmSync(repo, { recursive: true, force: true });
+      }
+    },
+  );
+
+  it('the native matrix has a leg on each shipped target, on that platform, loading the binding there', () => {
+    const native = asMap(asMap(load(RELEASE).jobs).native);
+    const legs = (asMap(asMap(native.strategy).matrix).include as YamlMap[]).map(asMap);
+    expect(legs.map((leg) => leg.target).sort()).toEqual(targets);
+    for (const leg of legs) expect(String(leg.runner)).toMatch(RUNNER_OF[String(leg.target)] as RegExp);
+    expect(native['runs-on']).toBe('${{ matrix.runner }}');
+    expect(asMap(native.strategy)['fail-fast']).toBe(false);
+    // Linux has SoftHSM: load + known-answer test, and a build from source checked the same way; Windows loads.
+    expect(
+      legs
+        .filter((leg) => leg.softhsm === true)
+        .map((leg) => leg.target)
+        .sort(),
+    ).toEqual(['linux-arm64', 'linux-x64']);
+    const step = (name: RegExp) => steps(native).find((s) => name.test(String(s.name ?? ''))) ?? {};
+    expect(step(/loads on this host/).run).toBe('npm run check:native -- load');
+    expect(step(/loads on this host/).if).toBe('${{ !matrix.softhsm }}');
+    expect(step(/known-answer test against SoftHSM/).run).toBe('npm run check:native -- load kat');
+    expect(step(/known-answer test against SoftHSM/).if).toBe('matrix.softhsm');
+    const build = String(step(/Build the binding here/).run);
+    expect(build).toContain('npm run build:native -- --target "$TARGET"');
+    expect(build).toContain(
+      'npm run check:native -- --binary "$RUNNER_TEMP/native/$TARGET/pkcs11.node" load kat',
+    );
+    expect(asMap(step(/Build the binding here/).env).TARGET).toBe('${{ matrix.target }}');
+  });
+
+  it('the linux-x64 binding is run on the glibc baseline itself (Debian 10, glibc 2.28)', () => {
+    const baseline = asMap(asMap(load(RELEASE).jobs)['native-baseline']);
+    expect(baseline.container).toBe('debian:10');
+    expect(runs(baseline, 'npm run check:native -- load kat')).toBe(true);
+    expect(runs(baseline, 'apt-get install -y -qq softhsm2')).toBe(true);
+  });
+
+  it('each checking job checks out the verified commit, and publication waits for all of them', () => {
+    const jobs = asMap(load(RELEASE).jobs);
+    for (const id of ['native', 'native-baseline', 'publish']) {
+      const job = asMap(jobs[id]);
+      const checkout = steps(job).find((s) => String(s.uses ?? '').startsWith('actions/checkout@'));
+      expect(asMap(checkout?.with).ref).toBe('${{ needs.verify.outputs.commit }}');
+      expect(asMap(checkout?.with)['persist-credentials']).toBe(false);
+    }
+    expect(asMap(jobs.publish).needs).toEqual(['verify', 'native', 'native-baseline']);
+  });
+
+  it('the release carries every checked binary, the manifest and their digests', () => {
+    const publish = asMap(asMap(load(RELEASE).jobs).publish);
+    const create = String(steps(publish).find((s) => s.name === 'Create the GitHub release')?.run);
+    expect(create).toContain('for dir in native/*/; do');
+    expect(create).toContain('cp "$dir/pkcs11.node" "$RUNNER_TEMP/assets/pkcs11-$target.node"');
+    expect(create).toContain('cp native/manifest.json "$RUNNER_TEMP/assets/native-manifest.json"');
+    expect(create).toContain('sha256sum -- *.node native-manifest.json > SHA256SUMS');
+    expect(create).toContain('gh release create "$TAG" "${flags[@]}" "$RUNNER_TEMP"/assets/*');
+    expect(create.indexOf('gh release view')).toBeLessThan(create.indexOf('gh release create'));
   });
 });

@@ -1,8 +1,12 @@
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type * as Pkcs11Binding from 'pkcs11js';
+import { checkNativeBinding } from './native-binding.js';
 
 /**
  * The PKCS#11 binding (pkcs11js), loaded on first use only: its native addon is the heaviest thing action-wrap
- * loads, and no other action needs it. ncc carries `build/Release/pkcs11.node` into the bundle (BYOK-SPEC.md).
+ * loads, and no other action needs it. In a bundle, the addon is the one in `native/` built for this host
+ * (native-binding.ts); a host without one gets a ConfigurationError before any native code is touched.
  */
 export type Pkcs11 = typeof Pkcs11Binding;
 export type Pkcs11Library = Pkcs11Binding.PKCS11;
@@ -12,10 +16,14 @@ export type TokenInfo = Pkcs11Binding.TokenInfo;
 
 let binding: Promise<Pkcs11> | undefined;
 
+async function load(): Promise<Pkcs11> {
+  checkNativeBinding(dirname(fileURLToPath(import.meta.url)));
+  const module = await import('pkcs11js');
+  return ((module as { default?: Pkcs11 }).default ?? module) as Pkcs11;
+}
+
 export function loadPkcs11(): Promise<Pkcs11> {
-  binding ??= import('pkcs11js').then(
-    (module) => ((module as { default?: Pkcs11 }).default ?? module) as Pkcs11,
-  );
+  binding ??= load();
   return binding;
 }
 
