@@ -2776,26 +2776,24 @@ var external_node_fs_ = __webpack_require__(3024);
 
 
 
-
 const SOURCES_FILE = 'sources.sha256';
 
 function sourcesDigest(bundle) {
   const roots = [`${bundle}/src/`, 'shared/src/', ...(bundle === 'cli' ? ['emulators/'] : [])];
-  const files = (0,external_node_child_process_.execFileSync)('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
-    encoding: 'utf8',
-  })
-    .split('\n')
-    .filter((file) => roots.some((root) => file.startsWith(root)) && !file.includes('/dist/'))
+  // The files on disk, not git's list: a copy of the checkout without .git (check-reproducible) bundles too.
+  const files = roots
+    .filter((root) => (0,external_node_fs_.existsSync)(root))
+    .flatMap((root) =>
+      (0,external_node_fs_.readdirSync)(root, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => (0,external_node_path_.join)(entry.parentPath, entry.name)),
+    )
+    .filter((file) => !file.split('/').some((part) => part === 'dist' || part === 'node_modules'))
     .concat(['package.json', 'package-lock.json', 'tsconfig.json'])
     .sort();
   const hash = (0,external_node_crypto_.createHash)('sha256');
   for (const file of files) {
-    let content;
-    try {
-      content = (0,external_node_fs_.readFileSync)(file);
-    } catch {
-      continue; // deleted in the work tree but not yet in the index
-    }
+    const content = (0,external_node_fs_.readFileSync)(file);
     hash.update(`${file}\0`).update((0,external_node_crypto_.createHash)('sha256').update(content).digest('hex')).update('\n');
   }
   return hash.digest('hex');

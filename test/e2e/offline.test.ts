@@ -1,8 +1,9 @@
 import { createHash, createPrivateKey, createPublicKey } from 'node:crypto';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runStep } from '../../emulators/runner/run-action.js';
 import { runCli } from '../helpers/cli.js';
+import { runJob } from '../helpers/workflow-job.js';
 import { openCeremony, type OpenCeremony } from '../helpers/ceremony-services.js';
 import { readByok, unwrapCiphertext, type TestKek } from '../integration/wrap-helpers.js';
 
@@ -244,4 +245,113 @@ test('byok kek create and kek download: the same KEK, its fingerprint printed fo
   );
   expect(downloaded.exitCode).toBe(0);
   expect(downloaded.json?.outputs).toMatchObject({ 'kek-fingerprint': fingerprint, path: file });
+});
+
+/**
+ * examples/offline-import.yml, run as the runner would run its job (test/helpers/workflow-job.ts), with what
+ * `byok wrap` printed as the dispatch inputs: the same approval gate and checks as the three-job ceremony.
+ */
+describe('the dispatch workflow imports what byok wrap wrote, behind the approval', () => {
+  const WORKFLOW = 'examples/offline-import.yml';
+  const REPO = 'octo-org/byok-ceremony';
+
+  async function wrappedOffline(runId: string) {
+    const kek = await kekJob(runId);
+    const label = `dispatch-${runId}`;
+    const out = join(ceremony.services.root, runId, 'hsm-host', `${label}.byok`);
+    const wrapped = await runCli(
+      [...wrapFlags(kek, label, out, ['--kty', 'EC', '--curve', 'P-384']), '--yes', '--json'],
+      { offline: true, env: pinEnv() },
+    );
+    expect(wrapped.exitCode).toBe(0);
+    return { kek, label, out, outputs: wrapped.json?.outputs as Record<string, string> };
+  }
+
+  async function dispatch(
+    runId: string,
+    inputs: Record<string, string>,
+    reviews: Array<{ login: string; environment: string }>,
+  ) {
+    const { hsm, artifacts } = ceremony.services;
+    const subject = `repo:${REPO}:environment:byok-import`;
+    const client = hsm.registerClient({ clientSecret: false, federated: { subject } });
+    for (const review of reviews)
+      artifacts.approve(runId, { ...review, comment: 'fingerprints match the record' });
+    return runJob(WORKFLOW, 'import', {
+      inputs,
+      vars: {
+        BYOK_VAULT_URL: hsm.url,
+        AZURE_CLIENT_ID: client.clientId,
+        AZURE_TENANT_ID: client.tenantId,
+        BYOK_AUTHORITY_HOST: hsm.authorityHost,
+      },
+      githubToken: artifacts.githubToken(runId),
+      env: {
+        NODE_EXTRA_CA_CERTS: hsm.caPath,
+        ...artifacts.jobEnv({ runId, jobName: 'import' }),
+        ...hsm.oidcEnv({ subject, repository: REPO, runId }),
+        GITHUB_ACTOR: 'key-custodian',
+        GITHUB_TRIGGERING_ACTOR: 'key-custodian',
+      },
+      workspace: join(ceremony.services.root, runId, 'import'),
+    });
+  }
+
+  const base64 = async (path: string) => (await readFile(path)).toString('base64');
+
+  test('approved by a second person: imported, and the vault holds the token’s key', async () => {
+    const runId = '7001';
+    const { label, out, outputs, kek } = await wrappedOffline(runId);
+    const steps = await dispatch(
+      runId,
+      {
+        'key-name': label,
+        byok: await base64(out),
+        sidecar: await base64(`${out}.json`),
+        'byok-digest': outputs['byok-digest'] as string,
+        'kek-fingerprint': kek.fingerprint,
+        'public-key-fingerprint': outputs['public-key-fingerprint'] as string,
+      },
+      [{ login: 'security-reviewer', environment: 'byok-import' }],
+    );
+    const imported = steps.at(-1);
+    expect(imported?.result?.errors).toEqual([]);
+    expect(imported?.exitCode).toBe(0);
+    expect(imported?.result?.summary).toMatch(/Approved by \| `security-reviewer approved byok-import/);
+    const onToken = createPublicKey(await ceremony.token.readPublicKeyPem(label));
+    const inVault = createPublicKey(
+      ceremony.services.hsm.privateKeyOf(imported?.outputs['key-id'] as string),
+    );
+    expect(inVault.export({ type: 'spki', format: 'der' })).toEqual(
+      onToken.export({ type: 'spki', format: 'der' }),
+    );
+  });
+
+  test.each([
+    ['a .byok that is not the one byok wrap printed the digest of', 'digest', /BYOK_TAMPERED/],
+    ['approved only by the person who dispatched it', 'self', /APPROVAL_SELF/],
+    ['no approval at all', 'none', /APPROVAL_MISSING/],
+  ])('%s: refused, nothing imported', async (_what, fault, code) => {
+    const runId = `70${['digest', 'self', 'none'].indexOf(fault) + 2}`;
+    const { label, out, outputs, kek } = await wrappedOffline(runId);
+    const steps = await dispatch(
+      runId,
+      {
+        'key-name': label,
+        byok: await base64(out),
+        sidecar: await base64(`${out}.json`),
+        'byok-digest':
+          fault === 'digest' ? sha256(Buffer.from('another file')) : (outputs['byok-digest'] as string),
+        'kek-fingerprint': kek.fingerprint,
+        'public-key-fingerprint': outputs['public-key-fingerprint'] as string,
+      },
+      fault === 'none'
+        ? []
+        : [{ login: fault === 'self' ? 'key-custodian' : 'security-reviewer', environment: 'byok-import' }],
+    );
+    const imported = steps.at(-1);
+    expect(imported?.exitCode).toBe(1);
+    expect(imported?.result?.errors).toEqual([expect.stringMatching(code)]);
+    expect(ceremony.services.hsm.keys().filter((k) => k.name === label)).toEqual([]);
+  });
 });

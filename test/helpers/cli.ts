@@ -38,7 +38,10 @@ export async function runCli(args: string[], options: CliOptions = {}): Promise<
   child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
   child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
   child.stdin.end(options.stdin ?? '');
-  const exitCode = await new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
+  const exitCode = await new Promise<number>((done, fail) => {
+    child.on('error', fail);
+    child.on('close', (code) => done(code ?? 1));
+  });
   const stdout = Buffer.concat(out).toString('utf8');
   let json: CliResult['json'];
   if (args.includes('--json')) json = JSON.parse(stdout) as CliResult['json'];

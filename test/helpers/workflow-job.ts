@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -53,7 +53,16 @@ export async function readJob(
 
 export async function runJob(file: string, job: string, context: JobContext): Promise<JobStep[]> {
   const { steps } = await readJob(file, job);
+  await mkdir(context.workspace, { recursive: true });
   const temp = await mkdtemp(join(tmpdir(), 'byok-job-'));
+  try {
+    return await runSteps(steps, context, temp);
+  } finally {
+    await rm(temp, { recursive: true, force: true });
+  }
+}
+
+async function runSteps(steps: WorkflowStep[], context: JobContext, temp: string): Promise<JobStep[]> {
   const outputsOf: Record<string, Record<string, string>> = {};
   const evaluate = (text: string): string =>
     text.replace(
@@ -134,7 +143,10 @@ async function runShell(
   const chunks: Buffer[] = [];
   child.stdout.on('data', (c: Buffer) => chunks.push(c));
   child.stderr.on('data', (c: Buffer) => chunks.push(c));
-  const exitCode = await new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
+  const exitCode = await new Promise<number>((done, fail) => {
+    child.on('error', fail);
+    child.on('close', (code) => done(code ?? 1));
+  });
   return {
     name: step.name ?? 'run',
     exitCode,
