@@ -1707,10 +1707,10 @@ class ConfigurationError extends ByokError {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gq: () => (/* binding */ invalid),
 /* harmony export */   Yq: () => (/* binding */ choice),
 /* harmony export */   _A: () => (/* binding */ tags),
 /* harmony export */   bg: () => (/* binding */ validity),
+/* harmony export */   hi: () => (/* binding */ keyCheckValue),
 /* harmony export */   lq: () => (/* binding */ optional),
 /* harmony export */   nd: () => (/* binding */ integer),
 /* harmony export */   p_: () => (/* binding */ list),
@@ -1718,9 +1718,11 @@ class ConfigurationError extends ByokError {
 /* harmony export */   yy: () => (/* binding */ keyFingerprint),
 /* harmony export */   zM: () => (/* binding */ boolean)
 /* harmony export */ });
-/* unused harmony exports inputsFrom, required, duration, date, KEY_NAME_PATTERN, versionedKeyId, ckaId, slotId, label, mechanism */
+/* unused harmony exports inputsFrom, invalid, required, duration, date, KEY_NAME_PATTERN, versionedKeyId, ckaId, slotId, label, mechanism */
 /* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96686);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33904);
+/* harmony import */ var _keys_key_check_value_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3754);
+
 
 
 
@@ -1827,6 +1829,13 @@ function keyFingerprint(inputs, name) {
     const value = optional(inputs, name);
     if (value !== undefined && !_crypto_public_key_js__WEBPACK_IMPORTED_MODULE_0__/* .FINGERPRINT_PATTERN */ .o6.test(value))
         throw invalid(name, value, 'sha256:<64 lowercase hex>, as a byok step prints it');
+    return value;
+}
+/** byok's key check value of an AES key, as the wrap job outputs it: 32 lowercase hex digits. */
+function keyCheckValue(inputs, name) {
+    const value = optional(inputs, name);
+    if (value !== undefined && !_keys_key_check_value_js__WEBPACK_IMPORTED_MODULE_2__/* .KEY_CHECK_PATTERN */ .g.test(value))
+        throw invalid(name, value, "32 lowercase hex digits, the wrap job's key-check-value output");
     return value;
 }
 /** A comma or newline separated list, trimmed, empty items dropped. */
@@ -2840,7 +2849,6 @@ function checkJobOutputs(outputs, required, logger) {
 
 
 
-
 /** The inputs of action-import / `byok import`, checked before any file is read or request sent. */
 function readImportWrappedKeyRequest(inputs) {
     const { type, curve, keyOps } = targetInputs(inputs, { type: 'key-type', curve: 'curve', ops: 'key-ops' }, { auto: true });
@@ -2849,9 +2857,7 @@ function readImportWrappedKeyRequest(inputs) {
     const kekFingerprint = (0,rules/* keyFingerprint */.yy)(inputs, 'kek-fingerprint');
     const publicKeyFingerprint = (0,rules/* keyFingerprint */.yy)(inputs, 'public-key-fingerprint');
     const byokDigest = (0,rules/* keyFingerprint */.yy)(inputs, 'byok-digest');
-    const keyCheckValue = (0,rules/* optional */.lq)(inputs, 'key-check-value');
-    if (keyCheckValue !== undefined && !key_check_value/* KEY_CHECK_PATTERN */.g.test(keyCheckValue))
-        throw (0,rules/* invalid */.Gq)('key-check-value', keyCheckValue, "32 lowercase hex digits, the wrap job's key-check-value output");
+    const keyCheckValue = (0,rules/* keyCheckValue */.hi)(inputs, 'key-check-value');
     return {
         vault: (0,azure_inputs/* vaultInput */.z)(inputs),
         name: (0,rules/* keyName */.xT)(inputs, 'key-name'),

@@ -703,20 +703,46 @@ class ConfigurationError extends ByokError {
 
 /***/ }),
 
-/***/ 4810:
+/***/ 4195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Yq: () => (/* binding */ choice),
-/* harmony export */   lq: () => (/* binding */ optional),
-/* harmony export */   nd: () => (/* binding */ integer),
-/* harmony export */   p0: () => (/* binding */ duration),
-/* harmony export */   p_: () => (/* binding */ list),
-/* harmony export */   xT: () => (/* binding */ keyName)
-/* harmony export */ });
-/* unused harmony exports inputsFrom, invalid, required, boolean, date, validity, KEY_NAME_PATTERN, versionedKeyId, keyFingerprint, tags, ckaId, slotId, label, mechanism */
-/* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6686);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3904);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yq: () => (/* binding */ choice),
+  p0: () => (/* binding */ duration),
+  nd: () => (/* binding */ integer),
+  xT: () => (/* binding */ keyName),
+  p_: () => (/* binding */ list),
+  lq: () => (/* binding */ optional)
+});
+
+// UNUSED EXPORTS: KEY_NAME_PATTERN, boolean, ckaId, date, inputsFrom, invalid, keyCheckValue, keyFingerprint, label, mechanism, required, slotId, tags, validity, versionedKeyId
+
+// EXTERNAL MODULE: ./shared/src/crypto/public-key.ts
+var public_key = __nccwpck_require__(6686);
+// EXTERNAL MODULE: ./shared/src/errors.ts
+var errors = __nccwpck_require__(3904);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./shared/src/keys/key-check-value.ts
+
+/**
+ * byok's key check value of an AES key: AES-ECB(key, B), all 16 bytes, hex, where B is the first 16 bytes of
+ * SHA-256("byok key check value v1"). The source HSM computes it with CKM_AES_ECB, the vault with AES-CBC and a zero
+ * IV (one block: the same computation). It binds the key: a different key with the same 128-bit value is not found by
+ * search. The traditional 3-byte KCV (AES-ECB of a zero block) is for people comparing with vendor tools only; a key
+ * that matches it is found by brute force in seconds, so byok never checks with it. B is a constant no protocol
+ * encrypts, so publishing AES(key, B) tells nothing about other uses of the key.
+ */
+const KEY_CHECK_BLOCK = (0,external_node_crypto_.createHash)('sha256')
+    .update('byok key check value v1')
+    .digest()
+    .subarray(0, 16);
+const key_check_value_KEY_CHECK_PATTERN = /^[0-9a-f]{32}$/;
+
+;// CONCATENATED MODULE: ./shared/src/inputs/rules.ts
+
 
 
 
@@ -726,7 +752,7 @@ function inputsFrom(values) {
 }
 function invalid(name, value, expected) {
     const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "${name}" is ${JSON.stringify(shown)}; expected ${expected}`, `Set "${name}" to ${expected}`);
+    return new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${name}" is ${JSON.stringify(shown)}; expected ${expected}`, `Set "${name}" to ${expected}`);
 }
 function optional(inputs, name) {
     const value = inputs.get(name);
@@ -735,7 +761,7 @@ function optional(inputs, name) {
 function required(inputs, name) {
     const value = optional(inputs, name);
     if (value === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('INPUT_REQUIRED', `Input "${name}" is required`, `Set "${name}"`);
+        throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', `Input "${name}" is required`, `Set "${name}"`);
     return value;
 }
 function choice(inputs, name, values, fallback) {
@@ -747,7 +773,7 @@ function choice(inputs, name, values, fallback) {
         throw invalid(name, value, `one of ${values.join(', ')}`);
     return match;
 }
-function boolean(inputs, name, fallback) {
+function rules_boolean(inputs, name, fallback) {
     const value = optional(inputs, name);
     if (value === undefined)
         return fallback;
@@ -823,6 +849,13 @@ function keyFingerprint(inputs, name) {
     const value = optional(inputs, name);
     if (value !== undefined && !FINGERPRINT_PATTERN.test(value))
         throw invalid(name, value, 'sha256:<64 lowercase hex>, as a byok step prints it');
+    return value;
+}
+/** byok's key check value of an AES key, as the wrap job outputs it: 32 lowercase hex digits. */
+function keyCheckValue(inputs, name) {
+    const value = optional(inputs, name);
+    if (value !== undefined && !KEY_CHECK_PATTERN.test(value))
+        throw invalid(name, value, "32 lowercase hex digits, the wrap job's key-check-value output");
     return value;
 }
 /** A comma or newline separated list, trimmed, empty items dropped. */
@@ -905,7 +938,7 @@ function mechanism(inputs, name, examples) {
 /* harmony export */   z: () => (/* binding */ vaultInput)
 /* harmony export */ });
 /* harmony import */ var _azure_vault_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7375);
-/* harmony import */ var _inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4810);
+/* harmony import */ var _inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4195);
 
 
 /** The vault named by hsm-name / vault-name / vault-url (exactly one). */
@@ -1386,8 +1419,8 @@ async function createKeyClient(vault, credential, logger, tuning = {}) {
     });
 }
 
-// EXTERNAL MODULE: ./shared/src/inputs/rules.ts
-var rules = __nccwpck_require__(4810);
+// EXTERNAL MODULE: ./shared/src/inputs/rules.ts + 1 modules
+var rules = __nccwpck_require__(4195);
 ;// CONCATENATED MODULE: ./shared/src/keys/target.ts
 
 /** Target key types Managed HSM imports (docs/byok-format.md "Supported key types"). */

@@ -54,8 +54,8 @@ var external_node_os_ = __nccwpck_require__(48161);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./shared/src/errors.ts
 var errors = __nccwpck_require__(33904);
-// EXTERNAL MODULE: ./shared/src/inputs/rules.ts
-var rules = __nccwpck_require__(74810);
+// EXTERNAL MODULE: ./shared/src/inputs/rules.ts + 1 modules
+var rules = __nccwpck_require__(44195);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -1227,18 +1227,45 @@ class ConfigurationError extends ByokError {
 
 /***/ }),
 
-/***/ 74810:
+/***/ 44195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   cX: () => (/* binding */ versionedKeyId),
-/* harmony export */   lq: () => (/* binding */ optional),
-/* harmony export */   xT: () => (/* binding */ keyName)
-/* harmony export */ });
-/* unused harmony exports inputsFrom, invalid, required, choice, boolean, integer, duration, date, validity, KEY_NAME_PATTERN, keyFingerprint, list, tags, ckaId, slotId, label, mechanism */
-/* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96686);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33904);
-/* harmony import */ var _keys_key_id_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(43589);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xT: () => (/* binding */ keyName),
+  lq: () => (/* binding */ optional),
+  cX: () => (/* binding */ versionedKeyId)
+});
+
+// UNUSED EXPORTS: KEY_NAME_PATTERN, boolean, choice, ckaId, date, duration, inputsFrom, integer, invalid, keyCheckValue, keyFingerprint, label, list, mechanism, required, slotId, tags, validity
+
+// EXTERNAL MODULE: ./shared/src/crypto/public-key.ts
+var public_key = __nccwpck_require__(96686);
+// EXTERNAL MODULE: ./shared/src/errors.ts
+var errors = __nccwpck_require__(33904);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./shared/src/keys/key-check-value.ts
+
+/**
+ * byok's key check value of an AES key: AES-ECB(key, B), all 16 bytes, hex, where B is the first 16 bytes of
+ * SHA-256("byok key check value v1"). The source HSM computes it with CKM_AES_ECB, the vault with AES-CBC and a zero
+ * IV (one block: the same computation). It binds the key: a different key with the same 128-bit value is not found by
+ * search. The traditional 3-byte KCV (AES-ECB of a zero block) is for people comparing with vendor tools only; a key
+ * that matches it is found by brute force in seconds, so byok never checks with it. B is a constant no protocol
+ * encrypts, so publishing AES(key, B) tells nothing about other uses of the key.
+ */
+const KEY_CHECK_BLOCK = (0,external_node_crypto_.createHash)('sha256')
+    .update('byok key check value v1')
+    .digest()
+    .subarray(0, 16);
+const key_check_value_KEY_CHECK_PATTERN = /^[0-9a-f]{32}$/;
+
+// EXTERNAL MODULE: ./shared/src/keys/key-id.ts
+var key_id = __nccwpck_require__(43589);
+;// CONCATENATED MODULE: ./shared/src/inputs/rules.ts
+
 
 
 
@@ -1248,7 +1275,7 @@ function inputsFrom(values) {
 }
 function invalid(name, value, expected) {
     const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "${name}" is ${JSON.stringify(shown)}; expected ${expected}`, `Set "${name}" to ${expected}`);
+    return new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${name}" is ${JSON.stringify(shown)}; expected ${expected}`, `Set "${name}" to ${expected}`);
 }
 function optional(inputs, name) {
     const value = inputs.get(name);
@@ -1257,7 +1284,7 @@ function optional(inputs, name) {
 function required(inputs, name) {
     const value = optional(inputs, name);
     if (value === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('INPUT_REQUIRED', `Input "${name}" is required`, `Set "${name}"`);
+        throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', `Input "${name}" is required`, `Set "${name}"`);
     return value;
 }
 function choice(inputs, name, values, fallback) {
@@ -1269,7 +1296,7 @@ function choice(inputs, name, values, fallback) {
         throw invalid(name, value, `one of ${values.join(', ')}`);
     return match;
 }
-function boolean(inputs, name, fallback) {
+function rules_boolean(inputs, name, fallback) {
     const value = optional(inputs, name);
     if (value === undefined)
         return fallback;
@@ -1336,7 +1363,7 @@ function keyName(inputs, name, fallback) {
 /** A versioned key id https://HOST/keys/NAME/VERSION, as action-kek-create outputs it. */
 function versionedKeyId(inputs, name) {
     const value = optional(inputs, name);
-    if (value !== undefined && !(0,_keys_key_id_js__WEBPACK_IMPORTED_MODULE_2__/* .parseVersionedKeyId */ .p)(value))
+    if (value !== undefined && !(0,key_id/* parseVersionedKeyId */.p)(value))
         throw invalid(name, value, 'a versioned key id https://HOST/keys/NAME/VERSION');
     return value;
 }
@@ -1345,6 +1372,13 @@ function keyFingerprint(inputs, name) {
     const value = optional(inputs, name);
     if (value !== undefined && !FINGERPRINT_PATTERN.test(value))
         throw invalid(name, value, 'sha256:<64 lowercase hex>, as a byok step prints it');
+    return value;
+}
+/** byok's key check value of an AES key, as the wrap job outputs it: 32 lowercase hex digits. */
+function keyCheckValue(inputs, name) {
+    const value = optional(inputs, name);
+    if (value !== undefined && !KEY_CHECK_PATTERN.test(value))
+        throw invalid(name, value, "32 lowercase hex digits, the wrap job's key-check-value output");
     return value;
 }
 /** A comma or newline separated list, trimmed, empty items dropped. */
@@ -1452,7 +1486,7 @@ function parseVersionedKeyId(kid) {
 /* harmony export */   z: () => (/* binding */ vaultInput)
 /* harmony export */ });
 /* harmony import */ var _azure_vault_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17375);
-/* harmony import */ var _inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74810);
+/* harmony import */ var _inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(44195);
 
 
 /** The vault named by hsm-name / vault-name / vault-url (exactly one). */
@@ -1974,8 +2008,8 @@ async function writeOutputFile(input, path, content) {
     return full;
 }
 
-// EXTERNAL MODULE: ./shared/src/inputs/rules.ts
-var rules = __nccwpck_require__(74810);
+// EXTERNAL MODULE: ./shared/src/inputs/rules.ts + 1 modules
+var rules = __nccwpck_require__(44195);
 ;// CONCATENATED MODULE: ./shared/src/kek/metadata.ts
 
 

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_kek_wrap_kek_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71699);
-/* harmony import */ var _shared_src_operations_wrap_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70497);
+/* harmony import */ var _shared_src_operations_wrap_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74093);
 /* harmony import */ var _shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(60648);
 /* harmony import */ var _shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(47013);
 /* harmony import */ var _shared_src_action_pin_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(68489);
@@ -1089,9 +1089,11 @@ class ConfigurationError extends ByokError {
 /* harmony export */   qd: () => (/* binding */ mechanism),
 /* harmony export */   zM: () => (/* binding */ boolean)
 /* harmony export */ });
-/* unused harmony exports inputsFrom, invalid, duration, date, validity, KEY_NAME_PATTERN, keyName, versionedKeyId, keyFingerprint, tags */
+/* unused harmony exports inputsFrom, invalid, duration, date, validity, KEY_NAME_PATTERN, keyName, versionedKeyId, keyFingerprint, keyCheckValue, tags */
 /* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96686);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33904);
+/* harmony import */ var _keys_key_check_value_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3754);
+
 
 
 
@@ -1198,6 +1200,13 @@ function keyFingerprint(inputs, name) {
     const value = optional(inputs, name);
     if (value !== undefined && !FINGERPRINT_PATTERN.test(value))
         throw invalid(name, value, 'sha256:<64 lowercase hex>, as a byok step prints it');
+    return value;
+}
+/** byok's key check value of an AES key, as the wrap job outputs it: 32 lowercase hex digits. */
+function keyCheckValue(inputs, name) {
+    const value = optional(inputs, name);
+    if (value !== undefined && !KEY_CHECK_PATTERN.test(value))
+        throw invalid(name, value, "32 lowercase hex digits, the wrap job's key-check-value output");
     return value;
 }
 /** A comma or newline separated list, trimmed, empty items dropped. */
@@ -1483,7 +1492,34 @@ function kekPemIn(files, source) {
 
 /***/ }),
 
-/***/ 70497:
+/***/ 3754:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ KEY_CHECK_BLOCK)
+/* harmony export */ });
+/* unused harmony export KEY_CHECK_PATTERN */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * byok's key check value of an AES key: AES-ECB(key, B), all 16 bytes, hex, where B is the first 16 bytes of
+ * SHA-256("byok key check value v1"). The source HSM computes it with CKM_AES_ECB, the vault with AES-CBC and a zero
+ * IV (one block: the same computation). It binds the key: a different key with the same 128-bit value is not found by
+ * search. The traditional 3-byte KCV (AES-ECB of a zero block) is for people comparing with vendor tools only; a key
+ * that matches it is found by brute force in seconds, so byok never checks with it. B is a constant no protocol
+ * encrypts, so publishing AES(key, B) tells nothing about other uses of the key.
+ */
+const KEY_CHECK_BLOCK = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+    .update('byok key check value v1')
+    .digest()
+    .subarray(0, 16);
+const KEY_CHECK_PATTERN = /^[0-9a-f]{32}$/;
+
+
+/***/ }),
+
+/***/ 74093:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1586,22 +1622,8 @@ function serializeByok(file) {
 
 // EXTERNAL MODULE: ./shared/src/crypto/public-key.ts
 var public_key = __nccwpck_require__(96686);
-;// CONCATENATED MODULE: ./shared/src/keys/key-check-value.ts
-
-/**
- * byok's key check value of an AES key: AES-ECB(key, B), all 16 bytes, hex, where B is the first 16 bytes of
- * SHA-256("byok key check value v1"). The source HSM computes it with CKM_AES_ECB, the vault with AES-CBC and a zero
- * IV (one block: the same computation). It binds the key: a different key with the same 128-bit value is not found by
- * search. The traditional 3-byte KCV (AES-ECB of a zero block) is for people comparing with vendor tools only; a key
- * that matches it is found by brute force in seconds, so byok never checks with it. B is a constant no protocol
- * encrypts, so publishing AES(key, B) tells nothing about other uses of the key.
- */
-const KEY_CHECK_BLOCK = (0,external_node_crypto_.createHash)('sha256')
-    .update('byok key check value v1')
-    .digest()
-    .subarray(0, 16);
-const key_check_value_KEY_CHECK_PATTERN = /^[0-9a-f]{32}$/;
-
+// EXTERNAL MODULE: ./shared/src/keys/key-check-value.ts
+var key_check_value = __nccwpck_require__(3754);
 ;// CONCATENATED MODULE: ./shared/src/keys/target.ts
 
 /** Target key types Managed HSM imports (docs/byok-format.md "Supported key types"). */
@@ -2871,7 +2893,7 @@ function aesKeyCheckValue(hsm, key, keyName) {
     const { p11, lib, session } = hsm;
     return hsmCall(`Computing the key check value of ${keyName} (AES-ECB in the HSM)`, () => {
         lib.C_EncryptInit(session, { mechanism: p11.CKM_AES_ECB }, key);
-        const out = lib.C_Encrypt(session, Buffer.concat([Buffer.alloc(16), KEY_CHECK_BLOCK]), Buffer.alloc(48));
+        const out = lib.C_Encrypt(session, Buffer.concat([Buffer.alloc(16), key_check_value/* KEY_CHECK_BLOCK */.T]), Buffer.alloc(48));
         return { kcv: out.subarray(0, 3).toString('hex'), binding: out.subarray(16, 32).toString('hex') };
     });
 }

@@ -94,6 +94,7 @@ async function consoleAzureAccess(inputs, logger) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BJ: () => (/* binding */ FINGERPRINT_FLAGS),
 /* harmony export */   BK: () => (/* binding */ helpText),
 /* harmony export */   Du: () => (/* binding */ parseCommandLine),
 /* harmony export */   PG: () => (/* binding */ VAULT_FLAGS),
@@ -133,6 +134,22 @@ const VAULT_FLAGS = {
         input: 'authority-host',
         description: 'Entra authority host (default: Azure public cloud; AZURE_AUTHORITY_HOST is honoured)',
     },
+};
+/** What the kek job and `byok wrap` printed, for the commands that check a .byok against them. */
+const FINGERPRINT_FLAGS = {
+    'kek-fingerprint': {
+        input: 'kek-fingerprint',
+        description: "the KEK fingerprint from the kek job's summary",
+    },
+    'public-key-fingerprint': {
+        input: 'public-key-fingerprint',
+        description: 'the public-key fingerprint `byok wrap` printed (RSA, EC)',
+    },
+    'key-check-value': {
+        input: 'key-check-value',
+        description: 'the key check value `byok wrap` printed (AES)',
+    },
+    'byok-digest': { input: 'byok-digest', description: 'the byok-digest `byok wrap` printed' },
 };
 function usage(message) {
     return new _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('USAGE', message, 'Run the command with --help for its flags and an example');
@@ -564,7 +581,6 @@ var job_outputs = __nccwpck_require__(9166);
 
 
 
-
 /** The inputs of action-import / `byok import`, checked before any file is read or request sent. */
 function readImportWrappedKeyRequest(inputs) {
     const { type, curve, keyOps } = (0,target/* targetInputs */.l)(inputs, { type: 'key-type', curve: 'curve', ops: 'key-ops' }, { auto: true });
@@ -573,9 +589,7 @@ function readImportWrappedKeyRequest(inputs) {
     const kekFingerprint = (0,inputs_rules/* keyFingerprint */.yy)(inputs, 'kek-fingerprint');
     const publicKeyFingerprint = (0,inputs_rules/* keyFingerprint */.yy)(inputs, 'public-key-fingerprint');
     const byokDigest = (0,inputs_rules/* keyFingerprint */.yy)(inputs, 'byok-digest');
-    const keyCheckValue = (0,inputs_rules/* optional */.lq)(inputs, 'key-check-value');
-    if (keyCheckValue !== undefined && !key_check_value/* KEY_CHECK_PATTERN */.g.test(keyCheckValue))
-        throw (0,inputs_rules/* invalid */.Gq)('key-check-value', keyCheckValue, "32 lowercase hex digits, the wrap job's key-check-value output");
+    const keyCheckValue = (0,inputs_rules/* keyCheckValue */.hi)(inputs, 'key-check-value');
     return {
         vault: (0,azure_inputs/* vaultInput */.z)(inputs),
         name: (0,inputs_rules/* keyName */.xT)(inputs, 'key-name'),
@@ -725,19 +739,7 @@ const importCommand = {
             input: 'kek-after-import',
             description: 'keep (default), disable or delete the KEK',
         },
-        'kek-fingerprint': {
-            input: 'kek-fingerprint',
-            description: "the KEK fingerprint from the kek job's summary",
-        },
-        'public-key-fingerprint': {
-            input: 'public-key-fingerprint',
-            description: 'the public-key fingerprint `byok wrap` printed (RSA, EC)',
-        },
-        'key-check-value': {
-            input: 'key-check-value',
-            description: 'the key check value `byok wrap` printed (AES)',
-        },
-        'byok-digest': { input: 'byok-digest', description: 'the byok-digest `byok wrap` printed' },
+        ...command/* FINGERPRINT_FLAGS */.BJ,
     },
     example: 'byok import --hsm-name contoso-mhsm --name release-signing --byok-file release-signing.byok --kek-fingerprint sha256:… --public-key-fingerprint sha256:…',
     async run({ inputs, console }) {
@@ -987,14 +989,11 @@ var wrapped_key = __nccwpck_require__(1456);
 var input_files = __nccwpck_require__(6749);
 // EXTERNAL MODULE: ./shared/src/inputs/rules.ts
 var rules = __nccwpck_require__(4810);
-// EXTERNAL MODULE: ./shared/src/keys/key-check-value.ts
-var key_check_value = __nccwpck_require__(3754);
 // EXTERNAL MODULE: ./shared/src/kek/wrap-kek.ts
 var wrap_kek = __nccwpck_require__(8213);
 // EXTERNAL MODULE: ./shared/src/kek/rules.ts
 var kek_rules = __nccwpck_require__(3206);
 ;// CONCATENATED MODULE: ./shared/src/operations/verify-byok.ts
-
 
 
 
@@ -1010,9 +1009,7 @@ function readVerifyByokRequest(inputs) {
     const kekFingerprint = (0,rules/* keyFingerprint */.yy)(inputs, 'kek-fingerprint');
     const publicKeyFingerprint = (0,rules/* keyFingerprint */.yy)(inputs, 'public-key-fingerprint');
     const byokDigest = (0,rules/* keyFingerprint */.yy)(inputs, 'byok-digest');
-    const keyCheckValue = (0,rules/* optional */.lq)(inputs, 'key-check-value');
-    if (keyCheckValue !== undefined && !key_check_value/* KEY_CHECK_PATTERN */.g.test(keyCheckValue))
-        throw (0,rules/* invalid */.Gq)('key-check-value', keyCheckValue, 'the 32 hex digits `byok wrap` printed');
+    const keyCheckValue = (0,rules/* keyCheckValue */.hi)(inputs, 'key-check-value');
     return {
         ...(byokDigest ? { byokDigest } : {}),
         ...(keyCheckValue ? { keyCheckValue } : {}),
@@ -1111,7 +1108,10 @@ async function verifyByok(request, logger) {
 
 // EXTERNAL MODULE: ./shared/src/console/run.ts + 1 modules
 var run = __nccwpck_require__(9059);
+// EXTERNAL MODULE: ./cli/src/command.ts
+var command = __nccwpck_require__(3619);
 ;// CONCATENATED MODULE: ./cli/src/commands/verify.ts
+
 
 
 /** `byok verify FILE.byok`: the import job's local checks, offline. */
@@ -1124,19 +1124,7 @@ const verify = {
     positional: { input: 'byok-file', name: 'FILE.byok' },
     flags: {
         'kek-file': { input: 'kek-file', description: 'the KEK public key PEM the file should be wrapped under' },
-        'kek-fingerprint': {
-            input: 'kek-fingerprint',
-            description: "the KEK fingerprint from the kek job's summary",
-        },
-        'public-key-fingerprint': {
-            input: 'public-key-fingerprint',
-            description: 'the public-key fingerprint `byok wrap` printed (RSA, EC)',
-        },
-        'key-check-value': {
-            input: 'key-check-value',
-            description: 'the key check value `byok wrap` printed (AES)',
-        },
-        'byok-digest': { input: 'byok-digest', description: 'the byok-digest `byok wrap` printed' },
+        ...command/* FINGERPRINT_FLAGS */.BJ,
         kty: { input: 'key-type', description: 'auto (from the sidecar), RSA, EC or oct' },
     },
     example: 'byok verify release-signing.byok --kek-file KEKforBYOK.publickey.pem --kek-fingerprint sha256:…',
@@ -4048,7 +4036,6 @@ async function writeOutputFile(input, path, content) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gq: () => (/* binding */ invalid),
 /* harmony export */   Pf: () => (/* binding */ label),
 /* harmony export */   Ql: () => (/* binding */ slotId),
 /* harmony export */   WK: () => (/* binding */ inputsFrom),
@@ -4056,6 +4043,7 @@ async function writeOutputFile(input, path, content) {
 /* harmony export */   _A: () => (/* binding */ tags),
 /* harmony export */   bg: () => (/* binding */ validity),
 /* harmony export */   cX: () => (/* binding */ versionedKeyId),
+/* harmony export */   hi: () => (/* binding */ keyCheckValue),
 /* harmony export */   hl: () => (/* binding */ ckaId),
 /* harmony export */   lq: () => (/* binding */ optional),
 /* harmony export */   mw: () => (/* binding */ required),
@@ -4067,10 +4055,12 @@ async function writeOutputFile(input, path, content) {
 /* harmony export */   yy: () => (/* binding */ keyFingerprint),
 /* harmony export */   zM: () => (/* binding */ boolean)
 /* harmony export */ });
-/* unused harmony exports date, KEY_NAME_PATTERN */
+/* unused harmony exports invalid, date, KEY_NAME_PATTERN */
 /* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6686);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3904);
-/* harmony import */ var _keys_key_id_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3589);
+/* harmony import */ var _keys_key_check_value_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3754);
+/* harmony import */ var _keys_key_id_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3589);
+
 
 
 
@@ -4168,7 +4158,7 @@ function keyName(inputs, name, fallback) {
 /** A versioned key id https://HOST/keys/NAME/VERSION, as action-kek-create outputs it. */
 function versionedKeyId(inputs, name) {
     const value = optional(inputs, name);
-    if (value !== undefined && !(0,_keys_key_id_js__WEBPACK_IMPORTED_MODULE_2__/* .parseVersionedKeyId */ .p)(value))
+    if (value !== undefined && !(0,_keys_key_id_js__WEBPACK_IMPORTED_MODULE_3__/* .parseVersionedKeyId */ .p)(value))
         throw invalid(name, value, 'a versioned key id https://HOST/keys/NAME/VERSION');
     return value;
 }
@@ -4177,6 +4167,13 @@ function keyFingerprint(inputs, name) {
     const value = optional(inputs, name);
     if (value !== undefined && !_crypto_public_key_js__WEBPACK_IMPORTED_MODULE_0__/* .FINGERPRINT_PATTERN */ .o6.test(value))
         throw invalid(name, value, 'sha256:<64 lowercase hex>, as a byok step prints it');
+    return value;
+}
+/** byok's key check value of an AES key, as the wrap job outputs it: 32 lowercase hex digits. */
+function keyCheckValue(inputs, name) {
+    const value = optional(inputs, name);
+    if (value !== undefined && !_keys_key_check_value_js__WEBPACK_IMPORTED_MODULE_2__/* .KEY_CHECK_PATTERN */ .g.test(value))
+        throw invalid(name, value, "32 lowercase hex digits, the wrap job's key-check-value output");
     return value;
 }
 /** A comma or newline separated list, trimmed, empty items dropped. */

@@ -67,6 +67,23 @@ export const VAULT_FLAGS: Record<string, Flag> = {
   },
 };
 
+/** What the kek job and `byok wrap` printed, for the commands that check a .byok against them. */
+export const FINGERPRINT_FLAGS: Record<string, Flag> = {
+  'kek-fingerprint': {
+    input: 'kek-fingerprint',
+    description: "the KEK fingerprint from the kek job's summary",
+  },
+  'public-key-fingerprint': {
+    input: 'public-key-fingerprint',
+    description: 'the public-key fingerprint `byok wrap` printed (RSA, EC)',
+  },
+  'key-check-value': {
+    input: 'key-check-value',
+    description: 'the key check value `byok wrap` printed (AES)',
+  },
+  'byok-digest': { input: 'byok-digest', description: 'the byok-digest `byok wrap` printed' },
+};
+
 function usage(message: string): ConfigurationError {
   return new ConfigurationError('USAGE', message, 'Run the command with --help for its flags and an example');
 }

@@ -4,7 +4,7 @@ import {
 } from '../../../shared/src/operations/import-wrapped-key.js';
 import { consoleLogger } from '../../../shared/src/console/run.js';
 import { consoleAzureAccess } from '../azure.js';
-import { VAULT_FLAGS, type Command } from '../command.js';
+import { FINGERPRINT_FLAGS, VAULT_FLAGS, type Command } from '../command.js';
 
 /** `byok import`: az keyvault key import --byok-file, with the import job's checks before and after. */
 export const importCommand: Command = {
@@ -33,19 +33,7 @@ export const importCommand: Command = {
       input: 'kek-after-import',
       description: 'keep (default), disable or delete the KEK',
     },
-    'kek-fingerprint': {
-      input: 'kek-fingerprint',
-      description: "the KEK fingerprint from the kek job's summary",
-    },
-    'public-key-fingerprint': {
-      input: 'public-key-fingerprint',
-      description: 'the public-key fingerprint `byok wrap` printed (RSA, EC)',
-    },
-    'key-check-value': {
-      input: 'key-check-value',
-      description: 'the key check value `byok wrap` printed (AES)',
-    },
-    'byok-digest': { input: 'byok-digest', description: 'the byok-digest `byok wrap` printed' },
+    ...FINGERPRINT_FLAGS,
   },
   example:
     'byok import --hsm-name contoso-mhsm --name release-signing --byok-file release-signing.byok --kek-fingerprint sha256:… --public-key-fingerprint sha256:…',

@@ -1,6 +1,6 @@
 import { readVerifyByokRequest, verifyByok } from '../../../shared/src/operations/verify-byok.js';
 import { consoleLogger } from '../../../shared/src/console/run.js';
-import type { Command } from '../command.js';
+import { FINGERPRINT_FLAGS, type Command } from '../command.js';
 
 /** `byok verify FILE.byok`: the import job's local checks, offline. */
 export const verify: Command = {
@@ -13,19 +13,7 @@ export const verify: Command = {
   positional: { input: 'byok-file', name: 'FILE.byok' },
   flags: {
     'kek-file': { input: 'kek-file', description: 'the KEK public key PEM the file should be wrapped under' },
-    'kek-fingerprint': {
-      input: 'kek-fingerprint',
-      description: "the KEK fingerprint from the kek job's summary",
-    },
-    'public-key-fingerprint': {
-      input: 'public-key-fingerprint',
-      description: 'the public-key fingerprint `byok wrap` printed (RSA, EC)',
-    },
-    'key-check-value': {
-      input: 'key-check-value',
-      description: 'the key check value `byok wrap` printed (AES)',
-    },
-    'byok-digest': { input: 'byok-digest', description: 'the byok-digest `byok wrap` printed' },
+    ...FINGERPRINT_FLAGS,
     kty: { input: 'key-type', description: 'auto (from the sidecar), RSA, EC or oct' },
   },
   example: 'byok verify release-signing.byok --kek-file KEKforBYOK.publickey.pem --kek-fingerprint sha256:…',

@@ -1,5 +1,6 @@
 import { FINGERPRINT_PATTERN } from '../crypto/public-key.js';
 import { ConfigurationError } from '../errors.js';
+import { KEY_CHECK_PATTERN } from '../keys/key-check-value.js';
 import { parseVersionedKeyId } from '../keys/key-id.js';
 
 /**
@@ -147,6 +148,14 @@ export function keyFingerprint(inputs: InputSource, name: string): string | unde
   const value = optional(inputs, name);
   if (value !== undefined && !FINGERPRINT_PATTERN.test(value))
     throw invalid(name, value, 'sha256:<64 lowercase hex>, as a byok step prints it');
+  return value;
+}
+
+/** byok's key check value of an AES key, as the wrap job outputs it: 32 lowercase hex digits. */
+export function keyCheckValue(inputs: InputSource, name: string): string | undefined {
+  const value = optional(inputs, name);
+  if (value !== undefined && !KEY_CHECK_PATTERN.test(value))
+    throw invalid(name, value, "32 lowercase hex digits, the wrap job's key-check-value output");
   return value;
 }
 

@@ -5,17 +5,16 @@ import type { VaultTarget } from '../azure/vault.js';
 import { checkAgainstJobOutputs, readWrappedKey } from '../byok/wrapped-key.js';
 import { fingerprint } from '../crypto/public-key.js';
 import { ConfigurationError } from '../errors.js';
-import { KEY_CHECK_PATTERN } from '../keys/key-check-value.js';
 import {
   boolean,
   choice,
-  invalid,
   keyFingerprint,
   keyName,
   optional,
   tags,
   validity,
   type InputSource,
+  keyCheckValue as keyCheckValueInput,
 } from '../inputs/rules.js';
 import { targetInputs } from '../inputs/target.js';
 import { describeTarget, type EcCurve, type TargetKeyType } from '../keys/target.js';
@@ -67,13 +66,7 @@ export function readImportWrappedKeyRequest(inputs: InputSource): ImportWrappedK
   const kekFingerprint = keyFingerprint(inputs, 'kek-fingerprint');
   const publicKeyFingerprint = keyFingerprint(inputs, 'public-key-fingerprint');
   const byokDigest = keyFingerprint(inputs, 'byok-digest');
-  const keyCheckValue = optional(inputs, 'key-check-value');
-  if (keyCheckValue !== undefined && !KEY_CHECK_PATTERN.test(keyCheckValue))
-    throw invalid(
-      'key-check-value',
-      keyCheckValue,
-      "32 lowercase hex digits, the wrap job's key-check-value output",
-    );
+  const keyCheckValue = keyCheckValueInput(inputs, 'key-check-value');
   return {
     vault: vaultInput(inputs),
     name: keyName(inputs, 'key-name'),

@@ -4,8 +4,14 @@ import { sidecarPath } from '../byok/sidecar.js';
 import { validateByokForKek } from '../byok/validate.js';
 import { checkAgainstJobOutputs, fileDigest, readWrappedKey } from '../byok/wrapped-key.js';
 import { readInputFile } from '../files/input-files.js';
-import { choice, invalid, keyFingerprint, optional, required, type InputSource } from '../inputs/rules.js';
-import { KEY_CHECK_PATTERN } from '../keys/key-check-value.js';
+import {
+  choice,
+  keyFingerprint,
+  optional,
+  required,
+  type InputSource,
+  keyCheckValue as keyCheckValueInput,
+} from '../inputs/rules.js';
 import { readWrapKek } from '../kek/wrap-kek.js';
 import { KEK_SIZES } from '../kek/rules.js';
 import type { TargetKeyType } from '../keys/target.js';
@@ -29,9 +35,7 @@ export function readVerifyByokRequest(inputs: InputSource): VerifyByokRequest {
   const kekFingerprint = keyFingerprint(inputs, 'kek-fingerprint');
   const publicKeyFingerprint = keyFingerprint(inputs, 'public-key-fingerprint');
   const byokDigest = keyFingerprint(inputs, 'byok-digest');
-  const keyCheckValue = optional(inputs, 'key-check-value');
-  if (keyCheckValue !== undefined && !KEY_CHECK_PATTERN.test(keyCheckValue))
-    throw invalid('key-check-value', keyCheckValue, 'the 32 hex digits `byok wrap` printed');
+  const keyCheckValue = keyCheckValueInput(inputs, 'key-check-value');
   return {
     ...(byokDigest ? { byokDigest } : {}),
     ...(keyCheckValue ? { keyCheckValue } : {}),
