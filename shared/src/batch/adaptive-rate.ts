@@ -1,0 +1,99 @@
+/**
+ * Paces a batch's requests below a vault's rate and slows down when the vault throttles anyway (another workload
+ * shares its budget, or its real limit is lower than the published one). Requests start evenly spaced at HEADROOM of
+ * the rate, so that timing jitter never crosses a limit counted in a sliding window. A 429 sets the rate to what the
+ * vault accepted over its last window (with the same headroom), pauses for the Retry-After it asked for, and leaves
+ * one slot free for the retry the pipeline sends; the rate creeps back up by 5% per window once two windows have
+ * passed without throttling, never above the ceiling.
+ */
+export interface Clock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+export interface RateOptions {
+  /** The ceiling in cost units per second: the vault's published rate for the operation. */
+  perSecond: number;
+  /** The window the vault counts its rate in (1 s for Managed HSM, 10 s for Key Vault). */
+  windowMs: number;
+  clock?: Clock;
+}
+
+/** The share of a rate byok paces at. */
+export const HEADROOM = 0.95;
+const GROWTH = 1.05;
+/** The slowest pace: one request every 10 s. */
+const MIN_PER_SECOND = 0.1;
+
+export class AdaptiveRate {
+  private rate: number;
+  private next = 0;
+  private pausedUntil = 0;
+  private holdUntil = 0;
+  private grownAt = 0;
+  private readonly starts: { at: number; cost: number }[] = [];
+  private readonly throttles: number[] = [];
+  private readonly clock: Clock;
+  /** 429 answers seen, retries included. */
+  throttled = 0;
+
+  constructor(private readonly options: RateOptions) {
+    this.rate = HEADROOM * options.perSecond;
+    this.clock = options.clock ?? systemClock;
+  }
+
+  /** The pace now, in cost units per second. */
+  get perSecond(): number {
+    return this.rate;
+  }
+
+  /** Waits until a request of this cost may start. */
+  async acquire(cost = 1): Promise<void> {
+    for (;;) {
+      const now = this.clock.now();
+      this.grow(now);
+      const at = Math.max(now, this.next, this.pausedUntil);
+      if (at <= now) {
+        this.next = now + (cost * 1000) / this.rate;
+        this.starts.push({ at: now, cost });
+        return;
+      }
+      // Sleep, then look again: a throttle in the meantime may have moved the next slot.
+      await this.clock.sleep(at - now);
+    }
+  }
+
+  /** A 429 arrived (retryAfterMs: the wait it asked for). */
+  throttle(retryAfterMs?: number): void {
+    const now = this.clock.now();
+    this.throttled += 1;
+    this.throttles.push(now);
+    this.forget(now);
+    const since = now - this.options.windowMs;
+    const started = this.starts.reduce((sum, s) => sum + (s.at > since ? s.cost : 0), 0);
+    const accepted = Math.max(0, started - this.throttles.length);
+    const measured = (HEADROOM * accepted * 1000) / this.options.windowMs;
+    this.rate = Math.max(MIN_PER_SECOND, Math.min(this.rate, measured));
+    this.pausedUntil = Math.max(this.pausedUntil, now + (retryAfterMs ?? 0));
+    this.next = Math.max(this.next, now) + 1000 / this.rate;
+    this.holdUntil = now + 2 * this.options.windowMs;
+  }
+
+  private grow(now: number): void {
+    if (now < this.holdUntil || now - this.grownAt < this.options.windowMs) return;
+    const ceiling = HEADROOM * this.options.perSecond;
+    if (this.rate < ceiling) this.rate = Math.min(ceiling, this.rate * GROWTH);
+    this.grownAt = now;
+  }
+
+  private forget(now: number): void {
+    const since = now - this.options.windowMs;
+    while (this.starts.length > 0 && (this.starts[0] as { at: number }).at <= since) this.starts.shift();
+    while (this.throttles.length > 0 && (this.throttles[0] as number) <= since) this.throttles.shift();
+  }
+}
