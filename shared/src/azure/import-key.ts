@@ -68,8 +68,6 @@ export interface ImportContext {
   kek(kid: string): Promise<Kek>;
   /** The key's current version; undefined when the name is free. */
   current(name: string): Promise<KeyVaultKey | undefined>;
-  /** Waits for the vault's import budget (a batch paces its imports); a single import goes at once. */
-  beforeImport?(): Promise<void>;
 }
 
 /** One import on its own: every read is made when it is needed. */
@@ -148,7 +146,6 @@ export async function importByok(
   logger.info(
     `Importing ${options.byokSource} as ${hsmKty(options.keyType)} key "${options.name}" (wrapped for ${kek.kid})`,
   );
-  await context.beforeImport?.();
   let imported: KeyVaultKey;
   try {
     // A retry whose first attempt landed is recognised by idempotent-import.ts, not imported twice.

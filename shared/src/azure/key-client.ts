@@ -4,7 +4,7 @@ import type { KeyClient, KeyClientOptions } from '@azure/keyvault-keys';
 export type { KeyClient };
 import type { Logger } from '../logger.js';
 import { idempotentImportPolicy } from './idempotent-import.js';
-import { throttleSignalPolicy, throttlingPolicy } from './throttling.js';
+import { importPacePolicy, throttleSignalPolicy, throttlingPolicy } from './throttling.js';
 import type { VaultTarget } from './vault.js';
 
 /** What a caller of the library may set on the pipeline; the actions leave both at their defaults. */
@@ -15,6 +15,8 @@ export interface KeyClientTuning {
   tlsOptions?: KeyClientOptions['tlsOptions'];
   /** Told of every 429 the vault answers (a batch slows down on it), with the wait it asked for. */
   onThrottled?: (retryAfterMs?: number) => void;
+  /** Holds each attempt of an import of this key until a batch's pace lets it go. */
+  paceImport?: (keyName: string) => Promise<void>;
 }
 
 /** What an operation needs to reach a vault: a signed-in credential, and pipeline tuning for tests. */
@@ -26,8 +28,8 @@ export interface AzureAccess {
 /**
  * The Key Vault client for one vault. Challenge-resource verification (the request host must end with the
  * challenge's resource host) stays on for every real vault and is turned off for a loopback emulator only.
- * byok's policies run inside the SDK's retry loop, the idempotent import (and a batch's throttle signal) innermost so
- * they see every attempt.
+ * byok's policies run inside the SDK's retry loop, the idempotent import (and a batch's pace and throttle signal)
+ * innermost so they see every attempt.
  */
 export async function createKeyClient(
   vault: VaultTarget,
@@ -44,6 +46,9 @@ export async function createKeyClient(
     additionalPolicies: [
       { policy: await throttlingPolicy(debug, tuning.throttleBaseDelayMs), position: 'perRetry' },
       { policy: await idempotentImportPolicy(logger), position: 'perRetry' },
+      ...(tuning.paceImport
+        ? [{ policy: importPacePolicy(tuning.paceImport), position: 'perRetry' as const }]
+        : []),
       ...(tuning.onThrottled
         ? [{ policy: throttleSignalPolicy(tuning.onThrottled), position: 'perRetry' as const }]
         : []),

@@ -1,4 +1,5 @@
 import type { PipelinePolicy, RetryStrategy } from '@azure/core-rest-pipeline';
+import { IMPORT_PATH } from './idempotent-import.js';
 
 /**
  * Key Vault and Managed HSM answer 429 Throttled without a Retry-After header (BYOK-SPEC.md "Limits"), which the
@@ -55,6 +56,22 @@ export function retryAfterMs(headers: { get(name: string): string | undefined })
   if (Number.isFinite(seconds)) return seconds * 1000;
   const date = Date.parse(text);
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+/**
+ * Holds every attempt of an import (`PUT /keys/{name}`), retries included, until the batch's pace lets it go
+ * (shared/src/batch/adaptive-rate.ts): a retry takes a slot like a first attempt, so it never crowds out another.
+ */
+export function importPacePolicy(pace: (keyName: string) => Promise<void>): PipelinePolicy {
+  return {
+    name: 'byokImportPace',
+    async sendRequest(request, next) {
+      const name =
+        request.method === 'PUT' ? IMPORT_PATH.exec(new URL(request.url).pathname)?.[1] : undefined;
+      if (name) await pace(name);
+      return next(request);
+    },
+  };
 }
 
 /**

@@ -2,9 +2,10 @@
  * Paces a batch's requests below a vault's rate and slows down when the vault throttles anyway (another workload
  * shares its budget, or its real limit is lower than the published one). Requests start evenly spaced at HEADROOM of
  * the rate, so that timing jitter never crosses a limit counted in a sliding window. A 429 sets the rate to what the
- * vault accepted over its last window (with the same headroom), pauses for the Retry-After it asked for, and leaves
- * one slot free for the retry the pipeline sends; the rate creeps back up by 5% per window once two windows have
- * passed without throttling, never above the ceiling.
+ * vault accepted over its last window (with the same headroom; half the rate when it accepted nothing yet) and
+ * pauses for the Retry-After it asked for. The rate creeps back up by 10% per window after a hold that doubles with
+ * each throttle (a probe above the limit costs a refused request), never above the ceiling. Every attempt goes
+ * through the pace, retries included (azure/throttling.ts importPacePolicy), so a retry never crowds out a start.
  */
 export interface Clock {
   now(): number;
@@ -26,7 +27,9 @@ export interface RateOptions {
 
 /** The share of a rate byok paces at. */
 export const HEADROOM = 0.95;
-const GROWTH = 1.05;
+const GROWTH = 1.1;
+/** The longest wait before probing above the vault's limit again, in windows. */
+const MAX_HOLD_WINDOWS = 32;
 /** The slowest pace: one request every 10 s. */
 const MIN_PER_SECOND = 0.1;
 
@@ -35,6 +38,7 @@ export class AdaptiveRate {
   private next = 0;
   private pausedUntil = 0;
   private holdUntil = 0;
+  private holdWindows = 1;
   private grownAt = 0;
   private readonly starts: { at: number; cost: number }[] = [];
   private readonly throttles: number[] = [];
@@ -77,17 +81,20 @@ export class AdaptiveRate {
     const since = now - this.options.windowMs;
     const started = this.starts.reduce((sum, s) => sum + (s.at > since ? s.cost : 0), 0);
     const accepted = Math.max(0, started - this.throttles.length);
-    const measured = (HEADROOM * accepted * 1000) / this.options.windowMs;
+    // With nothing accepted in the window there is nothing to measure (the first request was refused): halve.
+    const measured = accepted > 0 ? (HEADROOM * accepted * 1000) / this.options.windowMs : this.rate / 2;
     this.rate = Math.max(MIN_PER_SECOND, Math.min(this.rate, measured));
     this.pausedUntil = Math.max(this.pausedUntil, now + (retryAfterMs ?? 0));
-    this.next = Math.max(this.next, now) + 1000 / this.rate;
-    this.holdUntil = now + 2 * this.options.windowMs;
+    // Each probe above the vault's limit costs a refused request: wait twice as long before the next one.
+    this.holdWindows = Math.min(MAX_HOLD_WINDOWS, this.holdWindows * 2);
+    this.holdUntil = now + this.holdWindows * this.options.windowMs;
   }
 
   private grow(now: number): void {
     if (now < this.holdUntil || now - this.grownAt < this.options.windowMs) return;
     const ceiling = HEADROOM * this.options.perSecond;
     if (this.rate < ceiling) this.rate = Math.min(ceiling, this.rate * GROWTH);
+    if (this.rate >= ceiling) this.holdWindows = 1;
     this.grownAt = now;
   }
 

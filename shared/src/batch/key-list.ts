@@ -102,9 +102,9 @@ export async function parseKeyList(text: string, file: string): Promise<KeyListE
       'Fix the syntax at that line (docs/key-list.md shows the format)',
     );
   const reader = new FieldReader(yaml, lines, file);
-  const top = reader.pairs(doc.contents, TOP_FIELDS, 'The key list');
+  const top = reader.pairs(doc.contents, TOP_FIELDS, 'the key list');
   const version = top.get('version');
-  if (version && reader.text(version, 'version', 'The key list') !== '1')
+  if (version && reader.text(version, 'version', 'the key list') !== '1')
     throw invalid(reader.at(version), '"version" is not 1', 'Set version: 1, or leave it out');
   const defaultsNode = top.get('defaults');
   const defaults = defaultsNode ? reader.fields(defaultsNode, DEFAULT_FIELDS, 'defaults') : {};

@@ -244,7 +244,7 @@ export function refuseInputs(
   if (set.length > 0)
     throw new ConfigurationError(
       'INPUT_INVALID',
-      `Input${set.length > 1 ? 's' : ''} ${set.map(([name]) => `"${name}"`).join(', ')} ${because}`,
+      `Input${set.length > 1 ? 's' : ''} ${set.map(([name]) => `"${name}"`).join(', ')} ${set.length > 1 ? 'are' : 'is'} set; ${because}`,
       hint,
     );
 }

@@ -42,7 +42,7 @@ export function readCreateKekRequest(inputs: InputSource): CreateKekRequest {
       Object.fromEntries(
         [...Object.values(TARGET_NAMES), 'target-key-name'].map((name) => [name, undefined]),
       ),
-      'name one key, and key-list names them all',
+      'with key-list, every key of the list is checked',
       'Leave the target-* inputs empty: every key of the list is checked',
     );
   // The pre-flight of the whole ceremony: a key the wrap or the import would refuse stops here, before any KEK.

@@ -73,8 +73,8 @@ export function readImportWrappedKeysRequest(inputs: InputSource): ImportWrapped
   refuseInputs(
     inputs,
     SINGLE_KEY_INPUTS,
-    'describe one key, and key-list names them all',
-    'Give each key its name, key-ops, tags, dates and if-exists in the key list (docs/key-list.md); key-list-digest binds every .byok',
+    'with key-list, each key takes it from the list (the key-list-digest binds every .byok)',
+    'Give each key its name, key-ops, tags, dates and if-exists in the key list (docs/key-list.md), or leave key-list empty',
   );
   const keyList = optional(inputs, 'key-list');
   const byokDir = optional(inputs, 'byok-dir');
@@ -128,9 +128,16 @@ export async function importWrappedKeys(
 
   const budget = importBudget(request.vault.url);
   const rate = new AdaptiveRate(budget);
+  const costs = new Map(
+    wrapped.map((key, i) => [
+      list.entries[i]?.name.toLowerCase() ?? '',
+      budget.cost(key.keyType, key.sidecar?.keySize),
+    ]),
+  );
   const client = await createKeyClient(request.vault, access.credential, logger, {
     ...access.tuning,
     onThrottled: (ms) => rate.throttle(ms),
+    paceImport: (name) => rate.acquire(costs.get(name.toLowerCase()) ?? 1),
   });
   // The KEKs first, one after the other: the first read also signs in, so every later request shares the token.
   const kekOf = kekReader(client, logger);
@@ -141,17 +148,15 @@ export async function importWrappedKeys(
   }
   const present = await presentKeyNames(client, logger);
   const started = Date.now();
-  const results = await mapBounded(list.entries, IMPORT_CONCURRENCY, (entry, i) => {
-    const key = wrapped[i] as WrappedKey;
-    const context: ImportContext = {
-      kek: kekOf,
-      // A name the listing does not hold is free: no read is spent on it.
-      current: (name) =>
-        present && !present.has(name.toLowerCase()) ? Promise.resolve(undefined) : currentKey(client, name),
-      beforeImport: () => rate.acquire(budget.cost(key.keyType, key.sidecar?.keySize)),
-    };
-    return importEntry(entry, key, request.kekFingerprint, { client, context, logger });
-  });
+  const context: ImportContext = {
+    kek: kekOf,
+    // A name the listing does not hold is free: no read is spent on it.
+    current: (name) =>
+      present && !present.has(name.toLowerCase()) ? Promise.resolve(undefined) : currentKey(client, name),
+  };
+  const results = await mapBounded(list.entries, IMPORT_CONCURRENCY, (entry, i) =>
+    importEntry(entry, wrapped[i] as WrappedKey, request.kekFingerprint, { client, context, logger }),
+  );
   const seconds = (Date.now() - started) / 1000;
   const failure = keysFailed(
     results,

@@ -59,7 +59,7 @@ export function readWrapKeysRequest(inputs: InputSource): WrapKeysRequest {
   refuseInputs(
     inputs,
     SINGLE_KEY_INPUTS,
-    'name one key, and key-list names them all',
+    'with key-list, each key takes it from the list',
     'Give each key its label, id, type, size, curve and generate in the key list (docs/key-list.md), or leave key-list empty',
   );
   const keyList = optional(inputs, 'key-list');
