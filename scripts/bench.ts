@@ -1,12 +1,14 @@
 // npm run bench: the figures byok is judged by, printed, not asserted.
 // - size of each action bundle (dist/, native binding included);
 // - start-up of each bundle (it stops at its first missing input) against bare `node`, median of 15 runs;
-// - the whole ceremony on the emulators and SoftHSM2 per target type, with each job's share, median of 3 runs.
+// - the whole ceremony on the emulators and SoftHSM2 per target type, with each job's share, median of 3 runs;
+// - many keys in one ceremony (scripts/bench-batch.ts).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCeremony } from '../emulators/runner/ceremony.js';
 import { startCeremonyServices } from '../test/helpers/ceremony-services.js';
+import { benchBatch } from './bench-batch.js';
 
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
@@ -79,3 +81,5 @@ try {
 } finally {
   await services.stop();
 }
+
+await benchBatch();

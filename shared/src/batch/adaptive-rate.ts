@@ -63,7 +63,11 @@ export class AdaptiveRate {
       this.grow(now);
       const at = Math.max(now, this.next, this.pausedUntil);
       if (at <= now) {
-        this.next = now + (cost * 1000) / this.rate;
+        // Back on schedule after a late timer, so lateness does not add up over a long list; but never closer to the
+        // last start than the rate itself allows (HEADROOM of a slot), so no window holds more than the rate.
+        const slot = (cost * 1000) / this.rate;
+        const scheduled = (now - this.next < slot ? Math.max(this.next, this.pausedUntil) : now) + slot;
+        this.next = Math.max(scheduled, now + HEADROOM * slot);
         this.starts.push({ at: now, cost });
         return;
       }
