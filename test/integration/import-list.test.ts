@@ -257,6 +257,16 @@ describe('refused before anything is imported', () => {
       /^Input "tags" is set; with key-list, each key takes it from the list/,
     ],
     ['a .byok path beside the folder', { 'byok-file': 'x.byok' }, /^Input "byok-file" is set; with key-list/],
+    [
+      'the bindings of a list without the list',
+      { 'key-list': '' },
+      /^Input "key-list" is required.*\[INPUT_REQUIRED\]$/,
+    ],
+    [
+      'one key with the folder of a list',
+      { 'key-list': '', 'key-list-sha256': '', 'key-list-digest': '', 'key-name': 'one' },
+      /^Input "byok-dir" is set; it applies to a key list only.*\[INPUT_INVALID\]$/,
+    ],
   ])('%s', async (_what, inputs, message) => {
     const p = await prepare(`input-${Math.random().toString(36).slice(2, 8)}`, listText(1));
     p.log.length = 0;

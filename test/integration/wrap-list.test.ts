@@ -233,6 +233,11 @@ describe('refusals before the HSM is opened', () => {
   });
 });
 
+test('one key refuses the folder of a list', async () => {
+  const result = await runWrap(run, { 'key-label': 'rsa-existing', 'output-dir': join(run.workspace, 'x') });
+  expectOneLineError(result, /^Input "output-dir" is set; it applies to a key list only.*\[INPUT_INVALID\]$/);
+});
+
 test('the sidecars name each key as the list does', async () => {
   const sidecar = JSON.parse(await readFile(join(run.workspace, 'out-1', 'aes-known.byok.json'), 'utf8')) as {
     keyLabel: string;

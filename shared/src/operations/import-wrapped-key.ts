@@ -13,6 +13,7 @@ import {
   keyFingerprint,
   keyName,
   optional,
+  refuseInputs,
   tags,
   validity,
   type InputSource,
@@ -57,6 +58,12 @@ export interface ImportWrappedKeyResult extends OperationResult {
 
 /** The inputs of action-import / `byok import`, checked before any file is read or request sent. */
 export function readImportWrappedKeyRequest(inputs: InputSource): ImportWrappedKeyRequest {
+  refuseInputs(
+    inputs,
+    { 'byok-dir': undefined },
+    'it applies to a key list only',
+    'Set "byok-file" for one key, or set "key-list"',
+  );
   const { type, curve, keyOps } = targetInputs(
     inputs,
     { type: 'key-type', curve: 'curve', ops: 'key-ops' },

@@ -10,6 +10,7 @@ import {
   label as labelInput,
   mechanism as mechanismInput,
   optional,
+  refuseInputs,
   required,
   slotId,
   type InputSource,
@@ -83,6 +84,12 @@ export function readWrapHsmInputs(
 
 /** The inputs of action-wrap / `byok wrap` (all but the PIN), checked before the HSM or a file is touched. */
 export function readWrapKeyRequest(inputs: InputSource): WrapKeyRequest {
+  refuseInputs(
+    inputs,
+    { 'output-dir': undefined },
+    'it applies to a key list only',
+    'Set "output" for one key, or set "key-list"',
+  );
   const keyLabel = labelInput(inputs, 'key-label');
   const target = targetInputs(inputs, TARGET_NAMES);
   const request = target.type ? (target as TargetRequest) : undefined;

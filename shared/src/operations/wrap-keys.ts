@@ -97,7 +97,13 @@ export async function wrapKeys(
   const list = await readKeyList('key-list', file, request.keyListSha256);
   const kek = await prepareKek({ ...request, requireJobOutputs: false }, options, logger);
   const outputDir = resolve(request.outputDir);
-  await mkdir(outputDir, { recursive: true });
+  await mkdir(outputDir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new ConfigurationError(
+      'OUTPUT_NOT_WRITABLE',
+      `Input "output-dir": cannot create ${outputDir} (${error.code ?? 'error'})`,
+      'Set "output-dir" to a writable folder in the workspace',
+    );
+  });
   const started = Date.now();
   return withHsmSession({ ...request.hsm, pin: options.pin }, logger, async (hsm) => {
     const session = startWrapSession(hsm, request, kek, options, logger);
@@ -125,9 +131,8 @@ export async function wrapKeys(
           })),
         );
     const files = failure ? [] : [...list.entries.flatMap((e) => byokPaths(outputDir, e.name)), listCopy];
-    logger.info(
-      `Wrapped ${results.filter((r) => r.status === 'wrapped').length} of ${results.length} keys in ${Date.now() - started} ms`,
-    );
+    const failed = results.filter((r) => r.status === 'failed').length;
+    logger.info(`Wrapped ${results.length - failed} of ${results.length} keys in ${Date.now() - started} ms`);
     return {
       results,
       files,
@@ -138,11 +143,11 @@ export async function wrapKeys(
         'key-list-sha256': list.sha256,
         'byok-dir': outputDir,
         'key-count': results.length,
-        'failed-count': results.filter((r) => r.status === 'failed').length,
+        'failed-count': failed,
       },
       report: {
-        title: failure
-          ? `Wrapped ${results.length - results.filter((r) => r.status === 'failed').length} of ${results.length} keys; ${results.filter((r) => r.status === 'failed').length} failed`
+        title: failed
+          ? `Wrapped ${results.length - failed} of ${results.length} keys; ${failed} failed`
           : `Wrapped ${results.length} keys for BYOK`,
         rows: [
           ['Token', describeToken(hsm.token)],
