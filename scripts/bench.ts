@@ -7,7 +7,8 @@
 // 4. the ceremony per target type, each job's share (the demo's time per job);
 // 5. action-wrap against the same PKCS#11 calls made directly with pkcs11js;
 // 6. a zip bomb given to action-import: time, CPU and peak memory until it is refused;
-// 7. the Managed HSM emulator's start and an RSA-4096 create, with and without its key pool.
+// 7. the Managed HSM emulator's start and an RSA-4096 create, with and without its key pool;
+// 8. many keys in one ceremony (scripts/bench-batch.ts).
 // Wall times are medians with [p25-p75]; CPU time is user + system of the whole process (start-up included).
 import { execFileSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
@@ -24,6 +25,7 @@ import { interleavedStartup, median, ms, Probe, spread } from './bench/measure.j
 import { stepRequests } from '../emulators/runner/requests.js';
 import { MINIMUM, tally } from './bench/requests.js';
 import { refuseBomb } from './bench/zip-bomb.js';
+import { benchBatch } from './bench-batch.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 const KiB = (bytes: number) => `${(bytes / 1024).toFixed(0).padStart(6)} KiB`;
@@ -242,3 +244,5 @@ for (const keyPool of [true, false]) {
     `${label.padEnd(56)} ${ms(median(runs.map((r) => r.start)))} ${ms(median(runs.map((r) => r.create)))}`,
   );
 }
+
+await benchBatch();

@@ -5,15 +5,17 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_src_byok_wrapped_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28987);
-/* harmony import */ var _shared_src_operations_import_wrapped_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56334);
-/* harmony import */ var _shared_src_action_approvals_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(53587);
-/* harmony import */ var _shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(60648);
-/* harmony import */ var _shared_src_action_azure_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5149);
-/* harmony import */ var _shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(47013);
-/* harmony import */ var _shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3760);
-/* harmony import */ var _shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(77471);
-/* harmony import */ var _shared_src_action_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(47406);
+/* harmony import */ var _shared_src_byok_wrapped_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77282);
+/* harmony import */ var _shared_src_operations_import_wrapped_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6863);
+/* harmony import */ var _shared_src_operations_import_wrapped_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61134);
+/* harmony import */ var _shared_src_operations_key_list_mode_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(79424);
+/* harmony import */ var _shared_src_action_approvals_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(53587);
+/* harmony import */ var _shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(60648);
+/* harmony import */ var _shared_src_action_azure_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5149);
+/* harmony import */ var _shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(47013);
+/* harmony import */ var _shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3760);
+/* harmony import */ var _shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(77471);
+/* harmony import */ var _shared_src_action_summary_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(47406);
 
 
 
@@ -23,17 +25,36 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-await (0,_shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_7__/* .runAction */ .C)(async () => {
-    const request = (0,_shared_src_operations_import_wrapped_key_js__WEBPACK_IMPORTED_MODULE_1__/* .readImportWrappedKeyRequest */ .f)(_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .actionInputs */ .e);
+
+
+await (0,_shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_9__/* .runAction */ .C)(async () => {
+    if ((0,_shared_src_operations_key_list_mode_js__WEBPACK_IMPORTED_MODULE_3__/* .usesKeyList */ .C)(_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .actionInputs */ .e))
+        return importList();
+    const request = (0,_shared_src_operations_import_wrapped_key_js__WEBPACK_IMPORTED_MODULE_1__/* .readImportWrappedKeyRequest */ .fH)(_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .actionInputs */ .e);
     // The approval of this job's own environment in this run, before any file arrives or the vault is touched.
-    const approvedBy = await (0,_shared_src_action_approvals_js__WEBPACK_IMPORTED_MODULE_2__/* .approvalGate */ .V)();
-    const byok = await (0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_3__/* .fileFromArtifact */ .j$)('byok-file', 'byok-artifact', _shared_src_byok_wrapped_key_js__WEBPACK_IMPORTED_MODULE_0__/* .byokFileIn */ .jk, { exclusive: true });
-    const result = await (0,_shared_src_operations_import_wrapped_key_js__WEBPACK_IMPORTED_MODULE_1__/* .importWrappedKey */ .k)(request, await (0,_shared_src_action_azure_js__WEBPACK_IMPORTED_MODULE_4__/* .actionAzureAccess */ .I)(), _shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_7__/* .actionLogger */ .v, {
-        ...(byok.path ? { byokFile: byok.path } : {}),
+    const approvedBy = await (0,_shared_src_action_approvals_js__WEBPACK_IMPORTED_MODULE_4__/* .approvalGate */ .V)();
+    const byok = await (0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_5__/* .filesFromArtifact */ .cg)('byok-file', 'byok-artifact', { exclusive: true });
+    const result = await (0,_shared_src_operations_import_wrapped_key_js__WEBPACK_IMPORTED_MODULE_1__/* .importWrappedKey */ .kv)(request, await (0,_shared_src_action_azure_js__WEBPACK_IMPORTED_MODULE_6__/* .actionAzureAccess */ .I)(), _shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_9__/* .actionLogger */ .v, {
+        ...(byok.files ? { byokFile: (0,_shared_src_byok_wrapped_key_js__WEBPACK_IMPORTED_MODULE_0__/* .byokFileIn */ .jk)(byok.files, byok.source) } : {}),
     });
-    (0,_shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_6__/* .setOutputs */ .n)(result.outputs);
-    await (0,_shared_src_action_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .writeSummary */ .S)(result.report, [...byok.rows, approvedBy]);
+    (0,_shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutputs */ .n)(result.outputs);
+    await (0,_shared_src_action_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .writeSummary */ .S)(result.report, [...byok.rows, approvedBy]);
 });
+/** A key list: every key after the one approval; the action fails, after its summary, when any key failed. */
+async function importList() {
+    const request = (0,_shared_src_operations_import_wrapped_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .readImportWrappedKeysRequest */ .AS)(_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .actionInputs */ .e);
+    const approvedBy = await (0,_shared_src_action_approvals_js__WEBPACK_IMPORTED_MODULE_4__/* .approvalGate */ .V)();
+    // The wrap job's artifact carries the .byok files, their sidecars and the list, bound by job outputs.
+    const byok = await (0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_5__/* .filesFromArtifact */ .cg)('byok-dir', 'byok-artifact', { exclusive: true });
+    const result = await (0,_shared_src_operations_import_wrapped_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .importWrappedKeys */ .Pp)(request, await (0,_shared_src_action_azure_js__WEBPACK_IMPORTED_MODULE_6__/* .actionAzureAccess */ .I)(), _shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_9__/* .actionLogger */ .v, {
+        ...(byok.dir ? { byokDir: byok.dir } : {}),
+        ...(byok.files && !request.keyList ? { keyListFile: (0,_shared_src_operations_key_list_mode_js__WEBPACK_IMPORTED_MODULE_3__/* .keyListIn */ .P)(byok.files, byok.source) } : {}),
+    });
+    (0,_shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutputs */ .n)(result.outputs);
+    await (0,_shared_src_action_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .writeSummary */ .S)(result.report, [...byok.rows, approvedBy]);
+    if (result.failure)
+        throw result.failure;
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -196,10 +217,10 @@ function judge(verdict, options) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  j$: () => (/* binding */ fileFromArtifact)
+  cg: () => (/* binding */ filesFromArtifact)
 });
 
-// UNUSED EXPORTS: artifactName, artifactRows, downloadNamedArtifact, uploadNamedArtifact
+// UNUSED EXPORTS: artifactName, artifactRows, downloadNamedArtifact, fileFromArtifact, uploadNamedArtifact
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
@@ -670,14 +691,14 @@ async function uploadNamedArtifact(name, files) {
 /** Downloads and checks an artifact into a fresh folder under RUNNER_TEMP. */
 async function downloadNamedArtifact(name) {
     const destination = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'byok-artifact-'));
-    return downloadFiles({ name, destination, logger: run/* actionLogger */.v });
+    return { ...(await downloadFiles({ name, destination, logger: run/* actionLogger */.v })), destination };
 }
 /**
- * The file an earlier job published, when `fileInput` is not set: `pick` chooses it among the files of the artifact
- * named by `input` (checked against its manifest on arrival). Answers the path (undefined when `fileInput` is set)
- * and the summary rows that record where it came from.
+ * The files an earlier job published, when `fileInput` is not set: the artifact named by `input`, downloaded into a
+ * fresh folder and checked against its manifest on arrival. Answers the files (none when `fileInput` is set), where
+ * they came from, and the summary rows that record it.
  */
-async function fileFromArtifact(fileInput, input, pick, options = {}) {
+async function filesFromArtifact(fileInput, input, options = {}) {
     const file = (0,rules/* optional */.lq)(inputs/* actionInputs */.e, fileInput);
     const name = (0,rules/* optional */.lq)(inputs/* actionInputs */.e, input);
     if (options.exclusive && (file === undefined) === (name === undefined))
@@ -685,11 +706,21 @@ async function fileFromArtifact(fileInput, input, pick, options = {}) {
             ? `Inputs "${fileInput}" and "${input}" are both set`
             : `Neither "${fileInput}" nor "${input}" is set`, `Set "${input}" to the artifact the earlier job uploaded, or "${fileInput}" to a file`);
     if (file !== undefined)
-        return { rows: [] };
+        return { source: `input "${fileInput}"`, rows: [] };
     if (name === undefined)
         throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', `Input "${input}" is required`, `Set "${input}" or "${fileInput}"`);
     const artifact = await downloadNamedArtifact(name);
-    return { path: pick(artifact.files, `artifact "${name}"`), rows: artifactRows(name, artifact) };
+    return {
+        files: artifact.files,
+        dir: artifact.destination,
+        source: `artifact "${name}"`,
+        rows: artifactRows(name, artifact),
+    };
+}
+/** The one file of an earlier job's artifact that `pick` chooses, when `fileInput` is not set (filesFromArtifact). */
+async function fileFromArtifact(fileInput, input, pick, options = {}) {
+    const { files, source, rows } = await filesFromArtifact(fileInput, input, options);
+    return files ? { path: pick(files, source), rows } : { rows };
 }
 /** Summary rows that let the receiving job's reviewer match what arrived with what was sent. */
 function artifactRows(name, result) {
@@ -1084,20 +1115,830 @@ async function writeSummary(report, extraRows = []) {
     const { title, notes } = report;
     const rows = [...report.rows, ...extraRows];
     const escape = (text) => text.replace(/[|<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+    const code = (value) => (value ? `\`${escape(value).replace(/`/g, "'")}\`` : '');
     const table = [...rows, ...runRows()]
         .filter((row) => row[1] !== undefined && row[1] !== '')
-        .map(([label, value]) => `| ${escape(label)} | \`${escape(value).replace(/`/g, "'")}\` |`);
+        .map(([label, value]) => `| ${escape(label)} | ${code(value)} |`);
+    // A list's tables (one row per key) come after the facts, so the reviewer sees every key before approving.
+    const tables = (report.tables ?? []).flatMap((t) => [
+        '',
+        `| ${t.columns.map(escape).join(' | ')} |`,
+        `|${t.columns.map(() => '---').join('|')}|`,
+        ...t.rows.map((cells) => `| ${cells.map(code).join(' | ')} |`),
+    ]);
     const text = [
         `### ${title}`,
         '',
         '| | |',
         '|---|---|',
         ...table,
+        ...tables,
         '',
         ...notes.map((note) => `- ${escape(note)}`),
         '',
     ].join('\n');
     await _core_js__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .scrub */ ._I)(text), true).write();
+}
+
+
+/***/ }),
+
+/***/ 3844:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bp: () => (/* binding */ hsmNameIn),
+/* harmony export */   I4: () => (/* binding */ translateAzureError),
+/* harmony export */   c4: () => (/* binding */ isNotFound)
+/* harmony export */ });
+/* unused harmony exports serviceErrorCode, isDeletedNameConflict */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33904);
+
+function isRestError(error) {
+    return error instanceof Error && (error.name === 'RestError' || 'statusCode' in error);
+}
+/** The service's error code, e.g. KeyNotFound, when the error came from the Key Vault data plane. */
+function serviceErrorCode(error) {
+    return isRestError(error) ? error.code : undefined;
+}
+function isNotFound(error) {
+    return isRestError(error) && error.statusCode === 404;
+}
+/**
+ * Turns a data-plane or credential failure into one line that says what happened to which object and what to do.
+ * A 403 names the missing data action, the role that grants it and the caller's object id.
+ */
+function translateAzureError(error, action) {
+    // byok's own error may arrive wrapped by @azure/identity (e.g. a failed OIDC token request inside MSAL).
+    for (let inner = error; inner instanceof Error; inner = inner.cause) {
+        if (inner instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ByokError */ .i)
+            return inner;
+    }
+    const message = error instanceof Error ? error.message.split('\n')[0]?.trim() : String(error);
+    const otherTenant = /not configured to acquire tokens for tenant ([0-9a-zA-Z.-]+)/.exec(message ?? '')?.[1];
+    if (otherTenant) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('AUTH_TENANT_MISMATCH', `Could not ${action}: the vault belongs to tenant ${otherTenant}, not to the one the credential signs in to`, `Set "tenant-id" to ${otherTenant} and use an app registration (client-id) of that tenant`, { cause: error });
+    }
+    if (error instanceof Error && error.name === 'CredentialUnavailableError') {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('AUTH_UNAVAILABLE', `Could not ${action}: no Azure credential available (${message})`, 'Set "client-id" and "tenant-id" for GitHub OIDC (with permissions: id-token: write), or run azure/login first', { cause: error });
+    }
+    if (error instanceof Error && error.name === 'AuthenticationError') {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('AUTH_FAILED', `Could not ${action}: Azure sign-in failed (${message})`, 'Check "client-id", "tenant-id" and the federated credential subject (repo:OWNER/REPO:environment:NAME)', { cause: error });
+    }
+    if (!isRestError(error))
+        return error instanceof Error ? error : new Error(message);
+    const status = error.statusCode;
+    const detail = `${action}: ${error.code ?? 'HTTP ' + status} (${message})`;
+    if (status === 401)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('AUTH_FAILED', `Not authenticated to ${detail}`, 'Check the credential inputs and the vault address', { cause: error });
+    if (status === 403 && /not allowed on an? (disabled|expired|not yet valid) key/i.test(message ?? '')) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('KEY_STATE', `The vault refused to ${detail}`, 'Enable the key or use one inside its validity window (for a KEK: action-kek-create with if-exists: rotate)', { cause: error });
+    }
+    if (status === 403)
+        return forbidden(error, action, message ?? '');
+    if (status === 409)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('CONFLICT', `Could not ${detail}`, 'A deleted key keeps its name until it is purged: purge it (Crypto Officer) or choose another name', { cause: error });
+    if (status === 400)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('REFUSED', `The vault refused to ${detail}`, 'Fix what the message names and run the job again', { cause: error });
+    if (status === 429) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ByokError */ .i('THROTTLED', `The vault kept throttling after retries with back-off: could not ${detail}`, "Another workload is using the HSM's request budget; run the job again later", { cause: error });
+    }
+    if (status === 404)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('NOT_FOUND', `Could not ${detail}`, 'Check the name and the vault', {
+            cause: error,
+        });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ByokError */ .i('SERVICE_ERROR', `Could not ${detail}`, 'The service failed after retries; run the job again later', { cause: error });
+}
+/** The error bodies, outermost first, as the SDK deserialized them into `details`. */
+function innerErrors(error) {
+    const found = [];
+    let next = error.details?.error;
+    while (next && typeof next === 'object' && found.length < 5) {
+        found.push(next);
+        next = next.innerError ?? next.innererror;
+    }
+    return found;
+}
+/** True when a create or import met a name held by a soft-deleted key (409, docs/byok-format.md "Limits"). */
+function isDeletedNameConflict(error) {
+    return isRestError(error) && error.statusCode === 409;
+}
+/**
+ * A 403 from local RBAC (Managed HSM) or Azure RBAC (Key Vault, innererror ForbiddenByRbac). The data action
+ * and the caller's object id are read from the service's message when it names them (docs/byok-format.md
+ * "Authentication"); without them the role is still named.
+ */
+function forbidden(error, action, firstLine) {
+    const bodies = innerErrors(error);
+    const text = [error.message, ...bodies.map((b) => b.message ?? '')].join(' ');
+    const dataAction = /Microsoft\.KeyVault\/(?:managedHsm|vaults)\/[A-Za-z/]+/i.exec(text)?.[0];
+    const objectId = /\boid=([0-9a-f-]{36})/i.exec(text)?.[1];
+    const keyVault = bodies.some((b) => b.code === 'ForbiddenByRbac') || /\/vaults\//i.test(dataAction ?? '');
+    const who = objectId ? `identity ${objectId}` : 'the workflow identity';
+    const lacks = dataAction ? `: ${who} lacks the data action ${dataAction}` : ` (${firstLine})`;
+    const assignee = objectId ?? 'OBJECT_ID';
+    if (keyVault) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('FORBIDDEN', `Not allowed to ${action}${lacks}`, `Assign ${who} the "Key Vault Crypto Officer" role on the vault (az role assignment create --role "Key Vault Crypto Officer" --assignee-object-id ${assignee} --scope VAULT_RESOURCE_ID)`, { cause: error });
+    }
+    // Purging is the officer's; every operation byok performs is the Crypto User's.
+    const role = /deletedKeys\/delete$/i.test(dataAction ?? '')
+        ? 'Managed HSM Crypto Officer'
+        : 'Managed HSM Crypto User';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('FORBIDDEN', `Not allowed to ${action}${lacks}`, `Assign ${who} the "${role}" role on /keys (az keyvault role assignment create --hsm-name ${hsmNameIn(error.request?.url)} --role "${role}" --assignee-object-id ${assignee} --scope /keys)`, { cause: error });
+}
+/** The HSM name for a copy-paste az command, from a Managed HSM URL; the placeholder HSM otherwise. */
+function hsmNameIn(url) {
+    return /^https:\/\/([a-z0-9-]+)\.managedhsm\./i.exec(url ?? '')?.[1] ?? 'HSM';
+}
+
+
+/***/ }),
+
+/***/ 75292:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ey: () => (/* binding */ IMPORT_PATH),
+/* harmony export */   GP: () => (/* binding */ withImportIdentity),
+/* harmony export */   tI: () => (/* binding */ idempotentImportPolicy)
+/* harmony export */ });
+/* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96686);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33904);
+
+
+/**
+ * Announced imports by `origin/keys/name` (Key Vault names are case-insensitive). The SDK's operation options
+ * carry no per-request value down to a policy (the modular client rebuilds the tracing context and drops custom
+ * headers from the typed options), so the import is announced here around the call.
+ */
+const announced = new Map();
+const importKey = (url, name) => `${url.origin}/keys/${name}`.toLowerCase();
+/** `PUT` on this path is an import (BYOK-SPEC.md "REST"). */
+const IMPORT_PATH = /^\/keys\/([0-9a-zA-Z-]{1,127})\/?$/;
+/** Runs `send` (the import call) with its identity announced to the policy. */
+async function withImportIdentity(vaultUrl, name, identity, send) {
+    const key = importKey(new URL(vaultUrl), name);
+    announced.set(key, identity);
+    try {
+        return await send();
+    }
+    finally {
+        announced.delete(key);
+    }
+}
+/** The GET that asks the vault for the key's current version, signed like the import it stands in for. */
+function currentVersionRequest(request, create) {
+    const headers = create.createHttpHeaders({ accept: 'application/json' });
+    for (const name of ['authorization', 'user-agent']) {
+        const value = request.headers.get(name);
+        if (value)
+            headers.set(name, value);
+    }
+    return create.createPipelineRequest({
+        url: request.url,
+        method: 'GET',
+        headers,
+        timeout: request.timeout,
+        ...(request.abortSignal ? { abortSignal: request.abortSignal } : {}),
+        ...(request.agent ? { agent: request.agent } : {}),
+        ...(request.tlsSettings ? { tlsSettings: request.tlsSettings } : {}),
+        ...(request.proxySettings ? { proxySettings: request.proxySettings } : {}),
+    });
+}
+function samePublicKey(bundle, expected) {
+    const jwk = bundle.key;
+    if (!jwk?.kty || jwk.kty.startsWith('oct'))
+        return false;
+    return (0,_crypto_public_key_js__WEBPACK_IMPORTED_MODULE_0__/* .publicKeyFromJwk */ .vt)({ ...jwk, kty: jwk.kty }).equals(expected);
+}
+/**
+ * Runs inside the SDK's retry loop (perRetry), innermost, so it sees every attempt of an announced import. After an
+ * attempt that may have landed (no answer, or a 5xx), the next attempt first reads the key:
+ * - not there, or still the version it replaces: nothing landed, the import is sent again;
+ * - a new version with the announced public key: that is this import, and its bundle is the import's answer
+ *   (GET and import both answer a KeyBundle);
+ * - a new version and no public key to compare (AES, or no sidecar): fail closed, naming the version, rather than
+ *   import twice (a duplicate AES version is harmless, but its owner should know and decide).
+ * The key vault authentication policy signs before the retry loop, so the GET carries the import's own token.
+ */
+async function idempotentImportPolicy(logger) {
+    const pipeline = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.bind(__nccwpck_require__, 49711));
+    const mayHaveLanded = new WeakSet();
+    async function landedImport(request, next, name, identity) {
+        logger.debug(`Import of key "${name}" may have landed: reading the key before sending it again`);
+        const current = await next(currentVersionRequest(request, pipeline));
+        if (current.status === 404)
+            return undefined;
+        if (current.status !== 200)
+            return { ...current, request };
+        const bundle = JSON.parse(current.bodyAsText ?? '{}');
+        const kid = bundle.key?.kid ?? '';
+        if (kid.toLowerCase() === identity.replaces?.toLowerCase())
+            return undefined;
+        if (identity.publicKey) {
+            if (!samePublicKey(bundle, identity.publicKey))
+                return undefined;
+            logger.info(`The answer to importing key "${name}" was lost, but ${kid} holds this key: it is not imported again`);
+            return { ...current, request };
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ByokError */ .i('IMPORT_UNCONFIRMED', `The answer to importing key "${name}" was lost and ${kid} has appeared since; with no public key recorded for this key (AES, or a .byok without its sidecar) it cannot be told apart, so it is not imported again`, `Check the key's versions (az keyvault key list-versions --hsm-name HSM --name ${name}): if ${kid} is this import the work is done, otherwise run the import again`);
+    }
+    return {
+        name: 'byokIdempotentImport',
+        async sendRequest(request, next) {
+            const url = new URL(request.url);
+            const name = IMPORT_PATH.exec(url.pathname)?.[1];
+            const identity = name && request.method === 'PUT' ? announced.get(importKey(url, name)) : undefined;
+            if (!name || !identity)
+                return next(request);
+            if (mayHaveLanded.has(request)) {
+                const answer = await landedImport(request, next, name, identity);
+                if (answer)
+                    return answer;
+                logger.debug(`Key "${name}" does not hold this import yet: sending it again`);
+                mayHaveLanded.delete(request);
+            }
+            try {
+                const response = await next(request);
+                if (response.status >= 500)
+                    mayHaveLanded.add(request);
+                return response;
+            }
+            catch (error) {
+                mayHaveLanded.add(request);
+                throw error;
+            }
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 32383:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Fo: () => (/* binding */ currentKey),
+  xt: () => (/* binding */ importByok)
+});
+
+// UNUSED EXPORTS: checkKeyOps, singleImport
+
+// EXTERNAL MODULE: ./shared/src/byok/file.ts + 1 modules
+var file = __nccwpck_require__(25001);
+// EXTERNAL MODULE: ./shared/src/errors.ts
+var errors = __nccwpck_require__(33904);
+;// CONCATENATED MODULE: ./shared/src/byok/validate.ts
+
+/** AES-KWP output is at least 16 bytes (one semiblock of integrity data plus one of key) and a multiple of 8. */
+const MIN_KWP_BYTES = 16;
+/**
+ * Checks, before anything is sent, that a .byok belongs to this KEK: its kid is the KEK's versioned id and its
+ * ciphertext has the shape RSA-OAEP(modulus length) || AES-KWP(multiple of 8, at least 16).
+ */
+function validateByokForKek(byok, kek, source) {
+    if (byok.kid.toLowerCase() !== kek.kid.toLowerCase()) {
+        throw new errors/* ConfigurationError */.j1('BYOK_KID_MISMATCH', `${source} was wrapped for KEK ${byok.kid}, not for ${kek.kid}`, 'Wrap the key again with the public key of the KEK in the vault that imports it');
+    }
+    const kwpBytes = byok.ciphertext.length - kek.modulusBytes;
+    if (kwpBytes < MIN_KWP_BYTES || kwpBytes % 8 !== 0) {
+        throw new errors/* ConfigurationError */.j1('BYOK_CIPHERTEXT_LENGTH', `${source} has a ${byok.ciphertext.length}-byte ciphertext, which is not RSA-OAEP (${kek.modulusBytes} bytes) followed by AES key wrap with padding`, 'The file is damaged or was not written with CKM_RSA_AES_KEY_WRAP; wrap the key again');
+    }
+}
+
+// EXTERNAL MODULE: ./shared/src/crypto/public-key.ts
+var public_key = __nccwpck_require__(96686);
+// EXTERNAL MODULE: ./shared/src/kek/rules.ts
+var rules = __nccwpck_require__(13206);
+// EXTERNAL MODULE: ./shared/src/keys/target.ts
+var target = __nccwpck_require__(75851);
+// EXTERNAL MODULE: ./shared/src/azure/errors.ts
+var azure_errors = __nccwpck_require__(3844);
+// EXTERNAL MODULE: ./shared/src/azure/idempotent-import.ts
+var idempotent_import = __nccwpck_require__(75292);
+// EXTERNAL MODULE: ./shared/src/azure/kek.ts
+var azure_kek = __nccwpck_require__(94066);
+// EXTERNAL MODULE: ./shared/src/keys/key-check-value.ts
+var key_check_value = __nccwpck_require__(3754);
+// EXTERNAL MODULE: ./shared/src/keys/key-id.ts
+var key_id = __nccwpck_require__(43589);
+;// CONCATENATED MODULE: ./shared/src/azure/key-check-value.ts
+
+
+
+
+const CBC_NO_PADDING = {
+    128: 'A128CBC',
+    192: 'A192CBC',
+    256: 'A256CBC',
+};
+/**
+ * byok's key check value of an AES key in the vault (shared/src/keys/key-check-value.ts), the value the wrap computes
+ * in the source HSM. Key Vault offers no ECB, but CBC without padding over a single block with a zero IV is the same
+ * computation: zero IV XOR block = block. The key must allow `encrypt`.
+ */
+async function vaultKeyCheckValue(client, keyId, sizeBits) {
+    const algorithm = CBC_NO_PADDING[sizeBits];
+    const parsed = (0,key_id/* parseVersionedKeyId */.p)(keyId);
+    if (!algorithm || !parsed)
+        throw new errors/* ConfigurationError */.j1('KCV_UNSUPPORTED', `Cannot compute a key check value of ${keyId} (AES-${sizeBits})`, 'Key check values are computed for AES-128, AES-192 and AES-256 key versions only');
+    // The CryptographyClient shares the KeyClient's pipeline and credential, so it adds no new sign-in.
+    const crypto = client.getCryptographyClient(parsed.name, { keyVersion: parsed.version });
+    try {
+        const { result } = await crypto.encrypt({
+            algorithm,
+            plaintext: key_check_value/* KEY_CHECK_BLOCK */.T,
+            iv: Buffer.alloc(16),
+        });
+        return Buffer.from(result).subarray(0, 16).toString('hex');
+    }
+    catch (error) {
+        throw (0,azure_errors/* translateAzureError */.I4)(error, `compute the key check value of ${keyId} (${algorithm} encrypt)`);
+    }
+}
+
+// EXTERNAL MODULE: ./shared/src/azure/key-bundle.ts
+var key_bundle = __nccwpck_require__(23589);
+;// CONCATENATED MODULE: ./shared/src/azure/verify-imported.ts
+
+
+
+
+
+
+/** sha256 fingerprint of an RSA or EC key the vault returned; oct keys show no public part. */
+function fingerprintOf(key) {
+    return key.keyType?.startsWith('oct') ? undefined : (0,public_key/* fingerprint */.Rj)((0,key_bundle/* publicKeyOf */.k)(key));
+}
+/** Why the vault cannot encrypt with this key version right now, if it cannot (docs/byok-format.md "Limits"). */
+function cannotEncrypt(key, now = Date.now()) {
+    const { enabled, notBefore, expiresOn } = key.properties;
+    if (!(key.keyOperations ?? []).includes('encrypt'))
+        return 'the imported key does not allow encrypt (key-ops), so the Managed HSM cannot compute its key check value';
+    if (enabled === false)
+        return 'the imported key is disabled ("enabled: false"), so it cannot encrypt';
+    if ((notBefore && notBefore.getTime() > now) || (expiresOn && expiresOn.getTime() <= now))
+        return 'the imported key is outside its not-before/expires window, so it cannot encrypt';
+    return undefined;
+}
+/**
+ * Whether an AES key in the vault is the one whose check value the source HSM computed; undefined when the vault
+ * cannot tell (the key allows no encrypt, or is disabled or out of date).
+ */
+async function holdsKeyCheckValue(client, key, keyCheckValue, keySize) {
+    if (cannotEncrypt(key))
+        return undefined;
+    return (await vaultKeyCheckValue(client, key.id, keySize)) === keyCheckValue.toLowerCase();
+}
+function mismatch(key, what, actual, recorded) {
+    const version = (0,key_id/* parseVersionedKeyId */.p)(key.id ?? '')?.version ?? 'VERSION';
+    return new errors/* ByokError */.i('IMPORTED_KEY_MISMATCH', `Imported key ${key.id} has ${what} ${actual}, but the wrap step recorded ${recorded}: the vault holds a different key than the source HSM`, `Disable the imported version now (az keyvault key set-attributes --hsm-name ${(0,azure_errors/* hsmNameIn */.Bp)(key.id)} --name ${key.name} --version ${version} --enabled false) and investigate the .byok file's origin`);
+}
+/**
+ * Compares the imported key with what the source HSM recorded: the public key for RSA/EC; for AES, a key check
+ * value the Managed HSM computes, when the key allows encrypt. A mismatch is an error; otherwise the answer is one
+ * sentence for the summary: how the key was verified, or why it could not be.
+ */
+async function verifyImportedKey(client, imported, recorded) {
+    if (!imported.keyType?.startsWith('oct')) {
+        if (!recorded.publicKeyFingerprint)
+            return 'Not verified after import: no public key recorded (no sidecar).';
+        const present = fingerprintOf(imported);
+        if (present !== recorded.publicKeyFingerprint)
+            throw mismatch(imported, 'public key', present, recorded.publicKeyFingerprint);
+        return 'Verified after import: the imported public key equals the one recorded in the source HSM.';
+    }
+    const notVerified = (why) => `AES key not verified: ${why}.`;
+    if (!recorded.keyCheckValue || !recorded.keySize)
+        return notVerified('the wrap step recorded no key check value (no sidecar, or the source key does not allow encrypt)');
+    const reason = cannotEncrypt(imported);
+    if (reason)
+        return notVerified(reason);
+    const kcv = await vaultKeyCheckValue(client, imported.id, recorded.keySize);
+    if (kcv !== recorded.keyCheckValue.toLowerCase())
+        throw mismatch(imported, 'key check value', kcv, recorded.keyCheckValue);
+    return `Verified after import: the key check value the Managed HSM computed (${kcv}) equals the one computed in the source HSM, as ${recorded.keyCheckSource ?? 'the sidecar'} gives it.`;
+}
+
+;// CONCATENATED MODULE: ./shared/src/azure/import-key.ts
+
+
+
+
+
+
+
+
+
+
+function checkKeyOps(keyType, keyOps, input = 'key-ops') {
+    const problem = (0,target/* keyOpsProblem */.Ty)(keyType, keyOps);
+    if (problem) {
+        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${input}" has ${problem}`, `Set "${input}" to some of ${target/* KEY_OPS */.NP[keyType].join(', ')}`);
+    }
+}
+/** One import on its own: every read is made when it is needed. */
+function singleImport(client, logger) {
+    return { kek: (kid) => (0,azure_kek/* getKek */.wJ)(client, { kid }, logger), current: (name) => currentKey(client, name) };
+}
+async function currentKey(client, name) {
+    try {
+        return await client.getKey(name);
+    }
+    catch (error) {
+        if ((0,azure_errors/* isNotFound */.c4)(error))
+            return undefined;
+        throw (0,azure_errors/* translateAzureError */.I4)(error, `read key "${name}"`);
+    }
+}
+/**
+ * Imports a .byok into the vault after checking it against the KEK its kid names. An existing key with the
+ * same public key makes the import a no-op, so a rerun (or a retry whose first answer was lost) converges.
+ */
+async function importByok(client, options, logger, context = singleImport(client, logger)) {
+    if (options.keyType === 'EC' && !options.curve)
+        throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "curve" is required for an EC key', 'Set "curve" to P-256, P-384, P-521 or P-256K, or use key-type: auto with the wrap sidecar');
+    const keyOps = options.keyOps ?? [...target/* KEY_OPS */.NP[options.keyType]];
+    checkKeyOps(options.keyType, keyOps);
+    const byok = (0,file/* parseByok */.N$)(options.byok, options.byokSource);
+    const kek = await context.kek(byok.kid);
+    const kekFingerprint = (0,public_key/* fingerprint */.Rj)(kek.publicKey);
+    if (options.expectedKekFingerprint && kekFingerprint !== options.expectedKekFingerprint) {
+        throw new errors/* ConfigurationError */.j1('KEK_FINGERPRINT_MISMATCH', `Input "kek-fingerprint" is ${options.expectedKekFingerprint}, but KEK ${kek.kid} named by ${options.byokSource} has ${kekFingerprint}`, 'The .byok names a KEK other than the one the kek job made: stop, and find out how');
+    }
+    validateByokForKek(byok, { kid: kek.kid, modulusBytes: (0,rules/* kekSize */.Nx)(kek) / 8 }, options.byokSource);
+    const expected = options.expectedPublicKey ? (0,public_key/* fingerprint */.Rj)(options.expectedPublicKey) : undefined;
+    const existing = await context.current(options.name);
+    if (existing && options.ifExists === 'converge') {
+        const present = fingerprintOf(existing);
+        const same = expected
+            ? present === expected
+            : options.expectedKeyCheckValue && options.keySize && existing.keyType?.startsWith('oct')
+                ? await holdsKeyCheckValue(client, existing, options.expectedKeyCheckValue, options.keySize)
+                : undefined;
+        if (same) {
+            logger.info(`Key ${existing.id} already holds this key; nothing to import`);
+            return {
+                keyId: existing.id,
+                kek,
+                ...(present ? { publicKeyFingerprint: present } : {}),
+                alreadyPresent: true,
+                verification: expected
+                    ? 'Verified: the key already present has the public key recorded in the source HSM.'
+                    : 'Verified: the key already present has the key check value computed in the source HSM.',
+                kekAfterImport: await (0,azure_kek/* retireKek */.BF)(client, kek, options.kekAfterImport ?? 'keep', logger),
+            };
+        }
+        throw new errors/* ConfigurationError */.j1('KEY_EXISTS', `Key "${options.name}" already exists (${existing.id})${same === false ? ` with a different ${expected ? 'public key' : 'key check value'}` : ' and cannot be compared with this file'}`, 'Set "if-exists: new-version" to import it as a new version, or choose another "key-name"');
+    }
+    logger.info(`Importing ${options.byokSource} as ${(0,target/* hsmKty */.dZ)(options.keyType)} key "${options.name}" (wrapped for ${kek.kid})`);
+    let imported;
+    try {
+        // A retry whose first attempt landed is recognised by idempotent-import.ts, not imported twice.
+        const identity = {
+            ...(options.expectedPublicKey ? { publicKey: options.expectedPublicKey } : {}),
+            ...(existing?.id ? { replaces: existing.id } : {}),
+        };
+        imported = await (0,idempotent_import/* withImportIdentity */.GP)(client.vaultUrl, options.name, identity, () => client.importKey(options.name, {
+            kty: (0,target/* hsmKty */.dZ)(options.keyType),
+            ...(options.curve ? { crv: options.curve } : {}),
+            keyOps,
+            t: options.byok,
+        }, {
+            hardwareProtected: true,
+            enabled: options.enabled,
+            ...(options.notBefore ? { notBefore: options.notBefore } : {}),
+            ...(options.expiresOn ? { expiresOn: options.expiresOn } : {}),
+            ...(options.tags ? { tags: options.tags } : {}),
+        }));
+    }
+    catch (error) {
+        throw (0,azure_errors/* translateAzureError */.I4)(error, `import key "${options.name}"`);
+    }
+    const present = fingerprintOf(imported);
+    const verification = await verifyImportedKey(client, imported, {
+        ...(expected ? { publicKeyFingerprint: expected } : {}),
+        ...(options.expectedKeyCheckValue ? { keyCheckValue: options.expectedKeyCheckValue } : {}),
+        ...(options.keyCheckSource ? { keyCheckSource: options.keyCheckSource } : {}),
+        ...(options.keySize ? { keySize: options.keySize } : {}),
+    });
+    return {
+        keyId: imported.id,
+        kek,
+        ...(present ? { publicKeyFingerprint: present } : {}),
+        alreadyPresent: false,
+        verification,
+        kekAfterImport: await (0,azure_kek/* retireKek */.BF)(client, kek, options.kekAfterImport ?? 'keep', logger),
+    };
+}
+
+
+/***/ }),
+
+/***/ 94066:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BF: () => (/* binding */ retireKek),
+/* harmony export */   NO: () => (/* binding */ kekReader),
+/* harmony export */   wJ: () => (/* binding */ getKek)
+/* harmony export */ });
+/* unused harmony export ensureKek */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33904);
+/* harmony import */ var _kek_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13206);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3844);
+/* harmony import */ var _keys_key_id_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(43589);
+/* harmony import */ var _key_bundle_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(23589);
+
+
+
+
+
+async function createKek(client, options, logger) {
+    logger.info(`Creating KEK ${options.name} (RSA-HSM ${options.size}, key_ops [import])`);
+    try {
+        const key = await client.createRsaKey(options.name, {
+            hsm: true,
+            keySize: options.size,
+            keyOps: ['import'],
+            ...(options.expiresIn ? { expiresOn: new Date(Date.now() + options.expiresIn * 1000) } : {}),
+        });
+        return toKek(key);
+    }
+    catch (error) {
+        if (isDeletedNameConflict(error)) {
+            throw new ConfigurationError('KEK_NAME_DELETED', `Cannot create KEK "${options.name}" in ${client.vaultUrl}: the name is held by a deleted key (soft delete keeps it until it is purged)`, `Purge it as a Managed HSM Crypto Officer (az keyvault key purge --hsm-name ${hsmNameIn(client.vaultUrl)} --name ${options.name}), wait until its retention ends, or set another "kek-name"`, { cause: error });
+        }
+        throw translateAzureError(error, `create KEK "${options.name}"`);
+    }
+}
+/** A disabled key cannot even be read (403), so its state comes from the refusal; a retired KEK is one. */
+function kekDisabled(id, hint, cause) {
+    const service = cause instanceof Error ? cause.message.split('\n')[0]?.trim() : '';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('KEK_DISABLED', `KEK ${id} is disabled (${service}); action-import "kek-after-import: disable" retires a KEK after its import`, hint, { cause });
+}
+const isDisabledRefusal = (error) => error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ByokError */ .i && error.code === 'KEY_STATE' && /disabled/i.test(error.message);
+/**
+ * Creates the KEK, or reuses the current version when it is a valid KEK so that a rerun converges.
+ * An existing key that is not a valid KEK is never silently replaced: `rotate` makes a new version on purpose.
+ */
+async function ensureKek(client, options, logger) {
+    if (options.ifExists === 'rotate')
+        return { kek: await createKek(client, options, logger), created: true };
+    let existing;
+    try {
+        existing = toKek(await client.getKey(options.name));
+    }
+    catch (error) {
+        if (!isNotFound(error)) {
+            const translated = translateAzureError(error, `read KEK "${options.name}"`);
+            if (isDisabledRefusal(translated))
+                throw kekDisabled(`"${options.name}"`, 'Set "if-exists: rotate" to create a new KEK version, enable this one again, or choose another "kek-name"', error);
+            throw translated;
+        }
+    }
+    if (!existing)
+        return { kek: await createKek(client, options, logger), created: true };
+    if (options.ifExists === 'fail') {
+        throw new ConfigurationError('KEK_EXISTS', `Key "${options.name}" already exists (${existing.kid})`, 'Set "if-exists" to reuse or rotate, or choose another "kek-name"');
+    }
+    try {
+        checkKek(existing);
+    }
+    catch (error) {
+        const reason = error instanceof ConfigurationError ? error.message : String(error);
+        throw new ConfigurationError('KEK_NOT_REUSABLE', `Existing key "${options.name}" cannot be reused: ${reason}`, 'Set "if-exists: rotate" to create a new KEK version, or choose another "kek-name"');
+    }
+    logger.info(`Reusing KEK ${existing.kid}`);
+    return { kek: existing, created: false };
+}
+/** Reads a KEK by name (current version) or versioned id, from this vault only, and checks it. */
+async function getKek(client, ref, logger) {
+    let name = ref.name;
+    let version;
+    if (ref.kid !== undefined) {
+        const parsed = (0,_keys_key_id_js__WEBPACK_IMPORTED_MODULE_4__/* .parseVersionedKeyId */ .p)(ref.kid);
+        if (!parsed)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('KEK_ID_INVALID', `${JSON.stringify(ref.kid.slice(0, 200))} is not a versioned key id`, 'Give https://HOST/keys/NAME/VERSION, as action-kek-create outputs it');
+        if (parsed.origin !== new URL(client.vaultUrl).origin) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('KEK_OTHER_VAULT', `KEK ${ref.kid} belongs to ${parsed.origin}, not to ${client.vaultUrl}`, "The KEK must live in the vault that imports the key: wrap again with this vault's KEK");
+        }
+        ({ name, version } = parsed);
+    }
+    logger.debug(`Reading KEK ${name}${version ? `/${version}` : ''}`);
+    let kek;
+    try {
+        kek = (0,_key_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .toKek */ .f)(await client.getKey(name, version ? { version } : {}));
+    }
+    catch (error) {
+        const translated = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .translateAzureError */ .I4)(error, `read KEK "${ref.kid ?? name}"`);
+        if (isDisabledRefusal(translated))
+            throw kekDisabled(ref.kid ?? `"${name}"`, `Enable the key again if it should still serve (az keyvault key set-attributes --hsm-name ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .hsmNameIn */ .Bp)(client.vaultUrl)} --name ${name}${version ? ` --version ${version}` : ''} --enabled true), or make a new KEK (action-kek-create with if-exists: rotate) and wrap the key again under it`, error);
+        throw translated;
+    }
+    (0,_kek_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .checkKek */ .yO)(kek);
+    return kek;
+}
+/**
+ * Retires the KEK once it has done its job. Disable acts on the version the .byok named; delete acts on the whole
+ * key (Key Vault deletes no single version) and soft delete then holds the name until it is purged.
+ * Answers what was done, for the summary.
+ */
+async function retireKek(client, kek, mode, logger) {
+    if (mode === 'keep')
+        return `kept: usable for further imports${kek.expiresOn ? ` until ${kek.expiresOn.toISOString()}` : ''}`;
+    const version = (0,_keys_key_id_js__WEBPACK_IMPORTED_MODULE_4__/* .parseVersionedKeyId */ .p)(kek.kid)?.version;
+    try {
+        if (mode === 'disable') {
+            logger.info(`Disabling KEK ${kek.kid}`);
+            await client.updateKeyProperties(kek.name, version ?? '', { enabled: false });
+            return `disabled (version ${version}); it can be enabled again`;
+        }
+        logger.info(`Deleting KEK "${kek.name}" (all versions; soft delete)`);
+        await client.beginDeleteKey(kek.name);
+        return `deleted (soft delete): the name "${kek.name}" stays taken until it is purged or its retention ends`;
+    }
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .translateAzureError */ .I4)(error, `${mode} KEK ${kek.kid} after the import (the key itself is imported)`);
+    }
+}
+/** Reads each distinct KEK once, however many .byok files name it and however many imports ask at once. */
+function kekReader(client, logger) {
+    const read = new Map();
+    return (kid) => {
+        const key = kid.toLowerCase();
+        let kek = read.get(key);
+        if (!kek) {
+            kek = getKek(client, { kid }, logger);
+            read.set(key, kek);
+        }
+        return kek;
+    };
+}
+
+
+/***/ }),
+
+/***/ 23589:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ toKek),
+/* harmony export */   k: () => (/* binding */ publicKeyOf)
+/* harmony export */ });
+/* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96686);
+
+const b64url = (bytes) => bytes ? Buffer.from(bytes).toString('base64url') : undefined;
+/** The public key of an RSA or EC key the vault returned. */
+function publicKeyOf(key) {
+    const jwk = key.key ?? {};
+    return (0,_crypto_public_key_js__WEBPACK_IMPORTED_MODULE_0__/* .publicKeyFromJwk */ .vt)({
+        kty: String(jwk.kty),
+        n: b64url(jwk.n),
+        e: b64url(jwk.e),
+        crv: jwk.crv,
+        x: b64url(jwk.x),
+        y: b64url(jwk.y),
+    });
+}
+function toKek(key) {
+    return {
+        kid: key.id ?? '',
+        name: key.name,
+        kty: String(key.keyType),
+        keyOps: (key.keyOperations ?? []).map(String),
+        enabled: key.properties.enabled ?? true,
+        ...(key.properties.notBefore ? { notBefore: key.properties.notBefore } : {}),
+        ...(key.properties.expiresOn ? { expiresOn: key.properties.expiresOn } : {}),
+        publicKey: publicKeyOf(key),
+    };
+}
+
+
+/***/ }),
+
+/***/ 15462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ createKeyClient)
+});
+
+// EXTERNAL MODULE: ./shared/src/azure/idempotent-import.ts
+var idempotent_import = __nccwpck_require__(75292);
+;// CONCATENATED MODULE: ./shared/src/azure/throttling.ts
+
+/**
+ * Key Vault and Managed HSM answer 429 Throttled without a Retry-After header (docs/byok-format.md "Limits"), which the
+ * SDK's own retry policy leaves alone. This strategy covers exactly that case with the back-off Microsoft advises
+ * (1, 2, 4, 8, 16 s: 31 s at most in all) and leaves everything else to the SDK.
+ */
+const THROTTLE_RETRIES = 5;
+const THROTTLE_BASE_DELAY_MS = 1000;
+/** What the SDK's own throttling strategy honours. */
+const RETRY_AFTER_HEADERS = ['retry-after', 'retry-after-ms', 'x-ms-retry-after-ms'];
+function throttledWithoutRetryAfter(baseDelayMs, debug) {
+    return {
+        name: 'byokThrottledWithoutRetryAfter',
+        retry({ response, responseError, retryCount }) {
+            const request = response?.request ?? responseError?.request;
+            const what = request ? `${request.method} ${new URL(request.url).pathname}` : 'A request';
+            const status = response?.status;
+            if (status === 429 && !RETRY_AFTER_HEADERS.some((name) => response?.headers.has(name))) {
+                const delay = baseDelayMs * 2 ** retryCount;
+                debug(`${what} throttled (429 without Retry-After); retry ${retryCount + 1} of ${THROTTLE_RETRIES} in ${delay} ms`);
+                return { retryAfterInMs: delay };
+            }
+            // Every attempt passes here, so the SDK's own retries show in the debug log as well.
+            if (responseError || (status !== undefined && (status >= 500 || status === 429)))
+                debug(`${what} failed (${responseError?.code ?? status}); left to the SDK's retry policy`);
+            return { skipStrategy: true };
+        },
+    };
+}
+async function throttlingPolicy(debug, baseDelayMs = THROTTLE_BASE_DELAY_MS) {
+    const { retryPolicy } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.bind(__nccwpck_require__, 49711));
+    return retryPolicy([throttledWithoutRetryAfter(baseDelayMs, debug)], { maxRetries: THROTTLE_RETRIES });
+}
+/** The wait a throttled answer asks for, in ms (Retry-After in seconds, or the -ms headers); undefined when none. */
+function retryAfterMs(headers) {
+    for (const name of ['retry-after-ms', 'x-ms-retry-after-ms']) {
+        const value = Number(headers.get(name));
+        if (headers.get(name) !== undefined && Number.isFinite(value))
+            return value;
+    }
+    const text = headers.get('retry-after');
+    if (text === undefined)
+        return undefined;
+    const seconds = Number(text);
+    if (Number.isFinite(seconds))
+        return seconds * 1000;
+    const date = Date.parse(text);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+/**
+ * Holds every attempt of an import (`PUT /keys/{name}`), retries included, until the batch's pace lets it go
+ * (shared/src/batch/adaptive-rate.ts): a retry takes a slot like a first attempt, so it never crowds out another.
+ */
+function importPacePolicy(pace) {
+    return {
+        name: 'byokImportPace',
+        async sendRequest(request, next) {
+            const name = request.method === 'PUT' ? idempotent_import/* IMPORT_PATH */.Ey.exec(new URL(request.url).pathname)?.[1] : undefined;
+            if (name)
+                await pace(name);
+            return next(request);
+        },
+    };
+}
+/**
+ * Tells a caller about every 429 the vault answers, whether or not a retry follows, so that a batch can slow down
+ * (shared/src/batch/adaptive-rate.ts). Innermost in the pipeline: it sees each attempt, retries included.
+ */
+function throttleSignalPolicy(onThrottled) {
+    return {
+        name: 'byokThrottleSignal',
+        async sendRequest(request, next) {
+            const response = await next(request);
+            if (response.status === 429)
+                onThrottled(retryAfterMs(response.headers));
+            return response;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/src/azure/key-client.ts
+
+
+/**
+ * The Key Vault client for one vault. Challenge-resource verification (the request host must end with the
+ * challenge's resource host) stays on for every real vault and is turned off for a loopback emulator only.
+ * byok's policies run inside the SDK's retry loop, the idempotent import (and a batch's pace and throttle signal)
+ * innermost so they see every attempt.
+ */
+async function createKeyClient(vault, credential, logger, tuning = {}) {
+    const { KeyClient } = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(428), __nccwpck_require__.e(393)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90393));
+    const debug = (message) => logger.debug(message);
+    return new KeyClient(vault.url, credential, {
+        disableChallengeResourceVerification: vault.loopback,
+        userAgentOptions: { userAgentPrefix: 'byok' },
+        ...(tuning.tlsOptions ? { tlsOptions: tuning.tlsOptions } : {}),
+        additionalPolicies: [
+            { policy: await throttlingPolicy(debug, tuning.throttleBaseDelayMs), position: 'perRetry' },
+            { policy: await (0,idempotent_import/* idempotentImportPolicy */.tI)(logger), position: 'perRetry' },
+            ...(tuning.paceImport
+                ? [{ policy: importPacePolicy(tuning.paceImport), position: 'perRetry' }]
+                : []),
+            ...(tuning.onThrottled
+                ? [{ policy: throttleSignalPolicy(tuning.onThrottled), position: 'perRetry' }]
+                : []),
+        ],
+    });
 }
 
 
@@ -1156,6 +1997,240 @@ function resolveVault(options) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('VAULT_INPUT_INVALID', `Input "vault-url" must be a bare https origin, got ${JSON.stringify(url.href.slice(0, 120))}`, 'Set "vault-url" to https://HOST[:PORT]');
     }
     return { url: url.origin, loopback: isLoopbackHost(url.hostname) };
+}
+
+
+/***/ }),
+
+/***/ 22114:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Pu: () => (/* binding */ keyListIn),
+  M5: () => (/* binding */ readKeyList)
+});
+
+// UNUSED EXPORTS: MAX_LIST_KEYS, artifactListName, parseKeyList
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./shared/src/errors.ts
+var errors = __nccwpck_require__(33904);
+// EXTERNAL MODULE: ./shared/src/files/input-files.ts
+var input_files = __nccwpck_require__(36749);
+// EXTERNAL MODULE: ./shared/src/inputs/rules.ts
+var rules = __nccwpck_require__(74810);
+// EXTERNAL MODULE: ./shared/src/inputs/target.ts
+var inputs_target = __nccwpck_require__(40364);
+;// CONCATENATED MODULE: ./shared/src/batch/list-fields.ts
+
+function invalid(where, problem, hint) {
+    return new errors/* ConfigurationError */.j1('KEY_LIST_INVALID', `${where}: ${problem}`, hint);
+}
+const TEXT_ONLY = ['name', 'label', 'key-id', 'not-before', 'expires'];
+const QUOTE = (field) => `Quote the value of "${field}" so that YAML reads it as text, e.g. "0102"`;
+/** Reads the fields of a key list's mappings, naming the file and line in every refusal. */
+class FieldReader {
+    yaml;
+    lines;
+    file;
+    constructor(yaml, lines, file) {
+        this.yaml = yaml;
+        this.lines = lines;
+        this.file = file;
+    }
+    lineOf(node) {
+        const range = node?.range;
+        return range ? this.lines.linePos(range[0]).line : 1;
+    }
+    at(node) {
+        return `Key list ${this.file} line ${this.lineOf(node)}`;
+    }
+    /** A mapping's values by field name; a field not in `allowed` is refused. */
+    pairs(node, allowed, what) {
+        const { yaml } = this;
+        if (!yaml.isMap(node))
+            throw invalid(this.at(node), `${what} is not a mapping of field: value`, 'Follow the format of docs/key-list.md');
+        const found = new Map();
+        for (const pair of node.items) {
+            const key = yaml.isScalar(pair.key) ? String(pair.key.value) : '';
+            if (!allowed.includes(key))
+                throw invalid(this.at(pair.key), `"${key.slice(0, 40)}" is not a field of ${what}`, `Use only ${allowed.join(', ')}`);
+            found.set(key, pair.value ?? pair.key);
+        }
+        return found;
+    }
+    fields(node, allowed, what) {
+        return Object.fromEntries([...this.pairs(node, allowed, what)].map(([key, value]) => [
+            key,
+            { text: this.text(value, key, what), line: this.lineOf(value) },
+        ]));
+    }
+    text(node, field, what) {
+        const { yaml } = this;
+        const where = `${this.at(node)} (${what})`;
+        if (yaml.isAlias(node))
+            throw invalid(where, `"${field}" is an alias; anchors and aliases are not supported`, 'Write the value out');
+        if (field === 'key-ops' && yaml.isSeq(node))
+            return node.items.map((item) => this.scalar(item, where, field)).join(',');
+        if (field === 'tags') {
+            if (!yaml.isMap(node))
+                throw invalid(where, '"tags" is not a mapping of tag: value', 'Write tags as a mapping, e.g. tags: { owner: payments }');
+            return node.items
+                .map((pair) => {
+                const name = this.scalar(pair.key, where, field);
+                if (!yaml.isScalar(pair.value) || typeof pair.value.value !== 'string')
+                    throw invalid(where, `"tags": the value of tag "${name}" is not text`, QUOTE(field));
+                return `${name}=${pair.value.value}`;
+            })
+                .join('\n');
+        }
+        const text = this.scalar(node, where, field);
+        if (TEXT_ONLY.includes(field) && yaml.isScalar(node) && typeof node.value !== 'string')
+            throw invalid(where, `"${field}" is ${text}, which YAML reads as a ${typeof node.value}`, QUOTE(field));
+        return text;
+    }
+    scalar(node, where, field) {
+        const { yaml } = this;
+        if (!yaml.isScalar(node) || node.value === null || typeof node.value === 'object')
+            throw invalid(where, `"${field}" has no single value`, `Give "${field}" one value`);
+        if (typeof node.value === 'number' && !Number.isSafeInteger(node.value))
+            throw invalid(where, `"${field}" is ${node.value}`, QUOTE(field));
+        return String(node.value);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/batch/key-list.ts
+
+
+
+
+
+
+/** The service holds 5,000 keys per Managed HSM (BYOK-SPEC.md "Limits"). */
+const MAX_LIST_KEYS = 5000;
+const MAX_LIST_BYTES = 4 * 1024 * 1024;
+const IDENTITY_FIELDS = ['name', 'label', 'key-id'];
+const DEFAULT_FIELDS = [
+    'type',
+    'size',
+    'curve',
+    'generate',
+    'key-ops',
+    'tags',
+    'not-before',
+    'expires',
+    'if-exists',
+    'enabled',
+];
+const ENTRY_FIELDS = [...IDENTITY_FIELDS, ...DEFAULT_FIELDS];
+const TOP_FIELDS = ['version', 'defaults', 'keys'];
+/** Reads the list named by `input`; with `sha256`, the file must be exactly the one that digest names. */
+async function readKeyList(input, path, sha256) {
+    const bytes = await (0,input_files/* readInputFile */.j)(input, path, MAX_LIST_BYTES);
+    const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+    if (sha256 !== undefined && digest !== sha256)
+        throw new errors/* ConfigurationError */.j1('KEY_LIST_TAMPERED', `Input "${input}": ${path} has digest ${digest}, not ${sha256} (input "key-list-sha256"): it is not the list the kek job checked`, 'The key list changed on its way between the jobs: stop, and find out how');
+    return { file: path, sha256: digest, bytes, entries: await parseKeyList(bytes.toString('utf8'), path) };
+}
+/** Parses and checks a key list; `file` names it in messages. */
+async function parseKeyList(text, file) {
+    const yaml = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
+    const lines = new yaml.LineCounter();
+    const doc = yaml.parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    const first = doc.errors[0];
+    if (first)
+        throw invalid(`Key list ${file} line ${first.linePos?.[0].line ?? 1}`, `not valid YAML or JSON (${first.message.split('\n')[0]?.trim()})`, 'Fix the syntax at that line (docs/key-list.md shows the format)');
+    const reader = new FieldReader(yaml, lines, file);
+    const top = reader.pairs(doc.contents, TOP_FIELDS, 'the key list');
+    const version = top.get('version');
+    if (version && reader.text(version, 'version', 'the key list') !== '1')
+        throw invalid(reader.at(version), '"version" is not 1', 'Set version: 1, or leave it out');
+    const defaultsNode = top.get('defaults');
+    const defaults = defaultsNode ? reader.fields(defaultsNode, DEFAULT_FIELDS, 'defaults') : {};
+    const keysNode = top.get('keys');
+    if (!yaml.isSeq(keysNode) || keysNode.items.length === 0)
+        throw invalid(`Key list ${file}`, 'has no "keys" (a list of keys, each with at least a name)', 'Add keys: with one entry per key (docs/key-list.md)');
+    if (keysNode.items.length > MAX_LIST_KEYS)
+        throw invalid(`Key list ${file}`, `names ${keysNode.items.length} keys`, `Split it: a Managed HSM holds ${MAX_LIST_KEYS} keys`);
+    const entries = keysNode.items.map((item) => {
+        const name = yaml.isMap(item) ? item.get('name') : undefined;
+        const fields = reader.fields(item, ENTRY_FIELDS, typeof name === 'string' ? `key "${name}"` : 'a key');
+        // A key of another type than the defaults' keeps none of their size or curve.
+        const inherited = { ...defaults };
+        if (fields.type)
+            for (const field of ['size', 'curve'])
+                delete inherited[field];
+        return readEntry({ ...inherited, ...fields }, fields, file, reader.lineOf(item));
+    });
+    refuseDuplicates(entries, file);
+    return entries;
+}
+/** One entry through the single-key rules; their `Input "type"` becomes the file, line and field. */
+function readEntry(fields, own, file, entryLine) {
+    const name = own.name?.text;
+    const subject = (field) => `Key list ${file} line ${(field && fields[field]?.line) || entryLine}${name ? ` (key "${name}")` : ''}`;
+    const inputs = (0,rules/* inputsFrom */.WK)(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.text])));
+    try {
+        if (name === undefined)
+            throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "name" is required', 'Give every key its Key Vault name');
+        const target = (0,inputs_target/* targetInputs */.l)(inputs, { type: 'type', size: 'size', curve: 'curve', ops: 'key-ops' });
+        const generate = (0,rules/* boolean */.zM)(inputs, 'generate', false);
+        if (generate && !target.type)
+            throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "type" is required when generate is true', 'Set type to RSA, EC or oct (AES)');
+        if (target.type)
+            (0,inputs_target/* specToGenerate */.W)({ ...target, type: target.type }, `${subject(target.type === 'EC' ? 'curve' : 'size')}: the key`);
+        const id = (0,rules/* ckaId */.hl)(inputs, 'key-id');
+        const keyTags = (0,rules/* tags */._A)(inputs, 'tags');
+        return {
+            line: entryLine,
+            name: (0,rules/* keyName */.xT)(inputs, 'name'),
+            label: own.label === undefined ? name : (0,rules/* label */.Pf)(inputs, 'label'),
+            ...(id ? { id } : {}),
+            target,
+            generate,
+            enabled: (0,rules/* boolean */.zM)(inputs, 'enabled', true),
+            ...(0,rules/* validity */.bg)(inputs),
+            ...(keyTags ? { tags: keyTags } : {}),
+            ifExists: (0,rules/* choice */.Yq)(inputs, 'if-exists', ['converge', 'new-version'], 'converge'),
+        };
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ConfigurationError */.j1) || !error.message.startsWith('Input '))
+            throw error;
+        const field = /^Inputs? "([a-z-]+)"/.exec(error.message)?.[1];
+        const problem = error.message.replace(/^Inputs? "([a-z-]+)"/, '"$1"');
+        throw new errors/* ConfigurationError */.j1(error.code, `${subject(field)}: ${problem}`, error.hint);
+    }
+}
+/** Key Vault names are case-insensitive; one HSM key imported under two names is refused as a likely mistake. */
+function refuseDuplicates(entries, file) {
+    const names = new Map();
+    const sources = new Map();
+    for (const entry of entries) {
+        const sameName = names.get(entry.name.toLowerCase());
+        if (sameName)
+            throw invalid(`Key list ${file} line ${entry.line}`, `the key name "${entry.name}" is already used at line ${sameName.line} (Key Vault names ignore case)`, 'Give each key its own name');
+        names.set(entry.name.toLowerCase(), entry);
+        const source = `${entry.label}\u0000${entry.id?.toString('hex') ?? ''}`;
+        const sameKey = sources.get(source);
+        if (sameKey)
+            throw invalid(`Key list ${file} line ${entry.line} (key "${entry.name}")`, `names the same HSM key as "${sameKey.name}" at line ${sameKey.line} (label "${entry.label}"${entry.id ? `, id ${entry.id.toString('hex')}` : ''})`, 'List each HSM key once');
+        sources.set(source, entry);
+    }
+}
+/** The name a key list travels under in byok's artifacts (the kek job's, then the wrap job's). */
+function artifactListName(file) {
+    return /\.json$/i.test(file) ? 'key-list.json' : 'key-list.yaml';
+}
+/** The key list among files that arrived together (an artifact). */
+function keyListIn(files, source) {
+    const found = files.filter((file) => /(^|[/\\])key-list\.(yaml|json)$/.test(file));
+    if (found.length !== 1)
+        throw new errors/* ConfigurationError */.j1('KEY_LIST_MISMATCH', `${source} holds ${found.length} key lists (key-list.yaml or key-list.json); expected exactly one`, 'Give the artifact of the job that read the key list (key-list-sha256 names it), or set "key-list"');
+    return found[0];
 }
 
 
@@ -1264,7 +2339,7 @@ function serializeByok(file) {
 
 /***/ }),
 
-/***/ 28987:
+/***/ 77282:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1272,10 +2347,9 @@ function serializeByok(file) {
 __nccwpck_require__.d(__webpack_exports__, {
   jk: () => (/* binding */ byokFileIn),
   Dd: () => (/* binding */ checkAgainstJobOutputs),
+  hd: () => (/* binding */ fileDigest),
   p4: () => (/* binding */ readWrappedKey)
 });
-
-// UNUSED EXPORTS: fileDigest
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
@@ -1285,43 +2359,8 @@ var promises_ = __nccwpck_require__(51455);
 var public_key = __nccwpck_require__(96686);
 // EXTERNAL MODULE: ./shared/src/errors.ts
 var errors = __nccwpck_require__(33904);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-;// CONCATENATED MODULE: ./shared/src/files/input-files.ts
-
-
-
-/**
- * Reads a file named by an input, refusing directories, missing files and files larger than `maxBytes`
- * with a message that names the input.
- */
-async function readInputFile(input, path, maxBytes) {
-    const full = (0,external_node_path_.resolve)(path);
-    const info = await (0,promises_.stat)(full).catch(() => undefined);
-    if (!info)
-        throw new errors/* ConfigurationError */.j1('FILE_NOT_FOUND', `Input "${input}": ${path} does not exist`, `Set "${input}" to an existing file (relative paths start at the workspace)`);
-    if (!info.isFile())
-        throw new errors/* ConfigurationError */.j1('FILE_NOT_REGULAR', `Input "${input}": ${path} is not a regular file`, `Set "${input}" to a file, not a directory`);
-    if (info.size > maxBytes)
-        throw new errors/* ConfigurationError */.j1('FILE_TOO_LARGE', `Input "${input}": ${path} is ${info.size} bytes, more than the ${maxBytes} such a file can be`, `Check that "${input}" names the right file`);
-    return (0,promises_.readFile)(full);
-}
-/** Writes a file named by an input, creating its folder; a directory or an unwritable path is refused. */
-async function writeOutputFile(input, path, content) {
-    const full = resolve(path);
-    const info = await stat(full).catch(() => undefined);
-    if (info?.isDirectory())
-        throw new ConfigurationError('FILE_NOT_REGULAR', `Input "${input}": ${path} is a directory`, `Set "${input}" to a file path`);
-    try {
-        await mkdir(dirname(full), { recursive: true });
-        await writeFile(full, content);
-    }
-    catch (error) {
-        throw new ConfigurationError('OUTPUT_NOT_WRITABLE', `Input "${input}": cannot write ${path} (${error.code ?? 'error'})`, `Set "${input}" to a writable file path in the workspace`, { cause: error });
-    }
-    return full;
-}
-
+// EXTERNAL MODULE: ./shared/src/files/input-files.ts
+var input_files = __nccwpck_require__(36749);
 // EXTERNAL MODULE: ./shared/src/byok/file.ts + 1 modules
 var file = __nccwpck_require__(25001);
 // EXTERNAL MODULE: ./shared/src/json.ts
@@ -1407,7 +2446,7 @@ async function readSidecar(byokPath) {
     const path = sidecarPath(byokPath);
     if (!(await (0,promises_.stat)(path).catch(() => undefined))?.isFile())
         return undefined;
-    return parseSidecar((await readInputFile('byok-file', path, file/* MAX_BYOK_BYTES */.lU)).toString('utf8'), path);
+    return parseSidecar((await (0,input_files/* readInputFile */.j)('byok-file', path, file/* MAX_BYOK_BYTES */.lU)).toString('utf8'), path);
 }
 /**
  * Reads a .byok and, when present, its sidecar. The sidecar must describe exactly this file (digest and kid);
@@ -1415,7 +2454,7 @@ async function readSidecar(byokPath) {
  * that contradicts the sidecar is refused.
  */
 async function readWrappedKey(options) {
-    const bytes = await readInputFile('byok-file', options.path, file/* MAX_BYOK_BYTES */.lU);
+    const bytes = await (0,input_files/* readInputFile */.j)('byok-file', options.path, file/* MAX_BYOK_BYTES */.lU);
     const byok = (0,file/* parseByok */.N$)(bytes, options.path);
     const sidecar = await readSidecar(options.path);
     if (!sidecar) {
@@ -1628,6 +2667,11 @@ const ERROR_CODES = (/* unused pure expression or super */ null && ([
     'APPROVALS_UNAVAILABLE',
     'APPROVAL_MISSING',
     'APPROVAL_SELF',
+    // Many keys in one ceremony
+    'KEY_LIST_INVALID',
+    'KEY_LIST_TAMPERED',
+    'KEY_LIST_MISMATCH',
+    'KEYS_FAILED',
     // The on-premises HSM
     'HSM_MODULE_NOT_FOUND',
     'HSM_MODULE_INVALID',
@@ -1703,14 +2747,67 @@ class ConfigurationError extends ByokError {
 
 /***/ }),
 
+/***/ 36749:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ readInputFile)
+/* harmony export */ });
+/* unused harmony export writeOutputFile */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(33904);
+
+
+
+/**
+ * Reads a file named by an input, refusing directories, missing files and files larger than `maxBytes`
+ * with a message that names the input.
+ */
+async function readInputFile(input, path, maxBytes) {
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(full).catch(() => undefined);
+    if (!info)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('FILE_NOT_FOUND', `Input "${input}": ${path} does not exist`, `Set "${input}" to an existing file (relative paths start at the workspace)`);
+    if (!info.isFile())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('FILE_NOT_REGULAR', `Input "${input}": ${path} is not a regular file`, `Set "${input}" to a file, not a directory`);
+    if (info.size > maxBytes)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('FILE_TOO_LARGE', `Input "${input}": ${path} is ${info.size} bytes, more than the ${maxBytes} such a file can be`, `Check that "${input}" names the right file`);
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(full);
+}
+/** Writes a file named by an input, creating its folder; a directory or an unwritable path is refused. */
+async function writeOutputFile(input, path, content) {
+    const full = resolve(path);
+    const info = await stat(full).catch(() => undefined);
+    if (info?.isDirectory())
+        throw new ConfigurationError('FILE_NOT_REGULAR', `Input "${input}": ${path} is a directory`, `Set "${input}" to a file path`);
+    try {
+        await mkdir(dirname(full), { recursive: true });
+        await writeFile(full, content);
+    }
+    catch (error) {
+        throw new ConfigurationError('OUTPUT_NOT_WRITABLE', `Input "${input}": cannot write ${path} (${error.code ?? 'error'})`, `Set "${input}" to a writable file path in the workspace`, { cause: error });
+    }
+    return full;
+}
+
+
+/***/ }),
+
 /***/ 74810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pf: () => (/* binding */ label),
+/* harmony export */   WK: () => (/* binding */ inputsFrom),
 /* harmony export */   Yq: () => (/* binding */ choice),
 /* harmony export */   _A: () => (/* binding */ tags),
 /* harmony export */   bg: () => (/* binding */ validity),
+/* harmony export */   gJ: () => (/* binding */ refuseInputs),
 /* harmony export */   hi: () => (/* binding */ keyCheckValue),
+/* harmony export */   hl: () => (/* binding */ ckaId),
 /* harmony export */   lq: () => (/* binding */ optional),
 /* harmony export */   nd: () => (/* binding */ integer),
 /* harmony export */   p_: () => (/* binding */ list),
@@ -1718,7 +2815,7 @@ class ConfigurationError extends ByokError {
 /* harmony export */   yy: () => (/* binding */ keyFingerprint),
 /* harmony export */   zM: () => (/* binding */ boolean)
 /* harmony export */ });
-/* unused harmony exports inputsFrom, invalid, required, duration, date, KEY_NAME_PATTERN, versionedKeyId, ckaId, slotId, label, mechanism */
+/* unused harmony exports invalid, required, duration, date, KEY_NAME_PATTERN, versionedKeyId, slotId, mechanism */
 /* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96686);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33904);
 /* harmony import */ var _keys_key_check_value_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3754);
@@ -1889,7 +2986,7 @@ function slotId(inputs, name) {
 function label(inputs, name) {
     const value = required(inputs, name);
     if (value.length > 256 || /\p{Cc}/u.test(value))
-        throw new ConfigurationError('INPUT_INVALID', `Input "${name}" must be 1-256 printable characters`, `Set "${name}" to the CKA_LABEL of the key`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "${name}" must be 1-256 printable characters`, `Set "${name}" to the CKA_LABEL of the key`);
     return value;
 }
 /** A mechanism number, 0x hex or decimal; `auto` (undefined) lets byok probe and test. */
@@ -1905,6 +3002,82 @@ function mechanism(inputs, name, examples) {
     if (!Number.isSafeInteger(value) || value <= 0 || value > 0xffffffff)
         throw invalid(name, text, `auto or a mechanism number such as ${examples}`);
     return value;
+}
+/**
+ * Inputs that do not apply in a mode (a key list replaces the single key's inputs). The runner passes an input's
+ * action.yml default when the workflow sets none, so each must be unset or equal to its default (given in `names`).
+ */
+function refuseInputs(inputs, names, because, hint) {
+    const set = Object.entries(names).filter(([name, fallback]) => {
+        const value = optional(inputs, name);
+        return value !== undefined && value.toLowerCase() !== fallback?.toLowerCase();
+    });
+    if (set.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input${set.length > 1 ? 's' : ''} ${set.map(([name]) => `"${name}"`).join(', ')} ${set.length > 1 ? 'are' : 'is'} set; ${because}`, hint);
+}
+
+
+/***/ }),
+
+/***/ 40364:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ specToGenerate),
+/* harmony export */   l: () => (/* binding */ targetInputs)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33904);
+/* harmony import */ var _keys_target_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75851);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74810);
+
+
+
+const ALL_KEY_OPS = [...new Set(Object.values(_keys_target_js__WEBPACK_IMPORTED_MODULE_1__/* .KEY_OPS */ .NP).flat())];
+function targetInputs(inputs, names, options = {}) {
+    const types = options.auto
+        ? ['auto', 'RSA', 'EC', 'oct', 'AES']
+        : ['RSA', 'EC', 'oct', 'AES'];
+    const given = (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, names.type) === undefined ? options.fallback : (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .choice */ .Yq)(inputs, names.type, types);
+    const type = given === 'auto' || given === undefined ? undefined : given === 'AES' ? 'oct' : given;
+    const curve = (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, names.curve) === undefined ? undefined : (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .choice */ .Yq)(inputs, names.curve, _keys_target_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGET_EC_CURVES */ .Eu);
+    const sizeText = names.size === undefined ? undefined : (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, names.size);
+    if (type !== undefined && type !== 'EC' && curve !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "${names.curve}" does not apply to ${type} keys`, `Remove ${names.curve}, or set ${names.type}: EC`);
+    if (sizeText !== undefined && names.size !== undefined) {
+        if (type === 'EC')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "${names.size}" does not apply to EC keys`, `Remove ${names.size} and set ${names.curve}`);
+        if (type === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "${names.size}" needs "${names.type}"`, `Set ${names.type} to RSA or oct`);
+    }
+    const size = sizeText === undefined || names.size === undefined
+        ? undefined
+        : (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .integer */ .nd)(inputs, names.size, type === 'RSA' ? _keys_target_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGET_RSA_SIZES */ .Ss : _keys_target_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGET_AES_SIZES */ .V8);
+    const keyOps = names.ops === undefined ? undefined : (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(inputs, names.ops);
+    if (keyOps !== undefined && names.ops !== undefined) {
+        const problem = type === undefined ? unknownOps(keyOps) : (0,_keys_target_js__WEBPACK_IMPORTED_MODULE_1__/* .keyOpsProblem */ .Ty)(type, keyOps);
+        if (problem)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "${names.ops}" has ${problem}`, `Set "${names.ops}" to some of ${(type ? _keys_target_js__WEBPACK_IMPORTED_MODULE_1__/* .KEY_OPS */ .NP[type] : ALL_KEY_OPS).join(', ')}`);
+    }
+    return {
+        ...(type ? { type } : {}),
+        ...(size === undefined ? {} : { size }),
+        ...(curve ? { curve } : {}),
+        ...(keyOps ? { keyOps } : {}),
+    };
+}
+function unknownOps(keyOps) {
+    const bad = keyOps.filter((op) => !ALL_KEY_OPS.includes(op));
+    if (keyOps.length === 0)
+        return 'no operation';
+    return bad.length > 0 ? `${bad.join(', ')}, not a key operation` : undefined;
+}
+/** The full spec to generate, defaults filled in, and checked against what the vault imports. */
+function specToGenerate(target, subject) {
+    const spec = target.type === 'EC'
+        ? { type: 'EC', curve: target.curve ?? _keys_target_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CURVE */ .Qs }
+        : { type: target.type, size: target.size ?? _keys_target_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SIZE */ ._7[target.type] };
+    (0,_keys_target_js__WEBPACK_IMPORTED_MODULE_1__/* .checkTargetSpec */ .T3)(spec, subject);
+    return spec;
 }
 
 
@@ -1928,6 +3101,54 @@ function parseJsonObject(text, invalid) {
     if (typeof json !== 'object' || json === null || Array.isArray(json))
         throw invalid('is not a JSON object');
     return json;
+}
+
+
+/***/ }),
+
+/***/ 13206:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nx: () => (/* binding */ kekSize),
+/* harmony export */   yO: () => (/* binding */ checkKek)
+/* harmony export */ });
+/* unused harmony export KEK_SIZES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33904);
+
+const KEK_SIZES = [2048, 3072, 4096];
+function kekSize(kek) {
+    return kek.publicKey.asymmetricKeyDetails?.modulusLength ?? 0;
+}
+/**
+ * The rules the service applies to a KEK at import time (docs/byok-format.md): RSA-HSM 2048/3072/4096, key_ops exactly
+ * ["import"], enabled, inside its nbf/exp window. Checking them first turns a late import failure into an early,
+ * precise one.
+ */
+function checkKek(kek, now = new Date()) {
+    const fix = 'Create a KEK with action-kek-create (RSA-HSM, key_ops ["import"]) or name a valid one';
+    if (kek.kty !== 'RSA-HSM' && kek.kty !== 'RSA') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('KEK_TYPE_INVALID', `${kek.kid} is a ${kek.kty} key; a KEK must be RSA-HSM`, fix);
+    }
+    if (kek.kty !== 'RSA-HSM') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('KEK_NOT_HSM', `${kek.kid} is a software-protected RSA key; a KEK must be RSA-HSM`, fix);
+    }
+    const size = kekSize(kek);
+    if (!KEK_SIZES.includes(size)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('KEK_SIZE_INVALID', `${kek.kid} is RSA-${size}; a KEK must be RSA 2048, 3072 or 4096`, fix);
+    }
+    if (kek.keyOps.length !== 1 || kek.keyOps[0] !== 'import') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('KEK_OPS_INVALID', `${kek.kid} allows [${kek.keyOps.join(', ')}]; a KEK must allow exactly [import]`, fix);
+    }
+    if (!kek.enabled) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('KEK_DISABLED', `${kek.kid} is disabled`, 'Enable it, or create a new KEK with action-kek-create (if-exists: rotate)');
+    }
+    if (kek.expiresOn && kek.expiresOn.getTime() <= now.getTime()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('KEK_EXPIRED', `${kek.kid} expired at ${kek.expiresOn.toISOString()}`, 'Create a new KEK version with action-kek-create (if-exists: rotate)');
+    }
+    if (kek.notBefore && kek.notBefore.getTime() > now.getTime()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('KEK_NOT_YET_VALID', `${kek.kid} is not valid before ${kek.notBefore.toISOString()}`, 'Wait until then or create a new KEK version');
+    }
 }
 
 
@@ -1991,13 +3212,16 @@ function parseVersionedKeyId(kid) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Eu: () => (/* binding */ TARGET_EC_CURVES),
 /* harmony export */   NP: () => (/* binding */ KEY_OPS),
+/* harmony export */   Qs: () => (/* binding */ DEFAULT_CURVE),
 /* harmony export */   Ss: () => (/* binding */ TARGET_RSA_SIZES),
+/* harmony export */   T3: () => (/* binding */ checkTargetSpec),
 /* harmony export */   Ty: () => (/* binding */ keyOpsProblem),
 /* harmony export */   V8: () => (/* binding */ TARGET_AES_SIZES),
+/* harmony export */   _7: () => (/* binding */ DEFAULT_SIZE),
 /* harmony export */   dZ: () => (/* binding */ hsmKty),
 /* harmony export */   ff: () => (/* binding */ describeTarget)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_SIZE, DEFAULT_CURVE, nodeCurveName, checkTargetSpec */
+/* unused harmony export nodeCurveName */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33904);
 
 /** Target key types Managed HSM imports (docs/byok-format.md "Supported key types"). */
@@ -2047,13 +3271,13 @@ function keyOpsProblem(type, keyOps) {
 /** Refuses, before any key is touched, what the service would refuse at import. */
 function checkTargetSpec(spec, subject) {
     if (spec.type === 'RSA' && !TARGET_RSA_SIZES.includes(spec.size)) {
-        throw new ConfigurationError('TARGET_SIZE_UNSUPPORTED', `${subject} is RSA-${spec.size}; Managed HSM imports RSA 2048, 3072 or 4096`, 'Use an RSA key of 2048 bits or more');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('TARGET_SIZE_UNSUPPORTED', `${subject} is RSA-${spec.size}; Managed HSM imports RSA 2048, 3072 or 4096`, 'Use an RSA key of 2048 bits or more');
     }
     if (spec.type === 'oct' && !TARGET_AES_SIZES.includes(spec.size)) {
-        throw new ConfigurationError('TARGET_SIZE_UNSUPPORTED', `${subject} is AES-${spec.size}; Managed HSM imports AES 128, 192 or 256`, 'Use an AES key of 128, 192 or 256 bits');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('TARGET_SIZE_UNSUPPORTED', `${subject} is AES-${spec.size}; Managed HSM imports AES 128, 192 or 256`, 'Use an AES key of 128, 192 or 256 bits');
     }
     if (spec.type === 'EC' && !TARGET_EC_CURVES.includes(spec.curve)) {
-        throw new ConfigurationError('TARGET_CURVE_UNSUPPORTED', `${subject} is on curve ${String(spec.curve)}; Managed HSM imports P-256, P-384, P-521 or P-256K`, 'Use one of those curves');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('TARGET_CURVE_UNSUPPORTED', `${subject} is on curve ${String(spec.curve)}; Managed HSM imports P-256, P-384, P-521 or P-256K`, 'Use one of those curves');
     }
 }
 
@@ -2092,753 +3316,25 @@ function credentialInputs(inputs) {
 
 /***/ }),
 
-/***/ 56334:
+/***/ 6863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  k: () => (/* binding */ importWrappedKey),
-  f: () => (/* binding */ readImportWrappedKeyRequest)
-});
-
-// EXTERNAL MODULE: ./shared/src/byok/file.ts + 1 modules
-var file = __nccwpck_require__(25001);
-// EXTERNAL MODULE: ./shared/src/errors.ts
-var errors = __nccwpck_require__(33904);
-;// CONCATENATED MODULE: ./shared/src/byok/validate.ts
-
-/** AES-KWP output is at least 16 bytes (one semiblock of integrity data plus one of key) and a multiple of 8. */
-const MIN_KWP_BYTES = 16;
-/**
- * Checks, before anything is sent, that a .byok belongs to this KEK: its kid is the KEK's versioned id and its
- * ciphertext has the shape RSA-OAEP(modulus length) || AES-KWP(multiple of 8, at least 16).
- */
-function validateByokForKek(byok, kek, source) {
-    if (byok.kid.toLowerCase() !== kek.kid.toLowerCase()) {
-        throw new errors/* ConfigurationError */.j1('BYOK_KID_MISMATCH', `${source} was wrapped for KEK ${byok.kid}, not for ${kek.kid}`, 'Wrap the key again with the public key of the KEK in the vault that imports it');
-    }
-    const kwpBytes = byok.ciphertext.length - kek.modulusBytes;
-    if (kwpBytes < MIN_KWP_BYTES || kwpBytes % 8 !== 0) {
-        throw new errors/* ConfigurationError */.j1('BYOK_CIPHERTEXT_LENGTH', `${source} has a ${byok.ciphertext.length}-byte ciphertext, which is not RSA-OAEP (${kek.modulusBytes} bytes) followed by AES key wrap with padding`, 'The file is damaged or was not written with CKM_RSA_AES_KEY_WRAP; wrap the key again');
-    }
-}
-
-// EXTERNAL MODULE: ./shared/src/crypto/public-key.ts
-var public_key = __nccwpck_require__(96686);
-;// CONCATENATED MODULE: ./shared/src/kek/rules.ts
-
-const KEK_SIZES = [2048, 3072, 4096];
-function kekSize(kek) {
-    return kek.publicKey.asymmetricKeyDetails?.modulusLength ?? 0;
-}
-/**
- * The rules the service applies to a KEK at import time (docs/byok-format.md): RSA-HSM 2048/3072/4096, key_ops exactly
- * ["import"], enabled, inside its nbf/exp window. Checking them first turns a late import failure into an early,
- * precise one.
- */
-function rules_checkKek(kek, now = new Date()) {
-    const fix = 'Create a KEK with action-kek-create (RSA-HSM, key_ops ["import"]) or name a valid one';
-    if (kek.kty !== 'RSA-HSM' && kek.kty !== 'RSA') {
-        throw new errors/* ConfigurationError */.j1('KEK_TYPE_INVALID', `${kek.kid} is a ${kek.kty} key; a KEK must be RSA-HSM`, fix);
-    }
-    if (kek.kty !== 'RSA-HSM') {
-        throw new errors/* ConfigurationError */.j1('KEK_NOT_HSM', `${kek.kid} is a software-protected RSA key; a KEK must be RSA-HSM`, fix);
-    }
-    const size = kekSize(kek);
-    if (!KEK_SIZES.includes(size)) {
-        throw new errors/* ConfigurationError */.j1('KEK_SIZE_INVALID', `${kek.kid} is RSA-${size}; a KEK must be RSA 2048, 3072 or 4096`, fix);
-    }
-    if (kek.keyOps.length !== 1 || kek.keyOps[0] !== 'import') {
-        throw new errors/* ConfigurationError */.j1('KEK_OPS_INVALID', `${kek.kid} allows [${kek.keyOps.join(', ')}]; a KEK must allow exactly [import]`, fix);
-    }
-    if (!kek.enabled) {
-        throw new errors/* ConfigurationError */.j1('KEK_DISABLED', `${kek.kid} is disabled`, 'Enable it, or create a new KEK with action-kek-create (if-exists: rotate)');
-    }
-    if (kek.expiresOn && kek.expiresOn.getTime() <= now.getTime()) {
-        throw new errors/* ConfigurationError */.j1('KEK_EXPIRED', `${kek.kid} expired at ${kek.expiresOn.toISOString()}`, 'Create a new KEK version with action-kek-create (if-exists: rotate)');
-    }
-    if (kek.notBefore && kek.notBefore.getTime() > now.getTime()) {
-        throw new errors/* ConfigurationError */.j1('KEK_NOT_YET_VALID', `${kek.kid} is not valid before ${kek.notBefore.toISOString()}`, 'Wait until then or create a new KEK version');
-    }
-}
-
-// EXTERNAL MODULE: ./shared/src/keys/target.ts
-var keys_target = __nccwpck_require__(75851);
-;// CONCATENATED MODULE: ./shared/src/azure/errors.ts
-
-function isRestError(error) {
-    return error instanceof Error && (error.name === 'RestError' || 'statusCode' in error);
-}
-/** The service's error code, e.g. KeyNotFound, when the error came from the Key Vault data plane. */
-function serviceErrorCode(error) {
-    return isRestError(error) ? error.code : undefined;
-}
-function errors_isNotFound(error) {
-    return isRestError(error) && error.statusCode === 404;
-}
-/**
- * Turns a data-plane or credential failure into one line that says what happened to which object and what to do.
- * A 403 names the missing data action, the role that grants it and the caller's object id.
- */
-function errors_translateAzureError(error, action) {
-    // byok's own error may arrive wrapped by @azure/identity (e.g. a failed OIDC token request inside MSAL).
-    for (let inner = error; inner instanceof Error; inner = inner.cause) {
-        if (inner instanceof errors/* ByokError */.i)
-            return inner;
-    }
-    const message = error instanceof Error ? error.message.split('\n')[0]?.trim() : String(error);
-    const otherTenant = /not configured to acquire tokens for tenant ([0-9a-zA-Z.-]+)/.exec(message ?? '')?.[1];
-    if (otherTenant) {
-        return new errors/* ConfigurationError */.j1('AUTH_TENANT_MISMATCH', `Could not ${action}: the vault belongs to tenant ${otherTenant}, not to the one the credential signs in to`, `Set "tenant-id" to ${otherTenant} and use an app registration (client-id) of that tenant`, { cause: error });
-    }
-    if (error instanceof Error && error.name === 'CredentialUnavailableError') {
-        return new errors/* ConfigurationError */.j1('AUTH_UNAVAILABLE', `Could not ${action}: no Azure credential available (${message})`, 'Set "client-id" and "tenant-id" for GitHub OIDC (with permissions: id-token: write), or run azure/login first', { cause: error });
-    }
-    if (error instanceof Error && error.name === 'AuthenticationError') {
-        return new errors/* ConfigurationError */.j1('AUTH_FAILED', `Could not ${action}: Azure sign-in failed (${message})`, 'Check "client-id", "tenant-id" and the federated credential subject (repo:OWNER/REPO:environment:NAME)', { cause: error });
-    }
-    if (!isRestError(error))
-        return error instanceof Error ? error : new Error(message);
-    const status = error.statusCode;
-    const detail = `${action}: ${error.code ?? 'HTTP ' + status} (${message})`;
-    if (status === 401)
-        return new errors/* ConfigurationError */.j1('AUTH_FAILED', `Not authenticated to ${detail}`, 'Check the credential inputs and the vault address', { cause: error });
-    if (status === 403 && /not allowed on an? (disabled|expired|not yet valid) key/i.test(message ?? '')) {
-        return new errors/* ConfigurationError */.j1('KEY_STATE', `The vault refused to ${detail}`, 'Enable the key or use one inside its validity window (for a KEK: action-kek-create with if-exists: rotate)', { cause: error });
-    }
-    if (status === 403)
-        return forbidden(error, action, message ?? '');
-    if (status === 409)
-        return new errors/* ConfigurationError */.j1('CONFLICT', `Could not ${detail}`, 'A deleted key keeps its name until it is purged: purge it (Crypto Officer) or choose another name', { cause: error });
-    if (status === 400)
-        return new errors/* ConfigurationError */.j1('REFUSED', `The vault refused to ${detail}`, 'Fix what the message names and run the job again', { cause: error });
-    if (status === 429) {
-        return new errors/* ByokError */.i('THROTTLED', `The vault kept throttling after retries with back-off: could not ${detail}`, "Another workload is using the HSM's request budget; run the job again later", { cause: error });
-    }
-    if (status === 404)
-        return new errors/* ConfigurationError */.j1('NOT_FOUND', `Could not ${detail}`, 'Check the name and the vault', {
-            cause: error,
-        });
-    return new errors/* ByokError */.i('SERVICE_ERROR', `Could not ${detail}`, 'The service failed after retries; run the job again later', { cause: error });
-}
-/** The error bodies, outermost first, as the SDK deserialized them into `details`. */
-function innerErrors(error) {
-    const found = [];
-    let next = error.details?.error;
-    while (next && typeof next === 'object' && found.length < 5) {
-        found.push(next);
-        next = next.innerError ?? next.innererror;
-    }
-    return found;
-}
-/** True when a create or import met a name held by a soft-deleted key (409, docs/byok-format.md "Limits"). */
-function errors_isDeletedNameConflict(error) {
-    return isRestError(error) && error.statusCode === 409;
-}
-/**
- * A 403 from local RBAC (Managed HSM) or Azure RBAC (Key Vault, innererror ForbiddenByRbac). The data action
- * and the caller's object id are read from the service's message when it names them (docs/byok-format.md
- * "Authentication"); without them the role is still named.
- */
-function forbidden(error, action, firstLine) {
-    const bodies = innerErrors(error);
-    const text = [error.message, ...bodies.map((b) => b.message ?? '')].join(' ');
-    const dataAction = /Microsoft\.KeyVault\/(?:managedHsm|vaults)\/[A-Za-z/]+/i.exec(text)?.[0];
-    const objectId = /\boid=([0-9a-f-]{36})/i.exec(text)?.[1];
-    const keyVault = bodies.some((b) => b.code === 'ForbiddenByRbac') || /\/vaults\//i.test(dataAction ?? '');
-    const who = objectId ? `identity ${objectId}` : 'the workflow identity';
-    const lacks = dataAction ? `: ${who} lacks the data action ${dataAction}` : ` (${firstLine})`;
-    const assignee = objectId ?? 'OBJECT_ID';
-    if (keyVault) {
-        return new errors/* ConfigurationError */.j1('FORBIDDEN', `Not allowed to ${action}${lacks}`, `Assign ${who} the "Key Vault Crypto Officer" role on the vault (az role assignment create --role "Key Vault Crypto Officer" --assignee-object-id ${assignee} --scope VAULT_RESOURCE_ID)`, { cause: error });
-    }
-    // Purging is the officer's; every operation byok performs is the Crypto User's.
-    const role = /deletedKeys\/delete$/i.test(dataAction ?? '')
-        ? 'Managed HSM Crypto Officer'
-        : 'Managed HSM Crypto User';
-    return new errors/* ConfigurationError */.j1('FORBIDDEN', `Not allowed to ${action}${lacks}`, `Assign ${who} the "${role}" role on /keys (az keyvault role assignment create --hsm-name ${errors_hsmNameIn(error.request?.url)} --role "${role}" --assignee-object-id ${assignee} --scope /keys)`, { cause: error });
-}
-/** The HSM name for a copy-paste az command, from a Managed HSM URL; the placeholder HSM otherwise. */
-function errors_hsmNameIn(url) {
-    return /^https:\/\/([a-z0-9-]+)\.managedhsm\./i.exec(url ?? '')?.[1] ?? 'HSM';
-}
-
-;// CONCATENATED MODULE: ./shared/src/azure/idempotent-import.ts
-
-
-/**
- * Announced imports by `origin/keys/name` (Key Vault names are case-insensitive). The SDK's operation options
- * carry no per-request value down to a policy (the modular client rebuilds the tracing context and drops custom
- * headers from the typed options), so the import is announced here around the call.
- */
-const announced = new Map();
-const importKey = (url, name) => `${url.origin}/keys/${name}`.toLowerCase();
-const IMPORT_PATH = /^\/keys\/([0-9a-zA-Z-]{1,127})\/?$/;
-/** Runs `send` (the import call) with its identity announced to the policy. */
-async function withImportIdentity(vaultUrl, name, identity, send) {
-    const key = importKey(new URL(vaultUrl), name);
-    announced.set(key, identity);
-    try {
-        return await send();
-    }
-    finally {
-        announced.delete(key);
-    }
-}
-/** The GET that asks the vault for the key's current version, signed like the import it stands in for. */
-function currentVersionRequest(request, create) {
-    const headers = create.createHttpHeaders({ accept: 'application/json' });
-    for (const name of ['authorization', 'user-agent']) {
-        const value = request.headers.get(name);
-        if (value)
-            headers.set(name, value);
-    }
-    return create.createPipelineRequest({
-        url: request.url,
-        method: 'GET',
-        headers,
-        timeout: request.timeout,
-        ...(request.abortSignal ? { abortSignal: request.abortSignal } : {}),
-        ...(request.agent ? { agent: request.agent } : {}),
-        ...(request.tlsSettings ? { tlsSettings: request.tlsSettings } : {}),
-        ...(request.proxySettings ? { proxySettings: request.proxySettings } : {}),
-    });
-}
-function samePublicKey(bundle, expected) {
-    const jwk = bundle.key;
-    if (!jwk?.kty || jwk.kty.startsWith('oct'))
-        return false;
-    return (0,public_key/* publicKeyFromJwk */.vt)({ ...jwk, kty: jwk.kty }).equals(expected);
-}
-/**
- * Runs inside the SDK's retry loop (perRetry), innermost, so it sees every attempt of an announced import. After an
- * attempt that may have landed (no answer, or a 5xx), the next attempt first reads the key:
- * - not there, or still the version it replaces: nothing landed, the import is sent again;
- * - a new version with the announced public key: that is this import, and its bundle is the import's answer
- *   (GET and import both answer a KeyBundle);
- * - a new version and no public key to compare (AES, or no sidecar): fail closed, naming the version, rather than
- *   import twice (a duplicate AES version is harmless, but its owner should know and decide).
- * The key vault authentication policy signs before the retry loop, so the GET carries the import's own token.
- */
-async function idempotentImportPolicy(logger) {
-    const pipeline = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.bind(__nccwpck_require__, 49711));
-    const mayHaveLanded = new WeakSet();
-    async function landedImport(request, next, name, identity) {
-        logger.debug(`Import of key "${name}" may have landed: reading the key before sending it again`);
-        const current = await next(currentVersionRequest(request, pipeline));
-        if (current.status === 404)
-            return undefined;
-        if (current.status !== 200)
-            return { ...current, request };
-        const bundle = JSON.parse(current.bodyAsText ?? '{}');
-        const kid = bundle.key?.kid ?? '';
-        if (kid.toLowerCase() === identity.replaces?.toLowerCase())
-            return undefined;
-        if (identity.publicKey) {
-            if (!samePublicKey(bundle, identity.publicKey))
-                return undefined;
-            logger.info(`The answer to importing key "${name}" was lost, but ${kid} holds this key: it is not imported again`);
-            return { ...current, request };
-        }
-        throw new errors/* ByokError */.i('IMPORT_UNCONFIRMED', `The answer to importing key "${name}" was lost and ${kid} has appeared since; with no public key recorded for this key (AES, or a .byok without its sidecar) it cannot be told apart, so it is not imported again`, `Check the key's versions (az keyvault key list-versions --hsm-name HSM --name ${name}): if ${kid} is this import the work is done, otherwise run the import again`);
-    }
-    return {
-        name: 'byokIdempotentImport',
-        async sendRequest(request, next) {
-            const url = new URL(request.url);
-            const name = IMPORT_PATH.exec(url.pathname)?.[1];
-            const identity = name && request.method === 'PUT' ? announced.get(importKey(url, name)) : undefined;
-            if (!name || !identity)
-                return next(request);
-            if (mayHaveLanded.has(request)) {
-                const answer = await landedImport(request, next, name, identity);
-                if (answer)
-                    return answer;
-                logger.debug(`Key "${name}" does not hold this import yet: sending it again`);
-                mayHaveLanded.delete(request);
-            }
-            try {
-                const response = await next(request);
-                if (response.status >= 500)
-                    mayHaveLanded.add(request);
-                return response;
-            }
-            catch (error) {
-                mayHaveLanded.add(request);
-                throw error;
-            }
-        },
-    };
-}
-
-// EXTERNAL MODULE: ./shared/src/keys/key-id.ts
-var key_id = __nccwpck_require__(43589);
-;// CONCATENATED MODULE: ./shared/src/azure/key-bundle.ts
-
-const b64url = (bytes) => bytes ? Buffer.from(bytes).toString('base64url') : undefined;
-/** The public key of an RSA or EC key the vault returned. */
-function publicKeyOf(key) {
-    const jwk = key.key ?? {};
-    return (0,public_key/* publicKeyFromJwk */.vt)({
-        kty: String(jwk.kty),
-        n: b64url(jwk.n),
-        e: b64url(jwk.e),
-        crv: jwk.crv,
-        x: b64url(jwk.x),
-        y: b64url(jwk.y),
-    });
-}
-function key_bundle_toKek(key) {
-    return {
-        kid: key.id ?? '',
-        name: key.name,
-        kty: String(key.keyType),
-        keyOps: (key.keyOperations ?? []).map(String),
-        enabled: key.properties.enabled ?? true,
-        ...(key.properties.notBefore ? { notBefore: key.properties.notBefore } : {}),
-        ...(key.properties.expiresOn ? { expiresOn: key.properties.expiresOn } : {}),
-        publicKey: publicKeyOf(key),
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/src/azure/kek.ts
-
-
-
-
-
-async function createKek(client, options, logger) {
-    logger.info(`Creating KEK ${options.name} (RSA-HSM ${options.size}, key_ops [import])`);
-    try {
-        const key = await client.createRsaKey(options.name, {
-            hsm: true,
-            keySize: options.size,
-            keyOps: ['import'],
-            ...(options.expiresIn ? { expiresOn: new Date(Date.now() + options.expiresIn * 1000) } : {}),
-        });
-        return toKek(key);
-    }
-    catch (error) {
-        if (isDeletedNameConflict(error)) {
-            throw new ConfigurationError('KEK_NAME_DELETED', `Cannot create KEK "${options.name}" in ${client.vaultUrl}: the name is held by a deleted key (soft delete keeps it until it is purged)`, `Purge it as a Managed HSM Crypto Officer (az keyvault key purge --hsm-name ${hsmNameIn(client.vaultUrl)} --name ${options.name}), wait until its retention ends, or set another "kek-name"`, { cause: error });
-        }
-        throw translateAzureError(error, `create KEK "${options.name}"`);
-    }
-}
-/** A disabled key cannot even be read (403), so its state comes from the refusal; a retired KEK is one. */
-function kekDisabled(id, hint, cause) {
-    const service = cause instanceof Error ? cause.message.split('\n')[0]?.trim() : '';
-    return new errors/* ConfigurationError */.j1('KEK_DISABLED', `KEK ${id} is disabled (${service}); action-import "kek-after-import: disable" retires a KEK after its import`, hint, { cause });
-}
-const isDisabledRefusal = (error) => error instanceof errors/* ByokError */.i && error.code === 'KEY_STATE' && /disabled/i.test(error.message);
-/**
- * Creates the KEK, or reuses the current version when it is a valid KEK so that a rerun converges.
- * An existing key that is not a valid KEK is never silently replaced: `rotate` makes a new version on purpose.
- */
-async function ensureKek(client, options, logger) {
-    if (options.ifExists === 'rotate')
-        return { kek: await createKek(client, options, logger), created: true };
-    let existing;
-    try {
-        existing = toKek(await client.getKey(options.name));
-    }
-    catch (error) {
-        if (!isNotFound(error)) {
-            const translated = translateAzureError(error, `read KEK "${options.name}"`);
-            if (isDisabledRefusal(translated))
-                throw kekDisabled(`"${options.name}"`, 'Set "if-exists: rotate" to create a new KEK version, enable this one again, or choose another "kek-name"', error);
-            throw translated;
-        }
-    }
-    if (!existing)
-        return { kek: await createKek(client, options, logger), created: true };
-    if (options.ifExists === 'fail') {
-        throw new ConfigurationError('KEK_EXISTS', `Key "${options.name}" already exists (${existing.kid})`, 'Set "if-exists" to reuse or rotate, or choose another "kek-name"');
-    }
-    try {
-        checkKek(existing);
-    }
-    catch (error) {
-        const reason = error instanceof ConfigurationError ? error.message : String(error);
-        throw new ConfigurationError('KEK_NOT_REUSABLE', `Existing key "${options.name}" cannot be reused: ${reason}`, 'Set "if-exists: rotate" to create a new KEK version, or choose another "kek-name"');
-    }
-    logger.info(`Reusing KEK ${existing.kid}`);
-    return { kek: existing, created: false };
-}
-/** Reads a KEK by name (current version) or versioned id, from this vault only, and checks it. */
-async function getKek(client, ref, logger) {
-    let name = ref.name;
-    let version;
-    if (ref.kid !== undefined) {
-        const parsed = (0,key_id/* parseVersionedKeyId */.p)(ref.kid);
-        if (!parsed)
-            throw new errors/* ConfigurationError */.j1('KEK_ID_INVALID', `${JSON.stringify(ref.kid.slice(0, 200))} is not a versioned key id`, 'Give https://HOST/keys/NAME/VERSION, as action-kek-create outputs it');
-        if (parsed.origin !== new URL(client.vaultUrl).origin) {
-            throw new errors/* ConfigurationError */.j1('KEK_OTHER_VAULT', `KEK ${ref.kid} belongs to ${parsed.origin}, not to ${client.vaultUrl}`, "The KEK must live in the vault that imports the key: wrap again with this vault's KEK");
-        }
-        ({ name, version } = parsed);
-    }
-    logger.debug(`Reading KEK ${name}${version ? `/${version}` : ''}`);
-    let kek;
-    try {
-        kek = key_bundle_toKek(await client.getKey(name, version ? { version } : {}));
-    }
-    catch (error) {
-        const translated = errors_translateAzureError(error, `read KEK "${ref.kid ?? name}"`);
-        if (isDisabledRefusal(translated))
-            throw kekDisabled(ref.kid ?? `"${name}"`, `Enable the key again if it should still serve (az keyvault key set-attributes --hsm-name ${errors_hsmNameIn(client.vaultUrl)} --name ${name}${version ? ` --version ${version}` : ''} --enabled true), or make a new KEK (action-kek-create with if-exists: rotate) and wrap the key again under it`, error);
-        throw translated;
-    }
-    rules_checkKek(kek);
-    return kek;
-}
-/**
- * Retires the KEK once it has done its job. Disable acts on the version the .byok named; delete acts on the whole
- * key (Key Vault deletes no single version) and soft delete then holds the name until it is purged.
- * Answers what was done, for the summary.
- */
-async function retireKek(client, kek, mode, logger) {
-    if (mode === 'keep')
-        return `kept: usable for further imports${kek.expiresOn ? ` until ${kek.expiresOn.toISOString()}` : ''}`;
-    const version = (0,key_id/* parseVersionedKeyId */.p)(kek.kid)?.version;
-    try {
-        if (mode === 'disable') {
-            logger.info(`Disabling KEK ${kek.kid}`);
-            await client.updateKeyProperties(kek.name, version ?? '', { enabled: false });
-            return `disabled (version ${version}); it can be enabled again`;
-        }
-        logger.info(`Deleting KEK "${kek.name}" (all versions; soft delete)`);
-        await client.beginDeleteKey(kek.name);
-        return `deleted (soft delete): the name "${kek.name}" stays taken until it is purged or its retention ends`;
-    }
-    catch (error) {
-        throw errors_translateAzureError(error, `${mode} KEK ${kek.kid} after the import (the key itself is imported)`);
-    }
-}
-
-// EXTERNAL MODULE: ./shared/src/keys/key-check-value.ts
-var key_check_value = __nccwpck_require__(3754);
-;// CONCATENATED MODULE: ./shared/src/azure/key-check-value.ts
-
-
-
-
-const CBC_NO_PADDING = {
-    128: 'A128CBC',
-    192: 'A192CBC',
-    256: 'A256CBC',
-};
-/**
- * byok's key check value of an AES key in the vault (shared/src/keys/key-check-value.ts), the value the wrap computes
- * in the source HSM. Key Vault offers no ECB, but CBC without padding over a single block with a zero IV is the same
- * computation: zero IV XOR block = block. The key must allow `encrypt`.
- */
-async function vaultKeyCheckValue(client, keyId, sizeBits) {
-    const algorithm = CBC_NO_PADDING[sizeBits];
-    const parsed = (0,key_id/* parseVersionedKeyId */.p)(keyId);
-    if (!algorithm || !parsed)
-        throw new errors/* ConfigurationError */.j1('KCV_UNSUPPORTED', `Cannot compute a key check value of ${keyId} (AES-${sizeBits})`, 'Key check values are computed for AES-128, AES-192 and AES-256 key versions only');
-    // The CryptographyClient shares the KeyClient's pipeline and credential, so it adds no new sign-in.
-    const crypto = client.getCryptographyClient(parsed.name, { keyVersion: parsed.version });
-    try {
-        const { result } = await crypto.encrypt({
-            algorithm,
-            plaintext: key_check_value/* KEY_CHECK_BLOCK */.T,
-            iv: Buffer.alloc(16),
-        });
-        return Buffer.from(result).subarray(0, 16).toString('hex');
-    }
-    catch (error) {
-        throw errors_translateAzureError(error, `compute the key check value of ${keyId} (${algorithm} encrypt)`);
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/src/azure/verify-imported.ts
-
-
-
-
-
-
-/** sha256 fingerprint of an RSA or EC key the vault returned; oct keys show no public part. */
-function fingerprintOf(key) {
-    return key.keyType?.startsWith('oct') ? undefined : (0,public_key/* fingerprint */.Rj)(publicKeyOf(key));
-}
-/** Why the vault cannot encrypt with this key version right now, if it cannot (docs/byok-format.md "Limits"). */
-function cannotEncrypt(key, now = Date.now()) {
-    const { enabled, notBefore, expiresOn } = key.properties;
-    if (!(key.keyOperations ?? []).includes('encrypt'))
-        return 'the imported key does not allow encrypt (key-ops), so the Managed HSM cannot compute its key check value';
-    if (enabled === false)
-        return 'the imported key is disabled ("enabled: false"), so it cannot encrypt';
-    if ((notBefore && notBefore.getTime() > now) || (expiresOn && expiresOn.getTime() <= now))
-        return 'the imported key is outside its not-before/expires window, so it cannot encrypt';
-    return undefined;
-}
-function mismatch(key, what, actual, recorded) {
-    const version = (0,key_id/* parseVersionedKeyId */.p)(key.id ?? '')?.version ?? 'VERSION';
-    return new errors/* ByokError */.i('IMPORTED_KEY_MISMATCH', `Imported key ${key.id} has ${what} ${actual}, but the wrap step recorded ${recorded}: the vault holds a different key than the source HSM`, `Disable the imported version now (az keyvault key set-attributes --hsm-name ${errors_hsmNameIn(key.id)} --name ${key.name} --version ${version} --enabled false) and investigate the .byok file's origin`);
-}
-/**
- * Compares the imported key with what the source HSM recorded: the public key for RSA/EC; for AES, a key check
- * value the Managed HSM computes, when the key allows encrypt. A mismatch is an error; otherwise the answer is one
- * sentence for the summary: how the key was verified, or why it could not be.
- */
-async function verifyImportedKey(client, imported, recorded) {
-    if (!imported.keyType?.startsWith('oct')) {
-        if (!recorded.publicKeyFingerprint)
-            return 'Not verified after import: no public key recorded (no sidecar).';
-        const present = fingerprintOf(imported);
-        if (present !== recorded.publicKeyFingerprint)
-            throw mismatch(imported, 'public key', present, recorded.publicKeyFingerprint);
-        return 'Verified after import: the imported public key equals the one recorded in the source HSM.';
-    }
-    const notVerified = (why) => `AES key not verified: ${why}.`;
-    if (!recorded.keyCheckValue || !recorded.keySize)
-        return notVerified('the wrap step recorded no key check value (no sidecar, or the source key does not allow encrypt)');
-    const reason = cannotEncrypt(imported);
-    if (reason)
-        return notVerified(reason);
-    const kcv = await vaultKeyCheckValue(client, imported.id, recorded.keySize);
-    if (kcv !== recorded.keyCheckValue.toLowerCase())
-        throw mismatch(imported, 'key check value', kcv, recorded.keyCheckValue);
-    return `Verified after import: the key check value the Managed HSM computed (${kcv}) equals the one computed in the source HSM, as ${recorded.keyCheckSource ?? 'the sidecar'} gives it.`;
-}
-
-;// CONCATENATED MODULE: ./shared/src/azure/import-key.ts
-
-
-
-
-
-
-
-
-
-
-function checkKeyOps(keyType, keyOps, input = 'key-ops') {
-    const problem = (0,keys_target/* keyOpsProblem */.Ty)(keyType, keyOps);
-    if (problem) {
-        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${input}" has ${problem}`, `Set "${input}" to some of ${keys_target/* KEY_OPS */.NP[keyType].join(', ')}`);
-    }
-}
-async function currentKey(client, name) {
-    try {
-        return await client.getKey(name);
-    }
-    catch (error) {
-        if (errors_isNotFound(error))
-            return undefined;
-        throw errors_translateAzureError(error, `read key "${name}"`);
-    }
-}
-/**
- * Imports a .byok into the vault after checking it against the KEK its kid names. An existing key with the
- * same public key makes the import a no-op, so a rerun (or a retry whose first answer was lost) converges.
- */
-async function importByok(client, options, logger) {
-    if (options.keyType === 'EC' && !options.curve)
-        throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "curve" is required for an EC key', 'Set "curve" to P-256, P-384, P-521 or P-256K, or use key-type: auto with the wrap sidecar');
-    const keyOps = options.keyOps ?? [...keys_target/* KEY_OPS */.NP[options.keyType]];
-    checkKeyOps(options.keyType, keyOps);
-    const byok = (0,file/* parseByok */.N$)(options.byok, options.byokSource);
-    const kek = await getKek(client, { kid: byok.kid }, logger);
-    const kekFingerprint = (0,public_key/* fingerprint */.Rj)(kek.publicKey);
-    if (options.expectedKekFingerprint && kekFingerprint !== options.expectedKekFingerprint) {
-        throw new errors/* ConfigurationError */.j1('KEK_FINGERPRINT_MISMATCH', `Input "kek-fingerprint" is ${options.expectedKekFingerprint}, but KEK ${kek.kid} named by ${options.byokSource} has ${kekFingerprint}`, 'The .byok names a KEK other than the one the kek job made: stop, and find out how');
-    }
-    validateByokForKek(byok, { kid: kek.kid, modulusBytes: kekSize(kek) / 8 }, options.byokSource);
-    const expected = options.expectedPublicKey ? (0,public_key/* fingerprint */.Rj)(options.expectedPublicKey) : undefined;
-    const existing = await currentKey(client, options.name);
-    if (existing && options.ifExists === 'converge') {
-        const present = fingerprintOf(existing);
-        if (expected && present === expected) {
-            logger.info(`Key ${existing.id} already holds this key; nothing to import`);
-            return {
-                keyId: existing.id,
-                kek,
-                publicKeyFingerprint: present,
-                alreadyPresent: true,
-                verification: 'Verified: the key already present has the public key recorded in the source HSM.',
-                kekAfterImport: await retireKek(client, kek, options.kekAfterImport ?? 'keep', logger),
-            };
-        }
-        throw new errors/* ConfigurationError */.j1('KEY_EXISTS', `Key "${options.name}" already exists (${existing.id})${expected ? ' with a different public key' : ' and cannot be compared with this file'}`, 'Set "if-exists: new-version" to import it as a new version, or choose another "key-name"');
-    }
-    logger.info(`Importing ${options.byokSource} as ${(0,keys_target/* hsmKty */.dZ)(options.keyType)} key "${options.name}" (wrapped for ${kek.kid})`);
-    let imported;
-    try {
-        // A retry whose first attempt landed is recognised by idempotent-import.ts, not imported twice.
-        const identity = {
-            ...(options.expectedPublicKey ? { publicKey: options.expectedPublicKey } : {}),
-            ...(existing?.id ? { replaces: existing.id } : {}),
-        };
-        imported = await withImportIdentity(client.vaultUrl, options.name, identity, () => client.importKey(options.name, {
-            kty: (0,keys_target/* hsmKty */.dZ)(options.keyType),
-            ...(options.curve ? { crv: options.curve } : {}),
-            keyOps,
-            t: options.byok,
-        }, {
-            hardwareProtected: true,
-            enabled: options.enabled,
-            ...(options.notBefore ? { notBefore: options.notBefore } : {}),
-            ...(options.expiresOn ? { expiresOn: options.expiresOn } : {}),
-            ...(options.tags ? { tags: options.tags } : {}),
-        }));
-    }
-    catch (error) {
-        throw errors_translateAzureError(error, `import key "${options.name}"`);
-    }
-    const present = fingerprintOf(imported);
-    const verification = await verifyImportedKey(client, imported, {
-        ...(expected ? { publicKeyFingerprint: expected } : {}),
-        ...(options.expectedKeyCheckValue ? { keyCheckValue: options.expectedKeyCheckValue } : {}),
-        ...(options.keyCheckSource ? { keyCheckSource: options.keyCheckSource } : {}),
-        ...(options.keySize ? { keySize: options.keySize } : {}),
-    });
-    return {
-        keyId: imported.id,
-        kek,
-        ...(present ? { publicKeyFingerprint: present } : {}),
-        alreadyPresent: false,
-        verification,
-        kekAfterImport: await retireKek(client, kek, options.kekAfterImport ?? 'keep', logger),
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/src/azure/throttling.ts
-/**
- * Key Vault and Managed HSM answer 429 Throttled without a Retry-After header (docs/byok-format.md "Limits"), which the
- * SDK's own retry policy leaves alone. This strategy covers exactly that case with the back-off Microsoft advises
- * (1, 2, 4, 8, 16 s: 31 s at most in all) and leaves everything else to the SDK.
- */
-const THROTTLE_RETRIES = 5;
-const THROTTLE_BASE_DELAY_MS = 1000;
-/** What the SDK's own throttling strategy honours. */
-const RETRY_AFTER_HEADERS = ['retry-after', 'retry-after-ms', 'x-ms-retry-after-ms'];
-function throttledWithoutRetryAfter(baseDelayMs, debug) {
-    return {
-        name: 'byokThrottledWithoutRetryAfter',
-        retry({ response, responseError, retryCount }) {
-            const request = response?.request ?? responseError?.request;
-            const what = request ? `${request.method} ${new URL(request.url).pathname}` : 'A request';
-            const status = response?.status;
-            if (status === 429 && !RETRY_AFTER_HEADERS.some((name) => response?.headers.has(name))) {
-                const delay = baseDelayMs * 2 ** retryCount;
-                debug(`${what} throttled (429 without Retry-After); retry ${retryCount + 1} of ${THROTTLE_RETRIES} in ${delay} ms`);
-                return { retryAfterInMs: delay };
-            }
-            // Every attempt passes here, so the SDK's own retries show in the debug log as well.
-            if (responseError || (status !== undefined && (status >= 500 || status === 429)))
-                debug(`${what} failed (${responseError?.code ?? status}); left to the SDK's retry policy`);
-            return { skipStrategy: true };
-        },
-    };
-}
-async function throttlingPolicy(debug, baseDelayMs = THROTTLE_BASE_DELAY_MS) {
-    const { retryPolicy } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.bind(__nccwpck_require__, 49711));
-    return retryPolicy([throttledWithoutRetryAfter(baseDelayMs, debug)], { maxRetries: THROTTLE_RETRIES });
-}
-
-;// CONCATENATED MODULE: ./shared/src/azure/key-client.ts
-
-
-/**
- * The Key Vault client for one vault. Challenge-resource verification (the request host must end with the
- * challenge's resource host) stays on for every real vault and is turned off for a loopback emulator only.
- * byok's policies run inside the SDK's retry loop, the idempotent import innermost so it sees every attempt.
- */
-async function createKeyClient(vault, credential, logger, tuning = {}) {
-    const { KeyClient } = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(428), __nccwpck_require__.e(393)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90393));
-    const debug = (message) => logger.debug(message);
-    return new KeyClient(vault.url, credential, {
-        disableChallengeResourceVerification: vault.loopback,
-        userAgentOptions: { userAgentPrefix: 'byok' },
-        ...(tuning.tlsOptions ? { tlsOptions: tuning.tlsOptions } : {}),
-        additionalPolicies: [
-            { policy: await throttlingPolicy(debug, tuning.throttleBaseDelayMs), position: 'perRetry' },
-            { policy: await idempotentImportPolicy(logger), position: 'perRetry' },
-        ],
-    });
-}
-
-// EXTERNAL MODULE: ./shared/src/byok/wrapped-key.ts + 2 modules
-var wrapped_key = __nccwpck_require__(28987);
-// EXTERNAL MODULE: ./shared/src/inputs/rules.ts
-var rules = __nccwpck_require__(74810);
-;// CONCATENATED MODULE: ./shared/src/inputs/target.ts
-
-
-
-const ALL_KEY_OPS = [...new Set(Object.values(keys_target/* KEY_OPS */.NP).flat())];
-function targetInputs(inputs, names, options = {}) {
-    const types = options.auto
-        ? ['auto', 'RSA', 'EC', 'oct', 'AES']
-        : ['RSA', 'EC', 'oct', 'AES'];
-    const given = (0,rules/* optional */.lq)(inputs, names.type) === undefined ? options.fallback : (0,rules/* choice */.Yq)(inputs, names.type, types);
-    const type = given === 'auto' || given === undefined ? undefined : given === 'AES' ? 'oct' : given;
-    const curve = (0,rules/* optional */.lq)(inputs, names.curve) === undefined ? undefined : (0,rules/* choice */.Yq)(inputs, names.curve, keys_target/* TARGET_EC_CURVES */.Eu);
-    const sizeText = names.size === undefined ? undefined : (0,rules/* optional */.lq)(inputs, names.size);
-    if (type !== undefined && type !== 'EC' && curve !== undefined)
-        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${names.curve}" does not apply to ${type} keys`, `Remove ${names.curve}, or set ${names.type}: EC`);
-    if (sizeText !== undefined && names.size !== undefined) {
-        if (type === 'EC')
-            throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${names.size}" does not apply to EC keys`, `Remove ${names.size} and set ${names.curve}`);
-        if (type === undefined)
-            throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${names.size}" needs "${names.type}"`, `Set ${names.type} to RSA or oct`);
-    }
-    const size = sizeText === undefined || names.size === undefined
-        ? undefined
-        : (0,rules/* integer */.nd)(inputs, names.size, type === 'RSA' ? keys_target/* TARGET_RSA_SIZES */.Ss : keys_target/* TARGET_AES_SIZES */.V8);
-    const keyOps = names.ops === undefined ? undefined : (0,rules/* list */.p_)(inputs, names.ops);
-    if (keyOps !== undefined && names.ops !== undefined) {
-        const problem = type === undefined ? unknownOps(keyOps) : (0,keys_target/* keyOpsProblem */.Ty)(type, keyOps);
-        if (problem)
-            throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${names.ops}" has ${problem}`, `Set "${names.ops}" to some of ${(type ? keys_target/* KEY_OPS */.NP[type] : ALL_KEY_OPS).join(', ')}`);
-    }
-    return {
-        ...(type ? { type } : {}),
-        ...(size === undefined ? {} : { size }),
-        ...(curve ? { curve } : {}),
-        ...(keyOps ? { keyOps } : {}),
-    };
-}
-function unknownOps(keyOps) {
-    const bad = keyOps.filter((op) => !ALL_KEY_OPS.includes(op));
-    if (keyOps.length === 0)
-        return 'no operation';
-    return bad.length > 0 ? `${bad.join(', ')}, not a key operation` : undefined;
-}
-/** The full spec to generate, defaults filled in, and checked against what the vault imports. */
-function specToGenerate(target, subject) {
-    const spec = target.type === 'EC'
-        ? { type: 'EC', curve: target.curve ?? DEFAULT_CURVE }
-        : { type: target.type, size: target.size ?? DEFAULT_SIZE[target.type] };
-    checkTargetSpec(spec, subject);
-    return spec;
-}
-
-// EXTERNAL MODULE: ./shared/src/operations/azure-inputs.ts
-var azure_inputs = __nccwpck_require__(90939);
-;// CONCATENATED MODULE: ./shared/src/operations/job-outputs.ts
-
-/**
- * What an earlier job reported outside the artifact store (fingerprints, the .byok digest, the check value) is what
- * lets a step notice a swap inside it. In the reusable workflow every one is required (`require-job-outputs: true`,
- * fail closed); used directly, a missing one is a loud warning that says what is then not checked.
- */
-function checkJobOutputs(outputs, required, logger) {
-    const missing = Object.keys(outputs).filter((name) => !outputs[name]);
-    if (missing.length === 0)
-        return;
-    const names = missing.map((name) => `"${name}"`).join(', ');
-    if (required)
-        throw new errors/* ConfigurationError */.j1('JOB_OUTPUT_MISSING', `Input ${names} is empty, and require-job-outputs is true`, `Pass the earlier job's ${missing.join(', ')} output: without it a file swapped in the artifact store is not noticed`);
-    logger.warning(`No ${names} given: nothing outside the artifact store vouches for the file it covers, so a consistent swap there would not be noticed. Pass the earlier job's output (the reusable workflow does, and requires it)`);
-}
-
-;// CONCATENATED MODULE: ./shared/src/operations/import-wrapped-key.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L5: () => (/* binding */ importOptionsFor),
+/* harmony export */   N0: () => (/* binding */ describeWrapped),
+/* harmony export */   fH: () => (/* binding */ readImportWrappedKeyRequest),
+/* harmony export */   kv: () => (/* binding */ importWrappedKey)
+/* harmony export */ });
+/* harmony import */ var _azure_import_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32383);
+/* harmony import */ var _azure_key_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15462);
+/* harmony import */ var _byok_wrapped_key_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(77282);
+/* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(96686);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(33904);
+/* harmony import */ var _inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(74810);
+/* harmony import */ var _inputs_target_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(40364);
+/* harmony import */ var _keys_target_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(75851);
+/* harmony import */ var _azure_inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(90939);
+/* harmony import */ var _job_outputs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(69166);
 
 
 
@@ -2851,31 +3347,66 @@ function checkJobOutputs(outputs, required, logger) {
 
 /** The inputs of action-import / `byok import`, checked before any file is read or request sent. */
 function readImportWrappedKeyRequest(inputs) {
-    const { type, curve, keyOps } = targetInputs(inputs, { type: 'key-type', curve: 'curve', ops: 'key-ops' }, { auto: true });
-    const byokFile = (0,rules/* optional */.lq)(inputs, 'byok-file');
-    const keyTags = (0,rules/* tags */._A)(inputs, 'tags');
-    const kekFingerprint = (0,rules/* keyFingerprint */.yy)(inputs, 'kek-fingerprint');
-    const publicKeyFingerprint = (0,rules/* keyFingerprint */.yy)(inputs, 'public-key-fingerprint');
-    const byokDigest = (0,rules/* keyFingerprint */.yy)(inputs, 'byok-digest');
-    const keyCheckValue = (0,rules/* keyCheckValue */.hi)(inputs, 'key-check-value');
+    (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .refuseInputs */ .gJ)(inputs, { 'byok-dir': undefined }, 'it applies to a key list only', 'Set "byok-file" for one key, or set "key-list"');
+    const { type, curve, keyOps } = (0,_inputs_target_js__WEBPACK_IMPORTED_MODULE_6__/* .targetInputs */ .l)(inputs, { type: 'key-type', curve: 'curve', ops: 'key-ops' }, { auto: true });
+    const byokFile = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq)(inputs, 'byok-file');
+    const keyTags = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .tags */ ._A)(inputs, 'tags');
+    const kekFingerprint = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .keyFingerprint */ .yy)(inputs, 'kek-fingerprint');
+    const publicKeyFingerprint = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .keyFingerprint */ .yy)(inputs, 'public-key-fingerprint');
+    const byokDigest = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .keyFingerprint */ .yy)(inputs, 'byok-digest');
+    const keyCheckValue = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .keyCheckValue */ .hi)(inputs, 'key-check-value');
     return {
-        vault: (0,azure_inputs/* vaultInput */.z)(inputs),
-        name: (0,rules/* keyName */.xT)(inputs, 'key-name'),
+        vault: (0,_azure_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .vaultInput */ .z)(inputs),
+        name: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .keyName */ .xT)(inputs, 'key-name'),
         ...(byokFile === undefined ? {} : { byokFile }),
         keyType: type ?? 'auto',
         ...(curve ? { curve } : {}),
         ...(keyOps ? { keyOps } : {}),
-        enabled: (0,rules/* boolean */.zM)(inputs, 'enabled', true),
-        ...(0,rules/* validity */.bg)(inputs),
+        enabled: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zM)(inputs, 'enabled', true),
+        ...(0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .validity */ .bg)(inputs),
         ...(keyTags ? { tags: keyTags } : {}),
-        ifExists: (0,rules/* choice */.Yq)(inputs, 'if-exists', ['converge', 'new-version'], 'converge'),
-        kekAfterImport: (0,rules/* choice */.Yq)(inputs, 'kek-after-import', ['keep', 'disable', 'delete'], 'keep'),
+        ifExists: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .choice */ .Yq)(inputs, 'if-exists', ['converge', 'new-version'], 'converge'),
+        kekAfterImport: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .choice */ .Yq)(inputs, 'kek-after-import', ['keep', 'disable', 'delete'], 'keep'),
         ...(kekFingerprint ? { kekFingerprint } : {}),
         ...(publicKeyFingerprint ? { publicKeyFingerprint } : {}),
         ...(byokDigest ? { byokDigest } : {}),
         ...(keyCheckValue ? { keyCheckValue } : {}),
-        requireJobOutputs: (0,rules/* boolean */.zM)(inputs, 'require-job-outputs', false),
+        requireJobOutputs: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zM)(inputs, 'require-job-outputs', false),
     };
+}
+/** What the vault is asked for one key: the .byok as read and checked, and the key's own settings. */
+function importOptionsFor(wrapped, key) {
+    const { sidecar } = wrapped;
+    return {
+        name: key.name,
+        byok: wrapped.bytes,
+        byokSource: wrapped.path,
+        keyType: wrapped.keyType,
+        ...(wrapped.curve ? { curve: wrapped.curve } : {}),
+        ...(key.keyOps ? { keyOps: key.keyOps } : {}),
+        enabled: key.enabled,
+        ...(key.notBefore ? { notBefore: key.notBefore } : {}),
+        ...(key.expiresOn ? { expiresOn: key.expiresOn } : {}),
+        ...(key.tags ? { tags: key.tags } : {}),
+        ifExists: key.ifExists,
+        ...(key.kekFingerprint ? { expectedKekFingerprint: key.kekFingerprint } : {}),
+        ...(wrapped.expectedPublicKey ? { expectedPublicKey: wrapped.expectedPublicKey } : {}),
+        ...(sidecar?.keyCheckValue
+            ? {
+                expectedKeyCheckValue: sidecar.keyCheckValue,
+                keySize: sidecar.keySize,
+                keyCheckSource: key.keyCheckSource,
+            }
+            : {}),
+        kekAfterImport: key.kekAfterImport,
+    };
+}
+/** RSA-2048, EC P-384, AES-256: what a .byok holds, as its sidecar (or the inputs) record it. */
+function describeWrapped(wrapped) {
+    const size = wrapped.sidecar?.keySize;
+    if (wrapped.keyType === 'EC')
+        return (0,_keys_target_js__WEBPACK_IMPORTED_MODULE_7__/* .describeTarget */ .ff)({ type: 'EC', curve: wrapped.curve ?? 'P-256' });
+    return size ? (0,_keys_target_js__WEBPACK_IMPORTED_MODULE_7__/* .describeTarget */ .ff)({ type: wrapped.keyType, size }) : wrapped.keyType;
 }
 /**
  * Checks the .byok (and its sidecar) against the kek and wrap jobs' outputs, imports it under the KEK it names, and
@@ -2885,56 +3416,35 @@ function readImportWrappedKeyRequest(inputs) {
 async function importWrappedKey(request, access, logger, options = {}) {
     const path = request.byokFile ?? options.byokFile;
     if (path === undefined)
-        throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "byok-file" is required', 'Set "byok-file" to a .byok path');
-    const wrapped = await (0,wrapped_key/* readWrappedKey */.p4)({
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('INPUT_REQUIRED', 'Input "byok-file" is required', 'Set "byok-file" to a .byok path');
+    const wrapped = await (0,_byok_wrapped_key_js__WEBPACK_IMPORTED_MODULE_2__/* .readWrappedKey */ .p4)({
         path,
         keyType: request.keyType,
         ...(request.curve ? { curve: request.curve } : {}),
     });
     const aes = wrapped.keyType === 'oct';
-    checkJobOutputs({
+    (0,_job_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .checkJobOutputs */ .i)({
         'kek-fingerprint': request.kekFingerprint,
         'byok-digest': request.byokDigest,
         ...(aes
             ? { 'key-check-value': request.keyCheckValue }
             : { 'public-key-fingerprint': request.publicKeyFingerprint }),
     }, request.requireJobOutputs, logger);
-    (0,wrapped_key/* checkAgainstJobOutputs */.Dd)(wrapped, {
+    (0,_byok_wrapped_key_js__WEBPACK_IMPORTED_MODULE_2__/* .checkAgainstJobOutputs */ .Dd)(wrapped, {
         kekFingerprint: request.kekFingerprint,
         publicKeyFingerprint: request.publicKeyFingerprint,
         byokDigest: request.byokDigest,
         keyCheckValue: request.keyCheckValue,
     });
-    const client = await createKeyClient(request.vault, access.credential, logger, access.tuning);
+    const client = await (0,_azure_key_client_js__WEBPACK_IMPORTED_MODULE_1__/* .createKeyClient */ .p)(request.vault, access.credential, logger, access.tuning);
     const { sidecar } = wrapped;
-    const result = await importByok(client, {
-        name: request.name,
-        byok: wrapped.bytes,
-        byokSource: wrapped.path,
-        keyType: wrapped.keyType,
-        ...(wrapped.curve ? { curve: wrapped.curve } : {}),
-        ...(request.keyOps ? { keyOps: request.keyOps } : {}),
-        enabled: request.enabled,
-        ...(request.notBefore ? { notBefore: request.notBefore } : {}),
-        ...(request.expiresOn ? { expiresOn: request.expiresOn } : {}),
-        ...(request.tags ? { tags: request.tags } : {}),
-        ifExists: request.ifExists,
-        ...(request.kekFingerprint ? { expectedKekFingerprint: request.kekFingerprint } : {}),
-        ...(wrapped.expectedPublicKey ? { expectedPublicKey: wrapped.expectedPublicKey } : {}),
-        ...(sidecar?.keyCheckValue
-            ? {
-                expectedKeyCheckValue: sidecar.keyCheckValue,
-                keySize: sidecar.keySize,
-                keyCheckSource: request.keyCheckValue
-                    ? "the wrap job's key-check-value output"
-                    : 'only the sidecar (no key-check-value output was given)',
-            }
-            : {}),
-        kekAfterImport: request.kekAfterImport,
-    }, logger);
-    const target = wrapped.keyType === 'EC'
-        ? (0,keys_target/* describeTarget */.ff)({ type: 'EC', curve: wrapped.curve ?? 'P-256' })
-        : wrapped.keyType;
+    const result = await (0,_azure_import_key_js__WEBPACK_IMPORTED_MODULE_0__/* .importByok */ .xt)(client, importOptionsFor(wrapped, {
+        ...request,
+        keyCheckSource: request.keyCheckValue
+            ? "the wrap job's key-check-value output"
+            : 'only the sidecar (no key-check-value output was given)',
+    }), logger);
+    const target = describeWrapped(wrapped);
     return {
         keyId: result.keyId,
         alreadyPresent: result.alreadyPresent,
@@ -2951,7 +3461,7 @@ async function importWrappedKey(request, access, logger, options = {}) {
                 ['Key type', target],
                 ['Public key fingerprint', result.publicKeyFingerprint],
                 ['Wrapped under KEK', result.kek.kid],
-                ['KEK fingerprint', (0,public_key/* fingerprint */.Rj)(result.kek.publicKey)],
+                ['KEK fingerprint', (0,_crypto_public_key_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprint */ .Rj)(result.kek.publicKey)],
                 ['KEK after import', result.kekAfterImport],
                 ['BYOK file', wrapped.path],
                 ['BYOK digest', sidecar?.byokDigest],
@@ -2968,6 +3478,513 @@ async function importWrappedKey(request, access, logger, options = {}) {
             ],
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 61134:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Pp: () => (/* binding */ importWrappedKeys),
+  AS: () => (/* binding */ readImportWrappedKeysRequest)
+});
+
+// UNUSED EXPORTS: IMPORT_CONCURRENCY
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./shared/src/azure/import-key.ts + 3 modules
+var import_key = __nccwpck_require__(32383);
+;// CONCATENATED MODULE: ./shared/src/azure/import-rate.ts
+const MANAGED_HSM = { kind: 'Managed HSM', perSecond: 10, windowMs: 1000, cost: () => 1 };
+const KEY_VAULT = {
+    kind: 'Key Vault',
+    perSecond: 200,
+    windowMs: 10_000,
+    cost: (keyType, size) => (keyType !== 'RSA' || !size || size <= 2048 ? 1 : size <= 3072 ? 4 : 8),
+};
+/** A `*.vault.*` host is a Key Vault; every other one (Managed HSM, a sovereign cloud's, the emulator) is a Managed HSM. */
+function importBudget(vaultUrl) {
+    return /\.vault\./i.test(new URL(vaultUrl).hostname) ? KEY_VAULT : MANAGED_HSM;
+}
+
+// EXTERNAL MODULE: ./shared/src/azure/kek.ts
+var azure_kek = __nccwpck_require__(94066);
+// EXTERNAL MODULE: ./shared/src/azure/key-client.ts + 1 modules
+var key_client = __nccwpck_require__(15462);
+// EXTERNAL MODULE: ./shared/src/azure/errors.ts
+var errors = __nccwpck_require__(3844);
+;// CONCATENATED MODULE: ./shared/src/azure/present-keys.ts
+
+/**
+ * The names of the keys the vault holds, lower-cased (Key Vault names ignore case), from one listing of 25 a page
+ * instead of a read per key: a batch then reads only the keys that exist. Undefined when the identity may not list
+ * (a role assigned on single keys): the batch then reads each key.
+ */
+async function presentKeyNames(client, logger) {
+    const names = new Set();
+    try {
+        for await (const properties of client.listPropertiesOfKeys())
+            names.add(properties.name.toLowerCase());
+    }
+    catch (error) {
+        const translated = (0,errors/* translateAzureError */.I4)(error, 'list the keys');
+        if (translated.code !== 'FORBIDDEN')
+            throw translated;
+        logger.debug(`${translated.message}: reading each key of the list instead`);
+        return undefined;
+    }
+    logger.debug(`The vault holds ${names.size} keys`);
+    return names;
+}
+
+;// CONCATENATED MODULE: ./shared/src/batch/adaptive-rate.ts
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+/** The share of a rate byok paces at. */
+const HEADROOM = 0.95;
+const GROWTH = 1.1;
+/** The longest wait before probing above the vault's limit again, in windows. */
+const MAX_HOLD_WINDOWS = 32;
+/** The slowest pace: one request every 10 s. */
+const MIN_PER_SECOND = 0.1;
+class AdaptiveRate {
+    options;
+    rate;
+    next = 0;
+    pausedUntil = 0;
+    holdUntil = 0;
+    holdWindows = 1;
+    grownAt = 0;
+    starts = [];
+    throttles = [];
+    clock;
+    /** 429 answers seen, retries included. */
+    throttled = 0;
+    constructor(options) {
+        this.options = options;
+        this.rate = HEADROOM * options.perSecond;
+        this.clock = options.clock ?? systemClock;
+    }
+    /** The pace now, in cost units per second. */
+    get perSecond() {
+        return this.rate;
+    }
+    /** Waits until a request of this cost may start. */
+    async acquire(cost = 1) {
+        for (;;) {
+            const now = this.clock.now();
+            this.grow(now);
+            const at = Math.max(now, this.next, this.pausedUntil);
+            if (at <= now) {
+                // Back on schedule after a late timer, so lateness does not add up over a long list; but never closer to the
+                // last start than the rate itself allows (HEADROOM of a slot), so no window holds more than the rate.
+                const slot = (cost * 1000) / this.rate;
+                const scheduled = (now - this.next < slot ? Math.max(this.next, this.pausedUntil) : now) + slot;
+                this.next = Math.max(scheduled, now + HEADROOM * slot);
+                this.starts.push({ at: now, cost });
+                return;
+            }
+            // Sleep, then look again: a throttle in the meantime may have moved the next slot.
+            await this.clock.sleep(at - now);
+        }
+    }
+    /** A 429 arrived (retryAfterMs: the wait it asked for). */
+    throttle(retryAfterMs) {
+        const now = this.clock.now();
+        this.throttled += 1;
+        this.throttles.push(now);
+        this.forget(now);
+        const since = now - this.options.windowMs;
+        const started = this.starts.reduce((sum, s) => sum + (s.at > since ? s.cost : 0), 0);
+        const accepted = Math.max(0, started - this.throttles.length);
+        // With nothing accepted in the window there is nothing to measure (the first request was refused): halve.
+        const measured = accepted > 0 ? (HEADROOM * accepted * 1000) / this.options.windowMs : this.rate / 2;
+        this.rate = Math.max(MIN_PER_SECOND, Math.min(this.rate, measured));
+        this.pausedUntil = Math.max(this.pausedUntil, now + (retryAfterMs ?? 0));
+        // Each probe above the vault's limit costs a refused request: wait twice as long before the next one.
+        this.holdWindows = Math.min(MAX_HOLD_WINDOWS, this.holdWindows * 2);
+        this.holdUntil = now + this.holdWindows * this.options.windowMs;
+    }
+    grow(now) {
+        if (now < this.holdUntil || now - this.grownAt < this.options.windowMs)
+            return;
+        const ceiling = HEADROOM * this.options.perSecond;
+        if (this.rate < ceiling)
+            this.rate = Math.min(ceiling, this.rate * GROWTH);
+        if (this.rate >= ceiling)
+            this.holdWindows = 1;
+        this.grownAt = now;
+    }
+    forget(now) {
+        const since = now - this.options.windowMs;
+        while (this.starts.length > 0 && this.starts[0].at <= since)
+            this.starts.shift();
+        while (this.throttles.length > 0 && this.throttles[0] <= since)
+            this.throttles.shift();
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/batch/bounded.ts
+/** Runs `task` over `items` with at most `limit` at once; results in the order of `items`. */
+async function mapBounded(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        for (let i = next++; i < items.length; i = next++)
+            results[i] = await task(items[i], i);
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+// EXTERNAL MODULE: ./shared/src/batch/key-list.ts + 1 modules
+var key_list = __nccwpck_require__(22114);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./shared/src/batch/list-digest.ts
+
+function keyListLines(keys) {
+    return keys.map((key) => `${key.name} ${key.byokDigest} ${key.check ?? '-'}`);
+}
+function keyListDigest(keys) {
+    const text = keyListLines(keys)
+        .map((line) => `${line}\n`)
+        .join('');
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex')}`;
+}
+
+// EXTERNAL MODULE: ./shared/src/byok/file.ts + 1 modules
+var byok_file = __nccwpck_require__(25001);
+// EXTERNAL MODULE: ./shared/src/byok/wrapped-key.ts + 1 modules
+var wrapped_key = __nccwpck_require__(77282);
+// EXTERNAL MODULE: ./shared/src/crypto/public-key.ts
+var public_key = __nccwpck_require__(96686);
+// EXTERNAL MODULE: ./shared/src/errors.ts
+var src_errors = __nccwpck_require__(33904);
+// EXTERNAL MODULE: ./shared/src/inputs/rules.ts
+var rules = __nccwpck_require__(74810);
+// EXTERNAL MODULE: ./shared/src/operations/azure-inputs.ts
+var azure_inputs = __nccwpck_require__(90939);
+// EXTERNAL MODULE: ./shared/src/operations/import-wrapped-key.ts
+var import_wrapped_key = __nccwpck_require__(6863);
+// EXTERNAL MODULE: ./shared/src/operations/job-outputs.ts
+var job_outputs = __nccwpck_require__(69166);
+;// CONCATENATED MODULE: ./shared/src/operations/key-results.ts
+
+/** The single key's input names in a message, as the key list names its fields. */
+const LIST_FIELDS = {
+    'key-label': 'label',
+    'key-id': 'key-id',
+    'key-type': 'type',
+    'key-size': 'size',
+    'key-name': 'name',
+    'key-ops': 'key-ops',
+};
+/** The reason a key failed, as one line with its code; errors byok does not know are internal. */
+function failedKey(key, error, extra = {}) {
+    if (error instanceof src_errors/* ByokError */.i) {
+        const reason = error.oneLine.replace(/Input "([a-z-]+)"/g, (match, name) => LIST_FIELDS[name] ? `"${LIST_FIELDS[name]}"` : match);
+        return { key, ...extra, status: 'failed', code: error.code, reason };
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return { key, ...extra, status: 'failed', code: 'INTERNAL', reason: `Internal error: ${message}` };
+}
+function resultsTable(results, idColumn) {
+    return {
+        columns: ['Key', 'Type', 'Status', idColumn, 'Public key fingerprint / key check value', 'Reason'],
+        rows: results.map((r) => [
+            r.key,
+            r.type ?? '',
+            r.status,
+            r.label !== undefined ? `${r.label}${r.keyId ? ` (id ${r.keyId})` : ''}` : (r.keyId ?? ''),
+            r.fingerprint ?? r.keyCheckValue ?? '',
+            r.reason ? `${r.code}: ${r.reason}` : '',
+        ]),
+    };
+}
+/** Compact JSON, so that the output of a long list stays one line. */
+function resultsOutput(results) {
+    return JSON.stringify(results);
+}
+/** The error a list operation ends with when any key failed, after its outputs and summary are written. */
+function keysFailed(results, done, hint) {
+    const failed = results.filter((r) => r.status === 'failed');
+    if (failed.length === 0)
+        return undefined;
+    const shown = failed.slice(0, 5).map((r) => `${r.key} (${r.code})`);
+    return new src_errors/* ByokError */.i('KEYS_FAILED', `${failed.length} of ${results.length} keys failed: ${shown.join(', ')}${failed.length > 5 ? ', …' : ''}; ${done}`, hint);
+}
+
+;// CONCATENATED MODULE: ./shared/src/operations/import-wrapped-keys.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Imports at once, at most; the vault's rate (azure/import-rate.ts) paces them further. */
+const IMPORT_CONCURRENCY = 16;
+/** The single key's inputs, which a key list replaces, with the defaults action.yml gives them. */
+const SINGLE_KEY_INPUTS = {
+    'key-name': undefined,
+    'byok-file': undefined,
+    'key-type': 'auto',
+    curve: undefined,
+    'key-ops': undefined,
+    enabled: 'true',
+    'not-before': undefined,
+    expires: undefined,
+    tags: undefined,
+    'if-exists': 'converge',
+    'public-key-fingerprint': undefined,
+    'byok-digest': undefined,
+    'key-check-value': undefined,
+};
+/** The inputs of action-import / `byok import` with a key list, checked before any file is read or request sent. */
+function readImportWrappedKeysRequest(inputs) {
+    (0,rules/* refuseInputs */.gJ)(inputs, SINGLE_KEY_INPUTS, 'with key-list, each key takes it from the list (the key-list-digest binds every .byok)', 'Give each key its name, key-ops, tags, dates and if-exists in the key list (docs/key-list.md), or leave key-list empty');
+    const keyList = (0,rules/* optional */.lq)(inputs, 'key-list');
+    const byokDir = (0,rules/* optional */.lq)(inputs, 'byok-dir');
+    const keyListSha256 = (0,rules/* keyFingerprint */.yy)(inputs, 'key-list-sha256');
+    const keyListDigest = (0,rules/* keyFingerprint */.yy)(inputs, 'key-list-digest');
+    const kekFingerprint = (0,rules/* keyFingerprint */.yy)(inputs, 'kek-fingerprint');
+    return {
+        vault: (0,azure_inputs/* vaultInput */.z)(inputs),
+        ...(keyList === undefined ? {} : { keyList }),
+        ...(keyListSha256 ? { keyListSha256 } : {}),
+        ...(keyListDigest ? { keyListDigest } : {}),
+        ...(kekFingerprint ? { kekFingerprint } : {}),
+        ...(byokDir === undefined ? {} : { byokDir }),
+        kekAfterImport: (0,rules/* choice */.Yq)(inputs, 'kek-after-import', ['keep', 'disable', 'delete'], 'keep'),
+        requireJobOutputs: (0,rules/* boolean */.zM)(inputs, 'require-job-outputs', false),
+    };
+}
+/**
+ * Imports every key of the list after checking, before any request, that the folder holds exactly the list's
+ * .byok files as the wrap job wrapped them (key-list-digest) under the kek job's KEK. One token, each distinct KEK
+ * read once, one listing of the vault's keys; then the imports at the vault's pace, a key already there with the
+ * same public key or check value skipped. One key's failure is recorded and the others go on; the KEK is retired
+ * only when every key is in.
+ */
+async function importWrappedKeys(request, access, logger, options = {}) {
+    const file = request.keyList ?? options.keyListFile;
+    const dir = request.byokDir ?? options.byokDir;
+    if (file === undefined || dir === undefined)
+        throw new src_errors/* ConfigurationError */.j1('INPUT_REQUIRED', `Input "${file === undefined ? 'key-list' : 'byok-dir'}" is required`, 'Set "key-list" to the key list and "byok-dir" to the folder of .byok files (or "byok-artifact")');
+    (0,job_outputs/* checkJobOutputs */.i)({
+        'kek-fingerprint': request.kekFingerprint,
+        'key-list-sha256': request.keyListSha256,
+        'key-list-digest': request.keyListDigest,
+    }, request.requireJobOutputs, logger);
+    const list = await (0,key_list/* readKeyList */.M5)('key-list', file, request.keyListSha256);
+    const wrapped = await readListedFiles(list, (0,external_node_path_.resolve)(dir), request);
+    const budget = importBudget(request.vault.url);
+    const rate = new AdaptiveRate(budget);
+    const costs = new Map(wrapped.map((key, i) => [
+        list.entries[i]?.name.toLowerCase() ?? '',
+        budget.cost(key.keyType, key.sidecar?.keySize),
+    ]));
+    const client = await (0,key_client/* createKeyClient */.p)(request.vault, access.credential, logger, {
+        ...access.tuning,
+        onThrottled: (ms) => rate.throttle(ms),
+        paceImport: (name) => rate.acquire(costs.get(name.toLowerCase()) ?? 1),
+    });
+    // The KEKs first, one after the other: the first read also signs in, so every later request shares the token.
+    const kekOf = (0,azure_kek/* kekReader */.NO)(client, logger);
+    const keks = new Map();
+    for (const key of wrapped) {
+        const { kid } = (0,byok_file/* parseByok */.N$)(key.bytes, key.path);
+        if (!keks.has(kid))
+            keks.set(kid, await kekOf(kid));
+    }
+    const present = await presentKeyNames(client, logger);
+    const started = Date.now();
+    const context = {
+        kek: kekOf,
+        // A name the listing does not hold is free: no read is spent on it.
+        current: (name) => present && !present.has(name.toLowerCase()) ? Promise.resolve(undefined) : (0,import_key/* currentKey */.Fo)(client, name),
+    };
+    const results = await mapBounded(list.entries, IMPORT_CONCURRENCY, (entry, i) => importEntry(entry, wrapped[i], request.kekFingerprint, { client, context, logger }));
+    const seconds = (Date.now() - started) / 1000;
+    const failure = keysFailed(results, `the others are imported; the KEK is kept for the rerun`, 'Fix what the results table says for each of them and run the import again: keys already imported are skipped');
+    const retired = failure
+        ? ['kept: some keys are not imported yet']
+        : await Promise.all([...keks.values()].map((kek) => (0,azure_kek/* retireKek */.BF)(client, kek, request.kekAfterImport, logger)));
+    const count = (status) => results.filter((r) => r.status === status).length;
+    logger.info(`${count('imported')} imported, ${count('already-present')} already present, ${count('failed')} failed, in ${seconds.toFixed(1)} s (${rate.throttled} throttled answers)`);
+    return {
+        results,
+        ...(failure ? { failure } : {}),
+        outputs: {
+            results: resultsOutput(results),
+            'key-count': results.length,
+            'failed-count': count('failed'),
+        },
+        report: {
+            title: `${count('imported')} of ${results.length} keys imported, ${count('already-present')} already present${failure ? `, ${count('failed')} failed` : ''}`,
+            rows: [
+                ['Vault', request.vault.url],
+                ['Key list', `${list.file} (${list.sha256})`],
+                [
+                    `Key list digest (${request.keyListDigest ? 'checked before any import' : 'not given, so not checked'})`,
+                    keyListDigest(bindingOf(list, wrapped)),
+                ],
+                ...[...keks.values()].map((kek) => [`KEK ${kek.kid}`, (0,public_key/* fingerprint */.Rj)(kek.publicKey)]),
+                ['KEK after import', retired.join('; ')],
+                [
+                    'Pace',
+                    `${budget.kind}: at most ${budget.perSecond} per second (${rate.throttled} throttled answers, ${rate.perSecond.toFixed(1)}/s at the end)`,
+                ],
+            ],
+            tables: [resultsTable(results, 'Key id')],
+            notes: [
+                'Checked before any import: the key list against key-list-sha256, every .byok and sidecar against key-list-digest and the KEK fingerprint, and no .byok besides the listed ones.',
+            ],
+        },
+    };
+}
+function bindingOf(list, wrapped) {
+    return list.entries.map((entry, i) => {
+        const sidecar = wrapped[i]?.sidecar;
+        const check = sidecar?.publicKeyFingerprint ?? sidecar?.keyCheckValue;
+        return {
+            name: entry.name,
+            byokDigest: (0,wrapped_key/* fileDigest */.hd)(wrapped[i]?.bytes ?? Buffer.alloc(0)),
+            ...(check ? { check } : {}),
+        };
+    });
+}
+/**
+ * Everything checked locally, for the whole list at once: each listed key's .byok and sidecar (digest, kid, type),
+ * no other .byok in the folder, the KEK fingerprint, and the list's binding digest. Any fault refuses the batch.
+ */
+async function readListedFiles(list, dir, request) {
+    const files = await (0,promises_.readdir)(dir).catch((error) => {
+        throw new src_errors/* ConfigurationError */.j1('FILE_NOT_FOUND', `Input "byok-dir": ${dir} cannot be read (${error.code ?? 'error'})`, 'Set "byok-dir" to the folder the wrap wrote (or "byok-artifact" to its artifact)');
+    });
+    const listed = new Set(list.entries.map((e) => `${e.name}.byok`));
+    const extra = files.filter((f) => f.endsWith('.byok') && !listed.has(f));
+    if (extra.length > 0)
+        throw new src_errors/* ConfigurationError */.j1('KEY_LIST_MISMATCH', `${dir} holds ${extra.join(', ')}, which the key list ${list.file} does not name; nothing was imported`, 'A key was added on the way from the wrap job: stop, and find out how');
+    const wrapped = [];
+    for (const entry of list.entries) {
+        const path = (0,external_node_path_.join)(dir, `${entry.name}.byok`);
+        if (!files.includes(`${entry.name}.byok`))
+            throw new src_errors/* ConfigurationError */.j1('KEY_LIST_MISMATCH', `Key "${entry.name}" (line ${entry.line} of ${list.file}) has no ${entry.name}.byok in ${dir}; nothing was imported`, 'A key was removed on the way from the wrap job, or the wrap ran with another list: run the wrap again');
+        const key = await (0,wrapped_key/* readWrappedKey */.p4)({
+            path,
+            keyType: entry.target.type ?? 'auto',
+            ...(entry.target.curve ? { curve: entry.target.curve } : {}),
+        });
+        (0,wrapped_key/* checkAgainstJobOutputs */.Dd)(key, { kekFingerprint: request.kekFingerprint });
+        wrapped.push(key);
+    }
+    const digest = keyListDigest(bindingOf(list, wrapped));
+    if (request.keyListDigest && digest !== request.keyListDigest)
+        throw new src_errors/* ConfigurationError */.j1('KEY_LIST_MISMATCH', `The .byok files in ${dir} give the key list digest ${digest}, not ${request.keyListDigest} (input "key-list-digest"): they are not the ones the wrap job wrapped for ${list.file}; nothing was imported`, 'A .byok or its sidecar was changed or swapped on its way from the wrap job: stop, and find out how');
+    return wrapped;
+}
+async function importEntry(entry, wrapped, kekFingerprint, { client, context, logger }) {
+    const type = (0,import_wrapped_key/* describeWrapped */.N0)(wrapped);
+    try {
+        const result = await (0,import_key/* importByok */.xt)(client, (0,import_wrapped_key/* importOptionsFor */.L5)(wrapped, {
+            name: entry.name,
+            ...(entry.target.keyOps ? { keyOps: entry.target.keyOps } : {}),
+            enabled: entry.enabled,
+            ...(entry.notBefore ? { notBefore: entry.notBefore } : {}),
+            ...(entry.expiresOn ? { expiresOn: entry.expiresOn } : {}),
+            ...(entry.tags ? { tags: entry.tags } : {}),
+            ifExists: entry.ifExists,
+            ...(kekFingerprint ? { kekFingerprint } : {}),
+            keyCheckSource: "the sidecar, bound by the wrap job's key-list-digest output",
+            kekAfterImport: 'keep',
+        }), logger, context);
+        return {
+            key: entry.name,
+            status: result.alreadyPresent ? 'already-present' : 'imported',
+            type,
+            keyId: result.keyId,
+            ...(result.publicKeyFingerprint ? { fingerprint: result.publicKeyFingerprint } : {}),
+            ...(wrapped.sidecar?.keyCheckValue ? { keyCheckValue: wrapped.sidecar.keyCheckValue } : {}),
+            byokDigest: (0,wrapped_key/* fileDigest */.hd)(wrapped.bytes),
+        };
+    }
+    catch (error) {
+        const result = failedKey(entry.name, error, { type, byokDigest: (0,wrapped_key/* fileDigest */.hd)(wrapped.bytes) });
+        logger.warning(`Key "${entry.name}" was not imported: ${result.reason}`);
+        return result;
+    }
+}
+
+
+/***/ }),
+
+/***/ 69166:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ checkJobOutputs)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33904);
+
+/**
+ * What an earlier job reported outside the artifact store (fingerprints, the .byok digest, the check value) is what
+ * lets a step notice a swap inside it. In the reusable workflow every one is required (`require-job-outputs: true`,
+ * fail closed); used directly, a missing one is a loud warning that says what is then not checked.
+ */
+function checkJobOutputs(outputs, required, logger) {
+    const missing = Object.keys(outputs).filter((name) => !outputs[name]);
+    if (missing.length === 0)
+        return;
+    const names = missing.map((name) => `"${name}"`).join(', ');
+    if (required)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('JOB_OUTPUT_MISSING', `Input ${names} is empty, and require-job-outputs is true`, `Pass the earlier job's ${missing.join(', ')} output: without it a file swapped in the artifact store is not noticed`);
+    logger.warning(`No ${names} given: nothing outside the artifact store vouches for the file it covers, so a consistent swap there would not be noticed. Pass the earlier job's output (the reusable workflow does, and requires it)`);
+}
+
+
+/***/ }),
+
+/***/ 79424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ usesKeyList),
+/* harmony export */   P: () => (/* reexport safe */ _batch_key_list_js__WEBPACK_IMPORTED_MODULE_1__.Pu)
+/* harmony export */ });
+/* harmony import */ var _inputs_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74810);
+/* harmony import */ var _batch_key_list_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22114);
+
+
+/**
+ * Whether the inputs name a key list, or a job output that binds one (the list then travels in an artifact): any of
+ * them puts the step in list mode, so that a binding given without its list is never silently ignored.
+ */
+function usesKeyList(inputs) {
+    return ['key-list', 'key-list-sha256', 'key-list-digest'].some((name) => (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(inputs, name) !== undefined);
 }
 
 
@@ -3301,6 +4318,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_src_operations_create_kek_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2556);
+/* harmony import */ var _shared_src_operations_create_kek_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7460);
 /* harmony import */ var _shared_src_action_azure_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5149);
 /* harmony import */ var _shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7013);
 /* harmony import */ var _shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3760);
@@ -406,15 +406,24 @@ async function writeSummary(report, extraRows = []) {
     const { title, notes } = report;
     const rows = [...report.rows, ...extraRows];
     const escape = (text) => text.replace(/[|<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+    const code = (value) => (value ? `\`${escape(value).replace(/`/g, "'")}\`` : '');
     const table = [...rows, ...runRows()]
         .filter((row) => row[1] !== undefined && row[1] !== '')
-        .map(([label, value]) => `| ${escape(label)} | \`${escape(value).replace(/`/g, "'")}\` |`);
+        .map(([label, value]) => `| ${escape(label)} | ${code(value)} |`);
+    // A list's tables (one row per key) come after the facts, so the reviewer sees every key before approving.
+    const tables = (report.tables ?? []).flatMap((t) => [
+        '',
+        `| ${t.columns.map(escape).join(' | ')} |`,
+        `|${t.columns.map(() => '---').join('|')}|`,
+        ...t.rows.map((cells) => `| ${cells.map(code).join(' | ')} |`),
+    ]);
     const text = [
         `### ${title}`,
         '',
         '| | |',
         '|---|---|',
         ...table,
+        ...tables,
         '',
         ...notes.map((note) => `- ${escape(note)}`),
         '',
@@ -628,6 +637,11 @@ const ERROR_CODES = (/* unused pure expression or super */ null && ([
     'APPROVALS_UNAVAILABLE',
     'APPROVAL_MISSING',
     'APPROVAL_SELF',
+    // Many keys in one ceremony
+    'KEY_LIST_INVALID',
+    'KEY_LIST_TAMPERED',
+    'KEY_LIST_MISMATCH',
+    'KEYS_FAILED',
     // The on-premises HSM
     'HSM_MODULE_NOT_FOUND',
     'HSM_MODULE_INVALID',
@@ -709,15 +723,22 @@ class ConfigurationError extends ByokError {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  zM: () => (/* binding */ rules_boolean),
   Yq: () => (/* binding */ choice),
+  hl: () => (/* binding */ ckaId),
   p0: () => (/* binding */ duration),
+  WK: () => (/* binding */ inputsFrom),
   nd: () => (/* binding */ integer),
   xT: () => (/* binding */ keyName),
+  Pf: () => (/* binding */ label),
   p_: () => (/* binding */ list),
-  lq: () => (/* binding */ optional)
+  lq: () => (/* binding */ optional),
+  gJ: () => (/* binding */ refuseInputs),
+  _A: () => (/* binding */ tags),
+  bg: () => (/* binding */ validity)
 });
 
-// UNUSED EXPORTS: KEY_NAME_PATTERN, boolean, ckaId, date, inputsFrom, invalid, keyCheckValue, keyFingerprint, label, mechanism, required, slotId, tags, validity, versionedKeyId
+// UNUSED EXPORTS: KEY_NAME_PATTERN, date, invalid, keyCheckValue, keyFingerprint, mechanism, required, slotId, versionedKeyId
 
 // EXTERNAL MODULE: ./shared/src/crypto/public-key.ts
 var public_key = __nccwpck_require__(6686);
@@ -825,7 +846,7 @@ function validity(inputs, names = { notBefore: 'not-before', expires: 'expires' 
     const notBefore = date(inputs, names.notBefore);
     const expiresOn = date(inputs, names.expires);
     if (notBefore && expiresOn && notBefore >= expiresOn) {
-        throw new ConfigurationError('INPUT_INVALID', `Input "${names.notBefore}" is not earlier than "${names.expires}"`, `Set "${names.notBefore}" before "${names.expires}"`);
+        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${names.notBefore}" is not earlier than "${names.expires}"`, `Set "${names.notBefore}" before "${names.expires}"`);
     }
     return { ...(notBefore ? { notBefore } : {}), ...(expiresOn ? { expiresOn } : {}) };
 }
@@ -909,7 +930,7 @@ function slotId(inputs, name) {
 function label(inputs, name) {
     const value = required(inputs, name);
     if (value.length > 256 || /\p{Cc}/u.test(value))
-        throw new ConfigurationError('INPUT_INVALID', `Input "${name}" must be 1-256 printable characters`, `Set "${name}" to the CKA_LABEL of the key`);
+        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${name}" must be 1-256 printable characters`, `Set "${name}" to the CKA_LABEL of the key`);
     return value;
 }
 /** A mechanism number, 0x hex or decimal; `auto` (undefined) lets byok probe and test. */
@@ -925,6 +946,18 @@ function mechanism(inputs, name, examples) {
     if (!Number.isSafeInteger(value) || value <= 0 || value > 0xffffffff)
         throw invalid(name, text, `auto or a mechanism number such as ${examples}`);
     return value;
+}
+/**
+ * Inputs that do not apply in a mode (a key list replaces the single key's inputs). The runner passes an input's
+ * action.yml default when the workflow sets none, so each must be unset or equal to its default (given in `names`).
+ */
+function refuseInputs(inputs, names, because, hint) {
+    const set = Object.entries(names).filter(([name, fallback]) => {
+        const value = optional(inputs, name);
+        return value !== undefined && value.toLowerCase() !== fallback?.toLowerCase();
+    });
+    if (set.length > 0)
+        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input${set.length > 1 ? 's' : ''} ${set.map(([name]) => `"${name}"`).join(', ')} ${set.length > 1 ? 'are' : 'is'} set; ${because}`, hint);
 }
 
 
@@ -962,7 +995,7 @@ function credentialInputs(inputs) {
 
 /***/ }),
 
-/***/ 2556:
+/***/ 7460:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1254,6 +1287,19 @@ async function retireKek(client, kek, mode, logger) {
         throw translateAzureError(error, `${mode} KEK ${kek.kid} after the import (the key itself is imported)`);
     }
 }
+/** Reads each distinct KEK once, however many .byok files name it and however many imports ask at once. */
+function kekReader(client, logger) {
+    const read = new Map();
+    return (kid) => {
+        const key = kid.toLowerCase();
+        let kek = read.get(key);
+        if (!kek) {
+            kek = getKek(client, { kid }, logger);
+            read.set(key, kek);
+        }
+        return kek;
+    };
+}
 
 ;// CONCATENATED MODULE: ./shared/src/azure/idempotent-import.ts
 
@@ -1265,6 +1311,7 @@ async function retireKek(client, kek, mode, logger) {
  */
 const announced = new Map();
 const importKey = (url, name) => `${url.origin}/keys/${name}`.toLowerCase();
+/** `PUT` on this path is an import (BYOK-SPEC.md "REST"). */
 const IMPORT_PATH = /^\/keys\/([0-9a-zA-Z-]{1,127})\/?$/;
 /** Runs `send` (the import call) with its identity announced to the policy. */
 async function withImportIdentity(vaultUrl, name, identity, send) {
@@ -1364,6 +1411,7 @@ async function idempotentImportPolicy(logger) {
 }
 
 ;// CONCATENATED MODULE: ./shared/src/azure/throttling.ts
+
 /**
  * Key Vault and Managed HSM answer 429 Throttled without a Retry-After header (docs/byok-format.md "Limits"), which the
  * SDK's own retry policy leaves alone. This strategy covers exactly that case with the back-off Microsoft advises
@@ -1396,6 +1444,52 @@ async function throttlingPolicy(debug, baseDelayMs = THROTTLE_BASE_DELAY_MS) {
     const { retryPolicy } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.bind(__nccwpck_require__, 9711));
     return retryPolicy([throttledWithoutRetryAfter(baseDelayMs, debug)], { maxRetries: THROTTLE_RETRIES });
 }
+/** The wait a throttled answer asks for, in ms (Retry-After in seconds, or the -ms headers); undefined when none. */
+function retryAfterMs(headers) {
+    for (const name of ['retry-after-ms', 'x-ms-retry-after-ms']) {
+        const value = Number(headers.get(name));
+        if (headers.get(name) !== undefined && Number.isFinite(value))
+            return value;
+    }
+    const text = headers.get('retry-after');
+    if (text === undefined)
+        return undefined;
+    const seconds = Number(text);
+    if (Number.isFinite(seconds))
+        return seconds * 1000;
+    const date = Date.parse(text);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+/**
+ * Holds every attempt of an import (`PUT /keys/{name}`), retries included, until the batch's pace lets it go
+ * (shared/src/batch/adaptive-rate.ts): a retry takes a slot like a first attempt, so it never crowds out another.
+ */
+function importPacePolicy(pace) {
+    return {
+        name: 'byokImportPace',
+        async sendRequest(request, next) {
+            const name = request.method === 'PUT' ? IMPORT_PATH.exec(new URL(request.url).pathname)?.[1] : undefined;
+            if (name)
+                await pace(name);
+            return next(request);
+        },
+    };
+}
+/**
+ * Tells a caller about every 429 the vault answers, whether or not a retry follows, so that a batch can slow down
+ * (shared/src/batch/adaptive-rate.ts). Innermost in the pipeline: it sees each attempt, retries included.
+ */
+function throttleSignalPolicy(onThrottled) {
+    return {
+        name: 'byokThrottleSignal',
+        async sendRequest(request, next) {
+            const response = await next(request);
+            if (response.status === 429)
+                onThrottled(retryAfterMs(response.headers));
+            return response;
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: ./shared/src/azure/key-client.ts
 
@@ -1403,7 +1497,8 @@ async function throttlingPolicy(debug, baseDelayMs = THROTTLE_BASE_DELAY_MS) {
 /**
  * The Key Vault client for one vault. Challenge-resource verification (the request host must end with the
  * challenge's resource host) stays on for every real vault and is turned off for a loopback emulator only.
- * byok's policies run inside the SDK's retry loop, the idempotent import innermost so it sees every attempt.
+ * byok's policies run inside the SDK's retry loop, the idempotent import (and a batch's pace and throttle signal)
+ * innermost so they see every attempt.
  */
 async function createKeyClient(vault, credential, logger, tuning = {}) {
     const { KeyClient } = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9745));
@@ -1415,8 +1510,55 @@ async function createKeyClient(vault, credential, logger, tuning = {}) {
         additionalPolicies: [
             { policy: await throttlingPolicy(debug, tuning.throttleBaseDelayMs), position: 'perRetry' },
             { policy: await idempotentImportPolicy(logger), position: 'perRetry' },
+            ...(tuning.paceImport
+                ? [{ policy: importPacePolicy(tuning.paceImport), position: 'perRetry' }]
+                : []),
+            ...(tuning.onThrottled
+                ? [{ policy: throttleSignalPolicy(tuning.onThrottled), position: 'perRetry' }]
+                : []),
         ],
     });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./shared/src/files/input-files.ts
+
+
+
+/**
+ * Reads a file named by an input, refusing directories, missing files and files larger than `maxBytes`
+ * with a message that names the input.
+ */
+async function readInputFile(input, path, maxBytes) {
+    const full = (0,external_node_path_.resolve)(path);
+    const info = await (0,promises_.stat)(full).catch(() => undefined);
+    if (!info)
+        throw new errors/* ConfigurationError */.j1('FILE_NOT_FOUND', `Input "${input}": ${path} does not exist`, `Set "${input}" to an existing file (relative paths start at the workspace)`);
+    if (!info.isFile())
+        throw new errors/* ConfigurationError */.j1('FILE_NOT_REGULAR', `Input "${input}": ${path} is not a regular file`, `Set "${input}" to a file, not a directory`);
+    if (info.size > maxBytes)
+        throw new errors/* ConfigurationError */.j1('FILE_TOO_LARGE', `Input "${input}": ${path} is ${info.size} bytes, more than the ${maxBytes} such a file can be`, `Check that "${input}" names the right file`);
+    return (0,promises_.readFile)(full);
+}
+/** Writes a file named by an input, creating its folder; a directory or an unwritable path is refused. */
+async function writeOutputFile(input, path, content) {
+    const full = resolve(path);
+    const info = await stat(full).catch(() => undefined);
+    if (info?.isDirectory())
+        throw new ConfigurationError('FILE_NOT_REGULAR', `Input "${input}": ${path} is a directory`, `Set "${input}" to a file path`);
+    try {
+        await mkdir(dirname(full), { recursive: true });
+        await writeFile(full, content);
+    }
+    catch (error) {
+        throw new ConfigurationError('OUTPUT_NOT_WRITABLE', `Input "${input}": cannot write ${path} (${error.code ?? 'error'})`, `Set "${input}" to a writable file path in the workspace`, { cause: error });
+    }
+    return full;
 }
 
 // EXTERNAL MODULE: ./shared/src/inputs/rules.ts + 1 modules
@@ -1532,9 +1674,219 @@ function specToGenerate(target, subject) {
     return spec;
 }
 
+;// CONCATENATED MODULE: ./shared/src/batch/list-fields.ts
+
+function invalid(where, problem, hint) {
+    return new errors/* ConfigurationError */.j1('KEY_LIST_INVALID', `${where}: ${problem}`, hint);
+}
+const TEXT_ONLY = ['name', 'label', 'key-id', 'not-before', 'expires'];
+const QUOTE = (field) => `Quote the value of "${field}" so that YAML reads it as text, e.g. "0102"`;
+/** Reads the fields of a key list's mappings, naming the file and line in every refusal. */
+class FieldReader {
+    yaml;
+    lines;
+    file;
+    constructor(yaml, lines, file) {
+        this.yaml = yaml;
+        this.lines = lines;
+        this.file = file;
+    }
+    lineOf(node) {
+        const range = node?.range;
+        return range ? this.lines.linePos(range[0]).line : 1;
+    }
+    at(node) {
+        return `Key list ${this.file} line ${this.lineOf(node)}`;
+    }
+    /** A mapping's values by field name; a field not in `allowed` is refused. */
+    pairs(node, allowed, what) {
+        const { yaml } = this;
+        if (!yaml.isMap(node))
+            throw invalid(this.at(node), `${what} is not a mapping of field: value`, 'Follow the format of docs/key-list.md');
+        const found = new Map();
+        for (const pair of node.items) {
+            const key = yaml.isScalar(pair.key) ? String(pair.key.value) : '';
+            if (!allowed.includes(key))
+                throw invalid(this.at(pair.key), `"${key.slice(0, 40)}" is not a field of ${what}`, `Use only ${allowed.join(', ')}`);
+            found.set(key, pair.value ?? pair.key);
+        }
+        return found;
+    }
+    fields(node, allowed, what) {
+        return Object.fromEntries([...this.pairs(node, allowed, what)].map(([key, value]) => [
+            key,
+            { text: this.text(value, key, what), line: this.lineOf(value) },
+        ]));
+    }
+    text(node, field, what) {
+        const { yaml } = this;
+        const where = `${this.at(node)} (${what})`;
+        if (yaml.isAlias(node))
+            throw invalid(where, `"${field}" is an alias; anchors and aliases are not supported`, 'Write the value out');
+        if (field === 'key-ops' && yaml.isSeq(node))
+            return node.items.map((item) => this.scalar(item, where, field)).join(',');
+        if (field === 'tags') {
+            if (!yaml.isMap(node))
+                throw invalid(where, '"tags" is not a mapping of tag: value', 'Write tags as a mapping, e.g. tags: { owner: payments }');
+            return node.items
+                .map((pair) => {
+                const name = this.scalar(pair.key, where, field);
+                if (!yaml.isScalar(pair.value) || typeof pair.value.value !== 'string')
+                    throw invalid(where, `"tags": the value of tag "${name}" is not text`, QUOTE(field));
+                return `${name}=${pair.value.value}`;
+            })
+                .join('\n');
+        }
+        const text = this.scalar(node, where, field);
+        if (TEXT_ONLY.includes(field) && yaml.isScalar(node) && typeof node.value !== 'string')
+            throw invalid(where, `"${field}" is ${text}, which YAML reads as a ${typeof node.value}`, QUOTE(field));
+        return text;
+    }
+    scalar(node, where, field) {
+        const { yaml } = this;
+        if (!yaml.isScalar(node) || node.value === null || typeof node.value === 'object')
+            throw invalid(where, `"${field}" has no single value`, `Give "${field}" one value`);
+        if (typeof node.value === 'number' && !Number.isSafeInteger(node.value))
+            throw invalid(where, `"${field}" is ${node.value}`, QUOTE(field));
+        return String(node.value);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/batch/key-list.ts
+
+
+
+
+
+
+/** The service holds 5,000 keys per Managed HSM (BYOK-SPEC.md "Limits"). */
+const MAX_LIST_KEYS = 5000;
+const MAX_LIST_BYTES = 4 * 1024 * 1024;
+const IDENTITY_FIELDS = ['name', 'label', 'key-id'];
+const DEFAULT_FIELDS = [
+    'type',
+    'size',
+    'curve',
+    'generate',
+    'key-ops',
+    'tags',
+    'not-before',
+    'expires',
+    'if-exists',
+    'enabled',
+];
+const ENTRY_FIELDS = [...IDENTITY_FIELDS, ...DEFAULT_FIELDS];
+const TOP_FIELDS = ['version', 'defaults', 'keys'];
+/** Reads the list named by `input`; with `sha256`, the file must be exactly the one that digest names. */
+async function readKeyList(input, path, sha256) {
+    const bytes = await readInputFile(input, path, MAX_LIST_BYTES);
+    const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+    if (sha256 !== undefined && digest !== sha256)
+        throw new errors/* ConfigurationError */.j1('KEY_LIST_TAMPERED', `Input "${input}": ${path} has digest ${digest}, not ${sha256} (input "key-list-sha256"): it is not the list the kek job checked`, 'The key list changed on its way between the jobs: stop, and find out how');
+    return { file: path, sha256: digest, bytes, entries: await parseKeyList(bytes.toString('utf8'), path) };
+}
+/** Parses and checks a key list; `file` names it in messages. */
+async function parseKeyList(text, file) {
+    const yaml = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const lines = new yaml.LineCounter();
+    const doc = yaml.parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    const first = doc.errors[0];
+    if (first)
+        throw invalid(`Key list ${file} line ${first.linePos?.[0].line ?? 1}`, `not valid YAML or JSON (${first.message.split('\n')[0]?.trim()})`, 'Fix the syntax at that line (docs/key-list.md shows the format)');
+    const reader = new FieldReader(yaml, lines, file);
+    const top = reader.pairs(doc.contents, TOP_FIELDS, 'the key list');
+    const version = top.get('version');
+    if (version && reader.text(version, 'version', 'the key list') !== '1')
+        throw invalid(reader.at(version), '"version" is not 1', 'Set version: 1, or leave it out');
+    const defaultsNode = top.get('defaults');
+    const defaults = defaultsNode ? reader.fields(defaultsNode, DEFAULT_FIELDS, 'defaults') : {};
+    const keysNode = top.get('keys');
+    if (!yaml.isSeq(keysNode) || keysNode.items.length === 0)
+        throw invalid(`Key list ${file}`, 'has no "keys" (a list of keys, each with at least a name)', 'Add keys: with one entry per key (docs/key-list.md)');
+    if (keysNode.items.length > MAX_LIST_KEYS)
+        throw invalid(`Key list ${file}`, `names ${keysNode.items.length} keys`, `Split it: a Managed HSM holds ${MAX_LIST_KEYS} keys`);
+    const entries = keysNode.items.map((item) => {
+        const name = yaml.isMap(item) ? item.get('name') : undefined;
+        const fields = reader.fields(item, ENTRY_FIELDS, typeof name === 'string' ? `key "${name}"` : 'a key');
+        // A key of another type than the defaults' keeps none of their size or curve.
+        const inherited = { ...defaults };
+        if (fields.type)
+            for (const field of ['size', 'curve'])
+                delete inherited[field];
+        return readEntry({ ...inherited, ...fields }, fields, file, reader.lineOf(item));
+    });
+    refuseDuplicates(entries, file);
+    return entries;
+}
+/** One entry through the single-key rules; their `Input "type"` becomes the file, line and field. */
+function readEntry(fields, own, file, entryLine) {
+    const name = own.name?.text;
+    const subject = (field) => `Key list ${file} line ${(field && fields[field]?.line) || entryLine}${name ? ` (key "${name}")` : ''}`;
+    const inputs = (0,rules/* inputsFrom */.WK)(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.text])));
+    try {
+        if (name === undefined)
+            throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "name" is required', 'Give every key its Key Vault name');
+        const target = targetInputs(inputs, { type: 'type', size: 'size', curve: 'curve', ops: 'key-ops' });
+        const generate = (0,rules/* boolean */.zM)(inputs, 'generate', false);
+        if (generate && !target.type)
+            throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "type" is required when generate is true', 'Set type to RSA, EC or oct (AES)');
+        if (target.type)
+            specToGenerate({ ...target, type: target.type }, `${subject(target.type === 'EC' ? 'curve' : 'size')}: the key`);
+        const id = (0,rules/* ckaId */.hl)(inputs, 'key-id');
+        const keyTags = (0,rules/* tags */._A)(inputs, 'tags');
+        return {
+            line: entryLine,
+            name: (0,rules/* keyName */.xT)(inputs, 'name'),
+            label: own.label === undefined ? name : (0,rules/* label */.Pf)(inputs, 'label'),
+            ...(id ? { id } : {}),
+            target,
+            generate,
+            enabled: (0,rules/* boolean */.zM)(inputs, 'enabled', true),
+            ...(0,rules/* validity */.bg)(inputs),
+            ...(keyTags ? { tags: keyTags } : {}),
+            ifExists: (0,rules/* choice */.Yq)(inputs, 'if-exists', ['converge', 'new-version'], 'converge'),
+        };
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ConfigurationError */.j1) || !error.message.startsWith('Input '))
+            throw error;
+        const field = /^Inputs? "([a-z-]+)"/.exec(error.message)?.[1];
+        const problem = error.message.replace(/^Inputs? "([a-z-]+)"/, '"$1"');
+        throw new errors/* ConfigurationError */.j1(error.code, `${subject(field)}: ${problem}`, error.hint);
+    }
+}
+/** Key Vault names are case-insensitive; one HSM key imported under two names is refused as a likely mistake. */
+function refuseDuplicates(entries, file) {
+    const names = new Map();
+    const sources = new Map();
+    for (const entry of entries) {
+        const sameName = names.get(entry.name.toLowerCase());
+        if (sameName)
+            throw invalid(`Key list ${file} line ${entry.line}`, `the key name "${entry.name}" is already used at line ${sameName.line} (Key Vault names ignore case)`, 'Give each key its own name');
+        names.set(entry.name.toLowerCase(), entry);
+        const source = `${entry.label}\u0000${entry.id?.toString('hex') ?? ''}`;
+        const sameKey = sources.get(source);
+        if (sameKey)
+            throw invalid(`Key list ${file} line ${entry.line} (key "${entry.name}")`, `names the same HSM key as "${sameKey.name}" at line ${sameKey.line} (label "${entry.label}"${entry.id ? `, id ${entry.id.toString('hex')}` : ''})`, 'List each HSM key once');
+        sources.set(source, entry);
+    }
+}
+/** The name a key list travels under in byok's artifacts (the kek job's, then the wrap job's). */
+function artifactListName(file) {
+    return /\.json$/i.test(file) ? 'key-list.json' : 'key-list.yaml';
+}
+/** The key list among files that arrived together (an artifact). */
+function keyListIn(files, source) {
+    const found = files.filter((file) => /(^|[/\\])key-list\.(yaml|json)$/.test(file));
+    if (found.length !== 1)
+        throw new ConfigurationError('KEY_LIST_MISMATCH', `${source} holds ${found.length} key lists (key-list.yaml or key-list.json); expected exactly one`, 'Give the artifact of the job that read the key list (key-list-sha256 names it), or set "key-list"');
+    return found[0];
+}
+
 // EXTERNAL MODULE: ./shared/src/operations/azure-inputs.ts
 var azure_inputs = __nccwpck_require__(939);
 ;// CONCATENATED MODULE: ./shared/src/operations/create-kek.ts
+
 
 
 
@@ -1550,6 +1902,9 @@ const TARGET_NAMES = {
 };
 /** The inputs of action-kek-create / `byok kek create`, checked before any request. */
 function readCreateKekRequest(inputs) {
+    const keyList = (0,rules/* optional */.lq)(inputs, 'key-list');
+    if (keyList !== undefined)
+        (0,rules/* refuseInputs */.gJ)(inputs, Object.fromEntries([...Object.values(TARGET_NAMES), 'target-key-name'].map((name) => [name, undefined])), 'with key-list, every key of the list is checked', 'Leave the target-* inputs empty: every key of the list is checked');
     // The pre-flight of the whole ceremony: a key the wrap or the import would refuse stops here, before any KEK.
     const target = targetInputs(inputs, TARGET_NAMES);
     const targetName = (0,rules/* optional */.lq)(inputs, 'target-key-name') === undefined ? undefined : (0,rules/* keyName */.xT)(inputs, 'target-key-name');
@@ -1558,6 +1913,7 @@ function readCreateKekRequest(inputs) {
     const named = target.type !== undefined || targetName !== undefined;
     return {
         ...(named ? { target: { ...target, ...(targetName ? { name: targetName } : {}) } } : {}),
+        ...(keyList === undefined ? {} : { keyList }),
         vault: (0,azure_inputs/* vaultInput */.z)(inputs),
         name: (0,rules/* keyName */.xT)(inputs, 'kek-name', 'KEKforBYOK'),
         size: (0,rules/* integer */.nd)(inputs, 'key-size', KEK_SIZES, 4096),
@@ -1567,11 +1923,18 @@ function readCreateKekRequest(inputs) {
 }
 /** Creates the KEK (RSA-HSM, key_ops exactly [import]) or reuses the current valid version. */
 async function create_kek_createKek(request, access, logger) {
+    // Every listed key is checked by the rules the wrap and the import run, before any KEK exists.
+    const list = request.keyList === undefined ? undefined : await readKeyList('key-list', request.keyList);
     const client = await createKeyClient(request.vault, access.credential, logger, access.tuning);
     const { kek, created } = await ensureKek(client, request, logger);
     const kekFingerprint = (0,public_key/* fingerprint */.Rj)(kek.publicKey);
     return {
-        outputs: { 'kek-id': kek.kid, 'kek-fingerprint': kekFingerprint, created },
+        outputs: {
+            'kek-id': kek.kid,
+            'kek-fingerprint': kekFingerprint,
+            created,
+            ...(list ? { 'key-list-sha256': list.sha256 } : {}),
+        },
         report: {
             title: `KEK ${created ? 'created' : 'reused'}: ${kek.name}`,
             rows: [
@@ -1581,22 +1944,42 @@ async function create_kek_createKek(request, access, logger) {
                 ['Type', `${kek.kty} ${kekSize(kek)}, key_ops [${kek.keyOps.join(', ')}]`],
                 ['Expires', kek.expiresOn?.toISOString() ?? 'never'],
                 ['Key to import (checked first)', describeRequested(request.target)],
+                [
+                    'Keys to import (checked first)',
+                    list ? `${list.entries.length} in ${list.file} (${list.sha256})` : undefined,
+                ],
             ],
+            ...(list ? { tables: [listTable(list)] } : {}),
             notes: [
                 'Compare the KEK fingerprint with the one the wrap step shows before it wraps (across the air gap too).',
             ],
         },
     };
 }
+/** Every key of the list as the kek job's reviewer reads it: the fingerprints follow in the wrap job's summary. */
+function listTable(list) {
+    return {
+        columns: ['Key', 'Type', 'HSM key (label, id)', 'Generate', 'Key ops'],
+        rows: list.entries.map((entry) => [
+            entry.name,
+            describeKind(entry.target),
+            `${entry.label}${entry.id ? ` (id ${entry.id.toString('hex')})` : ''}`,
+            entry.generate ? 'yes' : 'no',
+            entry.target.keyOps?.join(', ') ?? 'all the type allows',
+        ]),
+    };
+}
 function describeRequested(target) {
     if (!target)
         return undefined;
-    const kind = target.type === 'EC'
+    return `${target.name ?? 'unnamed'}: ${describeKind(target)}${target.keyOps ? `, key_ops [${target.keyOps.join(', ')}]` : ''}`;
+}
+function describeKind(target) {
+    return target.type === 'EC'
         ? `EC ${target.curve ?? 'P-256'}`
         : target.type
             ? `${target.type === 'oct' ? 'AES' : 'RSA'}${target.size ? `-${target.size}` : ''}`
             : 'type not given';
-    return `${target.name ?? 'unnamed'}: ${kind}${target.keyOps ? `, key_ops [${target.keyOps.join(', ')}]` : ''}`;
 }
 
 
@@ -1909,6 +2292,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_src_operations_export_kek_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27763);
+/* harmony import */ var _shared_src_operations_export_kek_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(89185);
 /* harmony import */ var _shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(60648);
 /* harmony import */ var _shared_src_action_azure_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5149);
 /* harmony import */ var _shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(47013);
@@ -23,7 +23,8 @@ await (0,_shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runAction */ 
     const request = (0,_shared_src_operations_export_kek_js__WEBPACK_IMPORTED_MODULE_0__/* .readExportKekRequest */ .p)(_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .actionInputs */ .e);
     const upload = (0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_1__/* .artifactName */ .Cs)('artifact-name');
     const result = await (0,_shared_src_operations_export_kek_js__WEBPACK_IMPORTED_MODULE_0__/* .exportKek */ .E)(request, await (0,_shared_src_action_azure_js__WEBPACK_IMPORTED_MODULE_2__/* .actionAzureAccess */ .I)(), _shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_5__/* .actionLogger */ .v);
-    const artifact = await (0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_1__/* .uploadNamedArtifact */ .hP)(upload, [result.pemPath, result.metadataPath]);
+    const files = [result.pemPath, result.metadataPath, ...(result.keyListPath ? [result.keyListPath] : [])];
+    const artifact = await (0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_1__/* .uploadNamedArtifact */ .hP)(upload, files);
     (0,_shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutputs */ .n)({ ...result.outputs, 'artifact-id': artifact?.artifactId });
     await (0,_shared_src_action_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .writeSummary */ .S)(result.report, (0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_1__/* .artifactRows */ .YS)(upload, artifact));
 });
@@ -44,7 +45,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hP: () => (/* binding */ uploadNamedArtifact)
 });
 
-// UNUSED EXPORTS: downloadNamedArtifact, fileFromArtifact
+// UNUSED EXPORTS: downloadNamedArtifact, fileFromArtifact, filesFromArtifact
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
@@ -515,14 +516,14 @@ async function uploadNamedArtifact(name, files) {
 /** Downloads and checks an artifact into a fresh folder under RUNNER_TEMP. */
 async function downloadNamedArtifact(name) {
     const destination = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'byok-artifact-'));
-    return downloadFiles({ name, destination, logger: actionLogger });
+    return { ...(await downloadFiles({ name, destination, logger: actionLogger })), destination };
 }
 /**
- * The file an earlier job published, when `fileInput` is not set: `pick` chooses it among the files of the artifact
- * named by `input` (checked against its manifest on arrival). Answers the path (undefined when `fileInput` is set)
- * and the summary rows that record where it came from.
+ * The files an earlier job published, when `fileInput` is not set: the artifact named by `input`, downloaded into a
+ * fresh folder and checked against its manifest on arrival. Answers the files (none when `fileInput` is set), where
+ * they came from, and the summary rows that record it.
  */
-async function fileFromArtifact(fileInput, input, pick, options = {}) {
+async function filesFromArtifact(fileInput, input, options = {}) {
     const file = optional(actionInputs, fileInput);
     const name = optional(actionInputs, input);
     if (options.exclusive && (file === undefined) === (name === undefined))
@@ -530,11 +531,21 @@ async function fileFromArtifact(fileInput, input, pick, options = {}) {
             ? `Inputs "${fileInput}" and "${input}" are both set`
             : `Neither "${fileInput}" nor "${input}" is set`, `Set "${input}" to the artifact the earlier job uploaded, or "${fileInput}" to a file`);
     if (file !== undefined)
-        return { rows: [] };
+        return { source: `input "${fileInput}"`, rows: [] };
     if (name === undefined)
         throw new ConfigurationError('INPUT_REQUIRED', `Input "${input}" is required`, `Set "${input}" or "${fileInput}"`);
     const artifact = await downloadNamedArtifact(name);
-    return { path: pick(artifact.files, `artifact "${name}"`), rows: artifactRows(name, artifact) };
+    return {
+        files: artifact.files,
+        dir: artifact.destination,
+        source: `artifact "${name}"`,
+        rows: artifactRows(name, artifact),
+    };
+}
+/** The one file of an earlier job's artifact that `pick` chooses, when `fileInput` is not set (filesFromArtifact). */
+async function fileFromArtifact(fileInput, input, pick, options = {}) {
+    const { files, source, rows } = await filesFromArtifact(fileInput, input, options);
+    return files ? { path: pick(files, source), rows } : { rows };
 }
 /** Summary rows that let the receiving job's reviewer match what arrived with what was sent. */
 function artifactRows(name, result) {
@@ -929,15 +940,24 @@ async function writeSummary(report, extraRows = []) {
     const { title, notes } = report;
     const rows = [...report.rows, ...extraRows];
     const escape = (text) => text.replace(/[|<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+    const code = (value) => (value ? `\`${escape(value).replace(/`/g, "'")}\`` : '');
     const table = [...rows, ...runRows()]
         .filter((row) => row[1] !== undefined && row[1] !== '')
-        .map(([label, value]) => `| ${escape(label)} | \`${escape(value).replace(/`/g, "'")}\` |`);
+        .map(([label, value]) => `| ${escape(label)} | ${code(value)} |`);
+    // A list's tables (one row per key) come after the facts, so the reviewer sees every key before approving.
+    const tables = (report.tables ?? []).flatMap((t) => [
+        '',
+        `| ${t.columns.map(escape).join(' | ')} |`,
+        `|${t.columns.map(() => '---').join('|')}|`,
+        ...t.rows.map((cells) => `| ${cells.map(code).join(' | ')} |`),
+    ]);
     const text = [
         `### ${title}`,
         '',
         '| | |',
         '|---|---|',
         ...table,
+        ...tables,
         '',
         ...notes.map((note) => `- ${escape(note)}`),
         '',
@@ -1152,6 +1172,11 @@ const ERROR_CODES = (/* unused pure expression or super */ null && ([
     'APPROVALS_UNAVAILABLE',
     'APPROVAL_MISSING',
     'APPROVAL_SELF',
+    // Many keys in one ceremony
+    'KEY_LIST_INVALID',
+    'KEY_LIST_TAMPERED',
+    'KEY_LIST_MISMATCH',
+    'KEYS_FAILED',
     // The on-premises HSM
     'HSM_MODULE_NOT_FOUND',
     'HSM_MODULE_INVALID',
@@ -1233,12 +1258,21 @@ class ConfigurationError extends ByokError {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  zM: () => (/* binding */ rules_boolean),
+  Yq: () => (/* binding */ choice),
+  hl: () => (/* binding */ ckaId),
+  WK: () => (/* binding */ inputsFrom),
+  nd: () => (/* binding */ integer),
   xT: () => (/* binding */ keyName),
+  Pf: () => (/* binding */ label),
+  p_: () => (/* binding */ list),
   lq: () => (/* binding */ optional),
+  _A: () => (/* binding */ tags),
+  bg: () => (/* binding */ validity),
   cX: () => (/* binding */ versionedKeyId)
 });
 
-// UNUSED EXPORTS: KEY_NAME_PATTERN, boolean, choice, ckaId, date, duration, inputsFrom, integer, invalid, keyCheckValue, keyFingerprint, label, list, mechanism, required, slotId, tags, validity
+// UNUSED EXPORTS: KEY_NAME_PATTERN, date, duration, invalid, keyCheckValue, keyFingerprint, mechanism, refuseInputs, required, slotId
 
 // EXTERNAL MODULE: ./shared/src/crypto/public-key.ts
 var public_key = __nccwpck_require__(96686);
@@ -1348,7 +1382,7 @@ function validity(inputs, names = { notBefore: 'not-before', expires: 'expires' 
     const notBefore = date(inputs, names.notBefore);
     const expiresOn = date(inputs, names.expires);
     if (notBefore && expiresOn && notBefore >= expiresOn) {
-        throw new ConfigurationError('INPUT_INVALID', `Input "${names.notBefore}" is not earlier than "${names.expires}"`, `Set "${names.notBefore}" before "${names.expires}"`);
+        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${names.notBefore}" is not earlier than "${names.expires}"`, `Set "${names.notBefore}" before "${names.expires}"`);
     }
     return { ...(notBefore ? { notBefore } : {}), ...(expiresOn ? { expiresOn } : {}) };
 }
@@ -1432,7 +1466,7 @@ function slotId(inputs, name) {
 function label(inputs, name) {
     const value = required(inputs, name);
     if (value.length > 256 || /\p{Cc}/u.test(value))
-        throw new ConfigurationError('INPUT_INVALID', `Input "${name}" must be 1-256 printable characters`, `Set "${name}" to the CKA_LABEL of the key`);
+        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${name}" must be 1-256 printable characters`, `Set "${name}" to the CKA_LABEL of the key`);
     return value;
 }
 /** A mechanism number, 0x hex or decimal; `auto` (undefined) lets byok probe and test. */
@@ -1448,6 +1482,18 @@ function mechanism(inputs, name, examples) {
     if (!Number.isSafeInteger(value) || value <= 0 || value > 0xffffffff)
         throw invalid(name, text, `auto or a mechanism number such as ${examples}`);
     return value;
+}
+/**
+ * Inputs that do not apply in a mode (a key list replaces the single key's inputs). The runner passes an input's
+ * action.yml default when the workflow sets none, so each must be unset or equal to its default (given in `names`).
+ */
+function refuseInputs(inputs, names, because, hint) {
+    const set = Object.entries(names).filter(([name, fallback]) => {
+        const value = optional(inputs, name);
+        return value !== undefined && value.toLowerCase() !== fallback?.toLowerCase();
+    });
+    if (set.length > 0)
+        throw new ConfigurationError('INPUT_INVALID', `Input${set.length > 1 ? 's' : ''} ${set.map(([name]) => `"${name}"`).join(', ')} ${set.length > 1 ? 'are' : 'is'} set; ${because}`, hint);
 }
 
 
@@ -1510,7 +1556,7 @@ function credentialInputs(inputs) {
 
 /***/ }),
 
-/***/ 27763:
+/***/ 89185:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1522,8 +1568,369 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./shared/src/errors.ts
 var errors = __nccwpck_require__(33904);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./shared/src/files/input-files.ts
+
+
+
+/**
+ * Reads a file named by an input, refusing directories, missing files and files larger than `maxBytes`
+ * with a message that names the input.
+ */
+async function readInputFile(input, path, maxBytes) {
+    const full = (0,external_node_path_.resolve)(path);
+    const info = await (0,promises_.stat)(full).catch(() => undefined);
+    if (!info)
+        throw new errors/* ConfigurationError */.j1('FILE_NOT_FOUND', `Input "${input}": ${path} does not exist`, `Set "${input}" to an existing file (relative paths start at the workspace)`);
+    if (!info.isFile())
+        throw new errors/* ConfigurationError */.j1('FILE_NOT_REGULAR', `Input "${input}": ${path} is not a regular file`, `Set "${input}" to a file, not a directory`);
+    if (info.size > maxBytes)
+        throw new errors/* ConfigurationError */.j1('FILE_TOO_LARGE', `Input "${input}": ${path} is ${info.size} bytes, more than the ${maxBytes} such a file can be`, `Check that "${input}" names the right file`);
+    return (0,promises_.readFile)(full);
+}
+/** Writes a file named by an input, creating its folder; a directory or an unwritable path is refused. */
+async function writeOutputFile(input, path, content) {
+    const full = (0,external_node_path_.resolve)(path);
+    const info = await (0,promises_.stat)(full).catch(() => undefined);
+    if (info?.isDirectory())
+        throw new errors/* ConfigurationError */.j1('FILE_NOT_REGULAR', `Input "${input}": ${path} is a directory`, `Set "${input}" to a file path`);
+    try {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(full), { recursive: true });
+        await (0,promises_.writeFile)(full, content);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1('OUTPUT_NOT_WRITABLE', `Input "${input}": cannot write ${path} (${error.code ?? 'error'})`, `Set "${input}" to a writable file path in the workspace`, { cause: error });
+    }
+    return full;
+}
+
+// EXTERNAL MODULE: ./shared/src/inputs/rules.ts + 1 modules
+var rules = __nccwpck_require__(44195);
+;// CONCATENATED MODULE: ./shared/src/keys/target.ts
+
+/** Target key types Managed HSM imports (docs/byok-format.md "Supported key types"). */
+const TARGET_RSA_SIZES = [2048, 3072, 4096];
+const TARGET_EC_CURVES = ['P-256', 'P-384', 'P-521', 'P-256K'];
+const TARGET_AES_SIZES = [128, 192, 256];
+/** Operations each key type may carry in the vault (import is a KEK's alone). */
+const KEY_OPS = {
+    RSA: ['encrypt', 'decrypt', 'sign', 'verify', 'wrapKey', 'unwrapKey'],
+    EC: ['sign', 'verify'],
+    oct: ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
+};
+/** What generation picks when the request names no size or curve. */
+const DEFAULT_SIZE = { RSA: 2048, oct: 256 };
+const DEFAULT_CURVE = 'P-256';
+/** The Key Vault `kty` for an HSM-protected key of this type. */
+function hsmKty(type) {
+    return `${type}-HSM`;
+}
+/** Node's name for a curve (P-256K is secp256k1). */
+function nodeCurveName(curve) {
+    return curve === 'P-256K'
+        ? 'secp256k1'
+        : curve === 'P-256'
+            ? 'prime256v1'
+            : curve === 'P-384'
+                ? 'secp384r1'
+                : 'secp521r1';
+}
+function describeTarget(spec) {
+    return spec.type === 'EC'
+        ? `EC ${spec.curve}`
+        : spec.type === 'RSA'
+            ? `RSA-${spec.size}`
+            : `AES-${spec.size}`;
+}
+/** The key operations for a type, or the fault with them: the one rule the kek, wrap and import steps share. */
+function keyOpsProblem(type, keyOps) {
+    const bad = keyOps.filter((op) => !KEY_OPS[type].includes(op));
+    const key = `${type === 'oct' ? 'an AES' : `an ${type}`} key`;
+    if (keyOps.length === 0)
+        return `no operation for ${key}`;
+    if (bad.length > 0)
+        return `${bad.join(', ')}, not allowed for ${key}`;
+    return undefined;
+}
+/** Refuses, before any key is touched, what the service would refuse at import. */
+function checkTargetSpec(spec, subject) {
+    if (spec.type === 'RSA' && !TARGET_RSA_SIZES.includes(spec.size)) {
+        throw new errors/* ConfigurationError */.j1('TARGET_SIZE_UNSUPPORTED', `${subject} is RSA-${spec.size}; Managed HSM imports RSA 2048, 3072 or 4096`, 'Use an RSA key of 2048 bits or more');
+    }
+    if (spec.type === 'oct' && !TARGET_AES_SIZES.includes(spec.size)) {
+        throw new errors/* ConfigurationError */.j1('TARGET_SIZE_UNSUPPORTED', `${subject} is AES-${spec.size}; Managed HSM imports AES 128, 192 or 256`, 'Use an AES key of 128, 192 or 256 bits');
+    }
+    if (spec.type === 'EC' && !TARGET_EC_CURVES.includes(spec.curve)) {
+        throw new errors/* ConfigurationError */.j1('TARGET_CURVE_UNSUPPORTED', `${subject} is on curve ${String(spec.curve)}; Managed HSM imports P-256, P-384, P-521 or P-256K`, 'Use one of those curves');
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/inputs/target.ts
+
+
+
+const ALL_KEY_OPS = [...new Set(Object.values(KEY_OPS).flat())];
+function targetInputs(inputs, names, options = {}) {
+    const types = options.auto
+        ? ['auto', 'RSA', 'EC', 'oct', 'AES']
+        : ['RSA', 'EC', 'oct', 'AES'];
+    const given = (0,rules/* optional */.lq)(inputs, names.type) === undefined ? options.fallback : (0,rules/* choice */.Yq)(inputs, names.type, types);
+    const type = given === 'auto' || given === undefined ? undefined : given === 'AES' ? 'oct' : given;
+    const curve = (0,rules/* optional */.lq)(inputs, names.curve) === undefined ? undefined : (0,rules/* choice */.Yq)(inputs, names.curve, TARGET_EC_CURVES);
+    const sizeText = names.size === undefined ? undefined : (0,rules/* optional */.lq)(inputs, names.size);
+    if (type !== undefined && type !== 'EC' && curve !== undefined)
+        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${names.curve}" does not apply to ${type} keys`, `Remove ${names.curve}, or set ${names.type}: EC`);
+    if (sizeText !== undefined && names.size !== undefined) {
+        if (type === 'EC')
+            throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${names.size}" does not apply to EC keys`, `Remove ${names.size} and set ${names.curve}`);
+        if (type === undefined)
+            throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${names.size}" needs "${names.type}"`, `Set ${names.type} to RSA or oct`);
+    }
+    const size = sizeText === undefined || names.size === undefined
+        ? undefined
+        : (0,rules/* integer */.nd)(inputs, names.size, type === 'RSA' ? TARGET_RSA_SIZES : TARGET_AES_SIZES);
+    const keyOps = names.ops === undefined ? undefined : (0,rules/* list */.p_)(inputs, names.ops);
+    if (keyOps !== undefined && names.ops !== undefined) {
+        const problem = type === undefined ? unknownOps(keyOps) : keyOpsProblem(type, keyOps);
+        if (problem)
+            throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${names.ops}" has ${problem}`, `Set "${names.ops}" to some of ${(type ? KEY_OPS[type] : ALL_KEY_OPS).join(', ')}`);
+    }
+    return {
+        ...(type ? { type } : {}),
+        ...(size === undefined ? {} : { size }),
+        ...(curve ? { curve } : {}),
+        ...(keyOps ? { keyOps } : {}),
+    };
+}
+function unknownOps(keyOps) {
+    const bad = keyOps.filter((op) => !ALL_KEY_OPS.includes(op));
+    if (keyOps.length === 0)
+        return 'no operation';
+    return bad.length > 0 ? `${bad.join(', ')}, not a key operation` : undefined;
+}
+/** The full spec to generate, defaults filled in, and checked against what the vault imports. */
+function specToGenerate(target, subject) {
+    const spec = target.type === 'EC'
+        ? { type: 'EC', curve: target.curve ?? DEFAULT_CURVE }
+        : { type: target.type, size: target.size ?? DEFAULT_SIZE[target.type] };
+    checkTargetSpec(spec, subject);
+    return spec;
+}
+
+;// CONCATENATED MODULE: ./shared/src/batch/list-fields.ts
+
+function invalid(where, problem, hint) {
+    return new errors/* ConfigurationError */.j1('KEY_LIST_INVALID', `${where}: ${problem}`, hint);
+}
+const TEXT_ONLY = ['name', 'label', 'key-id', 'not-before', 'expires'];
+const QUOTE = (field) => `Quote the value of "${field}" so that YAML reads it as text, e.g. "0102"`;
+/** Reads the fields of a key list's mappings, naming the file and line in every refusal. */
+class FieldReader {
+    yaml;
+    lines;
+    file;
+    constructor(yaml, lines, file) {
+        this.yaml = yaml;
+        this.lines = lines;
+        this.file = file;
+    }
+    lineOf(node) {
+        const range = node?.range;
+        return range ? this.lines.linePos(range[0]).line : 1;
+    }
+    at(node) {
+        return `Key list ${this.file} line ${this.lineOf(node)}`;
+    }
+    /** A mapping's values by field name; a field not in `allowed` is refused. */
+    pairs(node, allowed, what) {
+        const { yaml } = this;
+        if (!yaml.isMap(node))
+            throw invalid(this.at(node), `${what} is not a mapping of field: value`, 'Follow the format of docs/key-list.md');
+        const found = new Map();
+        for (const pair of node.items) {
+            const key = yaml.isScalar(pair.key) ? String(pair.key.value) : '';
+            if (!allowed.includes(key))
+                throw invalid(this.at(pair.key), `"${key.slice(0, 40)}" is not a field of ${what}`, `Use only ${allowed.join(', ')}`);
+            found.set(key, pair.value ?? pair.key);
+        }
+        return found;
+    }
+    fields(node, allowed, what) {
+        return Object.fromEntries([...this.pairs(node, allowed, what)].map(([key, value]) => [
+            key,
+            { text: this.text(value, key, what), line: this.lineOf(value) },
+        ]));
+    }
+    text(node, field, what) {
+        const { yaml } = this;
+        const where = `${this.at(node)} (${what})`;
+        if (yaml.isAlias(node))
+            throw invalid(where, `"${field}" is an alias; anchors and aliases are not supported`, 'Write the value out');
+        if (field === 'key-ops' && yaml.isSeq(node))
+            return node.items.map((item) => this.scalar(item, where, field)).join(',');
+        if (field === 'tags') {
+            if (!yaml.isMap(node))
+                throw invalid(where, '"tags" is not a mapping of tag: value', 'Write tags as a mapping, e.g. tags: { owner: payments }');
+            return node.items
+                .map((pair) => {
+                const name = this.scalar(pair.key, where, field);
+                if (!yaml.isScalar(pair.value) || typeof pair.value.value !== 'string')
+                    throw invalid(where, `"tags": the value of tag "${name}" is not text`, QUOTE(field));
+                return `${name}=${pair.value.value}`;
+            })
+                .join('\n');
+        }
+        const text = this.scalar(node, where, field);
+        if (TEXT_ONLY.includes(field) && yaml.isScalar(node) && typeof node.value !== 'string')
+            throw invalid(where, `"${field}" is ${text}, which YAML reads as a ${typeof node.value}`, QUOTE(field));
+        return text;
+    }
+    scalar(node, where, field) {
+        const { yaml } = this;
+        if (!yaml.isScalar(node) || node.value === null || typeof node.value === 'object')
+            throw invalid(where, `"${field}" has no single value`, `Give "${field}" one value`);
+        if (typeof node.value === 'number' && !Number.isSafeInteger(node.value))
+            throw invalid(where, `"${field}" is ${node.value}`, QUOTE(field));
+        return String(node.value);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/batch/key-list.ts
+
+
+
+
+
+
+/** The service holds 5,000 keys per Managed HSM (BYOK-SPEC.md "Limits"). */
+const MAX_LIST_KEYS = 5000;
+const MAX_LIST_BYTES = 4 * 1024 * 1024;
+const IDENTITY_FIELDS = ['name', 'label', 'key-id'];
+const DEFAULT_FIELDS = [
+    'type',
+    'size',
+    'curve',
+    'generate',
+    'key-ops',
+    'tags',
+    'not-before',
+    'expires',
+    'if-exists',
+    'enabled',
+];
+const ENTRY_FIELDS = [...IDENTITY_FIELDS, ...DEFAULT_FIELDS];
+const TOP_FIELDS = ['version', 'defaults', 'keys'];
+/** Reads the list named by `input`; with `sha256`, the file must be exactly the one that digest names. */
+async function readKeyList(input, path, sha256) {
+    const bytes = await readInputFile(input, path, MAX_LIST_BYTES);
+    const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+    if (sha256 !== undefined && digest !== sha256)
+        throw new errors/* ConfigurationError */.j1('KEY_LIST_TAMPERED', `Input "${input}": ${path} has digest ${digest}, not ${sha256} (input "key-list-sha256"): it is not the list the kek job checked`, 'The key list changed on its way between the jobs: stop, and find out how');
+    return { file: path, sha256: digest, bytes, entries: await parseKeyList(bytes.toString('utf8'), path) };
+}
+/** Parses and checks a key list; `file` names it in messages. */
+async function parseKeyList(text, file) {
+    const yaml = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
+    const lines = new yaml.LineCounter();
+    const doc = yaml.parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    const first = doc.errors[0];
+    if (first)
+        throw invalid(`Key list ${file} line ${first.linePos?.[0].line ?? 1}`, `not valid YAML or JSON (${first.message.split('\n')[0]?.trim()})`, 'Fix the syntax at that line (docs/key-list.md shows the format)');
+    const reader = new FieldReader(yaml, lines, file);
+    const top = reader.pairs(doc.contents, TOP_FIELDS, 'the key list');
+    const version = top.get('version');
+    if (version && reader.text(version, 'version', 'the key list') !== '1')
+        throw invalid(reader.at(version), '"version" is not 1', 'Set version: 1, or leave it out');
+    const defaultsNode = top.get('defaults');
+    const defaults = defaultsNode ? reader.fields(defaultsNode, DEFAULT_FIELDS, 'defaults') : {};
+    const keysNode = top.get('keys');
+    if (!yaml.isSeq(keysNode) || keysNode.items.length === 0)
+        throw invalid(`Key list ${file}`, 'has no "keys" (a list of keys, each with at least a name)', 'Add keys: with one entry per key (docs/key-list.md)');
+    if (keysNode.items.length > MAX_LIST_KEYS)
+        throw invalid(`Key list ${file}`, `names ${keysNode.items.length} keys`, `Split it: a Managed HSM holds ${MAX_LIST_KEYS} keys`);
+    const entries = keysNode.items.map((item) => {
+        const name = yaml.isMap(item) ? item.get('name') : undefined;
+        const fields = reader.fields(item, ENTRY_FIELDS, typeof name === 'string' ? `key "${name}"` : 'a key');
+        // A key of another type than the defaults' keeps none of their size or curve.
+        const inherited = { ...defaults };
+        if (fields.type)
+            for (const field of ['size', 'curve'])
+                delete inherited[field];
+        return readEntry({ ...inherited, ...fields }, fields, file, reader.lineOf(item));
+    });
+    refuseDuplicates(entries, file);
+    return entries;
+}
+/** One entry through the single-key rules; their `Input "type"` becomes the file, line and field. */
+function readEntry(fields, own, file, entryLine) {
+    const name = own.name?.text;
+    const subject = (field) => `Key list ${file} line ${(field && fields[field]?.line) || entryLine}${name ? ` (key "${name}")` : ''}`;
+    const inputs = (0,rules/* inputsFrom */.WK)(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.text])));
+    try {
+        if (name === undefined)
+            throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "name" is required', 'Give every key its Key Vault name');
+        const target = targetInputs(inputs, { type: 'type', size: 'size', curve: 'curve', ops: 'key-ops' });
+        const generate = (0,rules/* boolean */.zM)(inputs, 'generate', false);
+        if (generate && !target.type)
+            throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "type" is required when generate is true', 'Set type to RSA, EC or oct (AES)');
+        if (target.type)
+            specToGenerate({ ...target, type: target.type }, `${subject(target.type === 'EC' ? 'curve' : 'size')}: the key`);
+        const id = (0,rules/* ckaId */.hl)(inputs, 'key-id');
+        const keyTags = (0,rules/* tags */._A)(inputs, 'tags');
+        return {
+            line: entryLine,
+            name: (0,rules/* keyName */.xT)(inputs, 'name'),
+            label: own.label === undefined ? name : (0,rules/* label */.Pf)(inputs, 'label'),
+            ...(id ? { id } : {}),
+            target,
+            generate,
+            enabled: (0,rules/* boolean */.zM)(inputs, 'enabled', true),
+            ...(0,rules/* validity */.bg)(inputs),
+            ...(keyTags ? { tags: keyTags } : {}),
+            ifExists: (0,rules/* choice */.Yq)(inputs, 'if-exists', ['converge', 'new-version'], 'converge'),
+        };
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ConfigurationError */.j1) || !error.message.startsWith('Input '))
+            throw error;
+        const field = /^Inputs? "([a-z-]+)"/.exec(error.message)?.[1];
+        const problem = error.message.replace(/^Inputs? "([a-z-]+)"/, '"$1"');
+        throw new errors/* ConfigurationError */.j1(error.code, `${subject(field)}: ${problem}`, error.hint);
+    }
+}
+/** Key Vault names are case-insensitive; one HSM key imported under two names is refused as a likely mistake. */
+function refuseDuplicates(entries, file) {
+    const names = new Map();
+    const sources = new Map();
+    for (const entry of entries) {
+        const sameName = names.get(entry.name.toLowerCase());
+        if (sameName)
+            throw invalid(`Key list ${file} line ${entry.line}`, `the key name "${entry.name}" is already used at line ${sameName.line} (Key Vault names ignore case)`, 'Give each key its own name');
+        names.set(entry.name.toLowerCase(), entry);
+        const source = `${entry.label}\u0000${entry.id?.toString('hex') ?? ''}`;
+        const sameKey = sources.get(source);
+        if (sameKey)
+            throw invalid(`Key list ${file} line ${entry.line} (key "${entry.name}")`, `names the same HSM key as "${sameKey.name}" at line ${sameKey.line} (label "${entry.label}"${entry.id ? `, id ${entry.id.toString('hex')}` : ''})`, 'List each HSM key once');
+        sources.set(source, entry);
+    }
+}
+/** The name a key list travels under in byok's artifacts (the kek job's, then the wrap job's). */
+function artifactListName(file) {
+    return /\.json$/i.test(file) ? 'key-list.json' : 'key-list.yaml';
+}
+/** The key list among files that arrived together (an artifact). */
+function keyListIn(files, source) {
+    const found = files.filter((file) => /(^|[/\\])key-list\.(yaml|json)$/.test(file));
+    if (found.length !== 1)
+        throw new ConfigurationError('KEY_LIST_MISMATCH', `${source} holds ${found.length} key lists (key-list.yaml or key-list.json); expected exactly one`, 'Give the artifact of the job that read the key list (key-list-sha256 names it), or set "key-list"');
+    return found[0];
+}
+
 ;// CONCATENATED MODULE: ./shared/src/kek/rules.ts
 
 const KEK_SIZES = [2048, 3072, 4096];
@@ -1806,6 +2213,19 @@ async function retireKek(client, kek, mode, logger) {
         throw translateAzureError(error, `${mode} KEK ${kek.kid} after the import (the key itself is imported)`);
     }
 }
+/** Reads each distinct KEK once, however many .byok files name it and however many imports ask at once. */
+function kekReader(client, logger) {
+    const read = new Map();
+    return (kid) => {
+        const key = kid.toLowerCase();
+        let kek = read.get(key);
+        if (!kek) {
+            kek = getKek(client, { kid }, logger);
+            read.set(key, kek);
+        }
+        return kek;
+    };
+}
 
 ;// CONCATENATED MODULE: ./shared/src/azure/idempotent-import.ts
 
@@ -1817,6 +2237,7 @@ async function retireKek(client, kek, mode, logger) {
  */
 const announced = new Map();
 const importKey = (url, name) => `${url.origin}/keys/${name}`.toLowerCase();
+/** `PUT` on this path is an import (BYOK-SPEC.md "REST"). */
 const IMPORT_PATH = /^\/keys\/([0-9a-zA-Z-]{1,127})\/?$/;
 /** Runs `send` (the import call) with its identity announced to the policy. */
 async function withImportIdentity(vaultUrl, name, identity, send) {
@@ -1916,6 +2337,7 @@ async function idempotentImportPolicy(logger) {
 }
 
 ;// CONCATENATED MODULE: ./shared/src/azure/throttling.ts
+
 /**
  * Key Vault and Managed HSM answer 429 Throttled without a Retry-After header (docs/byok-format.md "Limits"), which the
  * SDK's own retry policy leaves alone. This strategy covers exactly that case with the back-off Microsoft advises
@@ -1948,6 +2370,52 @@ async function throttlingPolicy(debug, baseDelayMs = THROTTLE_BASE_DELAY_MS) {
     const { retryPolicy } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.bind(__nccwpck_require__, 49711));
     return retryPolicy([throttledWithoutRetryAfter(baseDelayMs, debug)], { maxRetries: THROTTLE_RETRIES });
 }
+/** The wait a throttled answer asks for, in ms (Retry-After in seconds, or the -ms headers); undefined when none. */
+function retryAfterMs(headers) {
+    for (const name of ['retry-after-ms', 'x-ms-retry-after-ms']) {
+        const value = Number(headers.get(name));
+        if (headers.get(name) !== undefined && Number.isFinite(value))
+            return value;
+    }
+    const text = headers.get('retry-after');
+    if (text === undefined)
+        return undefined;
+    const seconds = Number(text);
+    if (Number.isFinite(seconds))
+        return seconds * 1000;
+    const date = Date.parse(text);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+/**
+ * Holds every attempt of an import (`PUT /keys/{name}`), retries included, until the batch's pace lets it go
+ * (shared/src/batch/adaptive-rate.ts): a retry takes a slot like a first attempt, so it never crowds out another.
+ */
+function importPacePolicy(pace) {
+    return {
+        name: 'byokImportPace',
+        async sendRequest(request, next) {
+            const name = request.method === 'PUT' ? IMPORT_PATH.exec(new URL(request.url).pathname)?.[1] : undefined;
+            if (name)
+                await pace(name);
+            return next(request);
+        },
+    };
+}
+/**
+ * Tells a caller about every 429 the vault answers, whether or not a retry follows, so that a batch can slow down
+ * (shared/src/batch/adaptive-rate.ts). Innermost in the pipeline: it sees each attempt, retries included.
+ */
+function throttleSignalPolicy(onThrottled) {
+    return {
+        name: 'byokThrottleSignal',
+        async sendRequest(request, next) {
+            const response = await next(request);
+            if (response.status === 429)
+                onThrottled(retryAfterMs(response.headers));
+            return response;
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: ./shared/src/azure/key-client.ts
 
@@ -1955,7 +2423,8 @@ async function throttlingPolicy(debug, baseDelayMs = THROTTLE_BASE_DELAY_MS) {
 /**
  * The Key Vault client for one vault. Challenge-resource verification (the request host must end with the
  * challenge's resource host) stays on for every real vault and is turned off for a loopback emulator only.
- * byok's policies run inside the SDK's retry loop, the idempotent import innermost so it sees every attempt.
+ * byok's policies run inside the SDK's retry loop, the idempotent import (and a batch's pace and throttle signal)
+ * innermost so they see every attempt.
  */
 async function createKeyClient(vault, credential, logger, tuning = {}) {
     const { KeyClient } = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(428), __nccwpck_require__.e(393)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90393));
@@ -1967,49 +2436,16 @@ async function createKeyClient(vault, credential, logger, tuning = {}) {
         additionalPolicies: [
             { policy: await throttlingPolicy(debug, tuning.throttleBaseDelayMs), position: 'perRetry' },
             { policy: await idempotentImportPolicy(logger), position: 'perRetry' },
+            ...(tuning.paceImport
+                ? [{ policy: importPacePolicy(tuning.paceImport), position: 'perRetry' }]
+                : []),
+            ...(tuning.onThrottled
+                ? [{ policy: throttleSignalPolicy(tuning.onThrottled), position: 'perRetry' }]
+                : []),
         ],
     });
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: ./shared/src/files/input-files.ts
-
-
-
-/**
- * Reads a file named by an input, refusing directories, missing files and files larger than `maxBytes`
- * with a message that names the input.
- */
-async function readInputFile(input, path, maxBytes) {
-    const full = resolve(path);
-    const info = await stat(full).catch(() => undefined);
-    if (!info)
-        throw new ConfigurationError('FILE_NOT_FOUND', `Input "${input}": ${path} does not exist`, `Set "${input}" to an existing file (relative paths start at the workspace)`);
-    if (!info.isFile())
-        throw new ConfigurationError('FILE_NOT_REGULAR', `Input "${input}": ${path} is not a regular file`, `Set "${input}" to a file, not a directory`);
-    if (info.size > maxBytes)
-        throw new ConfigurationError('FILE_TOO_LARGE', `Input "${input}": ${path} is ${info.size} bytes, more than the ${maxBytes} such a file can be`, `Check that "${input}" names the right file`);
-    return readFile(full);
-}
-/** Writes a file named by an input, creating its folder; a directory or an unwritable path is refused. */
-async function writeOutputFile(input, path, content) {
-    const full = (0,external_node_path_.resolve)(path);
-    const info = await (0,promises_.stat)(full).catch(() => undefined);
-    if (info?.isDirectory())
-        throw new errors/* ConfigurationError */.j1('FILE_NOT_REGULAR', `Input "${input}": ${path} is a directory`, `Set "${input}" to a file path`);
-    try {
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(full), { recursive: true });
-        await (0,promises_.writeFile)(full, content);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1('OUTPUT_NOT_WRITABLE', `Input "${input}": cannot write ${path} (${error.code ?? 'error'})`, `Set "${input}" to a writable file path in the workspace`, { cause: error });
-    }
-    return full;
-}
-
-// EXTERNAL MODULE: ./shared/src/inputs/rules.ts + 1 modules
-var rules = __nccwpck_require__(44195);
 ;// CONCATENATED MODULE: ./shared/src/kek/metadata.ts
 
 
@@ -2058,16 +2494,19 @@ var azure_inputs = __nccwpck_require__(90939);
 
 
 
+
 /** The inputs of action-kek-download / `byok kek download`, checked before any request. */
 function readExportKekRequest(inputs) {
     const kid = (0,rules/* versionedKeyId */.cX)(inputs, 'kek-id');
     const path = (0,rules/* optional */.lq)(inputs, 'path') ?? 'KEKforBYOK.publickey.pem';
+    const keyList = (0,rules/* optional */.lq)(inputs, 'key-list');
     if ((0,external_node_path_.basename)(path) === KEK_METADATA_FILE)
         throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "path" is ${JSON.stringify(path)}, the name of the ${KEK_METADATA_FILE} written beside the PEM`, 'Set "path" to a .pem file name such as KEKforBYOK.publickey.pem');
     return {
         vault: (0,azure_inputs/* vaultInput */.z)(inputs),
         ...(kid === undefined ? { name: (0,rules/* keyName */.xT)(inputs, 'kek-name', 'KEKforBYOK') } : { kid }),
         path,
+        ...(keyList === undefined ? {} : { keyList }),
     };
 }
 /**
@@ -2075,6 +2514,7 @@ function readExportKekRequest(inputs) {
  * metadata the wrap step reads beside it (versioned id, fingerprint, size, vault, expiry).
  */
 async function exportKek(request, access, logger) {
+    const list = request.keyList === undefined ? undefined : await readKeyList('key-list', request.keyList);
     const client = await createKeyClient(request.vault, access.credential, logger, access.tuning);
     const kek = await getKek(client, { name: request.name, kid: request.kid }, logger);
     const kekFingerprint = (0,public_key/* fingerprint */.Rj)(kek.publicKey);
@@ -2086,10 +2526,19 @@ async function exportKek(request, access, logger) {
         vaultUrl: request.vault.url,
         ...(kek.expiresOn ? { expiresOn: kek.expiresOn.toISOString() } : {}),
     }));
+    const keyListPath = list
+        ? await writeOutputFile('key-list', (0,external_node_path_.join)((0,external_node_path_.dirname)(request.path), artifactListName(list.file)), list.bytes)
+        : undefined;
     return {
         pemPath,
         metadataPath,
-        outputs: { 'kek-id': kek.kid, 'kek-fingerprint': kekFingerprint, path: pemPath },
+        ...(keyListPath ? { keyListPath } : {}),
+        outputs: {
+            'kek-id': kek.kid,
+            'kek-fingerprint': kekFingerprint,
+            path: pemPath,
+            ...(list ? { 'key-list-sha256': list.sha256 } : {}),
+        },
         report: {
             title: `KEK public key downloaded: ${kek.name}`,
             rows: [
@@ -2100,7 +2549,8 @@ async function exportKek(request, access, logger) {
                     'Checked',
                     `${kek.kty} ${kekSize(kek)}, key_ops [import], enabled, ${kek.expiresOn ? `expires ${kek.expiresOn.toISOString()}` : 'no expiry'}`,
                 ],
-                ['Files', `${pemPath}, ${metadataPath}`],
+                ['Files', [pemPath, metadataPath, keyListPath].filter(Boolean).join(', ')],
+                ['Key list', list ? `${list.entries.length} keys (${list.sha256})` : undefined],
             ],
             notes: [],
         },
@@ -2438,6 +2888,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 

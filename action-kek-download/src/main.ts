@@ -10,7 +10,8 @@ await runAction(async () => {
   const request = readExportKekRequest(actionInputs);
   const upload = artifactName('artifact-name');
   const result = await exportKek(request, await actionAzureAccess(), actionLogger);
-  const artifact = await uploadNamedArtifact(upload, [result.pemPath, result.metadataPath]);
+  const files = [result.pemPath, result.metadataPath, ...(result.keyListPath ? [result.keyListPath] : [])];
+  const artifact = await uploadNamedArtifact(upload, files);
   setOutputs({ ...result.outputs, 'artifact-id': artifact?.artifactId });
   await writeSummary(result.report, artifactRows(upload, artifact));
 });

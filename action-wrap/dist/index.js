@@ -6,14 +6,16 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_kek_wrap_kek_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71699);
-/* harmony import */ var _shared_src_operations_wrap_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74093);
-/* harmony import */ var _shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(60648);
-/* harmony import */ var _shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(47013);
-/* harmony import */ var _shared_src_action_pin_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(68489);
-/* harmony import */ var _shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3760);
-/* harmony import */ var _shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(77471);
-/* harmony import */ var _shared_src_action_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(47406);
-/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8330);
+/* harmony import */ var _shared_src_operations_wrap_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(97278);
+/* harmony import */ var _shared_src_operations_key_list_mode_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(79424);
+/* harmony import */ var _shared_src_operations_wrap_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61969);
+/* harmony import */ var _shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(60648);
+/* harmony import */ var _shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(47013);
+/* harmony import */ var _shared_src_action_pin_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(68489);
+/* harmony import */ var _shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3760);
+/* harmony import */ var _shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(77471);
+/* harmony import */ var _shared_src_action_summary_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(47406);
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8330);
 
 
 
@@ -23,16 +25,39 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-await (0,_shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runAction */ .C)(async () => {
-    const pin = (0,_shared_src_action_pin_js__WEBPACK_IMPORTED_MODULE_4__/* .actionPin */ .w)();
-    const request = (0,_shared_src_operations_wrap_key_js__WEBPACK_IMPORTED_MODULE_1__/* .readWrapKeyRequest */ .T7)(_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .actionInputs */ .e);
-    const upload = (0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_2__/* .artifactName */ .Cs)('byok-artifact', `byok-${(0,_shared_src_operations_wrap_key_js__WEBPACK_IMPORTED_MODULE_1__/* .fileBaseOf */ .Jp)(request.key.label)}`);
-    const kek = await (0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_2__/* .fileFromArtifact */ .j$)('kek-file', 'kek-artifact', _shared_src_kek_wrap_kek_js__WEBPACK_IMPORTED_MODULE_0__/* .kekPemIn */ .d);
-    const result = await (0,_shared_src_operations_wrap_key_js__WEBPACK_IMPORTED_MODULE_1__/* .wrapKey */ .QV)(request, { pin, tool: `byok action-wrap ${_package_json__WEBPACK_IMPORTED_MODULE_8__/* .version */ .rE}`, ...(kek.path ? { kekFile: kek.path } : {}) }, _shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_6__/* .actionLogger */ .v);
-    const artifact = await (0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_2__/* .uploadNamedArtifact */ .hP)(upload, [result.byokFile, result.sidecarFile]);
-    (0,_shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .setOutputs */ .n)({ ...result.outputs, 'artifact-id': artifact?.artifactId });
-    await (0,_shared_src_action_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .writeSummary */ .S)(result.report, [...kek.rows, ...(0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_2__/* .artifactRows */ .YS)(upload, artifact)]);
+
+
+const tool = `byok action-wrap ${_package_json__WEBPACK_IMPORTED_MODULE_10__/* .version */ .rE}`;
+await (0,_shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_8__/* .runAction */ .C)(async () => {
+    const pin = (0,_shared_src_action_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .actionPin */ .w)();
+    if ((0,_shared_src_operations_key_list_mode_js__WEBPACK_IMPORTED_MODULE_2__/* .usesKeyList */ .C)(_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .actionInputs */ .e))
+        return wrapList(pin);
+    const request = (0,_shared_src_operations_wrap_key_js__WEBPACK_IMPORTED_MODULE_1__/* .readWrapKeyRequest */ .T7)(_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .actionInputs */ .e);
+    const upload = (0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_4__/* .artifactName */ .Cs)('byok-artifact', `byok-${(0,_shared_src_operations_wrap_key_js__WEBPACK_IMPORTED_MODULE_1__/* .fileBaseOf */ .Jp)(request.key.label)}`);
+    const kek = await (0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_4__/* .filesFromArtifact */ .cg)('kek-file', 'kek-artifact');
+    const result = await (0,_shared_src_operations_wrap_key_js__WEBPACK_IMPORTED_MODULE_1__/* .wrapKey */ .QV)(request, { pin, tool, ...(kek.files ? { kekFile: (0,_shared_src_kek_wrap_kek_js__WEBPACK_IMPORTED_MODULE_0__/* .kekPemIn */ .d)(kek.files, kek.source) } : {}) }, _shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_8__/* .actionLogger */ .v);
+    const artifact = await (0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_4__/* .uploadNamedArtifact */ .hP)(upload, [result.byokFile, result.sidecarFile]);
+    (0,_shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_7__/* .setOutputs */ .n)({ ...result.outputs, 'artifact-id': artifact?.artifactId });
+    await (0,_shared_src_action_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .writeSummary */ .S)(result.report, [...kek.rows, ...(0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_4__/* .artifactRows */ .YS)(upload, artifact)]);
 });
+/** A key list: every key in one session, one artifact for all of them, uploaded only when every key was wrapped. */
+async function wrapList(pin) {
+    const request = (0,_shared_src_operations_wrap_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .readWrapKeysRequest */ .W)(_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .actionInputs */ .e);
+    const upload = (0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_4__/* .artifactName */ .Cs)('byok-artifact', 'byok-keys');
+    // In the reusable workflow the list arrives with the KEK, bound by the kek job's key-list-sha256 output.
+    const kek = await (0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_4__/* .filesFromArtifact */ .cg)('kek-file', 'kek-artifact');
+    const result = await (0,_shared_src_operations_wrap_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .wrapKeys */ .d)(request, {
+        pin,
+        tool,
+        ...(kek.files ? { kekFile: (0,_shared_src_kek_wrap_kek_js__WEBPACK_IMPORTED_MODULE_0__/* .kekPemIn */ .d)(kek.files, kek.source) } : {}),
+        ...(kek.files && !request.keyList ? { keyListFile: (0,_shared_src_operations_key_list_mode_js__WEBPACK_IMPORTED_MODULE_2__/* .keyListIn */ .P)(kek.files, kek.source) } : {}),
+    }, _shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_8__/* .actionLogger */ .v);
+    const artifact = result.failure ? undefined : await (0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_4__/* .uploadNamedArtifact */ .hP)(upload, result.files);
+    (0,_shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_7__/* .setOutputs */ .n)({ ...result.outputs, 'artifact-id': artifact?.artifactId });
+    await (0,_shared_src_action_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .writeSummary */ .S)(result.report, [...kek.rows, ...(0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_4__/* .artifactRows */ .YS)(upload, artifact)]);
+    if (result.failure)
+        throw result.failure;
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -47,11 +72,11 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   Cs: () => (/* binding */ artifactName),
   YS: () => (/* binding */ artifactRows),
-  j$: () => (/* binding */ fileFromArtifact),
+  cg: () => (/* binding */ filesFromArtifact),
   hP: () => (/* binding */ uploadNamedArtifact)
 });
 
-// UNUSED EXPORTS: downloadNamedArtifact
+// UNUSED EXPORTS: downloadNamedArtifact, fileFromArtifact
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
@@ -522,14 +547,14 @@ async function uploadNamedArtifact(name, files) {
 /** Downloads and checks an artifact into a fresh folder under RUNNER_TEMP. */
 async function downloadNamedArtifact(name) {
     const destination = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'byok-artifact-'));
-    return downloadFiles({ name, destination, logger: run/* actionLogger */.v });
+    return { ...(await downloadFiles({ name, destination, logger: run/* actionLogger */.v })), destination };
 }
 /**
- * The file an earlier job published, when `fileInput` is not set: `pick` chooses it among the files of the artifact
- * named by `input` (checked against its manifest on arrival). Answers the path (undefined when `fileInput` is set)
- * and the summary rows that record where it came from.
+ * The files an earlier job published, when `fileInput` is not set: the artifact named by `input`, downloaded into a
+ * fresh folder and checked against its manifest on arrival. Answers the files (none when `fileInput` is set), where
+ * they came from, and the summary rows that record it.
  */
-async function fileFromArtifact(fileInput, input, pick, options = {}) {
+async function filesFromArtifact(fileInput, input, options = {}) {
     const file = (0,rules/* optional */.lq)(inputs/* actionInputs */.e, fileInput);
     const name = (0,rules/* optional */.lq)(inputs/* actionInputs */.e, input);
     if (options.exclusive && (file === undefined) === (name === undefined))
@@ -537,11 +562,21 @@ async function fileFromArtifact(fileInput, input, pick, options = {}) {
             ? `Inputs "${fileInput}" and "${input}" are both set`
             : `Neither "${fileInput}" nor "${input}" is set`, `Set "${input}" to the artifact the earlier job uploaded, or "${fileInput}" to a file`);
     if (file !== undefined)
-        return { rows: [] };
+        return { source: `input "${fileInput}"`, rows: [] };
     if (name === undefined)
         throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', `Input "${input}" is required`, `Set "${input}" or "${fileInput}"`);
     const artifact = await downloadNamedArtifact(name);
-    return { path: pick(artifact.files, `artifact "${name}"`), rows: artifactRows(name, artifact) };
+    return {
+        files: artifact.files,
+        dir: artifact.destination,
+        source: `artifact "${name}"`,
+        rows: artifactRows(name, artifact),
+    };
+}
+/** The one file of an earlier job's artifact that `pick` chooses, when `fileInput` is not set (filesFromArtifact). */
+async function fileFromArtifact(fileInput, input, pick, options = {}) {
+    const { files, source, rows } = await filesFromArtifact(fileInput, input, options);
+    return files ? { path: pick(files, source), rows } : { rows };
 }
 /** Summary rows that let the receiving job's reviewer match what arrived with what was sent. */
 function artifactRows(name, result) {
@@ -833,20 +868,368 @@ async function writeSummary(report, extraRows = []) {
     const { title, notes } = report;
     const rows = [...report.rows, ...extraRows];
     const escape = (text) => text.replace(/[|<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+    const code = (value) => (value ? `\`${escape(value).replace(/`/g, "'")}\`` : '');
     const table = [...rows, ...runRows()]
         .filter((row) => row[1] !== undefined && row[1] !== '')
-        .map(([label, value]) => `| ${escape(label)} | \`${escape(value).replace(/`/g, "'")}\` |`);
+        .map(([label, value]) => `| ${escape(label)} | ${code(value)} |`);
+    // A list's tables (one row per key) come after the facts, so the reviewer sees every key before approving.
+    const tables = (report.tables ?? []).flatMap((t) => [
+        '',
+        `| ${t.columns.map(escape).join(' | ')} |`,
+        `|${t.columns.map(() => '---').join('|')}|`,
+        ...t.rows.map((cells) => `| ${cells.map(code).join(' | ')} |`),
+    ]);
     const text = [
         `### ${title}`,
         '',
         '| | |',
         '|---|---|',
         ...table,
+        ...tables,
         '',
         ...notes.map((note) => `- ${escape(note)}`),
         '',
     ].join('\n');
     await _core_js__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .scrub */ ._I)(text), true).write();
+}
+
+
+/***/ }),
+
+/***/ 7691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  qy: () => (/* binding */ artifactListName),
+  Pu: () => (/* binding */ keyListIn),
+  M5: () => (/* binding */ readKeyList)
+});
+
+// UNUSED EXPORTS: MAX_LIST_KEYS, parseKeyList
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./shared/src/errors.ts
+var errors = __nccwpck_require__(33904);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./shared/src/files/input-files.ts
+
+
+
+/**
+ * Reads a file named by an input, refusing directories, missing files and files larger than `maxBytes`
+ * with a message that names the input.
+ */
+async function readInputFile(input, path, maxBytes) {
+    const full = (0,external_node_path_.resolve)(path);
+    const info = await (0,promises_.stat)(full).catch(() => undefined);
+    if (!info)
+        throw new errors/* ConfigurationError */.j1('FILE_NOT_FOUND', `Input "${input}": ${path} does not exist`, `Set "${input}" to an existing file (relative paths start at the workspace)`);
+    if (!info.isFile())
+        throw new errors/* ConfigurationError */.j1('FILE_NOT_REGULAR', `Input "${input}": ${path} is not a regular file`, `Set "${input}" to a file, not a directory`);
+    if (info.size > maxBytes)
+        throw new errors/* ConfigurationError */.j1('FILE_TOO_LARGE', `Input "${input}": ${path} is ${info.size} bytes, more than the ${maxBytes} such a file can be`, `Check that "${input}" names the right file`);
+    return (0,promises_.readFile)(full);
+}
+/** Writes a file named by an input, creating its folder; a directory or an unwritable path is refused. */
+async function writeOutputFile(input, path, content) {
+    const full = resolve(path);
+    const info = await stat(full).catch(() => undefined);
+    if (info?.isDirectory())
+        throw new ConfigurationError('FILE_NOT_REGULAR', `Input "${input}": ${path} is a directory`, `Set "${input}" to a file path`);
+    try {
+        await mkdir(dirname(full), { recursive: true });
+        await writeFile(full, content);
+    }
+    catch (error) {
+        throw new ConfigurationError('OUTPUT_NOT_WRITABLE', `Input "${input}": cannot write ${path} (${error.code ?? 'error'})`, `Set "${input}" to a writable file path in the workspace`, { cause: error });
+    }
+    return full;
+}
+
+// EXTERNAL MODULE: ./shared/src/inputs/rules.ts
+var rules = __nccwpck_require__(74810);
+// EXTERNAL MODULE: ./shared/src/inputs/target.ts
+var inputs_target = __nccwpck_require__(40364);
+;// CONCATENATED MODULE: ./shared/src/batch/list-fields.ts
+
+function invalid(where, problem, hint) {
+    return new errors/* ConfigurationError */.j1('KEY_LIST_INVALID', `${where}: ${problem}`, hint);
+}
+const TEXT_ONLY = ['name', 'label', 'key-id', 'not-before', 'expires'];
+const QUOTE = (field) => `Quote the value of "${field}" so that YAML reads it as text, e.g. "0102"`;
+/** Reads the fields of a key list's mappings, naming the file and line in every refusal. */
+class FieldReader {
+    yaml;
+    lines;
+    file;
+    constructor(yaml, lines, file) {
+        this.yaml = yaml;
+        this.lines = lines;
+        this.file = file;
+    }
+    lineOf(node) {
+        const range = node?.range;
+        return range ? this.lines.linePos(range[0]).line : 1;
+    }
+    at(node) {
+        return `Key list ${this.file} line ${this.lineOf(node)}`;
+    }
+    /** A mapping's values by field name; a field not in `allowed` is refused. */
+    pairs(node, allowed, what) {
+        const { yaml } = this;
+        if (!yaml.isMap(node))
+            throw invalid(this.at(node), `${what} is not a mapping of field: value`, 'Follow the format of docs/key-list.md');
+        const found = new Map();
+        for (const pair of node.items) {
+            const key = yaml.isScalar(pair.key) ? String(pair.key.value) : '';
+            if (!allowed.includes(key))
+                throw invalid(this.at(pair.key), `"${key.slice(0, 40)}" is not a field of ${what}`, `Use only ${allowed.join(', ')}`);
+            found.set(key, pair.value ?? pair.key);
+        }
+        return found;
+    }
+    fields(node, allowed, what) {
+        return Object.fromEntries([...this.pairs(node, allowed, what)].map(([key, value]) => [
+            key,
+            { text: this.text(value, key, what), line: this.lineOf(value) },
+        ]));
+    }
+    text(node, field, what) {
+        const { yaml } = this;
+        const where = `${this.at(node)} (${what})`;
+        if (yaml.isAlias(node))
+            throw invalid(where, `"${field}" is an alias; anchors and aliases are not supported`, 'Write the value out');
+        if (field === 'key-ops' && yaml.isSeq(node))
+            return node.items.map((item) => this.scalar(item, where, field)).join(',');
+        if (field === 'tags') {
+            if (!yaml.isMap(node))
+                throw invalid(where, '"tags" is not a mapping of tag: value', 'Write tags as a mapping, e.g. tags: { owner: payments }');
+            return node.items
+                .map((pair) => {
+                const name = this.scalar(pair.key, where, field);
+                if (!yaml.isScalar(pair.value) || typeof pair.value.value !== 'string')
+                    throw invalid(where, `"tags": the value of tag "${name}" is not text`, QUOTE(field));
+                return `${name}=${pair.value.value}`;
+            })
+                .join('\n');
+        }
+        const text = this.scalar(node, where, field);
+        if (TEXT_ONLY.includes(field) && yaml.isScalar(node) && typeof node.value !== 'string')
+            throw invalid(where, `"${field}" is ${text}, which YAML reads as a ${typeof node.value}`, QUOTE(field));
+        return text;
+    }
+    scalar(node, where, field) {
+        const { yaml } = this;
+        if (!yaml.isScalar(node) || node.value === null || typeof node.value === 'object')
+            throw invalid(where, `"${field}" has no single value`, `Give "${field}" one value`);
+        if (typeof node.value === 'number' && !Number.isSafeInteger(node.value))
+            throw invalid(where, `"${field}" is ${node.value}`, QUOTE(field));
+        return String(node.value);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/batch/key-list.ts
+
+
+
+
+
+
+/** The service holds 5,000 keys per Managed HSM (BYOK-SPEC.md "Limits"). */
+const MAX_LIST_KEYS = 5000;
+const MAX_LIST_BYTES = 4 * 1024 * 1024;
+const IDENTITY_FIELDS = ['name', 'label', 'key-id'];
+const DEFAULT_FIELDS = [
+    'type',
+    'size',
+    'curve',
+    'generate',
+    'key-ops',
+    'tags',
+    'not-before',
+    'expires',
+    'if-exists',
+    'enabled',
+];
+const ENTRY_FIELDS = [...IDENTITY_FIELDS, ...DEFAULT_FIELDS];
+const TOP_FIELDS = ['version', 'defaults', 'keys'];
+/** Reads the list named by `input`; with `sha256`, the file must be exactly the one that digest names. */
+async function readKeyList(input, path, sha256) {
+    const bytes = await readInputFile(input, path, MAX_LIST_BYTES);
+    const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+    if (sha256 !== undefined && digest !== sha256)
+        throw new errors/* ConfigurationError */.j1('KEY_LIST_TAMPERED', `Input "${input}": ${path} has digest ${digest}, not ${sha256} (input "key-list-sha256"): it is not the list the kek job checked`, 'The key list changed on its way between the jobs: stop, and find out how');
+    return { file: path, sha256: digest, bytes, entries: await parseKeyList(bytes.toString('utf8'), path) };
+}
+/** Parses and checks a key list; `file` names it in messages. */
+async function parseKeyList(text, file) {
+    const yaml = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
+    const lines = new yaml.LineCounter();
+    const doc = yaml.parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    const first = doc.errors[0];
+    if (first)
+        throw invalid(`Key list ${file} line ${first.linePos?.[0].line ?? 1}`, `not valid YAML or JSON (${first.message.split('\n')[0]?.trim()})`, 'Fix the syntax at that line (docs/key-list.md shows the format)');
+    const reader = new FieldReader(yaml, lines, file);
+    const top = reader.pairs(doc.contents, TOP_FIELDS, 'the key list');
+    const version = top.get('version');
+    if (version && reader.text(version, 'version', 'the key list') !== '1')
+        throw invalid(reader.at(version), '"version" is not 1', 'Set version: 1, or leave it out');
+    const defaultsNode = top.get('defaults');
+    const defaults = defaultsNode ? reader.fields(defaultsNode, DEFAULT_FIELDS, 'defaults') : {};
+    const keysNode = top.get('keys');
+    if (!yaml.isSeq(keysNode) || keysNode.items.length === 0)
+        throw invalid(`Key list ${file}`, 'has no "keys" (a list of keys, each with at least a name)', 'Add keys: with one entry per key (docs/key-list.md)');
+    if (keysNode.items.length > MAX_LIST_KEYS)
+        throw invalid(`Key list ${file}`, `names ${keysNode.items.length} keys`, `Split it: a Managed HSM holds ${MAX_LIST_KEYS} keys`);
+    const entries = keysNode.items.map((item) => {
+        const name = yaml.isMap(item) ? item.get('name') : undefined;
+        const fields = reader.fields(item, ENTRY_FIELDS, typeof name === 'string' ? `key "${name}"` : 'a key');
+        // A key of another type than the defaults' keeps none of their size or curve.
+        const inherited = { ...defaults };
+        if (fields.type)
+            for (const field of ['size', 'curve'])
+                delete inherited[field];
+        return readEntry({ ...inherited, ...fields }, fields, file, reader.lineOf(item));
+    });
+    refuseDuplicates(entries, file);
+    return entries;
+}
+/** One entry through the single-key rules; their `Input "type"` becomes the file, line and field. */
+function readEntry(fields, own, file, entryLine) {
+    const name = own.name?.text;
+    const subject = (field) => `Key list ${file} line ${(field && fields[field]?.line) || entryLine}${name ? ` (key "${name}")` : ''}`;
+    const inputs = (0,rules/* inputsFrom */.WK)(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.text])));
+    try {
+        if (name === undefined)
+            throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "name" is required', 'Give every key its Key Vault name');
+        const target = (0,inputs_target/* targetInputs */.l)(inputs, { type: 'type', size: 'size', curve: 'curve', ops: 'key-ops' });
+        const generate = (0,rules/* boolean */.zM)(inputs, 'generate', false);
+        if (generate && !target.type)
+            throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "type" is required when generate is true', 'Set type to RSA, EC or oct (AES)');
+        if (target.type)
+            (0,inputs_target/* specToGenerate */.W)({ ...target, type: target.type }, `${subject(target.type === 'EC' ? 'curve' : 'size')}: the key`);
+        const id = (0,rules/* ckaId */.hl)(inputs, 'key-id');
+        const keyTags = (0,rules/* tags */._A)(inputs, 'tags');
+        return {
+            line: entryLine,
+            name: (0,rules/* keyName */.xT)(inputs, 'name'),
+            label: own.label === undefined ? name : (0,rules/* label */.Pf)(inputs, 'label'),
+            ...(id ? { id } : {}),
+            target,
+            generate,
+            enabled: (0,rules/* boolean */.zM)(inputs, 'enabled', true),
+            ...(0,rules/* validity */.bg)(inputs),
+            ...(keyTags ? { tags: keyTags } : {}),
+            ifExists: (0,rules/* choice */.Yq)(inputs, 'if-exists', ['converge', 'new-version'], 'converge'),
+        };
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ConfigurationError */.j1) || !error.message.startsWith('Input '))
+            throw error;
+        const field = /^Inputs? "([a-z-]+)"/.exec(error.message)?.[1];
+        const problem = error.message.replace(/^Inputs? "([a-z-]+)"/, '"$1"');
+        throw new errors/* ConfigurationError */.j1(error.code, `${subject(field)}: ${problem}`, error.hint);
+    }
+}
+/** Key Vault names are case-insensitive; one HSM key imported under two names is refused as a likely mistake. */
+function refuseDuplicates(entries, file) {
+    const names = new Map();
+    const sources = new Map();
+    for (const entry of entries) {
+        const sameName = names.get(entry.name.toLowerCase());
+        if (sameName)
+            throw invalid(`Key list ${file} line ${entry.line}`, `the key name "${entry.name}" is already used at line ${sameName.line} (Key Vault names ignore case)`, 'Give each key its own name');
+        names.set(entry.name.toLowerCase(), entry);
+        const source = `${entry.label}\u0000${entry.id?.toString('hex') ?? ''}`;
+        const sameKey = sources.get(source);
+        if (sameKey)
+            throw invalid(`Key list ${file} line ${entry.line} (key "${entry.name}")`, `names the same HSM key as "${sameKey.name}" at line ${sameKey.line} (label "${entry.label}"${entry.id ? `, id ${entry.id.toString('hex')}` : ''})`, 'List each HSM key once');
+        sources.set(source, entry);
+    }
+}
+/** The name a key list travels under in byok's artifacts (the kek job's, then the wrap job's). */
+function artifactListName(file) {
+    return /\.json$/i.test(file) ? 'key-list.json' : 'key-list.yaml';
+}
+/** The key list among files that arrived together (an artifact). */
+function keyListIn(files, source) {
+    const found = files.filter((file) => /(^|[/\\])key-list\.(yaml|json)$/.test(file));
+    if (found.length !== 1)
+        throw new errors/* ConfigurationError */.j1('KEY_LIST_MISMATCH', `${source} holds ${found.length} key lists (key-list.yaml or key-list.json); expected exactly one`, 'Give the artifact of the job that read the key list (key-list-sha256 names it), or set "key-list"');
+    return found[0];
+}
+
+
+/***/ }),
+
+/***/ 81796:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i_: () => (/* binding */ serializeSidecar),
+/* harmony export */   n8: () => (/* binding */ sidecarPath)
+/* harmony export */ });
+/* unused harmony export parseSidecar */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33904);
+/* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96686);
+/* harmony import */ var _keys_key_check_value_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3754);
+/* harmony import */ var _keys_target_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(75851);
+
+
+
+
+
+function sidecarPath(byokPath) {
+    return `${byokPath}.json`;
+}
+function serializeSidecar(sidecar) {
+    return `${JSON.stringify(sidecar, null, 2)}\n`;
+}
+function parseSidecar(text, source) {
+    const invalid = (problem) => new ConfigurationError('SIDECAR_INVALID', `${source}: ${problem}`, 'Use the .byok.json that action-wrap wrote, or remove it and set key-type');
+    const s = parseJsonObject(text, invalid);
+    if (typeof s.kid !== 'string')
+        throw invalid('"kid" is missing');
+    if (s.keyType !== 'RSA' && s.keyType !== 'EC' && s.keyType !== 'oct')
+        throw invalid('"keyType" is not RSA, EC or oct');
+    if (s.keyType === 'EC' && !TARGET_EC_CURVES.includes(s.curve))
+        throw invalid('"curve" is not a supported curve');
+    if (s.keyType !== 'EC' && typeof s.keySize !== 'number')
+        throw invalid('"keySize" is missing');
+    if (s.keyType !== 'oct' &&
+        (typeof s.publicKey !== 'string' || typeof s.publicKeyFingerprint !== 'string')) {
+        throw invalid('"publicKey" and "publicKeyFingerprint" are required for RSA and EC keys');
+    }
+    if (s.publicKeyFingerprint !== undefined && !FINGERPRINT_PATTERN.test(String(s.publicKeyFingerprint)))
+        throw invalid('"publicKeyFingerprint" is not sha256:<64 hex>');
+    if (typeof s.kekFingerprint !== 'string' || !FINGERPRINT_PATTERN.test(s.kekFingerprint))
+        throw invalid('"kekFingerprint" is not sha256:<64 hex>');
+    if (typeof s.byokDigest !== 'string' || !FINGERPRINT_PATTERN.test(s.byokDigest))
+        throw invalid('"byokDigest" is not sha256:<64 hex>');
+    // Every field the import step reads or prints gets its type checked here, so a bad one is refused up front.
+    for (const name of ['keyLabel', 'keyId', 'curve', 'publicKey', 'keyCheckValue'])
+        if (s[name] !== undefined && typeof s[name] !== 'string')
+            throw invalid(`"${name}" is not a string`);
+    for (const name of ['mechanism', 'createdAt', 'generator'])
+        if (typeof s[name] !== 'string')
+            throw invalid(`"${name}" is missing or not a string`);
+    if (s.keySize !== undefined && !(Number.isSafeInteger(s.keySize) && s.keySize > 0))
+        throw invalid('"keySize" is not a whole number of bits');
+    if (s.keyCheckValue !== undefined && !KEY_CHECK_PATTERN.test(s.keyCheckValue))
+        throw invalid('"keyCheckValue" is not 32 lowercase hex digits');
+    const token = s.token;
+    if (typeof token !== 'object' ||
+        token === null ||
+        ['label', 'manufacturer', 'model', 'serialNumber', 'firmware'].some((k) => typeof token[k] !== 'string')) {
+        throw invalid('"token" does not hold the source token\'s label, manufacturer, model, serialNumber and firmware');
+    }
+    return s;
 }
 
 
@@ -999,6 +1382,11 @@ const ERROR_CODES = (/* unused pure expression or super */ null && ([
     'APPROVALS_UNAVAILABLE',
     'APPROVAL_MISSING',
     'APPROVAL_SELF',
+    // Many keys in one ceremony
+    'KEY_LIST_INVALID',
+    'KEY_LIST_TAMPERED',
+    'KEY_LIST_MISMATCH',
+    'KEYS_FAILED',
     // The on-premises HSM
     'HSM_MODULE_NOT_FOUND',
     'HSM_MODULE_INVALID',
@@ -1074,22 +1462,653 @@ class ConfigurationError extends ByokError {
 
 /***/ }),
 
+/***/ 57293:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fl: () => (/* binding */ hsmError),
+/* harmony export */   Nd: () => (/* binding */ hsmCall),
+/* harmony export */   kG: () => (/* binding */ ckrOf),
+/* harmony export */   lP: () => (/* binding */ isCkr)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33904);
+
+function ckrOf(error) {
+    if (!(error instanceof Error))
+        return undefined;
+    const match = /(CKR_[A-Z0-9_]+)(?::(\d+))?/.exec(error.message);
+    if (!match)
+        return undefined;
+    const own = error.code;
+    const code = match[2] !== undefined ? Number(match[2]) : typeof own === 'number' ? own : NaN;
+    return { name: match[1], code };
+}
+function isCkr(error, ...names) {
+    const ckr = ckrOf(error);
+    return ckr !== undefined && names.includes(ckr.name);
+}
+const PIN_HINT = 'Check the "pin" input (or the PKCS11_PIN secret it can come from); repeated wrong PINs can lock the token';
+const EXPLANATIONS = {
+    CKR_PIN_INCORRECT: {
+        code: 'HSM_PIN_INCORRECT',
+        problem: 'the PIN is wrong',
+        hint: PIN_HINT,
+    },
+    CKR_PIN_INVALID: {
+        code: 'HSM_PIN_INCORRECT',
+        problem: 'the token refuses the PIN (invalid characters)',
+        hint: PIN_HINT,
+    },
+    CKR_PIN_LEN_RANGE: {
+        code: 'HSM_PIN_INCORRECT',
+        problem: 'the PIN is too short or too long for this token',
+        hint: PIN_HINT,
+    },
+    CKR_PIN_LOCKED: {
+        code: 'HSM_PIN_LOCKED',
+        problem: 'the user PIN is locked',
+        hint: 'Ask the HSM security officer to unlock or reset the user PIN',
+    },
+    CKR_PIN_EXPIRED: {
+        code: 'HSM_PIN_EXPIRED',
+        problem: 'the user PIN has expired',
+        hint: 'Change the user PIN with the HSM vendor tool and update the secret',
+    },
+    CKR_USER_PIN_NOT_INITIALIZED: {
+        code: 'HSM_PIN_NOT_INITIALIZED',
+        problem: 'the token has no user PIN yet',
+        hint: 'Initialize the user PIN with the HSM vendor tool (SoftHSM: softhsm2-util --init-token --pin)',
+    },
+    CKR_USER_TYPE_INVALID: {
+        code: 'HSM_LOGIN_FAILED',
+        problem: 'the token refuses a user login',
+        hint: 'Use a token that has a normal user (CKU_USER)',
+    },
+    CKR_TOKEN_NOT_PRESENT: {
+        code: 'HSM_TOKEN_NOT_PRESENT',
+        problem: 'the token is not present',
+        hint: 'Check that the HSM is connected and the slot holds the token',
+    },
+    CKR_DEVICE_REMOVED: {
+        code: 'HSM_TOKEN_NOT_PRESENT',
+        problem: 'the token was removed',
+        hint: 'Check the connection to the HSM and run the job again',
+    },
+    CKR_TOKEN_NOT_RECOGNIZED: {
+        code: 'HSM_TOKEN_NOT_PRESENT',
+        problem: 'the module does not recognize the token',
+        hint: 'Check "pkcs11-module": it must be the library of this HSM',
+    },
+    CKR_SLOT_ID_INVALID: {
+        code: 'HSM_SLOT_INVALID',
+        problem: 'the slot does not exist',
+        hint: 'Check "slot-id", or name the token with "token-label"',
+    },
+    CKR_TOKEN_WRITE_PROTECTED: {
+        code: 'HSM_TOKEN_READ_ONLY',
+        problem: 'the token is write-protected',
+        hint: 'Use a writable token, or wrap an existing key (generate: false)',
+    },
+    CKR_SESSION_READ_ONLY: {
+        code: 'HSM_TOKEN_READ_ONLY',
+        problem: 'the session is read-only',
+        hint: 'Use a writable token',
+    },
+    CKR_DEVICE_MEMORY: {
+        code: 'HSM_TOKEN_FULL',
+        problem: 'the token has no room left',
+        hint: 'Free space on the token and run the job again',
+    },
+    CKR_KEY_UNEXTRACTABLE: {
+        code: 'HSM_KEY_NOT_EXTRACTABLE',
+        problem: 'the key is not extractable (CKA_EXTRACTABLE false)',
+        hint: 'A key can only leave the HSM wrapped if it was created extractable: create it with CKA_EXTRACTABLE true (generate: true does)',
+    },
+    CKR_KEY_NOT_WRAPPABLE: {
+        code: 'HSM_KEY_NOT_WRAPPABLE',
+        problem: 'the token cannot wrap this key with this mechanism',
+        hint: 'Check the key type and the wrap mechanism (kwp-mechanism)',
+    },
+    CKR_KEY_FUNCTION_NOT_PERMITTED: {
+        code: 'HSM_KEY_USE_NOT_PERMITTED',
+        problem: "the key's attributes do not permit this operation",
+        hint: 'Check the attributes of the key in the HSM',
+    },
+    CKR_MECHANISM_INVALID: {
+        code: 'HSM_MECHANISM_UNSUPPORTED',
+        problem: 'the token does not support this mechanism',
+        hint: 'Set "kwp-mechanism" to the RFC 5649 mechanism of this token, or leave it at auto',
+    },
+    CKR_MECHANISM_PARAM_INVALID: {
+        code: 'HSM_MECHANISM_UNSUPPORTED',
+        problem: 'the token does not accept the parameters of this mechanism',
+        hint: 'The token may not support RSA-OAEP with SHA-1, which Azure requires',
+    },
+    CKR_WRAPPING_KEY_TYPE_INCONSISTENT: {
+        code: 'HSM_MECHANISM_UNSUPPORTED',
+        problem: 'the wrapping key does not fit this mechanism',
+        hint: 'Check "kwp-mechanism"',
+    },
+    CKR_USER_NOT_LOGGED_IN: {
+        code: 'HSM_NOT_LOGGED_IN',
+        problem: 'the session is not logged in',
+        hint: 'Check the "pin" input',
+    },
+};
+/**
+ * The byok error for a failed PKCS#11 call. `context` names what was being done and on which object, e.g.
+ * `Logging in to token "ci"`. Known user-fixable codes become ConfigurationErrors; others are HSM_CALL_FAILED with
+ * the CKR name in the message, so the log says exactly what the token answered.
+ */
+function hsmError(error, context) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ByokError */ .i)
+        return error;
+    const ckr = ckrOf(error);
+    if (!ckr) {
+        const message = error instanceof Error ? error.message : String(error);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ByokError */ .i('HSM_FAILED', `${context} failed: ${message}`, 'Rerun with debug logging; check the PKCS#11 module and the HSM', { cause: error });
+    }
+    const known = EXPLANATIONS[ckr.name];
+    if (known) {
+        // Every explained return value is the user's to fix (PIN, token, key attributes, mechanism).
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(known.code, `${context} failed: ${known.problem} (${ckr.name})`, known.hint, {
+            cause: error,
+        });
+    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ByokError */ .i('HSM_CALL_FAILED', `${context} failed: the token answered ${ckr.name}`, 'Check the HSM logs; rerun with debug logging and report it if the token is healthy', {
+        cause: error,
+    });
+}
+/** Runs one PKCS#11 call; a failure becomes a byok error that names `context`. */
+function hsmCall(context, call) {
+    try {
+        return call();
+    }
+    catch (error) {
+        throw hsmError(error, context);
+    }
+}
+
+
+/***/ }),
+
+/***/ 64497:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ep: () => (/* binding */ CKM_AES_KEY_WRAP_KWP),
+  bV: () => (/* binding */ CKM_AES_KEY_WRAP_PAD),
+  Gi: () => (/* binding */ CKM_RSA_AES_KEY_WRAP),
+  uN: () => (/* binding */ CKM_VENDOR_THALES_AES_KWP),
+  rP: () => (/* binding */ CKZ_DATA_SPECIFIED),
+  yo: () => (/* binding */ loadPkcs11),
+  jX: () => (/* binding */ mechanismName),
+  RU: () => (/* binding */ slotIdOf),
+  BR: () => (/* binding */ trimPadded)
+});
+
+// UNUSED EXPORTS: CKM_AES_KEY_WRAP
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: ./shared/src/errors.ts
+var errors = __nccwpck_require__(33904);
+;// CONCATENATED MODULE: ./shared/src/hsm/native-binding.ts
+
+
+
+/**
+ * Which pkcs11js binding a bundle carries. Native code is per platform, so every bundle that reaches an HSM holds
+ * one binary per supported host beside its JavaScript, `native/<platform>-<arch>/pkcs11.node`, listed in
+ * `native/manifest.json` (docs/hsm-hosts.md). Run from source (tests, tsx scripts) there is no `native/` beside
+ * the code and pkcs11js loads the binding `npm ci` put in its own build directory.
+ */
+const NATIVE_DIR = 'native';
+function platformKey(platform = process.platform, arch = process.arch) {
+    return `${platform}-${arch}`;
+}
+/** The platforms `<bundleDir>/native/manifest.json` lists; undefined when the code does not run from a bundle. */
+function bundledPlatforms(bundleDir) {
+    const manifest = (0,external_node_path_.join)(bundleDir, NATIVE_DIR, 'manifest.json');
+    if (!(0,external_node_fs_.existsSync)(manifest))
+        return undefined;
+    const { binaries } = JSON.parse((0,external_node_fs_.readFileSync)(manifest, 'utf8'));
+    return Object.keys(binaries ?? {}).sort();
+}
+/** Stops, before pkcs11js tries to load native code, when the bundle in `bundleDir` has none for `host`. */
+function checkNativeBinding(bundleDir, host = platformKey()) {
+    const platforms = bundledPlatforms(bundleDir);
+    if (platforms === undefined)
+        return;
+    const file = (0,external_node_path_.join)(bundleDir, NATIVE_DIR, host, 'pkcs11.node');
+    if (platforms.includes(host) && (0,external_node_fs_.existsSync)(file))
+        return;
+    throw new errors/* ConfigurationError */.j1('PKCS11_BINDING_UNAVAILABLE', `The PKCS#11 binding is not built for this host (${host}): this copy of byok carries ${platforms.length > 0 ? platforms.join(', ') : 'none'}${platforms.includes(host) ? `, but ${NATIVE_DIR}/${host}/pkcs11.node is missing` : ''}`, `Run the HSM step on one of those hosts, or build the binding on this one: npm ci && npm run build:native && ` +
+        'npm run bundle in a byok checkout, then use that checkout (docs/hsm-hosts.md)');
+}
+
+;// CONCATENATED MODULE: ./shared/src/hsm/pkcs11.ts
+
+
+
+let binding;
+async function load() {
+    checkNativeBinding((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)));
+    const module = await __nccwpck_require__.e(/* import() */ 902).then(__nccwpck_require__.t.bind(__nccwpck_require__, 42902, 23));
+    return (module.default ?? module);
+}
+function loadPkcs11() {
+    binding ??= load();
+    return binding;
+}
+/** Numbers pkcs11js does not export (PKCS#11 2.40 / 3.0, vendor headers). */
+const CKM_RSA_AES_KEY_WRAP = 0x1054;
+const CKM_AES_KEY_WRAP = 0x2109;
+/** RFC 5649 on SoftHSM; on some tokens PKCS#7 padding + RFC 3394 (BYOK-SPEC.md): always known-answer tested. */
+const CKM_AES_KEY_WRAP_PAD = 0x210a;
+/** PKCS#11 3.0 CKM_AES_KEY_WRAP_KWP. */
+const CKM_AES_KEY_WRAP_KWP = 0x210b;
+/** Thales Luna CKM_AES_KWP (vendor-defined). */
+const CKM_VENDOR_THALES_AES_KWP = 0x80000171;
+/** CK_RSA_PKCS_OAEP_PARAMS.source: the label is given in pSourceData (here empty). */
+const CKZ_DATA_SPECIFIED = 1;
+/** `0x210A`-style name of a mechanism number, with the PKCS#11 name when byok knows it. */
+function mechanismName(mechanism) {
+    const hex = `0x${mechanism.toString(16).toUpperCase().padStart(4, '0')}`;
+    const names = {
+        [CKM_RSA_AES_KEY_WRAP]: 'CKM_RSA_AES_KEY_WRAP',
+        [CKM_AES_KEY_WRAP]: 'CKM_AES_KEY_WRAP',
+        [CKM_AES_KEY_WRAP_PAD]: 'CKM_AES_KEY_WRAP_PAD',
+        [CKM_AES_KEY_WRAP_KWP]: 'CKM_AES_KEY_WRAP_KWP',
+        [CKM_VENDOR_THALES_AES_KWP]: 'CKM_AES_KWP (Thales)',
+    };
+    return names[mechanism] ? `${names[mechanism]} (${hex})` : hex;
+}
+/** A slot id as a number string (SoftHSM ids are 32-bit; CK_ULONG is 64-bit on linux-x64). */
+function slotIdOf(slot) {
+    return slot.length >= 8 ? slot.readBigUInt64LE(0).toString() : slot.readUInt32LE(0).toString();
+}
+function trimPadded(text) {
+    return text.replace(/[\s\0]+$/, '').trim();
+}
+
+
+/***/ }),
+
+/***/ 57512:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ withHsmSession)
+/* harmony export */ });
+/* unused harmony export describeToken */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33904);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(57293);
+/* harmony import */ var _pkcs11_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(64497);
+
+
+
+
+const INTERRUPTS = ['SIGINT', 'SIGTERM'];
+/**
+ * Runs `cleanup` and exits when the process is told to stop while the session is open. Node delivers a signal to
+ * a listener between two JavaScript tasks, never inside a PKCS#11 call (they are synchronous), so the cleanup
+ * never races a call in flight. Returns the function that removes the listeners again.
+ */
+function onInterrupt(cleanup) {
+    const listener = (signal) => {
+        cleanup(signal);
+        process.exit(signal === 'SIGINT' ? 130 : 143);
+    };
+    for (const signal of INTERRUPTS)
+        process.once(signal, listener);
+    return () => {
+        for (const signal of INTERRUPTS)
+            process.removeListener(signal, listener);
+    };
+}
+function describeToken(info, slot) {
+    return {
+        label: (0,_pkcs11_js__WEBPACK_IMPORTED_MODULE_3__/* .trimPadded */ .BR)(info.label),
+        manufacturer: (0,_pkcs11_js__WEBPACK_IMPORTED_MODULE_3__/* .trimPadded */ .BR)(info.manufacturerID),
+        model: (0,_pkcs11_js__WEBPACK_IMPORTED_MODULE_3__/* .trimPadded */ .BR)(info.model),
+        serialNumber: (0,_pkcs11_js__WEBPACK_IMPORTED_MODULE_3__/* .trimPadded */ .BR)(info.serialNumber),
+        firmware: `${info.firmwareVersion.major}.${info.firmwareVersion.minor}`,
+        slotId: (0,_pkcs11_js__WEBPACK_IMPORTED_MODULE_3__/* .slotIdOf */ .RU)(slot),
+    };
+}
+function parseSlotId(text) {
+    if (!/^(\d{1,20}|0x[0-9a-f]{1,16})$/i.test(text)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "slot-id" is ${JSON.stringify(text.slice(0, 40))}; expected a slot number (decimal or 0x hex)`, 'Set "slot-id" to a slot number, or use "token-label"');
+    }
+    return BigInt(text);
+}
+function loadModule(p11, path) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('HSM_MODULE_NOT_FOUND', `Input "pkcs11-module": ${path} does not exist on this runner`, "Give the path of the HSM vendor's PKCS#11 library (SoftHSM2: /usr/lib/softhsm/libsofthsm2.so; install it with apt-get install softhsm2)");
+    }
+    const lib = new p11.PKCS11();
+    try {
+        lib.load(path);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('HSM_MODULE_INVALID', `Input "pkcs11-module": ${path} cannot be loaded as a PKCS#11 library (${error instanceof Error ? error.message : String(error)})`, 'Give the PKCS#11 library of the HSM (a .so built for linux-x64)', { cause: error });
+    }
+    return lib;
+}
+function findSlot(p11, lib, options) {
+    const slots = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .hsmCall */ .Nd)('Listing the slots of the PKCS#11 module', () => lib.C_GetSlotList(true));
+    const tokens = slots
+        .map((slot) => ({
+        slot,
+        info: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .hsmCall */ .Nd)(`Reading the token in slot ${(0,_pkcs11_js__WEBPACK_IMPORTED_MODULE_3__/* .slotIdOf */ .RU)(slot)}`, () => lib.C_GetTokenInfo(slot)),
+    }))
+        .filter((token) => (token.info.flags & p11.CKF_TOKEN_INITIALIZED) !== 0);
+    const found = tokens.length === 0
+        ? 'no initialized token'
+        : tokens.map((t) => `"${(0,_pkcs11_js__WEBPACK_IMPORTED_MODULE_3__/* .trimPadded */ .BR)(t.info.label)}" (slot ${(0,_pkcs11_js__WEBPACK_IMPORTED_MODULE_3__/* .slotIdOf */ .RU)(t.slot)})`).join(', ');
+    const wanted = options.slotId === undefined ? undefined : parseSlotId(options.slotId);
+    const matches = tokens.filter((t) => (options.tokenLabel === undefined || (0,_pkcs11_js__WEBPACK_IMPORTED_MODULE_3__/* .trimPadded */ .BR)(t.info.label) === options.tokenLabel) &&
+        (wanted === undefined || BigInt((0,_pkcs11_js__WEBPACK_IMPORTED_MODULE_3__/* .slotIdOf */ .RU)(t.slot)) === wanted));
+    const asked = [
+        options.tokenLabel === undefined ? '' : `token-label "${options.tokenLabel}"`,
+        options.slotId === undefined ? '' : `slot-id ${options.slotId}`,
+    ]
+        .filter(Boolean)
+        .join(' and ');
+    if (!asked) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('INPUT_REQUIRED', 'Input "token-label" or "slot-id" is required', `Name the token; this module has ${found}`);
+    }
+    if (matches.length === 0) {
+        const input = options.tokenLabel !== undefined ? 'token-label' : 'slot-id';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('HSM_TOKEN_NOT_FOUND', `Input "${input}": no token with ${asked}; the module has ${found}`, 'Check the token label (case and spaces matter) or the slot id, and that the HSM is reachable from this runner');
+    }
+    if (matches.length > 1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('HSM_TOKEN_AMBIGUOUS', `Input "token-label": ${matches.length} tokens are labelled "${options.tokenLabel}": ${found}`, 'Add "slot-id" to pick one');
+    }
+    return matches[0];
+}
+/**
+ * Opens module → token → read/write session → user login, runs `body`, and always releases everything in
+ * `finally`, success or failure: tracked session objects destroyed, logout, close session, finalize, unload
+ * (DESIGN.md "Rules of the house"). Tolerates CKR_CRYPTOKI_ALREADY_INITIALIZED and CKR_USER_ALREADY_LOGGED_IN,
+ * and then leaves finalizing and logging out to whoever did them.
+ */
+async function withHsmSession(options, logger, body) {
+    const p11 = await (0,_pkcs11_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPkcs11 */ .yo)();
+    const lib = loadModule(p11, options.module);
+    let initialized = false;
+    let session;
+    let loggedIn = false;
+    const tracked = [];
+    const interruptible = [];
+    let released = false;
+    // Listening from the start: a signal that came while no listener existed would end the process on the spot.
+    const stopListening = onInterrupt((signal) => {
+        logger.warning(`${signal}: the run was stopped; removing what it created and closing the session`);
+        for (const { handle, what } of interruptible.splice(0)) {
+            try {
+                lib.C_DestroyObject(session, handle);
+                logger.info(`Removed ${what}`);
+            }
+            catch (error) {
+                logger.warning(`Could not remove ${what}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .hsmError */ .Fl)(error, 'C_DestroyObject').message}`);
+            }
+        }
+        release();
+    });
+    try {
+        try {
+            lib.C_Initialize();
+            initialized = true;
+        }
+        catch (error) {
+            if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isCkr */ .lP)(error, 'CKR_CRYPTOKI_ALREADY_INITIALIZED'))
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .hsmError */ .Fl)(error, `Initializing the PKCS#11 module ${options.module}`);
+            logger.debug('PKCS#11 module already initialized in this process');
+        }
+        const { slot, info } = findSlot(p11, lib, options);
+        const token = describeToken(info, slot);
+        const name = `token "${token.label}" (slot ${token.slotId})`;
+        logger.info(`Using ${name}: ${token.manufacturer} ${token.model}, serial ${token.serialNumber}, firmware ${token.firmware}`);
+        session = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .hsmCall */ .Nd)(`Opening a session on ${name}`, () => lib.C_OpenSession(slot, p11.CKF_RW_SESSION | p11.CKF_SERIAL_SESSION));
+        const opened = session;
+        try {
+            lib.C_Login(opened, p11.CKU_USER, options.pin);
+            loggedIn = true;
+        }
+        catch (error) {
+            if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isCkr */ .lP)(error, 'CKR_USER_ALREADY_LOGGED_IN'))
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .hsmError */ .Fl)(error, `Logging in to ${name} with input "pin"`);
+            logger.debug(`Already logged in to ${name}`);
+        }
+        const hsm = {
+            p11,
+            lib,
+            slot,
+            session: opened,
+            token,
+            track(handle) {
+                tracked.push(handle);
+                return handle;
+            },
+            destroy(handle, what, quiet = false) {
+                const at = tracked.findIndex((h) => h.equals(handle));
+                if (at >= 0)
+                    tracked.splice(at, 1);
+                try {
+                    lib.C_DestroyObject(opened, handle);
+                    if (!quiet)
+                        logger.debug(`Destroyed ${what}`);
+                }
+                catch (error) {
+                    logger.warning(`Could not destroy ${what}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .hsmError */ .Fl)(error, 'C_DestroyObject').message}; it is a session object and ends with the session`);
+                }
+            },
+            removeIfInterrupted(handles, what) {
+                interruptible.push(...handles.map((handle) => ({ handle, what })));
+            },
+        };
+        return await body(hsm);
+    }
+    finally {
+        stopListening();
+        release();
+    }
+    /** Session objects destroyed, logout, close, finalize, unload; once, whether the body ended or a signal came. */
+    function release() {
+        if (released)
+            return;
+        released = true;
+        const quietly = (what, call) => {
+            try {
+                call();
+            }
+            catch (error) {
+                logger.debug(`${what}: ${error instanceof Error ? error.message : String(error)}`);
+            }
+        };
+        if (session !== undefined) {
+            const opened = session;
+            for (const handle of tracked.splice(0))
+                quietly('Destroying a session object', () => lib.C_DestroyObject(opened, handle));
+            if (loggedIn)
+                quietly('C_Logout', () => lib.C_Logout(opened));
+            quietly('C_CloseSession', () => lib.C_CloseSession(opened));
+        }
+        if (initialized)
+            quietly('C_Finalize', () => lib.C_Finalize());
+        quietly('Unloading the PKCS#11 module', () => lib.close());
+    }
+}
+
+
+/***/ }),
+
+/***/ 75846:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BM: () => (/* binding */ wrapComposed),
+/* harmony export */   Kn: () => (/* binding */ aesKeyCheckValue),
+/* harmony export */   f1: () => (/* binding */ chooseWrapMechanism),
+/* harmony export */   y8: () => (/* binding */ WRAP_MECHANISMS)
+/* harmony export */ });
+/* unused harmony export tokenHasNativeRsaAesKeyWrap */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33904);
+/* harmony import */ var _keys_key_check_value_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3754);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(57293);
+/* harmony import */ var _pkcs11_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(64497);
+
+
+
+
+const WRAP_MECHANISMS = ['auto', 'composed', 'native'];
+/** Whether the token offers CKM_RSA_AES_KEY_WRAP (0x1054) for wrapping. */
+function tokenHasNativeRsaAesKeyWrap(hsm) {
+    try {
+        return (hsm.lib.C_GetMechanismInfo(hsm.slot, _pkcs11_js__WEBPACK_IMPORTED_MODULE_3__/* .CKM_RSA_AES_KEY_WRAP */ .Gi).flags & hsm.p11.CKF_WRAP) !== 0;
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isCkr */ .lP)(error, 'CKR_MECHANISM_INVALID'))
+            return false;
+        throw error;
+    }
+}
+/**
+ * `wrap-mechanism`: the single-mechanism form CKM_RSA_AES_KEY_WRAP needs CK_RSA_AES_KEY_WRAP_PARAMS, a struct that
+ * holds a pointer to the OAEP parameters, which pkcs11js 2.1.7 cannot pass (docs/byok-format.md). `native` is therefore
+ * refused with that explanation, and `auto` always composes the same result from CKM_RSA_PKCS_OAEP and the RFC 5649
+ * mechanism, which the spec accepts as equivalent. Decided here, documented in action-wrap/README.md.
+ */
+function chooseWrapMechanism(hsm, choice, logger) {
+    const native = tokenHasNativeRsaAesKeyWrap(hsm);
+    logger.debug(`Token "${hsm.token.label}" ${native ? 'offers' : 'does not offer'} ${(0,_pkcs11_js__WEBPACK_IMPORTED_MODULE_3__/* .mechanismName */ .jX)(_pkcs11_js__WEBPACK_IMPORTED_MODULE_3__/* .CKM_RSA_AES_KEY_WRAP */ .Gi)}`);
+    if (choice === 'native') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('WRAP_NATIVE_UNSUPPORTED', `Input "wrap-mechanism": native ${(0,_pkcs11_js__WEBPACK_IMPORTED_MODULE_3__/* .mechanismName */ .jX)(_pkcs11_js__WEBPACK_IMPORTED_MODULE_3__/* .CKM_RSA_AES_KEY_WRAP */ .Gi)} is not available: ${native ? `token "${hsm.token.label}" offers it, but` : `token "${hsm.token.label}" does not offer it, and`} the PKCS#11 binding cannot pass its CK_RSA_AES_KEY_WRAP_PARAMS`, 'Set wrap-mechanism to auto or composed: the composed wrap (RSA-OAEP of a transient AES key + RFC 5649) gives the same bytes and the key still never leaves the HSM in the clear');
+    }
+    if (native && choice === 'auto')
+        logger.info(`Token offers ${(0,_pkcs11_js__WEBPACK_IMPORTED_MODULE_3__/* .mechanismName */ .jX)(_pkcs11_js__WEBPACK_IMPORTED_MODULE_3__/* .CKM_RSA_AES_KEY_WRAP */ .Gi)}; using the equivalent composed wrap (see the action README)`);
+    return 'composed';
+}
+/** Imports the KEK public key as a session object that may wrap (CKA_TOKEN false, CKA_WRAP true). */
+function importKek(hsm, kek) {
+    const { p11, lib, session } = hsm;
+    const jwk = kek.export({ format: 'jwk' });
+    const handle = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .hsmCall */ .Nd)(`Importing the KEK public key into token "${hsm.token.label}" as a session object`, () => lib.C_CreateObject(session, [
+        { type: p11.CKA_CLASS, value: p11.CKO_PUBLIC_KEY },
+        { type: p11.CKA_KEY_TYPE, value: p11.CKK_RSA },
+        { type: p11.CKA_TOKEN, value: false },
+        { type: p11.CKA_PRIVATE, value: false },
+        { type: p11.CKA_WRAP, value: true },
+        { type: p11.CKA_ENCRYPT, value: false },
+        { type: p11.CKA_VERIFY, value: false },
+        { type: p11.CKA_LABEL, value: 'byok transient KEK' },
+        { type: p11.CKA_MODULUS, value: Buffer.from(jwk.n, 'base64url') },
+        { type: p11.CKA_PUBLIC_EXPONENT, value: Buffer.from(jwk.e, 'base64url') },
+    ]));
+    return hsm.track(handle);
+}
+/** A transient AES-256 key generated in the HSM: session object, may wrap, extractable so the KEK can wrap it. */
+function transientAesKey(hsm) {
+    const { p11, lib, session } = hsm;
+    const handle = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .hsmCall */ .Nd)(`Generating the transient AES-256 key in token "${hsm.token.label}"`, () => lib.C_GenerateKey(session, { mechanism: p11.CKM_AES_KEY_GEN }, [
+        { type: p11.CKA_CLASS, value: p11.CKO_SECRET_KEY },
+        { type: p11.CKA_KEY_TYPE, value: p11.CKK_AES },
+        { type: p11.CKA_VALUE_LEN, value: 32 },
+        { type: p11.CKA_TOKEN, value: false },
+        { type: p11.CKA_PRIVATE, value: true },
+        { type: p11.CKA_SENSITIVE, value: true },
+        { type: p11.CKA_EXTRACTABLE, value: true },
+        { type: p11.CKA_WRAP, value: true },
+        { type: p11.CKA_ENCRYPT, value: false },
+        { type: p11.CKA_DECRYPT, value: false },
+        { type: p11.CKA_LABEL, value: 'byok transient AES' },
+    ]));
+    return hsm.track(handle);
+}
+/**
+ * CKM_RSA_AES_KEY_WRAP composed in the HSM (docs/byok-format.md "The wrapped blob"): RSA-OAEP-SHA1(KEK, transient AES
+ * key) || RFC 5649 wrap of the target under the transient key. Both session objects are destroyed in finally.
+ */
+function wrapComposed(hsm, target, targetName, kek, kwpMechanism, logger) {
+    const { p11, lib, session } = hsm;
+    const modulusBytes = (kek.asymmetricKeyDetails?.modulusLength ?? 0) / 8;
+    let aesKey;
+    let kekHandle;
+    try {
+        aesKey = transientAesKey(hsm);
+        const transient = aesKey;
+        const wrappedTarget = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .hsmCall */ .Nd)(`Wrapping ${targetName} with ${(0,_pkcs11_js__WEBPACK_IMPORTED_MODULE_3__/* .mechanismName */ .jX)(kwpMechanism)} under the transient AES key`, () => lib.C_WrapKey(session, { mechanism: kwpMechanism }, transient, target, Buffer.alloc(16 * 1024)));
+        kekHandle = importKek(hsm, kek);
+        const oaep = {
+            type: p11.CK_PARAMS_RSA_OAEP,
+            hashAlg: p11.CKM_SHA_1,
+            mgf: p11.CKG_MGF1_SHA1,
+            source: _pkcs11_js__WEBPACK_IMPORTED_MODULE_3__/* .CKZ_DATA_SPECIFIED */ .rP,
+        };
+        const wrapping = kekHandle;
+        const wrappedAes = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .hsmCall */ .Nd)(`Wrapping the transient AES key under the KEK with CKM_RSA_PKCS_OAEP (SHA-1)`, () => lib.C_WrapKey(session, { mechanism: p11.CKM_RSA_PKCS_OAEP, parameter: oaep }, wrapping, transient, Buffer.alloc(modulusBytes + 16)));
+        if (wrappedAes.length !== modulusBytes) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('WRAP_OAEP_LENGTH', `The token's RSA-OAEP wrap is ${wrappedAes.length} bytes, not the KEK modulus length ${modulusBytes}`, 'The token does not implement RSA-OAEP as Azure expects');
+        }
+        logger.debug(`Wrapped ${targetName}: ${wrappedAes.length} bytes RSA-OAEP + ${wrappedTarget.length} bytes AES-KWP`);
+        return Buffer.concat([wrappedAes, wrappedTarget]);
+    }
+    finally {
+        if (kekHandle)
+            hsm.destroy(kekHandle, 'the KEK session object');
+        if (aesKey)
+            hsm.destroy(aesKey, 'the transient AES key');
+    }
+}
+/**
+ * The check values of an AES target, computed in the HSM in one AES-ECB operation over two blocks: byok's binding
+ * check value (docs/byok-format.md "Key check values": AES of KEY_CHECK_BLOCK, 16 bytes) and the traditional 3-byte
+ * KCV (AES of a zero block) for people. Only for keys that allow CKA_ENCRYPT.
+ */
+function aesKeyCheckValue(hsm, key, keyName) {
+    const { p11, lib, session } = hsm;
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .hsmCall */ .Nd)(`Computing the key check value of ${keyName} (AES-ECB in the HSM)`, () => {
+        lib.C_EncryptInit(session, { mechanism: p11.CKM_AES_ECB }, key);
+        const out = lib.C_Encrypt(session, Buffer.concat([Buffer.alloc(16), _keys_key_check_value_js__WEBPACK_IMPORTED_MODULE_1__/* .KEY_CHECK_BLOCK */ .T]), Buffer.alloc(48));
+        return { kcv: out.subarray(0, 3).toString('hex'), binding: out.subarray(16, 32).toString('hex') };
+    });
+}
+
+
+/***/ }),
+
 /***/ 74810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Pf: () => (/* binding */ label),
 /* harmony export */   Ql: () => (/* binding */ slotId),
+/* harmony export */   WK: () => (/* binding */ inputsFrom),
 /* harmony export */   Yq: () => (/* binding */ choice),
+/* harmony export */   _A: () => (/* binding */ tags),
+/* harmony export */   bg: () => (/* binding */ validity),
+/* harmony export */   gJ: () => (/* binding */ refuseInputs),
 /* harmony export */   hl: () => (/* binding */ ckaId),
 /* harmony export */   lq: () => (/* binding */ optional),
 /* harmony export */   mw: () => (/* binding */ required),
 /* harmony export */   nd: () => (/* binding */ integer),
 /* harmony export */   p_: () => (/* binding */ list),
 /* harmony export */   qd: () => (/* binding */ mechanism),
+/* harmony export */   xT: () => (/* binding */ keyName),
+/* harmony export */   yy: () => (/* binding */ keyFingerprint),
 /* harmony export */   zM: () => (/* binding */ boolean)
 /* harmony export */ });
-/* unused harmony exports inputsFrom, invalid, duration, date, validity, KEY_NAME_PATTERN, keyName, versionedKeyId, keyFingerprint, keyCheckValue, tags */
+/* unused harmony exports invalid, duration, date, KEY_NAME_PATTERN, versionedKeyId, keyCheckValue */
 /* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96686);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33904);
 /* harmony import */ var _keys_key_check_value_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3754);
@@ -1176,7 +2195,7 @@ function validity(inputs, names = { notBefore: 'not-before', expires: 'expires' 
     const notBefore = date(inputs, names.notBefore);
     const expiresOn = date(inputs, names.expires);
     if (notBefore && expiresOn && notBefore >= expiresOn) {
-        throw new ConfigurationError('INPUT_INVALID', `Input "${names.notBefore}" is not earlier than "${names.expires}"`, `Set "${names.notBefore}" before "${names.expires}"`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "${names.notBefore}" is not earlier than "${names.expires}"`, `Set "${names.notBefore}" before "${names.expires}"`);
     }
     return { ...(notBefore ? { notBefore } : {}), ...(expiresOn ? { expiresOn } : {}) };
 }
@@ -1198,7 +2217,7 @@ function versionedKeyId(inputs, name) {
 /** A public key fingerprint as byok prints it: sha256:<64 lowercase hex>. */
 function keyFingerprint(inputs, name) {
     const value = optional(inputs, name);
-    if (value !== undefined && !FINGERPRINT_PATTERN.test(value))
+    if (value !== undefined && !_crypto_public_key_js__WEBPACK_IMPORTED_MODULE_0__/* .FINGERPRINT_PATTERN */ .o6.test(value))
         throw invalid(name, value, 'sha256:<64 lowercase hex>, as a byok step prints it');
     return value;
 }
@@ -1276,6 +2295,82 @@ function mechanism(inputs, name, examples) {
     if (!Number.isSafeInteger(value) || value <= 0 || value > 0xffffffff)
         throw invalid(name, text, `auto or a mechanism number such as ${examples}`);
     return value;
+}
+/**
+ * Inputs that do not apply in a mode (a key list replaces the single key's inputs). The runner passes an input's
+ * action.yml default when the workflow sets none, so each must be unset or equal to its default (given in `names`).
+ */
+function refuseInputs(inputs, names, because, hint) {
+    const set = Object.entries(names).filter(([name, fallback]) => {
+        const value = optional(inputs, name);
+        return value !== undefined && value.toLowerCase() !== fallback?.toLowerCase();
+    });
+    if (set.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input${set.length > 1 ? 's' : ''} ${set.map(([name]) => `"${name}"`).join(', ')} ${set.length > 1 ? 'are' : 'is'} set; ${because}`, hint);
+}
+
+
+/***/ }),
+
+/***/ 40364:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ specToGenerate),
+/* harmony export */   l: () => (/* binding */ targetInputs)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33904);
+/* harmony import */ var _keys_target_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75851);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74810);
+
+
+
+const ALL_KEY_OPS = [...new Set(Object.values(_keys_target_js__WEBPACK_IMPORTED_MODULE_1__/* .KEY_OPS */ .NP).flat())];
+function targetInputs(inputs, names, options = {}) {
+    const types = options.auto
+        ? ['auto', 'RSA', 'EC', 'oct', 'AES']
+        : ['RSA', 'EC', 'oct', 'AES'];
+    const given = (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, names.type) === undefined ? options.fallback : (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .choice */ .Yq)(inputs, names.type, types);
+    const type = given === 'auto' || given === undefined ? undefined : given === 'AES' ? 'oct' : given;
+    const curve = (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, names.curve) === undefined ? undefined : (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .choice */ .Yq)(inputs, names.curve, _keys_target_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGET_EC_CURVES */ .Eu);
+    const sizeText = names.size === undefined ? undefined : (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, names.size);
+    if (type !== undefined && type !== 'EC' && curve !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "${names.curve}" does not apply to ${type} keys`, `Remove ${names.curve}, or set ${names.type}: EC`);
+    if (sizeText !== undefined && names.size !== undefined) {
+        if (type === 'EC')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "${names.size}" does not apply to EC keys`, `Remove ${names.size} and set ${names.curve}`);
+        if (type === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "${names.size}" needs "${names.type}"`, `Set ${names.type} to RSA or oct`);
+    }
+    const size = sizeText === undefined || names.size === undefined
+        ? undefined
+        : (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .integer */ .nd)(inputs, names.size, type === 'RSA' ? _keys_target_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGET_RSA_SIZES */ .Ss : _keys_target_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGET_AES_SIZES */ .V8);
+    const keyOps = names.ops === undefined ? undefined : (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(inputs, names.ops);
+    if (keyOps !== undefined && names.ops !== undefined) {
+        const problem = type === undefined ? unknownOps(keyOps) : (0,_keys_target_js__WEBPACK_IMPORTED_MODULE_1__/* .keyOpsProblem */ .Ty)(type, keyOps);
+        if (problem)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "${names.ops}" has ${problem}`, `Set "${names.ops}" to some of ${(type ? _keys_target_js__WEBPACK_IMPORTED_MODULE_1__/* .KEY_OPS */ .NP[type] : ALL_KEY_OPS).join(', ')}`);
+    }
+    return {
+        ...(type ? { type } : {}),
+        ...(size === undefined ? {} : { size }),
+        ...(curve ? { curve } : {}),
+        ...(keyOps ? { keyOps } : {}),
+    };
+}
+function unknownOps(keyOps) {
+    const bad = keyOps.filter((op) => !ALL_KEY_OPS.includes(op));
+    if (keyOps.length === 0)
+        return 'no operation';
+    return bad.length > 0 ? `${bad.join(', ')}, not a key operation` : undefined;
+}
+/** The full spec to generate, defaults filled in, and checked against what the vault imports. */
+function specToGenerate(target, subject) {
+    const spec = target.type === 'EC'
+        ? { type: 'EC', curve: target.curve ?? _keys_target_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CURVE */ .Qs }
+        : { type: target.type, size: target.size ?? _keys_target_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SIZE */ ._7[target.type] };
+    (0,_keys_target_js__WEBPACK_IMPORTED_MODULE_1__/* .checkTargetSpec */ .T3)(spec, subject);
+    return spec;
 }
 
 
@@ -1519,15 +2614,535 @@ const KEY_CHECK_PATTERN = /^[0-9a-f]{32}$/;
 
 /***/ }),
 
-/***/ 74093:
+/***/ 75851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Eu: () => (/* binding */ TARGET_EC_CURVES),
+/* harmony export */   HE: () => (/* binding */ nodeCurveName),
+/* harmony export */   NP: () => (/* binding */ KEY_OPS),
+/* harmony export */   Qs: () => (/* binding */ DEFAULT_CURVE),
+/* harmony export */   Ss: () => (/* binding */ TARGET_RSA_SIZES),
+/* harmony export */   T3: () => (/* binding */ checkTargetSpec),
+/* harmony export */   Ty: () => (/* binding */ keyOpsProblem),
+/* harmony export */   V8: () => (/* binding */ TARGET_AES_SIZES),
+/* harmony export */   _7: () => (/* binding */ DEFAULT_SIZE),
+/* harmony export */   ff: () => (/* binding */ describeTarget)
+/* harmony export */ });
+/* unused harmony export hsmKty */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33904);
+
+/** Target key types Managed HSM imports (docs/byok-format.md "Supported key types"). */
+const TARGET_RSA_SIZES = [2048, 3072, 4096];
+const TARGET_EC_CURVES = ['P-256', 'P-384', 'P-521', 'P-256K'];
+const TARGET_AES_SIZES = [128, 192, 256];
+/** Operations each key type may carry in the vault (import is a KEK's alone). */
+const KEY_OPS = {
+    RSA: ['encrypt', 'decrypt', 'sign', 'verify', 'wrapKey', 'unwrapKey'],
+    EC: ['sign', 'verify'],
+    oct: ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
+};
+/** What generation picks when the request names no size or curve. */
+const DEFAULT_SIZE = { RSA: 2048, oct: 256 };
+const DEFAULT_CURVE = 'P-256';
+/** The Key Vault `kty` for an HSM-protected key of this type. */
+function hsmKty(type) {
+    return `${type}-HSM`;
+}
+/** Node's name for a curve (P-256K is secp256k1). */
+function nodeCurveName(curve) {
+    return curve === 'P-256K'
+        ? 'secp256k1'
+        : curve === 'P-256'
+            ? 'prime256v1'
+            : curve === 'P-384'
+                ? 'secp384r1'
+                : 'secp521r1';
+}
+function describeTarget(spec) {
+    return spec.type === 'EC'
+        ? `EC ${spec.curve}`
+        : spec.type === 'RSA'
+            ? `RSA-${spec.size}`
+            : `AES-${spec.size}`;
+}
+/** The key operations for a type, or the fault with them: the one rule the kek, wrap and import steps share. */
+function keyOpsProblem(type, keyOps) {
+    const bad = keyOps.filter((op) => !KEY_OPS[type].includes(op));
+    const key = `${type === 'oct' ? 'an AES' : `an ${type}`} key`;
+    if (keyOps.length === 0)
+        return `no operation for ${key}`;
+    if (bad.length > 0)
+        return `${bad.join(', ')}, not allowed for ${key}`;
+    return undefined;
+}
+/** Refuses, before any key is touched, what the service would refuse at import. */
+function checkTargetSpec(spec, subject) {
+    if (spec.type === 'RSA' && !TARGET_RSA_SIZES.includes(spec.size)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('TARGET_SIZE_UNSUPPORTED', `${subject} is RSA-${spec.size}; Managed HSM imports RSA 2048, 3072 or 4096`, 'Use an RSA key of 2048 bits or more');
+    }
+    if (spec.type === 'oct' && !TARGET_AES_SIZES.includes(spec.size)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('TARGET_SIZE_UNSUPPORTED', `${subject} is AES-${spec.size}; Managed HSM imports AES 128, 192 or 256`, 'Use an AES key of 128, 192 or 256 bits');
+    }
+    if (spec.type === 'EC' && !TARGET_EC_CURVES.includes(spec.curve)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('TARGET_CURVE_UNSUPPORTED', `${subject} is on curve ${String(spec.curve)}; Managed HSM imports P-256, P-384, P-521 or P-256K`, 'Use one of those curves');
+    }
+}
+
+
+/***/ }),
+
+/***/ 69166:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ checkJobOutputs)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33904);
+
+/**
+ * What an earlier job reported outside the artifact store (fingerprints, the .byok digest, the check value) is what
+ * lets a step notice a swap inside it. In the reusable workflow every one is required (`require-job-outputs: true`,
+ * fail closed); used directly, a missing one is a loud warning that says what is then not checked.
+ */
+function checkJobOutputs(outputs, required, logger) {
+    const missing = Object.keys(outputs).filter((name) => !outputs[name]);
+    if (missing.length === 0)
+        return;
+    const names = missing.map((name) => `"${name}"`).join(', ');
+    if (required)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('JOB_OUTPUT_MISSING', `Input ${names} is empty, and require-job-outputs is true`, `Pass the earlier job's ${missing.join(', ')} output: without it a file swapped in the artifact store is not noticed`);
+    logger.warning(`No ${names} given: nothing outside the artifact store vouches for the file it covers, so a consistent swap there would not be noticed. Pass the earlier job's output (the reusable workflow does, and requires it)`);
+}
+
+
+/***/ }),
+
+/***/ 79424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ usesKeyList),
+/* harmony export */   P: () => (/* reexport safe */ _batch_key_list_js__WEBPACK_IMPORTED_MODULE_1__.Pu)
+/* harmony export */ });
+/* harmony import */ var _inputs_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74810);
+/* harmony import */ var _batch_key_list_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7691);
+
+
+/**
+ * Whether the inputs name a key list, or a job output that binds one (the list then travels in an artifact): any of
+ * them puts the step in list mode, so that a binding given without its list is never silently ignored.
+ */
+function usesKeyList(inputs) {
+    return ['key-list', 'key-list-sha256', 'key-list-digest'].some((name) => (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(inputs, name) !== undefined);
+}
+
+
+/***/ }),
+
+/***/ 97278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ readWrapHsmInputs),
+/* harmony export */   Jp: () => (/* binding */ fileBaseOf),
+/* harmony export */   QV: () => (/* binding */ wrapKey),
+/* harmony export */   T7: () => (/* binding */ readWrapKeyRequest)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33904);
+/* harmony import */ var _hsm_session_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(57512);
+/* harmony import */ var _hsm_wrap_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(75846);
+/* harmony import */ var _inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(74810);
+/* harmony import */ var _inputs_target_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(40364);
+/* harmony import */ var _wrap_session_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(58954);
+
+
+
+
+
+
+
+const TARGET_NAMES = { type: 'key-type', size: 'key-size', curve: 'curve' };
+/** The HSM and mechanism inputs that a wrap of one key and of a list share. */
+function readWrapHsmInputs(inputs) {
+    const tokenLabel = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)(inputs, 'token-label');
+    const slot = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .slotId */ .Ql)(inputs, 'slot-id');
+    const kekFile = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)(inputs, 'kek-file');
+    const kid = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)(inputs, 'kek-id');
+    const kekFingerprint = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)(inputs, 'kek-fingerprint');
+    return {
+        hsm: {
+            module: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .required */ .mw)(inputs, 'pkcs11-module'),
+            ...(tokenLabel === undefined ? {} : { tokenLabel }),
+            ...(slot === undefined ? {} : { slotId: slot }),
+        },
+        kek: {
+            ...(kekFile === undefined ? {} : { file: kekFile }),
+            ...(kid === undefined ? {} : { kid }),
+            ...(kekFingerprint === undefined ? {} : { fingerprint: kekFingerprint }),
+        },
+        kwpMechanism: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .mechanism */ .qd)(inputs, 'kwp-mechanism', '0x210A, 0x210B or 0x80000171'),
+        wrapMechanism: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .choice */ .Yq)(inputs, 'wrap-mechanism', _hsm_wrap_js__WEBPACK_IMPORTED_MODULE_3__/* .WRAP_MECHANISMS */ .y8, 'auto'),
+        requireJobOutputs: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zM)(inputs, 'require-job-outputs', false),
+    };
+}
+/** The inputs of action-wrap / `byok wrap` (all but the PIN), checked before the HSM or a file is touched. */
+function readWrapKeyRequest(inputs) {
+    (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .refuseInputs */ .gJ)(inputs, { 'output-dir': undefined }, 'it applies to a key list only', 'Set "output" for one key, or set "key-list"');
+    const keyLabel = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .label */ .Pf)(inputs, 'key-label');
+    const target = (0,_inputs_target_js__WEBPACK_IMPORTED_MODULE_5__/* .targetInputs */ .l)(inputs, TARGET_NAMES);
+    const request = target.type ? target : undefined;
+    const generate = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zM)(inputs, 'generate', false);
+    if (generate && request === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('INPUT_REQUIRED', 'Input "key-type" is required when generate is true', 'Set key-type to RSA, EC or oct (with key-size or curve)');
+    }
+    if (generate && request)
+        (0,_inputs_target_js__WEBPACK_IMPORTED_MODULE_5__/* .specToGenerate */ .W)(request, 'Input "key-size": the requested key');
+    const id = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .ckaId */ .hl)(inputs, 'key-id');
+    return {
+        ...readWrapHsmInputs(inputs),
+        key: {
+            label: keyLabel,
+            ...(id ? { id } : {}),
+            generate,
+            ...(request ? { request } : {}),
+            ifExists: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .choice */ .Yq)(inputs, 'if-exists', ['use', 'fail'], 'use'),
+        },
+        output: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)(inputs, 'output') ?? `${fileBaseOf(keyLabel)}.byok`,
+    };
+}
+/** A key label as a file name part: what is not a letter, digit, dot, dash or underscore becomes a dash. */
+function fileBaseOf(keyLabel) {
+    return keyLabel.replace(/[^A-Za-z0-9._-]/g, '-');
+}
+/**
+ * The whole wrap: check the KEK, open the token, verify the RFC 5649 mechanism, find (or generate) the target, wrap
+ * it under the KEK inside the HSM, write the .byok and its sidecar. A key generated by a run that then fails is
+ * removed again; every session object is destroyed and the session released in any case.
+ */
+async function wrapKey(request, options, logger) {
+    const started = Date.now();
+    if (request.key.generate && request.key.request)
+        (0,_inputs_target_js__WEBPACK_IMPORTED_MODULE_5__/* .specToGenerate */ .W)(request.key.request, 'The requested key');
+    const kek = await (0,_wrap_session_js__WEBPACK_IMPORTED_MODULE_6__/* .prepareKek */ .rR)(request, options, logger);
+    const byokFile = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(request.output);
+    return (0,_hsm_session_js__WEBPACK_IMPORTED_MODULE_2__/* .withHsmSession */ .D)({ ...request.hsm, pin: options.pin }, logger, async (hsm) => {
+        const session = (0,_wrap_session_js__WEBPACK_IMPORTED_MODULE_6__/* .startWrapSession */ .rJ)(hsm, request, kek, options, logger);
+        const wrapped = await (0,_wrap_session_js__WEBPACK_IMPORTED_MODULE_6__/* .wrapTarget */ .CY)(session, request.key, byokFile, logger);
+        return withReport({
+            ...wrapped,
+            kid: kek.kid,
+            kekFingerprint: kek.fingerprint,
+            token: hsm.token,
+            mechanism: session.mechanism,
+            kwpVerification: session.kwp.verification,
+            generator: session.generator,
+            timings: { ...wrapped.timings, totalMs: Date.now() - started },
+        });
+    });
+}
+/** The outputs the import job checks, and what the wrap job's reviewer (or the person at the HSM) reads. */
+function withReport(result) {
+    const { token, key } = result;
+    return {
+        ...result,
+        outputs: {
+            'byok-file': result.byokFile,
+            'sidecar-file': result.sidecarFile,
+            'key-type': result.keyType,
+            'public-key-fingerprint': result.publicKeyFingerprint ?? '',
+            'key-check-value': result.keyCheckValue ?? '',
+            'byok-digest': result.byokDigest,
+        },
+        report: {
+            title: `Wrapped ${key.description} key "${key.label}" for BYOK`,
+            rows: [
+                ['Token', (0,_wrap_session_js__WEBPACK_IMPORTED_MODULE_6__/* .describeToken */ .dE)(token)],
+                [
+                    'Key',
+                    `${key.label} (${key.description}, id ${key.id || 'none'}${key.generated ? ', generated by this run' : ''})`,
+                ],
+                ['Public key fingerprint', result.publicKeyFingerprint],
+                ['Key check value (AES, 16 bytes)', result.keyCheckValue],
+                ['KCV (AES-ECB of zeros, 3 bytes, for people)', result.kcv],
+                ['KEK', result.kid],
+                ['KEK fingerprint', result.kekFingerprint],
+                ['Mechanism', `${result.mechanism}, known-answer test: ${result.kwpVerification}`],
+                ['.byok', `${result.byokFile} (${result.byokDigest})`],
+                ['Sidecar', result.sidecarFile],
+            ],
+            notes: result.warnings.map((w) => `Warning: ${w}`),
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 61969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Jp: () => (/* binding */ fileBaseOf),
-  T7: () => (/* binding */ readWrapKeyRequest),
-  QV: () => (/* binding */ wrapKey)
+  W: () => (/* binding */ readWrapKeysRequest),
+  d: () => (/* binding */ wrapKeys)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./shared/src/byok/sidecar.ts
+var sidecar = __nccwpck_require__(81796);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./shared/src/batch/list-digest.ts
+
+function keyListLines(keys) {
+    return keys.map((key) => `${key.name} ${key.byokDigest} ${key.check ?? '-'}`);
+}
+function keyListDigest(keys) {
+    const text = keyListLines(keys)
+        .map((line) => `${line}\n`)
+        .join('');
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex')}`;
+}
+
+// EXTERNAL MODULE: ./shared/src/batch/key-list.ts + 2 modules
+var key_list = __nccwpck_require__(7691);
+// EXTERNAL MODULE: ./shared/src/errors.ts
+var errors = __nccwpck_require__(33904);
+// EXTERNAL MODULE: ./shared/src/hsm/session.ts
+var session = __nccwpck_require__(57512);
+// EXTERNAL MODULE: ./shared/src/inputs/rules.ts
+var rules = __nccwpck_require__(74810);
+// EXTERNAL MODULE: ./shared/src/inputs/target.ts
+var target = __nccwpck_require__(40364);
+// EXTERNAL MODULE: ./shared/src/keys/target.ts
+var keys_target = __nccwpck_require__(75851);
+// EXTERNAL MODULE: ./shared/src/operations/job-outputs.ts
+var job_outputs = __nccwpck_require__(69166);
+;// CONCATENATED MODULE: ./shared/src/operations/key-results.ts
+
+/** The single key's input names in a message, as the key list names its fields. */
+const LIST_FIELDS = {
+    'key-label': 'label',
+    'key-id': 'key-id',
+    'key-type': 'type',
+    'key-size': 'size',
+    'key-name': 'name',
+    'key-ops': 'key-ops',
+};
+/** The reason a key failed, as one line with its code; errors byok does not know are internal. */
+function failedKey(key, error, extra = {}) {
+    if (error instanceof errors/* ByokError */.i) {
+        const reason = error.oneLine.replace(/Input "([a-z-]+)"/g, (match, name) => LIST_FIELDS[name] ? `"${LIST_FIELDS[name]}"` : match);
+        return { key, ...extra, status: 'failed', code: error.code, reason };
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return { key, ...extra, status: 'failed', code: 'INTERNAL', reason: `Internal error: ${message}` };
+}
+function resultsTable(results, idColumn) {
+    return {
+        columns: ['Key', 'Type', 'Status', idColumn, 'Public key fingerprint / key check value', 'Reason'],
+        rows: results.map((r) => [
+            r.key,
+            r.type ?? '',
+            r.status,
+            r.label !== undefined ? `${r.label}${r.keyId ? ` (id ${r.keyId})` : ''}` : (r.keyId ?? ''),
+            r.fingerprint ?? r.keyCheckValue ?? '',
+            r.reason ? `${r.code}: ${r.reason}` : '',
+        ]),
+    };
+}
+/** Compact JSON, so that the output of a long list stays one line. */
+function resultsOutput(results) {
+    return JSON.stringify(results);
+}
+/** The error a list operation ends with when any key failed, after its outputs and summary are written. */
+function keysFailed(results, done, hint) {
+    const failed = results.filter((r) => r.status === 'failed');
+    if (failed.length === 0)
+        return undefined;
+    const shown = failed.slice(0, 5).map((r) => `${r.key} (${r.code})`);
+    return new errors/* ByokError */.i('KEYS_FAILED', `${failed.length} of ${results.length} keys failed: ${shown.join(', ')}${failed.length > 5 ? ', …' : ''}; ${done}`, hint);
+}
+
+// EXTERNAL MODULE: ./shared/src/operations/wrap-key.ts
+var wrap_key = __nccwpck_require__(97278);
+// EXTERNAL MODULE: ./shared/src/operations/wrap-session.ts + 7 modules
+var wrap_session = __nccwpck_require__(58954);
+;// CONCATENATED MODULE: ./shared/src/operations/wrap-keys.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The single key's inputs, which a key list replaces, with the defaults action.yml gives them. */
+const SINGLE_KEY_INPUTS = {
+    'key-label': undefined,
+    'key-id': undefined,
+    'key-type': undefined,
+    'key-size': undefined,
+    curve: undefined,
+    generate: 'false',
+    'if-exists': 'use',
+    output: undefined,
+};
+/** The inputs of action-wrap / `byok wrap` with a key list, checked before the HSM or a file is touched. */
+function readWrapKeysRequest(inputs) {
+    (0,rules/* refuseInputs */.gJ)(inputs, SINGLE_KEY_INPUTS, 'with key-list, each key takes it from the list', 'Give each key its label, id, type, size, curve and generate in the key list (docs/key-list.md), or leave key-list empty');
+    const keyList = (0,rules/* optional */.lq)(inputs, 'key-list');
+    const keyListSha256 = (0,rules/* keyFingerprint */.yy)(inputs, 'key-list-sha256');
+    return {
+        ...(0,wrap_key/* readWrapHsmInputs */.C5)(inputs),
+        ...(keyList === undefined ? {} : { keyList }),
+        ...(keyListSha256 ? { keyListSha256 } : {}),
+        outputDir: (0,rules/* optional */.lq)(inputs, 'output-dir') ?? 'byok-keys',
+    };
+}
+/**
+ * Wraps every key of the list in one PKCS#11 session: the KEK checked and the RFC 5649 mechanism probed and
+ * known-answer tested once, each key found (or generated) and wrapped under the same KEK into `<name>.byok` and its
+ * sidecar. One key's failure is recorded and the others go on; the binding digest is given only when all succeeded.
+ */
+async function wrapKeys(request, options, logger) {
+    const file = request.keyList ?? options.keyListFile;
+    if (file === undefined)
+        throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "key-list" is required', 'Set "key-list" to the key list file');
+    (0,job_outputs/* checkJobOutputs */.i)({ 'kek-fingerprint': request.kek.fingerprint, 'key-list-sha256': request.keyListSha256 }, request.requireJobOutputs, logger);
+    const list = await (0,key_list/* readKeyList */.M5)('key-list', file, request.keyListSha256);
+    const kek = await (0,wrap_session/* prepareKek */.rR)({ ...request, requireJobOutputs: false }, options, logger);
+    const outputDir = (0,external_node_path_.resolve)(request.outputDir);
+    await (0,promises_.mkdir)(outputDir, { recursive: true }).catch((error) => {
+        throw new errors/* ConfigurationError */.j1('OUTPUT_NOT_WRITABLE', `Input "output-dir": cannot create ${outputDir} (${error.code ?? 'error'})`, 'Set "output-dir" to a writable folder in the workspace');
+    });
+    const started = Date.now();
+    return (0,session/* withHsmSession */.D)({ ...request.hsm, pin: options.pin }, logger, async (hsm) => {
+        const session = (0,wrap_session/* startWrapSession */.rJ)(hsm, request, kek, options, logger);
+        const results = [];
+        const warnings = new Set();
+        for (const entry of list.entries) {
+            const { result, warned } = await wrapEntry(session, entry, outputDir, logger);
+            results.push(result);
+            for (const warning of warned)
+                warnings.add(warning);
+        }
+        const listCopy = (0,external_node_path_.join)(outputDir, (0,key_list/* artifactListName */.qy)(list.file));
+        const failure = keysFailed(results, 'nothing was uploaded for the import', 'Fix what the results table says for each of them and run the wrap again (every key is wrapped again)');
+        if (!failure)
+            await (0,promises_.writeFile)(listCopy, list.bytes);
+        const digest = failure
+            ? undefined
+            : keyListDigest(results.map((r) => ({
+                name: r.key,
+                byokDigest: r.byokDigest ?? '',
+                ...(r.fingerprint || r.keyCheckValue ? { check: r.fingerprint ?? r.keyCheckValue } : {}),
+            })));
+        const files = failure ? [] : [...list.entries.flatMap((e) => byokPaths(outputDir, e.name)), listCopy];
+        const failed = results.filter((r) => r.status === 'failed').length;
+        logger.info(`Wrapped ${results.length - failed} of ${results.length} keys in ${Date.now() - started} ms`);
+        return {
+            results,
+            files,
+            ...(failure ? { failure } : {}),
+            outputs: {
+                results: resultsOutput(results),
+                'key-list-digest': digest ?? '',
+                'key-list-sha256': list.sha256,
+                'byok-dir': outputDir,
+                'key-count': results.length,
+                'failed-count': failed,
+            },
+            report: {
+                title: failed
+                    ? `Wrapped ${results.length - failed} of ${results.length} keys; ${failed} failed`
+                    : `Wrapped ${results.length} keys for BYOK`,
+                rows: [
+                    ['Token', (0,wrap_session/* describeToken */.dE)(hsm.token)],
+                    ['KEK', kek.kid],
+                    ['KEK fingerprint', kek.fingerprint],
+                    [
+                        'Mechanism',
+                        `${session.mechanism}, known-answer test: ${session.kwp.verification} (once for the list)`,
+                    ],
+                    ['Key list', `${list.file} (${list.sha256})`],
+                    ['Key list digest (name, .byok digest, fingerprint per key)', digest],
+                    ['Output folder', outputDir],
+                ],
+                tables: [resultsTable(results, 'HSM key (label, id)')],
+                notes: [...warnings].map((w) => `Warning: ${w}`),
+            },
+        };
+    });
+}
+function byokPaths(outputDir, name) {
+    const byok = (0,external_node_path_.join)(outputDir, `${name}.byok`);
+    return [byok, (0,sidecar/* sidecarPath */.n8)(byok)];
+}
+/** One key of the list; a failure becomes its result, and leaves no file of this key behind. */
+async function wrapEntry(session, entry, outputDir, logger) {
+    const [byokFile, sidecarFile] = byokPaths(outputDir, entry.name);
+    await Promise.all([(0,promises_.rm)(byokFile, { force: true }), (0,promises_.rm)(sidecarFile, { force: true })]);
+    const { type } = entry.target;
+    const identity = { label: entry.label, ...(entry.id ? { keyId: entry.id.toString('hex') } : {}) };
+    try {
+        const wrapped = await (0,wrap_session/* wrapTarget */.CY)(session, {
+            label: entry.label,
+            ...(entry.id ? { id: entry.id } : {}),
+            generate: entry.generate,
+            ...(type ? { request: { ...entry.target, type } } : {}),
+            // A listed key that exists is wrapped again, never generated twice: that is what lets a rerun converge.
+            ifExists: 'use',
+        }, byokFile, logger);
+        const result = {
+            key: entry.name,
+            status: 'wrapped',
+            type: wrapped.key.description,
+            label: wrapped.key.label,
+            ...(wrapped.key.id ? { keyId: wrapped.key.id } : {}),
+            ...(wrapped.publicKeyFingerprint ? { fingerprint: wrapped.publicKeyFingerprint } : {}),
+            ...(wrapped.keyCheckValue ? { keyCheckValue: wrapped.keyCheckValue } : {}),
+            byokDigest: wrapped.byokDigest,
+        };
+        return { result, warned: wrapped.warnings };
+    }
+    catch (error) {
+        await Promise.all([(0,promises_.rm)(byokFile, { force: true }), (0,promises_.rm)(sidecarFile, { force: true })]);
+        const result = failedKey(entry.name, error, {
+            ...identity,
+            ...(type ? { type: (0,keys_target/* describeTarget */.ff)((0,target/* specToGenerate */.W)({ ...entry.target, type }, entry.name)) } : {}),
+        });
+        logger.warning(`Key "${entry.name}" (label "${entry.label}") was not wrapped: ${result.reason}`);
+        return { result, warned: [] };
+    }
+}
+
+
+/***/ }),
+
+/***/ 58954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dE: () => (/* binding */ describeToken),
+  rR: () => (/* binding */ prepareKek),
+  rJ: () => (/* binding */ startWrapSession),
+  CY: () => (/* binding */ wrapTarget)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -1620,288 +3235,22 @@ function serializeByok(file) {
     return `${JSON.stringify(json, null, 2)}\n`;
 }
 
+// EXTERNAL MODULE: ./shared/src/byok/sidecar.ts
+var byok_sidecar = __nccwpck_require__(81796);
 // EXTERNAL MODULE: ./shared/src/crypto/public-key.ts
 var public_key = __nccwpck_require__(96686);
-// EXTERNAL MODULE: ./shared/src/keys/key-check-value.ts
-var key_check_value = __nccwpck_require__(3754);
-;// CONCATENATED MODULE: ./shared/src/keys/target.ts
-
-/** Target key types Managed HSM imports (docs/byok-format.md "Supported key types"). */
-const TARGET_RSA_SIZES = [2048, 3072, 4096];
-const target_TARGET_EC_CURVES = ['P-256', 'P-384', 'P-521', 'P-256K'];
-const TARGET_AES_SIZES = [128, 192, 256];
-/** Operations each key type may carry in the vault (import is a KEK's alone). */
-const KEY_OPS = {
-    RSA: ['encrypt', 'decrypt', 'sign', 'verify', 'wrapKey', 'unwrapKey'],
-    EC: ['sign', 'verify'],
-    oct: ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
-};
-/** What generation picks when the request names no size or curve. */
-const DEFAULT_SIZE = { RSA: 2048, oct: 256 };
-const DEFAULT_CURVE = 'P-256';
-/** The Key Vault `kty` for an HSM-protected key of this type. */
-function hsmKty(type) {
-    return `${type}-HSM`;
-}
-/** Node's name for a curve (P-256K is secp256k1). */
-function nodeCurveName(curve) {
-    return curve === 'P-256K'
-        ? 'secp256k1'
-        : curve === 'P-256'
-            ? 'prime256v1'
-            : curve === 'P-384'
-                ? 'secp384r1'
-                : 'secp521r1';
-}
-function describeTarget(spec) {
-    return spec.type === 'EC'
-        ? `EC ${spec.curve}`
-        : spec.type === 'RSA'
-            ? `RSA-${spec.size}`
-            : `AES-${spec.size}`;
-}
-/** The key operations for a type, or the fault with them: the one rule the kek, wrap and import steps share. */
-function keyOpsProblem(type, keyOps) {
-    const bad = keyOps.filter((op) => !KEY_OPS[type].includes(op));
-    const key = `${type === 'oct' ? 'an AES' : `an ${type}`} key`;
-    if (keyOps.length === 0)
-        return `no operation for ${key}`;
-    if (bad.length > 0)
-        return `${bad.join(', ')}, not allowed for ${key}`;
-    return undefined;
-}
-/** Refuses, before any key is touched, what the service would refuse at import. */
-function checkTargetSpec(spec, subject) {
-    if (spec.type === 'RSA' && !TARGET_RSA_SIZES.includes(spec.size)) {
-        throw new errors/* ConfigurationError */.j1('TARGET_SIZE_UNSUPPORTED', `${subject} is RSA-${spec.size}; Managed HSM imports RSA 2048, 3072 or 4096`, 'Use an RSA key of 2048 bits or more');
-    }
-    if (spec.type === 'oct' && !TARGET_AES_SIZES.includes(spec.size)) {
-        throw new errors/* ConfigurationError */.j1('TARGET_SIZE_UNSUPPORTED', `${subject} is AES-${spec.size}; Managed HSM imports AES 128, 192 or 256`, 'Use an AES key of 128, 192 or 256 bits');
-    }
-    if (spec.type === 'EC' && !target_TARGET_EC_CURVES.includes(spec.curve)) {
-        throw new errors/* ConfigurationError */.j1('TARGET_CURVE_UNSUPPORTED', `${subject} is on curve ${String(spec.curve)}; Managed HSM imports P-256, P-384, P-521 or P-256K`, 'Use one of those curves');
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/src/byok/sidecar.ts
-
-
-
-
-
-function sidecarPath(byokPath) {
-    return `${byokPath}.json`;
-}
-function serializeSidecar(sidecar) {
-    return `${JSON.stringify(sidecar, null, 2)}\n`;
-}
-function parseSidecar(text, source) {
-    const invalid = (problem) => new ConfigurationError('SIDECAR_INVALID', `${source}: ${problem}`, 'Use the .byok.json that action-wrap wrote, or remove it and set key-type');
-    const s = parseJsonObject(text, invalid);
-    if (typeof s.kid !== 'string')
-        throw invalid('"kid" is missing');
-    if (s.keyType !== 'RSA' && s.keyType !== 'EC' && s.keyType !== 'oct')
-        throw invalid('"keyType" is not RSA, EC or oct');
-    if (s.keyType === 'EC' && !TARGET_EC_CURVES.includes(s.curve))
-        throw invalid('"curve" is not a supported curve');
-    if (s.keyType !== 'EC' && typeof s.keySize !== 'number')
-        throw invalid('"keySize" is missing');
-    if (s.keyType !== 'oct' &&
-        (typeof s.publicKey !== 'string' || typeof s.publicKeyFingerprint !== 'string')) {
-        throw invalid('"publicKey" and "publicKeyFingerprint" are required for RSA and EC keys');
-    }
-    if (s.publicKeyFingerprint !== undefined && !FINGERPRINT_PATTERN.test(String(s.publicKeyFingerprint)))
-        throw invalid('"publicKeyFingerprint" is not sha256:<64 hex>');
-    if (typeof s.kekFingerprint !== 'string' || !FINGERPRINT_PATTERN.test(s.kekFingerprint))
-        throw invalid('"kekFingerprint" is not sha256:<64 hex>');
-    if (typeof s.byokDigest !== 'string' || !FINGERPRINT_PATTERN.test(s.byokDigest))
-        throw invalid('"byokDigest" is not sha256:<64 hex>');
-    // Every field the import step reads or prints gets its type checked here, so a bad one is refused up front.
-    for (const name of ['keyLabel', 'keyId', 'curve', 'publicKey', 'keyCheckValue'])
-        if (s[name] !== undefined && typeof s[name] !== 'string')
-            throw invalid(`"${name}" is not a string`);
-    for (const name of ['mechanism', 'createdAt', 'generator'])
-        if (typeof s[name] !== 'string')
-            throw invalid(`"${name}" is missing or not a string`);
-    if (s.keySize !== undefined && !(Number.isSafeInteger(s.keySize) && s.keySize > 0))
-        throw invalid('"keySize" is not a whole number of bits');
-    if (s.keyCheckValue !== undefined && !KEY_CHECK_PATTERN.test(s.keyCheckValue))
-        throw invalid('"keyCheckValue" is not 32 lowercase hex digits');
-    const token = s.token;
-    if (typeof token !== 'object' ||
-        token === null ||
-        ['label', 'manufacturer', 'model', 'serialNumber', 'firmware'].some((k) => typeof token[k] !== 'string')) {
-        throw invalid('"token" does not hold the source token\'s label, manufacturer, model, serialNumber and firmware');
-    }
-    return s;
-}
-
-;// CONCATENATED MODULE: ./shared/src/hsm/errors.ts
-
-function ckrOf(error) {
-    if (!(error instanceof Error))
-        return undefined;
-    const match = /(CKR_[A-Z0-9_]+)(?::(\d+))?/.exec(error.message);
-    if (!match)
-        return undefined;
-    const own = error.code;
-    const code = match[2] !== undefined ? Number(match[2]) : typeof own === 'number' ? own : NaN;
-    return { name: match[1], code };
-}
-function isCkr(error, ...names) {
-    const ckr = ckrOf(error);
-    return ckr !== undefined && names.includes(ckr.name);
-}
-const PIN_HINT = 'Check the "pin" input (or the PKCS11_PIN secret it can come from); repeated wrong PINs can lock the token';
-const EXPLANATIONS = {
-    CKR_PIN_INCORRECT: {
-        code: 'HSM_PIN_INCORRECT',
-        problem: 'the PIN is wrong',
-        hint: PIN_HINT,
-    },
-    CKR_PIN_INVALID: {
-        code: 'HSM_PIN_INCORRECT',
-        problem: 'the token refuses the PIN (invalid characters)',
-        hint: PIN_HINT,
-    },
-    CKR_PIN_LEN_RANGE: {
-        code: 'HSM_PIN_INCORRECT',
-        problem: 'the PIN is too short or too long for this token',
-        hint: PIN_HINT,
-    },
-    CKR_PIN_LOCKED: {
-        code: 'HSM_PIN_LOCKED',
-        problem: 'the user PIN is locked',
-        hint: 'Ask the HSM security officer to unlock or reset the user PIN',
-    },
-    CKR_PIN_EXPIRED: {
-        code: 'HSM_PIN_EXPIRED',
-        problem: 'the user PIN has expired',
-        hint: 'Change the user PIN with the HSM vendor tool and update the secret',
-    },
-    CKR_USER_PIN_NOT_INITIALIZED: {
-        code: 'HSM_PIN_NOT_INITIALIZED',
-        problem: 'the token has no user PIN yet',
-        hint: 'Initialize the user PIN with the HSM vendor tool (SoftHSM: softhsm2-util --init-token --pin)',
-    },
-    CKR_USER_TYPE_INVALID: {
-        code: 'HSM_LOGIN_FAILED',
-        problem: 'the token refuses a user login',
-        hint: 'Use a token that has a normal user (CKU_USER)',
-    },
-    CKR_TOKEN_NOT_PRESENT: {
-        code: 'HSM_TOKEN_NOT_PRESENT',
-        problem: 'the token is not present',
-        hint: 'Check that the HSM is connected and the slot holds the token',
-    },
-    CKR_DEVICE_REMOVED: {
-        code: 'HSM_TOKEN_NOT_PRESENT',
-        problem: 'the token was removed',
-        hint: 'Check the connection to the HSM and run the job again',
-    },
-    CKR_TOKEN_NOT_RECOGNIZED: {
-        code: 'HSM_TOKEN_NOT_PRESENT',
-        problem: 'the module does not recognize the token',
-        hint: 'Check "pkcs11-module": it must be the library of this HSM',
-    },
-    CKR_SLOT_ID_INVALID: {
-        code: 'HSM_SLOT_INVALID',
-        problem: 'the slot does not exist',
-        hint: 'Check "slot-id", or name the token with "token-label"',
-    },
-    CKR_TOKEN_WRITE_PROTECTED: {
-        code: 'HSM_TOKEN_READ_ONLY',
-        problem: 'the token is write-protected',
-        hint: 'Use a writable token, or wrap an existing key (generate: false)',
-    },
-    CKR_SESSION_READ_ONLY: {
-        code: 'HSM_TOKEN_READ_ONLY',
-        problem: 'the session is read-only',
-        hint: 'Use a writable token',
-    },
-    CKR_DEVICE_MEMORY: {
-        code: 'HSM_TOKEN_FULL',
-        problem: 'the token has no room left',
-        hint: 'Free space on the token and run the job again',
-    },
-    CKR_KEY_UNEXTRACTABLE: {
-        code: 'HSM_KEY_NOT_EXTRACTABLE',
-        problem: 'the key is not extractable (CKA_EXTRACTABLE false)',
-        hint: 'A key can only leave the HSM wrapped if it was created extractable: create it with CKA_EXTRACTABLE true (generate: true does)',
-    },
-    CKR_KEY_NOT_WRAPPABLE: {
-        code: 'HSM_KEY_NOT_WRAPPABLE',
-        problem: 'the token cannot wrap this key with this mechanism',
-        hint: 'Check the key type and the wrap mechanism (kwp-mechanism)',
-    },
-    CKR_KEY_FUNCTION_NOT_PERMITTED: {
-        code: 'HSM_KEY_USE_NOT_PERMITTED',
-        problem: "the key's attributes do not permit this operation",
-        hint: 'Check the attributes of the key in the HSM',
-    },
-    CKR_MECHANISM_INVALID: {
-        code: 'HSM_MECHANISM_UNSUPPORTED',
-        problem: 'the token does not support this mechanism',
-        hint: 'Set "kwp-mechanism" to the RFC 5649 mechanism of this token, or leave it at auto',
-    },
-    CKR_MECHANISM_PARAM_INVALID: {
-        code: 'HSM_MECHANISM_UNSUPPORTED',
-        problem: 'the token does not accept the parameters of this mechanism',
-        hint: 'The token may not support RSA-OAEP with SHA-1, which Azure requires',
-    },
-    CKR_WRAPPING_KEY_TYPE_INCONSISTENT: {
-        code: 'HSM_MECHANISM_UNSUPPORTED',
-        problem: 'the wrapping key does not fit this mechanism',
-        hint: 'Check "kwp-mechanism"',
-    },
-    CKR_USER_NOT_LOGGED_IN: {
-        code: 'HSM_NOT_LOGGED_IN',
-        problem: 'the session is not logged in',
-        hint: 'Check the "pin" input',
-    },
-};
-/**
- * The byok error for a failed PKCS#11 call. `context` names what was being done and on which object, e.g.
- * `Logging in to token "ci"`. Known user-fixable codes become ConfigurationErrors; others are HSM_CALL_FAILED with
- * the CKR name in the message, so the log says exactly what the token answered.
- */
-function hsmError(error, context) {
-    if (error instanceof errors/* ByokError */.i)
-        return error;
-    const ckr = ckrOf(error);
-    if (!ckr) {
-        const message = error instanceof Error ? error.message : String(error);
-        return new errors/* ByokError */.i('HSM_FAILED', `${context} failed: ${message}`, 'Rerun with debug logging; check the PKCS#11 module and the HSM', { cause: error });
-    }
-    const known = EXPLANATIONS[ckr.name];
-    if (known) {
-        // Every explained return value is the user's to fix (PIN, token, key attributes, mechanism).
-        return new errors/* ConfigurationError */.j1(known.code, `${context} failed: ${known.problem} (${ckr.name})`, known.hint, {
-            cause: error,
-        });
-    }
-    return new errors/* ByokError */.i('HSM_CALL_FAILED', `${context} failed: the token answered ${ckr.name}`, 'Check the HSM logs; rerun with debug logging and report it if the token is healthy', {
-        cause: error,
-    });
-}
-/** Runs one PKCS#11 call; a failure becomes a byok error that names `context`. */
-function hsmCall(context, call) {
-    try {
-        return call();
-    }
-    catch (error) {
-        throw hsmError(error, context);
-    }
-}
-
+// EXTERNAL MODULE: ./shared/src/keys/target.ts
+var keys_target = __nccwpck_require__(75851);
+// EXTERNAL MODULE: ./shared/src/hsm/errors.ts
+var hsm_errors = __nccwpck_require__(57293);
 ;// CONCATENATED MODULE: ./shared/src/hsm/objects.ts
 
 /** Small readers over PKCS#11 objects, shared by target lookup, the wrap and the test helpers. */
 function findObjects(hsm, template, what, max = 1000) {
     const { lib, session } = hsm;
-    hsmCall(`Searching ${what}`, () => lib.C_FindObjectsInit(session, template));
+    (0,hsm_errors/* hsmCall */.Nd)(`Searching ${what}`, () => lib.C_FindObjectsInit(session, template));
     try {
-        return hsmCall(`Searching ${what}`, () => lib.C_FindObjects(session, max));
+        return (0,hsm_errors/* hsmCall */.Nd)(`Searching ${what}`, () => lib.C_FindObjects(session, max));
     }
     finally {
         try {
@@ -1922,9 +3271,9 @@ function readAttribute(hsm, handle, type, what) {
         return result?.value;
     }
     catch (error) {
-        if (isCkr(error, 'CKR_ATTRIBUTE_TYPE_INVALID', 'CKR_ATTRIBUTE_SENSITIVE'))
+        if ((0,hsm_errors/* isCkr */.lP)(error, 'CKR_ATTRIBUTE_TYPE_INVALID', 'CKR_ATTRIBUTE_SENSITIVE'))
             return undefined;
-        return hsmCall(`Reading attribute 0x${type.toString(16)} of ${what}`, () => {
+        return (0,hsm_errors/* hsmCall */.Nd)(`Reading attribute 0x${type.toString(16)} of ${what}`, () => {
             throw error;
         });
     }
@@ -2028,7 +3377,7 @@ function ecPublicKey(curve, ecPoint) {
         });
     }
     catch (error) {
-        throw new errors/* ByokError */.i('HSM_EC_POINT_INVALID', `CKA_EC_POINT is not a point on ${curve} (${nodeCurveName(curve)})`, 'Check the key in the HSM', { cause: error });
+        throw new errors/* ByokError */.i('HSM_EC_POINT_INVALID', `CKA_EC_POINT is not a point on ${curve} (${(0,keys_target/* nodeCurveName */.HE)(curve)})`, 'Check the key in the HSM', { cause: error });
     }
 }
 
@@ -2069,7 +3418,7 @@ function removeUnfinished(hsm, label, logger) {
         return byId(p11.CKO_PRIVATE_KEY).length === 0 ? byId(p11.CKO_PUBLIC_KEY) : [];
     });
     for (const handle of [...unfinished, ...halves])
-        hsmCall(`Removing ${what}`, () => hsm.lib.C_DestroyObject(hsm.session, handle));
+        (0,hsm_errors/* hsmCall */.Nd)(`Removing ${what}`, () => hsm.lib.C_DestroyObject(hsm.session, handle));
     logger.warning(`Removed ${unfinished.length + halves.length} object(s) that an interrupted generation of "${label}" left on token "${hsm.token.label}"`);
 }
 /**
@@ -2096,11 +3445,11 @@ function generateTarget(hsm, spec, label, id, logger) {
         { type: p11.CKA_SENSITIVE, value: true },
         { type: p11.CKA_EXTRACTABLE, value: true },
     ];
-    const context = `Generating ${describeTarget(spec)} key "${label}" on token "${hsm.token.label}"`;
+    const context = `Generating ${(0,keys_target/* describeTarget */.ff)(spec)} key "${label}" on token "${hsm.token.label}"`;
     const started = Date.now();
     let result;
     if (spec.type === 'oct') {
-        const handle = hsmCall(context, () => lib.C_GenerateKey(session, { mechanism: p11.CKM_AES_KEY_GEN }, [
+        const handle = (0,hsm_errors/* hsmCall */.Nd)(context, () => lib.C_GenerateKey(session, { mechanism: p11.CKM_AES_KEY_GEN }, [
             { type: p11.CKA_CLASS, value: p11.CKO_SECRET_KEY },
             { type: p11.CKA_KEY_TYPE, value: p11.CKK_AES },
             { type: p11.CKA_VALUE_LEN, value: spec.size / 8 },
@@ -2132,20 +3481,20 @@ function generateTarget(hsm, spec, label, id, logger) {
             ...(rsa ? [{ type: p11.CKA_DECRYPT, value: true }] : []),
         ];
         const mechanism = rsa ? p11.CKM_RSA_PKCS_KEY_PAIR_GEN : p11.CKM_EC_KEY_PAIR_GEN;
-        const pair = hsmCall(context, () => lib.C_GenerateKeyPair(session, { mechanism }, publicTemplate, privateTemplate));
+        const pair = (0,hsm_errors/* hsmCall */.Nd)(context, () => lib.C_GenerateKeyPair(session, { mechanism }, publicTemplate, privateTemplate));
         result = { handle: pair.privateKey, objects: [pair.privateKey, pair.publicKey], id: keyId };
     }
     hsm.removeIfInterrupted(result.objects, `the key "${label}" this run was generating`);
     try {
         // The public half first: the private half taking the real label is what makes the key exist under it.
         for (const handle of [...result.objects].reverse())
-            hsmCall(context, () => lib.C_SetAttributeValue(session, handle, [{ type: p11.CKA_LABEL, value: label }]));
+            (0,hsm_errors/* hsmCall */.Nd)(context, () => lib.C_SetAttributeValue(session, handle, [{ type: p11.CKA_LABEL, value: label }]));
     }
     catch (error) {
         removeGenerated(hsm, result, label, logger);
         throw error;
     }
-    logger.info(`Generated ${describeTarget(spec)} key "${label}" (id ${keyId.toString('hex')}) on token "${hsm.token.label}" in ${Date.now() - started} ms`);
+    logger.info(`Generated ${(0,keys_target/* describeTarget */.ff)(spec)} key "${label}" (id ${keyId.toString('hex')}) on token "${hsm.token.label}" in ${Date.now() - started} ms`);
     return result;
 }
 /** Removes a key this run generated, when the run fails after generating it (a failed run leaves no new key). */
@@ -2161,89 +3510,8 @@ function removeGenerated(hsm, generated, label, logger) {
     logger.info(`Removed the key "${label}" generated by this run, since the run failed`);
 }
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(73136);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: ./shared/src/hsm/native-binding.ts
-
-
-
-/**
- * Which pkcs11js binding a bundle carries. Native code is per platform, so every bundle that reaches an HSM holds
- * one binary per supported host beside its JavaScript, `native/<platform>-<arch>/pkcs11.node`, listed in
- * `native/manifest.json` (docs/hsm-hosts.md). Run from source (tests, tsx scripts) there is no `native/` beside
- * the code and pkcs11js loads the binding `npm ci` put in its own build directory.
- */
-const NATIVE_DIR = 'native';
-function platformKey(platform = process.platform, arch = process.arch) {
-    return `${platform}-${arch}`;
-}
-/** The platforms `<bundleDir>/native/manifest.json` lists; undefined when the code does not run from a bundle. */
-function bundledPlatforms(bundleDir) {
-    const manifest = (0,external_node_path_.join)(bundleDir, NATIVE_DIR, 'manifest.json');
-    if (!(0,external_node_fs_.existsSync)(manifest))
-        return undefined;
-    const { binaries } = JSON.parse((0,external_node_fs_.readFileSync)(manifest, 'utf8'));
-    return Object.keys(binaries ?? {}).sort();
-}
-/** Stops, before pkcs11js tries to load native code, when the bundle in `bundleDir` has none for `host`. */
-function checkNativeBinding(bundleDir, host = platformKey()) {
-    const platforms = bundledPlatforms(bundleDir);
-    if (platforms === undefined)
-        return;
-    const file = (0,external_node_path_.join)(bundleDir, NATIVE_DIR, host, 'pkcs11.node');
-    if (platforms.includes(host) && (0,external_node_fs_.existsSync)(file))
-        return;
-    throw new errors/* ConfigurationError */.j1('PKCS11_BINDING_UNAVAILABLE', `The PKCS#11 binding is not built for this host (${host}): this copy of byok carries ${platforms.length > 0 ? platforms.join(', ') : 'none'}${platforms.includes(host) ? `, but ${NATIVE_DIR}/${host}/pkcs11.node is missing` : ''}`, `Run the HSM step on one of those hosts, or build the binding on this one: npm ci && npm run build:native && ` +
-        'npm run bundle in a byok checkout, then use that checkout (docs/hsm-hosts.md)');
-}
-
-;// CONCATENATED MODULE: ./shared/src/hsm/pkcs11.ts
-
-
-
-let binding;
-async function load() {
-    checkNativeBinding((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)));
-    const module = await __nccwpck_require__.e(/* import() */ 902).then(__nccwpck_require__.t.bind(__nccwpck_require__, 42902, 23));
-    return (module.default ?? module);
-}
-function loadPkcs11() {
-    binding ??= load();
-    return binding;
-}
-/** Numbers pkcs11js does not export (PKCS#11 2.40 / 3.0, vendor headers). */
-const CKM_RSA_AES_KEY_WRAP = 0x1054;
-const CKM_AES_KEY_WRAP = 0x2109;
-/** RFC 5649 on SoftHSM; on some tokens PKCS#7 padding + RFC 3394 (BYOK-SPEC.md): always known-answer tested. */
-const CKM_AES_KEY_WRAP_PAD = 0x210a;
-/** PKCS#11 3.0 CKM_AES_KEY_WRAP_KWP. */
-const CKM_AES_KEY_WRAP_KWP = 0x210b;
-/** Thales Luna CKM_AES_KWP (vendor-defined). */
-const CKM_VENDOR_THALES_AES_KWP = 0x80000171;
-/** CK_RSA_PKCS_OAEP_PARAMS.source: the label is given in pSourceData (here empty). */
-const CKZ_DATA_SPECIFIED = 1;
-/** `0x210A`-style name of a mechanism number, with the PKCS#11 name when byok knows it. */
-function mechanismName(mechanism) {
-    const hex = `0x${mechanism.toString(16).toUpperCase().padStart(4, '0')}`;
-    const names = {
-        [CKM_RSA_AES_KEY_WRAP]: 'CKM_RSA_AES_KEY_WRAP',
-        [CKM_AES_KEY_WRAP]: 'CKM_AES_KEY_WRAP',
-        [CKM_AES_KEY_WRAP_PAD]: 'CKM_AES_KEY_WRAP_PAD',
-        [CKM_AES_KEY_WRAP_KWP]: 'CKM_AES_KEY_WRAP_KWP',
-        [CKM_VENDOR_THALES_AES_KWP]: 'CKM_AES_KWP (Thales)',
-    };
-    return names[mechanism] ? `${names[mechanism]} (${hex})` : hex;
-}
-/** A slot id as a number string (SoftHSM ids are 32-bit; CK_ULONG is 64-bit on linux-x64). */
-function slotIdOf(slot) {
-    return slot.length >= 8 ? slot.readBigUInt64LE(0).toString() : slot.readUInt32LE(0).toString();
-}
-function trimPadded(text) {
-    return text.replace(/[\s\0]+$/, '').trim();
-}
-
+// EXTERNAL MODULE: ./shared/src/hsm/pkcs11.ts + 1 modules
+var hsm_pkcs11 = __nccwpck_require__(64497);
 ;// CONCATENATED MODULE: ./shared/src/hsm/kwp.ts
 
 
@@ -2255,9 +3523,9 @@ function trimPadded(text) {
  * under AES-256 and the unaligned 20- and 7-byte vectors under AES-192.
  */
 const KWP_CANDIDATES = [
-    CKM_AES_KEY_WRAP_PAD,
-    CKM_AES_KEY_WRAP_KWP,
-    CKM_VENDOR_THALES_AES_KWP,
+    hsm_pkcs11/* CKM_AES_KEY_WRAP_PAD */.bV,
+    hsm_pkcs11/* CKM_AES_KEY_WRAP_KWP */.ep,
+    hsm_pkcs11/* CKM_VENDOR_THALES_AES_KWP */.uN,
 ];
 const VECTORS = {
     kek256: '5840df6e29b02af1ab493b705bf16ea1ae8338f4dcc176a85840df6e29b02af1',
@@ -2304,7 +3572,7 @@ function knownAnswerTest(hsm, mechanism) {
             return handle;
         }
         catch (error) {
-            throw new KnownValueKeysRefused(ckrOf(error)?.name ?? (error instanceof Error ? error.message : String(error)));
+            throw new KnownValueKeysRefused((0,hsm_errors/* ckrOf */.kG)(error)?.name ?? (error instanceof Error ? error.message : String(error)));
         }
     };
     const run = (vector, keys) => {
@@ -2317,7 +3585,7 @@ function knownAnswerTest(hsm, mechanism) {
                 : `${vector.plain.length / 2} bytes gave ${hex.slice(0, 8)}… instead of ${vector.wrapped.slice(0, 8)}…`;
         }
         catch (error) {
-            return `${vector.plain.length / 2} bytes: ${ckrOf(error)?.name ?? String(error)}`;
+            return `${vector.plain.length / 2} bytes: ${(0,hsm_errors/* ckrOf */.kG)(error)?.name ?? String(error)}`;
         }
     };
     try {
@@ -2352,7 +3620,7 @@ function wrapMechanismsOffered(hsm, listed) {
     const offered = listed
         .filter((m) => supportsWrap(hsm, m))
         .map((m) => {
-        const known = mechanismName(m);
+        const known = (0,hsm_pkcs11/* mechanismName */.jX)(m);
         const name = names.get(m);
         return name && !known.includes(' ') ? `${name} (${known})` : known;
     });
@@ -2363,13 +3631,13 @@ function supportsWrap(hsm, mechanism) {
         return (hsm.lib.C_GetMechanismInfo(hsm.slot, mechanism).flags & hsm.p11.CKF_WRAP) !== 0;
     }
     catch (error) {
-        if (isCkr(error, 'CKR_MECHANISM_INVALID'))
+        if ((0,hsm_errors/* isCkr */.lP)(error, 'CKR_MECHANISM_INVALID'))
             return false;
         throw error;
     }
 }
 function refuseAligned(hsm, mechanism, detail, explicit) {
-    return new errors/* ConfigurationError */.j1('HSM_KWP_KNOWN_ANSWER_FAILED', `${explicit ? 'Input "kwp-mechanism": ' : ''}${mechanismName(mechanism)} on token "${hsm.token.label}" fails the RFC 5649 known-answer test (${detail}); it is not AES key wrap with padding, and Azure would reject the file`, explicit
+    return new errors/* ConfigurationError */.j1('HSM_KWP_KNOWN_ANSWER_FAILED', `${explicit ? 'Input "kwp-mechanism": ' : ''}${(0,hsm_pkcs11/* mechanismName */.jX)(mechanism)} on token "${hsm.token.label}" fails the RFC 5649 known-answer test (${detail}); it is not AES key wrap with padding, and Azure would reject the file`, explicit
         ? 'Set "kwp-mechanism" to the RFC 5649 mechanism of this token (often 0x210A, 0x210B or 0x80000171), or to auto'
         : 'Set "kwp-mechanism" to this token\'s RFC 5649 mechanism from its vendor\'s documentation');
 }
@@ -2380,16 +3648,16 @@ function refuseAligned(hsm, mechanism, detail, explicit) {
  */
 function selectKwpMechanism(hsm, explicit, logger) {
     const name = `token "${hsm.token.label}"`;
-    const listMechanisms = () => hsmCall(`Listing the mechanisms of ${name}`, () => hsm.lib.C_GetMechanismList(hsm.slot));
+    const listMechanisms = () => (0,hsm_errors/* hsmCall */.Nd)(`Listing the mechanisms of ${name}`, () => hsm.lib.C_GetMechanismList(hsm.slot));
     if (explicit !== undefined) {
         if (!supportsWrap(hsm, explicit)) {
-            throw new errors/* ConfigurationError */.j1('HSM_KWP_UNSUPPORTED', `Input "kwp-mechanism": ${name} does not offer ${mechanismName(explicit)} for wrapping; it wraps with ${wrapMechanismsOffered(hsm, listMechanisms())}`, 'Set "kwp-mechanism" to auto, or to a mechanism the token lists');
+            throw new errors/* ConfigurationError */.j1('HSM_KWP_UNSUPPORTED', `Input "kwp-mechanism": ${name} does not offer ${(0,hsm_pkcs11/* mechanismName */.jX)(explicit)} for wrapping; it wraps with ${wrapMechanismsOffered(hsm, listMechanisms())}`, 'Set "kwp-mechanism" to auto, or to a mechanism the token lists');
         }
         try {
             const answer = knownAnswerTest(hsm, explicit);
             if (!answer.aligned)
                 throw refuseAligned(hsm, explicit, answer.detail, true);
-            logger.info(`${mechanismName(explicit)} passes the RFC 5649 known-answer test${answer.unaligned ? '' : ' for aligned lengths only'}`);
+            logger.info(`${(0,hsm_pkcs11/* mechanismName */.jX)(explicit)} passes the RFC 5649 known-answer test${answer.unaligned ? '' : ' for aligned lengths only'}`);
             return {
                 mechanism: explicit,
                 verification: answer.unaligned ? 'rfc5649' : 'aligned-only',
@@ -2399,7 +3667,7 @@ function selectKwpMechanism(hsm, explicit, logger) {
         catch (error) {
             if (!(error instanceof KnownValueKeysRefused))
                 throw error;
-            const reason = `${name} refuses session keys of known value (${error.message}), so ${mechanismName(explicit)} could not be checked against the RFC 5649 vectors`;
+            const reason = `${name} refuses session keys of known value (${error.message}), so ${(0,hsm_pkcs11/* mechanismName */.jX)(explicit)} could not be checked against the RFC 5649 vectors`;
             logger.warning(`${reason}; using it unverified because kwp-mechanism is set explicitly`);
             return { mechanism: explicit, verification: 'unverified', reason };
         }
@@ -2408,7 +3676,7 @@ function selectKwpMechanism(hsm, explicit, logger) {
     const listed = new Set(mechanisms);
     const candidates = KWP_CANDIDATES.filter((m) => listed.has(m) && supportsWrap(hsm, m));
     if (candidates.length === 0) {
-        throw new errors/* ConfigurationError */.j1('HSM_KWP_UNSUPPORTED', `Input "kwp-mechanism": ${name} offers none of ${KWP_CANDIDATES.map(mechanismName).join(', ')} for wrapping, so it cannot do AES key wrap with padding (RFC 5649); it wraps with ${wrapMechanismsOffered(hsm, mechanisms)}`, 'If the token has an RFC 5649 mechanism under another number, set "kwp-mechanism" to it; otherwise wrap on an HSM that has one, or with the vendor\'s BYOK tool');
+        throw new errors/* ConfigurationError */.j1('HSM_KWP_UNSUPPORTED', `Input "kwp-mechanism": ${name} offers none of ${KWP_CANDIDATES.map(hsm_pkcs11/* mechanismName */.jX).join(', ')} for wrapping, so it cannot do AES key wrap with padding (RFC 5649); it wraps with ${wrapMechanismsOffered(hsm, mechanisms)}`, 'If the token has an RFC 5649 mechanism under another number, set "kwp-mechanism" to it; otherwise wrap on an HSM that has one, or with the vendor\'s BYOK tool');
     }
     const results = [];
     for (const mechanism of candidates) {
@@ -2419,227 +3687,29 @@ function selectKwpMechanism(hsm, explicit, logger) {
         catch (error) {
             if (!(error instanceof KnownValueKeysRefused))
                 throw error;
-            throw new errors/* ConfigurationError */.j1('HSM_KWP_UNVERIFIABLE', `Input "kwp-mechanism": ${name} refuses session keys of known value (${error.message}), so byok cannot tell which of ${candidates.map(mechanismName).join(', ')} is RFC 5649`, 'Set "kwp-mechanism" explicitly to the RFC 5649 mechanism from the HSM vendor documentation; it is then used unverified');
+            throw new errors/* ConfigurationError */.j1('HSM_KWP_UNVERIFIABLE', `Input "kwp-mechanism": ${name} refuses session keys of known value (${error.message}), so byok cannot tell which of ${candidates.map(hsm_pkcs11/* mechanismName */.jX).join(', ')} is RFC 5649`, 'Set "kwp-mechanism" explicitly to the RFC 5649 mechanism from the HSM vendor documentation; it is then used unverified');
         }
-        logger.debug(`Known-answer test of ${mechanismName(mechanism)}: aligned ${answer.aligned ? 'pass' : 'fail'}, unaligned ${answer.unaligned ? 'pass' : 'fail'} ${answer.detail}`);
+        logger.debug(`Known-answer test of ${(0,hsm_pkcs11/* mechanismName */.jX)(mechanism)}: aligned ${answer.aligned ? 'pass' : 'fail'}, unaligned ${answer.unaligned ? 'pass' : 'fail'} ${answer.detail}`);
         if (answer.aligned && answer.unaligned) {
-            logger.info(`AES key wrap with padding: ${mechanismName(mechanism)} (passes the RFC 5649 known-answer test)`);
+            logger.info(`AES key wrap with padding: ${(0,hsm_pkcs11/* mechanismName */.jX)(mechanism)} (passes the RFC 5649 known-answer test)`);
             return { mechanism, verification: 'rfc5649' };
         }
         results.push({ mechanism, answer });
     }
     const partial = results.find((r) => r.answer.aligned);
     if (partial) {
-        logger.info(`AES key wrap with padding: ${mechanismName(partial.mechanism)} (passes the RFC 5649 known-answer test for aligned lengths only)`);
+        logger.info(`AES key wrap with padding: ${(0,hsm_pkcs11/* mechanismName */.jX)(partial.mechanism)} (passes the RFC 5649 known-answer test for aligned lengths only)`);
         return { mechanism: partial.mechanism, verification: 'aligned-only', reason: partial.answer.detail };
     }
     const first = results[0];
-    throw refuseAligned(hsm, first.mechanism, results.map((r) => `${mechanismName(r.mechanism)}: ${r.answer.detail}`).join('; '), false);
+    throw refuseAligned(hsm, first.mechanism, results.map((r) => `${(0,hsm_pkcs11/* mechanismName */.jX)(r.mechanism)}: ${r.answer.detail}`).join('; '), false);
 }
 /** What an aligned-only mechanism means for this target, or undefined when it does not matter. */
 function alignedOnlyWarning(selection, targetType) {
     if (selection.verification !== 'aligned-only' || targetType === 'oct')
         return undefined;
-    return (`${mechanismName(selection.mechanism)} on this token is RFC 5649 only for lengths that are multiples of 8 bytes: it pads the key with zero bytes first (SoftHSM 2.6.1 does). ` +
+    return (`${(0,hsm_pkcs11/* mechanismName */.jX)(selection.mechanism)} on this token is RFC 5649 only for lengths that are multiples of 8 bytes: it pads the key with zero bytes first (SoftHSM 2.6.1 does). ` +
         `For this ${targetType} key the PKCS#8 inside the .byok may end in up to 7 zero bytes after its DER; whether Azure accepts that is unconfirmed. AES keys are not affected`);
-}
-
-;// CONCATENATED MODULE: ./shared/src/hsm/session.ts
-
-
-
-
-const INTERRUPTS = ['SIGINT', 'SIGTERM'];
-/**
- * Runs `cleanup` and exits when the process is told to stop while the session is open. Node delivers a signal to
- * a listener between two JavaScript tasks, never inside a PKCS#11 call (they are synchronous), so the cleanup
- * never races a call in flight. Returns the function that removes the listeners again.
- */
-function onInterrupt(cleanup) {
-    const listener = (signal) => {
-        cleanup(signal);
-        process.exit(signal === 'SIGINT' ? 130 : 143);
-    };
-    for (const signal of INTERRUPTS)
-        process.once(signal, listener);
-    return () => {
-        for (const signal of INTERRUPTS)
-            process.removeListener(signal, listener);
-    };
-}
-function describeToken(info, slot) {
-    return {
-        label: trimPadded(info.label),
-        manufacturer: trimPadded(info.manufacturerID),
-        model: trimPadded(info.model),
-        serialNumber: trimPadded(info.serialNumber),
-        firmware: `${info.firmwareVersion.major}.${info.firmwareVersion.minor}`,
-        slotId: slotIdOf(slot),
-    };
-}
-function parseSlotId(text) {
-    if (!/^(\d{1,20}|0x[0-9a-f]{1,16})$/i.test(text)) {
-        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "slot-id" is ${JSON.stringify(text.slice(0, 40))}; expected a slot number (decimal or 0x hex)`, 'Set "slot-id" to a slot number, or use "token-label"');
-    }
-    return BigInt(text);
-}
-function loadModule(p11, path) {
-    if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isFile()) {
-        throw new errors/* ConfigurationError */.j1('HSM_MODULE_NOT_FOUND', `Input "pkcs11-module": ${path} does not exist on this runner`, "Give the path of the HSM vendor's PKCS#11 library (SoftHSM2: /usr/lib/softhsm/libsofthsm2.so; install it with apt-get install softhsm2)");
-    }
-    const lib = new p11.PKCS11();
-    try {
-        lib.load(path);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1('HSM_MODULE_INVALID', `Input "pkcs11-module": ${path} cannot be loaded as a PKCS#11 library (${error instanceof Error ? error.message : String(error)})`, 'Give the PKCS#11 library of the HSM (a .so built for linux-x64)', { cause: error });
-    }
-    return lib;
-}
-function findSlot(p11, lib, options) {
-    const slots = hsmCall('Listing the slots of the PKCS#11 module', () => lib.C_GetSlotList(true));
-    const tokens = slots
-        .map((slot) => ({
-        slot,
-        info: hsmCall(`Reading the token in slot ${slotIdOf(slot)}`, () => lib.C_GetTokenInfo(slot)),
-    }))
-        .filter((token) => (token.info.flags & p11.CKF_TOKEN_INITIALIZED) !== 0);
-    const found = tokens.length === 0
-        ? 'no initialized token'
-        : tokens.map((t) => `"${trimPadded(t.info.label)}" (slot ${slotIdOf(t.slot)})`).join(', ');
-    const wanted = options.slotId === undefined ? undefined : parseSlotId(options.slotId);
-    const matches = tokens.filter((t) => (options.tokenLabel === undefined || trimPadded(t.info.label) === options.tokenLabel) &&
-        (wanted === undefined || BigInt(slotIdOf(t.slot)) === wanted));
-    const asked = [
-        options.tokenLabel === undefined ? '' : `token-label "${options.tokenLabel}"`,
-        options.slotId === undefined ? '' : `slot-id ${options.slotId}`,
-    ]
-        .filter(Boolean)
-        .join(' and ');
-    if (!asked) {
-        throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "token-label" or "slot-id" is required', `Name the token; this module has ${found}`);
-    }
-    if (matches.length === 0) {
-        const input = options.tokenLabel !== undefined ? 'token-label' : 'slot-id';
-        throw new errors/* ConfigurationError */.j1('HSM_TOKEN_NOT_FOUND', `Input "${input}": no token with ${asked}; the module has ${found}`, 'Check the token label (case and spaces matter) or the slot id, and that the HSM is reachable from this runner');
-    }
-    if (matches.length > 1) {
-        throw new errors/* ConfigurationError */.j1('HSM_TOKEN_AMBIGUOUS', `Input "token-label": ${matches.length} tokens are labelled "${options.tokenLabel}": ${found}`, 'Add "slot-id" to pick one');
-    }
-    return matches[0];
-}
-/**
- * Opens module → token → read/write session → user login, runs `body`, and always releases everything in
- * `finally`, success or failure: tracked session objects destroyed, logout, close session, finalize, unload
- * (DESIGN.md "Rules of the house"). Tolerates CKR_CRYPTOKI_ALREADY_INITIALIZED and CKR_USER_ALREADY_LOGGED_IN,
- * and then leaves finalizing and logging out to whoever did them.
- */
-async function withHsmSession(options, logger, body) {
-    const p11 = await loadPkcs11();
-    const lib = loadModule(p11, options.module);
-    let initialized = false;
-    let session;
-    let loggedIn = false;
-    const tracked = [];
-    const interruptible = [];
-    let released = false;
-    // Listening from the start: a signal that came while no listener existed would end the process on the spot.
-    const stopListening = onInterrupt((signal) => {
-        logger.warning(`${signal}: the run was stopped; removing what it created and closing the session`);
-        for (const { handle, what } of interruptible.splice(0)) {
-            try {
-                lib.C_DestroyObject(session, handle);
-                logger.info(`Removed ${what}`);
-            }
-            catch (error) {
-                logger.warning(`Could not remove ${what}: ${hsmError(error, 'C_DestroyObject').message}`);
-            }
-        }
-        release();
-    });
-    try {
-        try {
-            lib.C_Initialize();
-            initialized = true;
-        }
-        catch (error) {
-            if (!isCkr(error, 'CKR_CRYPTOKI_ALREADY_INITIALIZED'))
-                throw hsmError(error, `Initializing the PKCS#11 module ${options.module}`);
-            logger.debug('PKCS#11 module already initialized in this process');
-        }
-        const { slot, info } = findSlot(p11, lib, options);
-        const token = describeToken(info, slot);
-        const name = `token "${token.label}" (slot ${token.slotId})`;
-        logger.info(`Using ${name}: ${token.manufacturer} ${token.model}, serial ${token.serialNumber}, firmware ${token.firmware}`);
-        session = hsmCall(`Opening a session on ${name}`, () => lib.C_OpenSession(slot, p11.CKF_RW_SESSION | p11.CKF_SERIAL_SESSION));
-        const opened = session;
-        try {
-            lib.C_Login(opened, p11.CKU_USER, options.pin);
-            loggedIn = true;
-        }
-        catch (error) {
-            if (!isCkr(error, 'CKR_USER_ALREADY_LOGGED_IN'))
-                throw hsmError(error, `Logging in to ${name} with input "pin"`);
-            logger.debug(`Already logged in to ${name}`);
-        }
-        const hsm = {
-            p11,
-            lib,
-            slot,
-            session: opened,
-            token,
-            track(handle) {
-                tracked.push(handle);
-                return handle;
-            },
-            destroy(handle, what, quiet = false) {
-                const at = tracked.findIndex((h) => h.equals(handle));
-                if (at >= 0)
-                    tracked.splice(at, 1);
-                try {
-                    lib.C_DestroyObject(opened, handle);
-                    if (!quiet)
-                        logger.debug(`Destroyed ${what}`);
-                }
-                catch (error) {
-                    logger.warning(`Could not destroy ${what}: ${hsmError(error, 'C_DestroyObject').message}; it is a session object and ends with the session`);
-                }
-            },
-            removeIfInterrupted(handles, what) {
-                interruptible.push(...handles.map((handle) => ({ handle, what })));
-            },
-        };
-        return await body(hsm);
-    }
-    finally {
-        stopListening();
-        release();
-    }
-    /** Session objects destroyed, logout, close, finalize, unload; once, whether the body ended or a signal came. */
-    function release() {
-        if (released)
-            return;
-        released = true;
-        const quietly = (what, call) => {
-            try {
-                call();
-            }
-            catch (error) {
-                logger.debug(`${what}: ${error instanceof Error ? error.message : String(error)}`);
-            }
-        };
-        if (session !== undefined) {
-            const opened = session;
-            for (const handle of tracked.splice(0))
-                quietly('Destroying a session object', () => lib.C_DestroyObject(opened, handle));
-            if (loggedIn)
-                quietly('C_Logout', () => lib.C_Logout(opened));
-            quietly('C_CloseSession', () => lib.C_CloseSession(opened));
-        }
-        if (initialized)
-            quietly('C_Finalize', () => lib.C_Finalize());
-        quietly('Unloading the PKCS#11 module', () => lib.close());
-    }
 }
 
 ;// CONCATENATED MODULE: ./shared/src/hsm/target.ts
@@ -2665,7 +3735,7 @@ function readSpec(hsm, handle, what) {
     return `a key of type CKK 0x${(keyType ?? 0).toString(16)}`;
 }
 function show(spec) {
-    return typeof spec === 'string' ? spec : describeTarget(spec);
+    return typeof spec === 'string' ? spec : (0,keys_target/* describeTarget */.ff)(spec);
 }
 function idOf(hsm, handle, what) {
     return (readAttribute(hsm, handle, hsm.p11.CKA_ID, what) ?? Buffer.alloc(0)).toString('hex');
@@ -2743,7 +3813,7 @@ function readPublicKey(hsm, handle, spec, label, id) {
                 return ecPublicKey(spec.curve, point);
         }
     }
-    throw new errors/* ConfigurationError */.j1('TARGET_PUBLIC_KEY_MISSING', `Input "key-label": the token holds no public key for ${what} (${describeTarget(spec)}${id ? `, id ${id}` : ''})`, 'byok reads the public key from the public key object with the same CKA_ID; keep it on the token next to the private key');
+    throw new errors/* ConfigurationError */.j1('TARGET_PUBLIC_KEY_MISSING', `Input "key-label": the token holds no public key for ${what} (${(0,keys_target/* describeTarget */.ff)(spec)}${id ? `, id ${id}` : ''})`, 'byok reads the public key from the public key object with the same CKA_ID; keep it on the token next to the private key');
 }
 /**
  * Checks a key before anything is wrapped (what Azure or the token would refuse later): a type and size
@@ -2757,7 +3827,7 @@ function inspectTarget(hsm, handle, expected) {
     if (typeof spec === 'string') {
         throw new errors/* ConfigurationError */.j1('TARGET_TYPE_UNSUPPORTED', `Input "key-label": ${what} is ${spec}; Managed HSM imports RSA, EC (P-256, P-384, P-521, P-256K) and AES keys`, 'Choose another key');
     }
-    checkTargetSpec(spec, `Input "key-label": ${what}`);
+    (0,keys_target/* checkTargetSpec */.T3)(spec, `Input "key-label": ${what}`);
     const mismatch = expected !== undefined &&
         (expected.type !== spec.type ||
             (spec.type === 'EC' && expected.curve !== undefined && expected.curve !== spec.curve) ||
@@ -2766,7 +3836,7 @@ function inspectTarget(hsm, handle, expected) {
         const asked = expected.type === 'EC'
             ? `EC ${expected.curve ?? ''}`
             : `${expected.type === 'oct' ? 'AES' : 'RSA'}${expected.size ? `-${expected.size}` : ''}`;
-        throw new errors/* ConfigurationError */.j1('TARGET_TYPE_MISMATCH', `Input "key-type": ${what} is ${describeTarget(spec)}, not the requested ${asked.trim()}`, 'Set key-type/key-size/curve to match the existing key, or choose another key-label');
+        throw new errors/* ConfigurationError */.j1('TARGET_TYPE_MISMATCH', `Input "key-type": ${what} is ${(0,keys_target/* describeTarget */.ff)(spec)}, not the requested ${asked.trim()}`, 'Set key-type/key-size/curve to match the existing key, or choose another key-label');
     }
     if (readBoolean(hsm, handle, p11.CKA_EXTRACTABLE, what) !== true) {
         throw new errors/* ConfigurationError */.j1('TARGET_NOT_EXTRACTABLE', `Input "key-label": ${what} is not extractable (CKA_EXTRACTABLE false), so the HSM will not wrap it`, 'A key can leave the HSM only if it was created extractable; create it with CKA_EXTRACTABLE true (generate: true does), it cannot be changed afterwards');
@@ -2780,418 +3850,157 @@ function inspectTarget(hsm, handle, expected) {
     return { handle, label, id, spec, canEncrypt, ...(publicKey ? { publicKey } : {}) };
 }
 
-;// CONCATENATED MODULE: ./shared/src/hsm/wrap.ts
+// EXTERNAL MODULE: ./shared/src/hsm/wrap.ts
+var wrap = __nccwpck_require__(75846);
+// EXTERNAL MODULE: ./shared/src/inputs/target.ts
+var inputs_target = __nccwpck_require__(40364);
+// EXTERNAL MODULE: ./shared/src/kek/wrap-kek.ts + 4 modules
+var wrap_kek = __nccwpck_require__(71699);
+// EXTERNAL MODULE: ./shared/src/operations/job-outputs.ts
+var job_outputs = __nccwpck_require__(69166);
+;// CONCATENATED MODULE: ./shared/src/operations/wrap-session.ts
 
 
 
 
-const WRAP_MECHANISMS = ['auto', 'composed', 'native'];
-/** Whether the token offers CKM_RSA_AES_KEY_WRAP (0x1054) for wrapping. */
-function tokenHasNativeRsaAesKeyWrap(hsm) {
+
+
+
+
+
+
+
+
+
+
+
+
+/** Reads and checks the KEK the wrap is for, and lets the front end confirm it, before the HSM is opened. */
+async function prepareKek(input, options, logger) {
+    const file = input.kek.file ?? options.kekFile;
+    if (file === undefined)
+        throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "kek-file" is required', 'Set "kek-file" to the KEK PEM');
+    (0,job_outputs/* checkJobOutputs */.i)({ 'kek-fingerprint': input.kek.fingerprint }, input.requireJobOutputs, logger);
+    const now = options.now ?? (() => new Date());
+    const kek = await (0,wrap_kek/* readWrapKek */.i)({ ...input.kek, file, now: now() }, logger);
+    await options.confirmKek?.(kek);
+    return kek;
+}
+function startWrapSession(hsm, choice, kek, options, logger) {
+    const wrapMechanism = (0,wrap/* chooseWrapMechanism */.f1)(hsm, choice.wrapMechanism, logger);
+    logger.info(`Checking the RFC 5649 mechanism of token "${hsm.token.label}" with known answers`);
+    const kwp = selectKwpMechanism(hsm, choice.kwpMechanism, logger);
+    const warnings = kwp.verification === 'unverified' && kwp.reason
+        ? [`${kwp.reason}; used unverified because kwp-mechanism is set explicitly`]
+        : [];
+    return {
+        hsm,
+        kek,
+        kwp,
+        mechanism: `CKM_RSA_AES_KEY_WRAP (${wrapMechanism}: CKM_RSA_PKCS_OAEP SHA-1 + ${(0,hsm_pkcs11/* mechanismName */.jX)(kwp.mechanism)})`,
+        generator: `${options.tool}; ${hsm.token.manufacturer} ${hsm.token.model} firmware ${hsm.token.firmware}`,
+        now: options.now ?? (() => new Date()),
+        warnings,
+        logged: new Set(),
+    };
+}
+/**
+ * Finds (or generates) the key, checks it, wraps it under the KEK inside the HSM and writes `byokFile` and its
+ * sidecar. A key this call generated is removed again when the rest of its wrap fails.
+ */
+async function wrapTarget(session, target, byokFile, logger) {
+    const { hsm, kek } = session;
+    const warnings = [...session.warnings];
+    const warn = (text) => {
+        warnings.push(text);
+        if (!session.logged.has(text))
+            logger.warning(text);
+        session.logged.add(text);
+    };
+    const spec = target.generate && target.request ? (0,inputs_target/* specToGenerate */.W)(target.request, 'The requested key') : undefined;
+    const { label, id } = target;
+    let handle = findTarget(hsm, label, id);
+    let generated;
+    let generateMs = 0;
+    if (handle && target.generate && target.ifExists === 'fail') {
+        throw new errors/* ConfigurationError */.j1('TARGET_EXISTS', `Input "key-label": a key labelled "${label}" already exists on token "${hsm.token.label}" and if-exists is fail`, 'Set if-exists: use to wrap the existing key, or choose another key-label');
+    }
+    if (!handle) {
+        if (!target.generate)
+            throw notFound(hsm, label, id);
+        const t = Date.now();
+        logger.info(`Generating ${(0,keys_target/* describeTarget */.ff)(spec)} key "${label}" in the HSM`);
+        generated = generateTarget(hsm, spec, label, id, logger);
+        generateMs = Date.now() - t;
+        handle = generated.handle;
+    }
+    else if (target.generate) {
+        logger.info(`A key labelled "${label}" already exists on token "${hsm.token.label}"; if-exists is use, so it is wrapped again (no second key)`);
+    }
     try {
-        return (hsm.lib.C_GetMechanismInfo(hsm.slot, CKM_RSA_AES_KEY_WRAP).flags & hsm.p11.CKF_WRAP) !== 0;
+        const found = inspectTarget(hsm, handle, spec ?? target.request);
+        const description = (0,keys_target/* describeTarget */.ff)(found.spec);
+        const targetName = `key "${label}" (${description})`;
+        const aligned = alignedOnlyWarning(session.kwp, found.spec.type);
+        if (aligned)
+            warn(aligned);
+        const checks = found.canEncrypt ? (0,wrap/* aesKeyCheckValue */.Kn)(hsm, found.handle, targetName) : undefined;
+        if (found.spec.type === 'oct' && !checks)
+            logger.info(`${targetName} does not allow CKA_ENCRYPT, so no key check value is recorded`);
+        const t = Date.now();
+        const ciphertext = (0,wrap/* wrapComposed */.BM)(hsm, found.handle, targetName, kek.publicKey, session.kwp.mechanism, logger);
+        const wrapMs = Date.now() - t;
+        logger.info(`Wrapped ${targetName} under KEK ${kek.kid} in ${wrapMs} ms (${ciphertext.length} bytes)`);
+        const byokText = serializeByok({ kid: kek.kid, ciphertext, generator: session.generator });
+        const byokDigest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(byokText, 'utf8').digest('hex')}`;
+        const publicKeyFingerprint = found.publicKey ? (0,public_key/* fingerprint */.Rj)(found.publicKey) : undefined;
+        const { label: tokenLabel, manufacturer, model, serialNumber, firmware } = hsm.token;
+        const sidecar = {
+            kid: kek.kid,
+            keyType: found.spec.type,
+            keyLabel: found.label,
+            keyId: found.id,
+            ...(found.spec.type === 'EC' ? { curve: found.spec.curve } : { keySize: found.spec.size }),
+            ...(found.publicKey ? { publicKey: (0,public_key/* toSpkiPem */.Dy)(found.publicKey), publicKeyFingerprint } : {}),
+            ...(checks ? { keyCheckValue: checks.binding } : {}),
+            kekFingerprint: kek.fingerprint,
+            byokDigest,
+            token: { label: tokenLabel, manufacturer, model, serialNumber, firmware },
+            mechanism: session.mechanism,
+            createdAt: session.now().toISOString(),
+            generator: session.generator,
+        };
+        const sidecarFile = (0,byok_sidecar/* sidecarPath */.n8)(byokFile);
+        try {
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(byokFile), { recursive: true });
+            await (0,promises_.writeFile)(byokFile, byokText, 'utf8');
+            await (0,promises_.writeFile)(sidecarFile, (0,byok_sidecar/* serializeSidecar */.i_)(sidecar), 'utf8');
+        }
+        catch (error) {
+            throw new errors/* ConfigurationError */.j1('OUTPUT_NOT_WRITABLE', `Input "output": cannot write ${byokFile} (${error.code ?? String(error)})`, 'Choose a writable path, e.g. a file name in the workspace', { cause: error });
+        }
+        logger.info(`Wrote ${byokFile} and ${sidecarFile}`);
+        return {
+            byokFile,
+            sidecarFile,
+            keyType: found.spec.type,
+            key: { label: found.label, id: found.id, description, generated: generated !== undefined },
+            ...(publicKeyFingerprint ? { publicKeyFingerprint } : {}),
+            ...(checks ? { keyCheckValue: checks.binding, kcv: checks.kcv } : {}),
+            byokDigest,
+            warnings,
+            timings: { generateMs, wrapMs },
+        };
     }
     catch (error) {
-        if (isCkr(error, 'CKR_MECHANISM_INVALID'))
-            return false;
+        if (generated)
+            removeGenerated(hsm, generated, label, logger);
         throw error;
     }
 }
-/**
- * `wrap-mechanism`: the single-mechanism form CKM_RSA_AES_KEY_WRAP needs CK_RSA_AES_KEY_WRAP_PARAMS, a struct that
- * holds a pointer to the OAEP parameters, which pkcs11js 2.1.7 cannot pass (docs/byok-format.md). `native` is therefore
- * refused with that explanation, and `auto` always composes the same result from CKM_RSA_PKCS_OAEP and the RFC 5649
- * mechanism, which the spec accepts as equivalent. Decided here, documented in action-wrap/README.md.
- */
-function chooseWrapMechanism(hsm, choice, logger) {
-    const native = tokenHasNativeRsaAesKeyWrap(hsm);
-    logger.debug(`Token "${hsm.token.label}" ${native ? 'offers' : 'does not offer'} ${mechanismName(CKM_RSA_AES_KEY_WRAP)}`);
-    if (choice === 'native') {
-        throw new errors/* ConfigurationError */.j1('WRAP_NATIVE_UNSUPPORTED', `Input "wrap-mechanism": native ${mechanismName(CKM_RSA_AES_KEY_WRAP)} is not available: ${native ? `token "${hsm.token.label}" offers it, but` : `token "${hsm.token.label}" does not offer it, and`} the PKCS#11 binding cannot pass its CK_RSA_AES_KEY_WRAP_PARAMS`, 'Set wrap-mechanism to auto or composed: the composed wrap (RSA-OAEP of a transient AES key + RFC 5649) gives the same bytes and the key still never leaves the HSM in the clear');
-    }
-    if (native && choice === 'auto')
-        logger.info(`Token offers ${mechanismName(CKM_RSA_AES_KEY_WRAP)}; using the equivalent composed wrap (see the action README)`);
-    return 'composed';
-}
-/** Imports the KEK public key as a session object that may wrap (CKA_TOKEN false, CKA_WRAP true). */
-function importKek(hsm, kek) {
-    const { p11, lib, session } = hsm;
-    const jwk = kek.export({ format: 'jwk' });
-    const handle = hsmCall(`Importing the KEK public key into token "${hsm.token.label}" as a session object`, () => lib.C_CreateObject(session, [
-        { type: p11.CKA_CLASS, value: p11.CKO_PUBLIC_KEY },
-        { type: p11.CKA_KEY_TYPE, value: p11.CKK_RSA },
-        { type: p11.CKA_TOKEN, value: false },
-        { type: p11.CKA_PRIVATE, value: false },
-        { type: p11.CKA_WRAP, value: true },
-        { type: p11.CKA_ENCRYPT, value: false },
-        { type: p11.CKA_VERIFY, value: false },
-        { type: p11.CKA_LABEL, value: 'byok transient KEK' },
-        { type: p11.CKA_MODULUS, value: Buffer.from(jwk.n, 'base64url') },
-        { type: p11.CKA_PUBLIC_EXPONENT, value: Buffer.from(jwk.e, 'base64url') },
-    ]));
-    return hsm.track(handle);
-}
-/** A transient AES-256 key generated in the HSM: session object, may wrap, extractable so the KEK can wrap it. */
-function transientAesKey(hsm) {
-    const { p11, lib, session } = hsm;
-    const handle = hsmCall(`Generating the transient AES-256 key in token "${hsm.token.label}"`, () => lib.C_GenerateKey(session, { mechanism: p11.CKM_AES_KEY_GEN }, [
-        { type: p11.CKA_CLASS, value: p11.CKO_SECRET_KEY },
-        { type: p11.CKA_KEY_TYPE, value: p11.CKK_AES },
-        { type: p11.CKA_VALUE_LEN, value: 32 },
-        { type: p11.CKA_TOKEN, value: false },
-        { type: p11.CKA_PRIVATE, value: true },
-        { type: p11.CKA_SENSITIVE, value: true },
-        { type: p11.CKA_EXTRACTABLE, value: true },
-        { type: p11.CKA_WRAP, value: true },
-        { type: p11.CKA_ENCRYPT, value: false },
-        { type: p11.CKA_DECRYPT, value: false },
-        { type: p11.CKA_LABEL, value: 'byok transient AES' },
-    ]));
-    return hsm.track(handle);
-}
-/**
- * CKM_RSA_AES_KEY_WRAP composed in the HSM (docs/byok-format.md "The wrapped blob"): RSA-OAEP-SHA1(KEK, transient AES
- * key) || RFC 5649 wrap of the target under the transient key. Both session objects are destroyed in finally.
- */
-function wrapComposed(hsm, target, targetName, kek, kwpMechanism, logger) {
-    const { p11, lib, session } = hsm;
-    const modulusBytes = (kek.asymmetricKeyDetails?.modulusLength ?? 0) / 8;
-    let aesKey;
-    let kekHandle;
-    try {
-        aesKey = transientAesKey(hsm);
-        const transient = aesKey;
-        const wrappedTarget = hsmCall(`Wrapping ${targetName} with ${mechanismName(kwpMechanism)} under the transient AES key`, () => lib.C_WrapKey(session, { mechanism: kwpMechanism }, transient, target, Buffer.alloc(16 * 1024)));
-        kekHandle = importKek(hsm, kek);
-        const oaep = {
-            type: p11.CK_PARAMS_RSA_OAEP,
-            hashAlg: p11.CKM_SHA_1,
-            mgf: p11.CKG_MGF1_SHA1,
-            source: CKZ_DATA_SPECIFIED,
-        };
-        const wrapping = kekHandle;
-        const wrappedAes = hsmCall(`Wrapping the transient AES key under the KEK with CKM_RSA_PKCS_OAEP (SHA-1)`, () => lib.C_WrapKey(session, { mechanism: p11.CKM_RSA_PKCS_OAEP, parameter: oaep }, wrapping, transient, Buffer.alloc(modulusBytes + 16)));
-        if (wrappedAes.length !== modulusBytes) {
-            throw new errors/* ConfigurationError */.j1('WRAP_OAEP_LENGTH', `The token's RSA-OAEP wrap is ${wrappedAes.length} bytes, not the KEK modulus length ${modulusBytes}`, 'The token does not implement RSA-OAEP as Azure expects');
-        }
-        logger.debug(`Wrapped ${targetName}: ${wrappedAes.length} bytes RSA-OAEP + ${wrappedTarget.length} bytes AES-KWP`);
-        return Buffer.concat([wrappedAes, wrappedTarget]);
-    }
-    finally {
-        if (kekHandle)
-            hsm.destroy(kekHandle, 'the KEK session object');
-        if (aesKey)
-            hsm.destroy(aesKey, 'the transient AES key');
-    }
-}
-/**
- * The check values of an AES target, computed in the HSM in one AES-ECB operation over two blocks: byok's binding
- * check value (docs/byok-format.md "Key check values": AES of KEY_CHECK_BLOCK, 16 bytes) and the traditional 3-byte
- * KCV (AES of a zero block) for people. Only for keys that allow CKA_ENCRYPT.
- */
-function aesKeyCheckValue(hsm, key, keyName) {
-    const { p11, lib, session } = hsm;
-    return hsmCall(`Computing the key check value of ${keyName} (AES-ECB in the HSM)`, () => {
-        lib.C_EncryptInit(session, { mechanism: p11.CKM_AES_ECB }, key);
-        const out = lib.C_Encrypt(session, Buffer.concat([Buffer.alloc(16), key_check_value/* KEY_CHECK_BLOCK */.T]), Buffer.alloc(48));
-        return { kcv: out.subarray(0, 3).toString('hex'), binding: out.subarray(16, 32).toString('hex') };
-    });
-}
-
-// EXTERNAL MODULE: ./shared/src/inputs/rules.ts
-var rules = __nccwpck_require__(74810);
-// EXTERNAL MODULE: ./shared/src/kek/wrap-kek.ts + 4 modules
-var wrap_kek = __nccwpck_require__(71699);
-;// CONCATENATED MODULE: ./shared/src/inputs/target.ts
-
-
-
-const ALL_KEY_OPS = [...new Set(Object.values(KEY_OPS).flat())];
-function targetInputs(inputs, names, options = {}) {
-    const types = options.auto
-        ? ['auto', 'RSA', 'EC', 'oct', 'AES']
-        : ['RSA', 'EC', 'oct', 'AES'];
-    const given = (0,rules/* optional */.lq)(inputs, names.type) === undefined ? options.fallback : (0,rules/* choice */.Yq)(inputs, names.type, types);
-    const type = given === 'auto' || given === undefined ? undefined : given === 'AES' ? 'oct' : given;
-    const curve = (0,rules/* optional */.lq)(inputs, names.curve) === undefined ? undefined : (0,rules/* choice */.Yq)(inputs, names.curve, target_TARGET_EC_CURVES);
-    const sizeText = names.size === undefined ? undefined : (0,rules/* optional */.lq)(inputs, names.size);
-    if (type !== undefined && type !== 'EC' && curve !== undefined)
-        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${names.curve}" does not apply to ${type} keys`, `Remove ${names.curve}, or set ${names.type}: EC`);
-    if (sizeText !== undefined && names.size !== undefined) {
-        if (type === 'EC')
-            throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${names.size}" does not apply to EC keys`, `Remove ${names.size} and set ${names.curve}`);
-        if (type === undefined)
-            throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${names.size}" needs "${names.type}"`, `Set ${names.type} to RSA or oct`);
-    }
-    const size = sizeText === undefined || names.size === undefined
-        ? undefined
-        : (0,rules/* integer */.nd)(inputs, names.size, type === 'RSA' ? TARGET_RSA_SIZES : TARGET_AES_SIZES);
-    const keyOps = names.ops === undefined ? undefined : (0,rules/* list */.p_)(inputs, names.ops);
-    if (keyOps !== undefined && names.ops !== undefined) {
-        const problem = type === undefined ? unknownOps(keyOps) : keyOpsProblem(type, keyOps);
-        if (problem)
-            throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${names.ops}" has ${problem}`, `Set "${names.ops}" to some of ${(type ? KEY_OPS[type] : ALL_KEY_OPS).join(', ')}`);
-    }
-    return {
-        ...(type ? { type } : {}),
-        ...(size === undefined ? {} : { size }),
-        ...(curve ? { curve } : {}),
-        ...(keyOps ? { keyOps } : {}),
-    };
-}
-function unknownOps(keyOps) {
-    const bad = keyOps.filter((op) => !ALL_KEY_OPS.includes(op));
-    if (keyOps.length === 0)
-        return 'no operation';
-    return bad.length > 0 ? `${bad.join(', ')}, not a key operation` : undefined;
-}
-/** The full spec to generate, defaults filled in, and checked against what the vault imports. */
-function specToGenerate(target, subject) {
-    const spec = target.type === 'EC'
-        ? { type: 'EC', curve: target.curve ?? DEFAULT_CURVE }
-        : { type: target.type, size: target.size ?? DEFAULT_SIZE[target.type] };
-    checkTargetSpec(spec, subject);
-    return spec;
-}
-
-;// CONCATENATED MODULE: ./shared/src/operations/job-outputs.ts
-
-/**
- * What an earlier job reported outside the artifact store (fingerprints, the .byok digest, the check value) is what
- * lets a step notice a swap inside it. In the reusable workflow every one is required (`require-job-outputs: true`,
- * fail closed); used directly, a missing one is a loud warning that says what is then not checked.
- */
-function checkJobOutputs(outputs, required, logger) {
-    const missing = Object.keys(outputs).filter((name) => !outputs[name]);
-    if (missing.length === 0)
-        return;
-    const names = missing.map((name) => `"${name}"`).join(', ');
-    if (required)
-        throw new errors/* ConfigurationError */.j1('JOB_OUTPUT_MISSING', `Input ${names} is empty, and require-job-outputs is true`, `Pass the earlier job's ${missing.join(', ')} output: without it a file swapped in the artifact store is not noticed`);
-    logger.warning(`No ${names} given: nothing outside the artifact store vouches for the file it covers, so a consistent swap there would not be noticed. Pass the earlier job's output (the reusable workflow does, and requires it)`);
-}
-
-;// CONCATENATED MODULE: ./shared/src/operations/wrap-key.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const TARGET_NAMES = { type: 'key-type', size: 'key-size', curve: 'curve' };
-/** The inputs of action-wrap / `byok wrap` (all but the PIN), checked before the HSM or a file is touched. */
-function readWrapKeyRequest(inputs) {
-    const keyLabel = (0,rules/* label */.Pf)(inputs, 'key-label');
-    const target = targetInputs(inputs, TARGET_NAMES);
-    const request = target.type ? target : undefined;
-    const generate = (0,rules/* boolean */.zM)(inputs, 'generate', false);
-    if (generate && request === undefined) {
-        throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "key-type" is required when generate is true', 'Set key-type to RSA, EC or oct (with key-size or curve)');
-    }
-    if (generate && request)
-        specToGenerate(request, 'Input "key-size": the requested key');
-    const id = (0,rules/* ckaId */.hl)(inputs, 'key-id');
-    const tokenLabel = (0,rules/* optional */.lq)(inputs, 'token-label');
-    const slot = (0,rules/* slotId */.Ql)(inputs, 'slot-id');
-    const kekFile = (0,rules/* optional */.lq)(inputs, 'kek-file');
-    const kid = (0,rules/* optional */.lq)(inputs, 'kek-id');
-    const kekFingerprint = (0,rules/* optional */.lq)(inputs, 'kek-fingerprint');
-    return {
-        hsm: {
-            module: (0,rules/* required */.mw)(inputs, 'pkcs11-module'),
-            ...(tokenLabel === undefined ? {} : { tokenLabel }),
-            ...(slot === undefined ? {} : { slotId: slot }),
-        },
-        key: {
-            label: keyLabel,
-            ...(id ? { id } : {}),
-            generate,
-            ...(request ? { request } : {}),
-            ifExists: (0,rules/* choice */.Yq)(inputs, 'if-exists', ['use', 'fail'], 'use'),
-        },
-        kek: {
-            ...(kekFile === undefined ? {} : { file: kekFile }),
-            ...(kid === undefined ? {} : { kid }),
-            ...(kekFingerprint === undefined ? {} : { fingerprint: kekFingerprint }),
-        },
-        kwpMechanism: (0,rules/* mechanism */.qd)(inputs, 'kwp-mechanism', '0x210A, 0x210B or 0x80000171'),
-        wrapMechanism: (0,rules/* choice */.Yq)(inputs, 'wrap-mechanism', WRAP_MECHANISMS, 'auto'),
-        output: (0,rules/* optional */.lq)(inputs, 'output') ?? `${fileBaseOf(keyLabel)}.byok`,
-        requireJobOutputs: (0,rules/* boolean */.zM)(inputs, 'require-job-outputs', false),
-    };
-}
-/** A key label as a file name part: what is not a letter, digit, dot, dash or underscore becomes a dash. */
-function fileBaseOf(keyLabel) {
-    return keyLabel.replace(/[^A-Za-z0-9._-]/g, '-');
-}
-/**
- * The whole wrap: check the KEK, open the token, verify the RFC 5649 mechanism, find (or generate) the target, wrap
- * it under the KEK inside the HSM, write the .byok and its sidecar. A key generated by a run that then fails is
- * removed again; every session object is destroyed and the session released in any case.
- */
-async function wrapKey(request, options, logger) {
-    const started = Date.now();
-    const now = options.now ?? (() => new Date());
-    const spec = request.key.generate && request.key.request
-        ? specToGenerate(request.key.request, 'The requested key')
-        : undefined;
-    const file = request.kek.file ?? options.kekFile;
-    if (file === undefined)
-        throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "kek-file" is required', 'Set "kek-file" to the KEK PEM');
-    checkJobOutputs({ 'kek-fingerprint': request.kek.fingerprint }, request.requireJobOutputs, logger);
-    const kek = await (0,wrap_kek/* readWrapKek */.i)({ ...request.kek, file, now: now() }, logger);
-    await options.confirmKek?.(kek);
-    const byokFile = (0,external_node_path_.resolve)(request.output);
-    const id = request.key.id;
-    const warnings = [];
-    const warn = (text) => {
-        warnings.push(text);
-        logger.warning(text);
-    };
-    return withHsmSession({ ...request.hsm, pin: options.pin }, logger, async (hsm) => {
-        const wrapMechanism = chooseWrapMechanism(hsm, request.wrapMechanism, logger);
-        logger.info(`Checking the RFC 5649 mechanism of token "${hsm.token.label}" with known answers`);
-        const kwp = selectKwpMechanism(hsm, request.kwpMechanism, logger);
-        if (kwp.verification === 'unverified' && kwp.reason)
-            warnings.push(`${kwp.reason}; used unverified because kwp-mechanism is set explicitly`);
-        const { label } = request.key;
-        let handle = findTarget(hsm, label, id);
-        let generated;
-        let generateMs = 0;
-        if (handle && request.key.generate && request.key.ifExists === 'fail') {
-            throw new errors/* ConfigurationError */.j1('TARGET_EXISTS', `Input "key-label": a key labelled "${label}" already exists on token "${hsm.token.label}" and if-exists is fail`, 'Set if-exists: use to wrap the existing key, or choose another key-label');
-        }
-        if (!handle) {
-            if (!request.key.generate)
-                throw notFound(hsm, label, id);
-            const t = Date.now();
-            logger.info(`Generating ${describeTarget(spec)} key "${label}" in the HSM`);
-            generated = generateTarget(hsm, spec, label, id, logger);
-            generateMs = Date.now() - t;
-            handle = generated.handle;
-        }
-        else if (request.key.generate) {
-            logger.info(`A key labelled "${label}" already exists on token "${hsm.token.label}"; if-exists is use, so it is wrapped again (no second key)`);
-        }
-        try {
-            const target = inspectTarget(hsm, handle, spec ?? request.key.request);
-            const description = describeTarget(target.spec);
-            const targetName = `key "${label}" (${description})`;
-            const aligned = alignedOnlyWarning(kwp, target.spec.type);
-            if (aligned)
-                warn(aligned);
-            const checks = target.canEncrypt ? aesKeyCheckValue(hsm, target.handle, targetName) : undefined;
-            const keyCheckValue = checks?.binding;
-            if (target.spec.type === 'oct' && !keyCheckValue)
-                logger.info(`${targetName} does not allow CKA_ENCRYPT, so no key check value is recorded`);
-            const t = Date.now();
-            const ciphertext = wrapComposed(hsm, target.handle, targetName, kek.publicKey, kwp.mechanism, logger);
-            const wrapMs = Date.now() - t;
-            logger.info(`Wrapped ${targetName} under KEK ${kek.kid} in ${wrapMs} ms (${ciphertext.length} bytes)`);
-            const generator = `${options.tool}; ${hsm.token.manufacturer} ${hsm.token.model} firmware ${hsm.token.firmware}`;
-            const byokText = serializeByok({ kid: kek.kid, ciphertext, generator });
-            const byokDigest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(byokText, 'utf8').digest('hex')}`;
-            const mechanism = `CKM_RSA_AES_KEY_WRAP (${wrapMechanism}: CKM_RSA_PKCS_OAEP SHA-1 + ${mechanismName(kwp.mechanism)})`;
-            const publicKeyFingerprint = target.publicKey ? (0,public_key/* fingerprint */.Rj)(target.publicKey) : undefined;
-            const { label: tokenLabel, manufacturer, model, serialNumber, firmware } = hsm.token;
-            const sidecar = {
-                kid: kek.kid,
-                keyType: target.spec.type,
-                keyLabel: target.label,
-                keyId: target.id,
-                ...(target.spec.type === 'EC' ? { curve: target.spec.curve } : { keySize: target.spec.size }),
-                ...(target.publicKey ? { publicKey: (0,public_key/* toSpkiPem */.Dy)(target.publicKey), publicKeyFingerprint } : {}),
-                ...(keyCheckValue ? { keyCheckValue } : {}),
-                kekFingerprint: kek.fingerprint,
-                byokDigest,
-                token: { label: tokenLabel, manufacturer, model, serialNumber, firmware },
-                mechanism,
-                createdAt: now().toISOString(),
-                generator,
-            };
-            const sidecarFile = sidecarPath(byokFile);
-            try {
-                await (0,promises_.mkdir)((0,external_node_path_.dirname)(byokFile), { recursive: true });
-                await (0,promises_.writeFile)(byokFile, byokText, 'utf8');
-                await (0,promises_.writeFile)(sidecarFile, serializeSidecar(sidecar), 'utf8');
-            }
-            catch (error) {
-                throw new errors/* ConfigurationError */.j1('OUTPUT_NOT_WRITABLE', `Input "output": cannot write ${byokFile} (${error.code ?? String(error)})`, 'Choose a writable path, e.g. a file name in the workspace', { cause: error });
-            }
-            logger.info(`Wrote ${byokFile} and ${sidecarFile}`);
-            return withReport({
-                byokFile,
-                sidecarFile,
-                kid: kek.kid,
-                kekFingerprint: kek.fingerprint,
-                keyType: target.spec.type,
-                key: { label: target.label, id: target.id, description, generated: generated !== undefined },
-                ...(publicKeyFingerprint ? { publicKeyFingerprint } : {}),
-                ...(checks ? { keyCheckValue: checks.binding, kcv: checks.kcv } : {}),
-                token: hsm.token,
-                mechanism,
-                kwpVerification: kwp.verification,
-                generator,
-                byokDigest,
-                warnings,
-                timings: { generateMs, wrapMs, totalMs: Date.now() - started },
-            });
-        }
-        catch (error) {
-            if (generated)
-                removeGenerated(hsm, generated, label, logger);
-            throw error;
-        }
-    });
-}
-/** The outputs the import job checks, and what the wrap job's reviewer (or the person at the HSM) reads. */
-function withReport(result) {
-    const { token, key } = result;
-    return {
-        ...result,
-        outputs: {
-            'byok-file': result.byokFile,
-            'sidecar-file': result.sidecarFile,
-            'key-type': result.keyType,
-            'public-key-fingerprint': result.publicKeyFingerprint ?? '',
-            'key-check-value': result.keyCheckValue ?? '',
-            'byok-digest': result.byokDigest,
-        },
-        report: {
-            title: `Wrapped ${key.description} key "${key.label}" for BYOK`,
-            rows: [
-                [
-                    'Token',
-                    `${token.label} (${token.manufacturer} ${token.model}, serial ${token.serialNumber}, firmware ${token.firmware})`,
-                ],
-                [
-                    'Key',
-                    `${key.label} (${key.description}, id ${key.id || 'none'}${key.generated ? ', generated by this run' : ''})`,
-                ],
-                ['Public key fingerprint', result.publicKeyFingerprint],
-                ['Key check value (AES, 16 bytes)', result.keyCheckValue],
-                ['KCV (AES-ECB of zeros, 3 bytes, for people)', result.kcv],
-                ['KEK', result.kid],
-                ['KEK fingerprint', result.kekFingerprint],
-                ['Mechanism', `${result.mechanism}, known-answer test: ${result.kwpVerification}`],
-                ['.byok', `${result.byokFile} (${result.byokDigest})`],
-                ['Sidecar', result.sidecarFile],
-            ],
-            notes: result.warnings.map((w) => `Warning: ${w}`),
-        },
-    };
+/** The token as reports show it. */
+function describeToken(token) {
+    return `${token.label} (${token.manufacturer} ${token.model}, serial ${token.serialNumber}, firmware ${token.firmware})`;
 }
 
 
@@ -3525,6 +4334,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 

@@ -2831,7 +2831,7 @@ function assertBundleCurrent(bundle) {
 
 
 async function readActionInputs(actionDir) {
-    const manifest = (0,dist/* parse */.qg)(await (0,promises_.readFile)((0,external_node_path_.join)(actionDir, 'action.yml'), 'utf8'));
+    const manifest = (0,dist.parse)(await (0,promises_.readFile)((0,external_node_path_.join)(actionDir, 'action.yml'), 'utf8'));
     return manifest.inputs ?? {};
 }
 /** Parses a GITHUB_OUTPUT-style file: `name=value` lines and `name<<DELIM` heredocs. */

@@ -5959,7 +5959,7 @@ exports.CRLNumber = CRLNumber = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3825:
+/***/ 6206:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6109,7 +6109,7 @@ tslib_1.__exportStar(__webpack_require__(4481), exports);
 tslib_1.__exportStar(__webpack_require__(3489), exports);
 tslib_1.__exportStar(__webpack_require__(4203), exports);
 tslib_1.__exportStar(__webpack_require__(740), exports);
-tslib_1.__exportStar(__webpack_require__(3825), exports);
+tslib_1.__exportStar(__webpack_require__(6206), exports);
 tslib_1.__exportStar(__webpack_require__(1523), exports);
 tslib_1.__exportStar(__webpack_require__(3480), exports);
 tslib_1.__exportStar(__webpack_require__(7335), exports);

@@ -321,7 +321,7 @@ const demo = {
     async run({ inputs, console }) {
         const target = demoTarget(inputs);
         const root = repositoryRoot();
-        const { runDemo } = await Promise.all(/* import() */[__nccwpck_require__.e(315), __nccwpck_require__.e(496)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5496));
+        const { runDemo } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(549), __nccwpck_require__.e(496)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5496));
         const result = await runDemo(root, target, (text) => (console.json ? process.stderr : process.stdout).write(`${text}\n`));
         if (result.failed) {
             const code = /\[([A-Z0-9_]+)\]$/.exec(result.failed.error)?.[1];
@@ -337,7 +337,7 @@ const demo = {
 
 /***/ }),
 
-/***/ 5559:
+/***/ 5720:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -347,7 +347,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./shared/src/byok/file.ts + 1 modules
-var file = __nccwpck_require__(5001);
+var byok_file = __nccwpck_require__(5001);
 // EXTERNAL MODULE: ./shared/src/byok/validate.ts
 var validate = __nccwpck_require__(4357);
 // EXTERNAL MODULE: ./shared/src/crypto/public-key.ts
@@ -357,7 +357,7 @@ var errors = __nccwpck_require__(3904);
 // EXTERNAL MODULE: ./shared/src/kek/rules.ts
 var rules = __nccwpck_require__(3206);
 // EXTERNAL MODULE: ./shared/src/keys/target.ts
-var keys_target = __nccwpck_require__(5851);
+var target = __nccwpck_require__(5851);
 // EXTERNAL MODULE: ./shared/src/azure/errors.ts
 var azure_errors = __nccwpck_require__(3844);
 // EXTERNAL MODULE: ./shared/src/azure/idempotent-import.ts
@@ -427,6 +427,15 @@ function cannotEncrypt(key, now = Date.now()) {
         return 'the imported key is outside its not-before/expires window, so it cannot encrypt';
     return undefined;
 }
+/**
+ * Whether an AES key in the vault is the one whose check value the source HSM computed; undefined when the vault
+ * cannot tell (the key allows no encrypt, or is disabled or out of date).
+ */
+async function holdsKeyCheckValue(client, key, keyCheckValue, keySize) {
+    if (cannotEncrypt(key))
+        return undefined;
+    return (await vaultKeyCheckValue(client, key.id, keySize)) === keyCheckValue.toLowerCase();
+}
 function mismatch(key, what, actual, recorded) {
     const version = (0,key_id/* parseVersionedKeyId */.p)(key.id ?? '')?.version ?? 'VERSION';
     return new errors/* ByokError */.i('IMPORTED_KEY_MISMATCH', `Imported key ${key.id} has ${what} ${actual}, but the wrap step recorded ${recorded}: the vault holds a different key than the source HSM`, `Disable the imported version now (az keyvault key set-attributes --hsm-name ${(0,azure_errors/* hsmNameIn */.Bp)(key.id)} --name ${key.name} --version ${version} --enabled false) and investigate the .byok file's origin`);
@@ -469,10 +478,14 @@ async function verifyImportedKey(client, imported, recorded) {
 
 
 function checkKeyOps(keyType, keyOps, input = 'key-ops') {
-    const problem = (0,keys_target/* keyOpsProblem */.Ty)(keyType, keyOps);
+    const problem = (0,target/* keyOpsProblem */.Ty)(keyType, keyOps);
     if (problem) {
-        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${input}" has ${problem}`, `Set "${input}" to some of ${keys_target/* KEY_OPS */.NP[keyType].join(', ')}`);
+        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${input}" has ${problem}`, `Set "${input}" to some of ${target/* KEY_OPS */.NP[keyType].join(', ')}`);
     }
+}
+/** One import on its own: every read is made when it is needed. */
+function singleImport(client, logger) {
+    return { kek: (kid) => (0,azure_kek/* getKek */.wJ)(client, { kid }, logger), current: (name) => currentKey(client, name) };
 }
 async function currentKey(client, name) {
     try {
@@ -488,36 +501,43 @@ async function currentKey(client, name) {
  * Imports a .byok into the vault after checking it against the KEK its kid names. An existing key with the
  * same public key makes the import a no-op, so a rerun (or a retry whose first answer was lost) converges.
  */
-async function importByok(client, options, logger) {
+async function importByok(client, options, logger, context = singleImport(client, logger)) {
     if (options.keyType === 'EC' && !options.curve)
         throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "curve" is required for an EC key', 'Set "curve" to P-256, P-384, P-521 or P-256K, or use key-type: auto with the wrap sidecar');
-    const keyOps = options.keyOps ?? [...keys_target/* KEY_OPS */.NP[options.keyType]];
+    const keyOps = options.keyOps ?? [...target/* KEY_OPS */.NP[options.keyType]];
     checkKeyOps(options.keyType, keyOps);
-    const byok = (0,file/* parseByok */.N$)(options.byok, options.byokSource);
-    const kek = await (0,azure_kek/* getKek */.wJ)(client, { kid: byok.kid }, logger);
+    const byok = (0,byok_file/* parseByok */.N$)(options.byok, options.byokSource);
+    const kek = await context.kek(byok.kid);
     const kekFingerprint = (0,public_key/* fingerprint */.Rj)(kek.publicKey);
     if (options.expectedKekFingerprint && kekFingerprint !== options.expectedKekFingerprint) {
         throw new errors/* ConfigurationError */.j1('KEK_FINGERPRINT_MISMATCH', `Input "kek-fingerprint" is ${options.expectedKekFingerprint}, but KEK ${kek.kid} named by ${options.byokSource} has ${kekFingerprint}`, 'The .byok names a KEK other than the one the kek job made: stop, and find out how');
     }
     (0,validate/* validateByokForKek */.u)(byok, { kid: kek.kid, modulusBytes: (0,rules/* kekSize */.Nx)(kek) / 8 }, options.byokSource);
     const expected = options.expectedPublicKey ? (0,public_key/* fingerprint */.Rj)(options.expectedPublicKey) : undefined;
-    const existing = await currentKey(client, options.name);
+    const existing = await context.current(options.name);
     if (existing && options.ifExists === 'converge') {
         const present = fingerprintOf(existing);
-        if (expected && present === expected) {
+        const same = expected
+            ? present === expected
+            : options.expectedKeyCheckValue && options.keySize && existing.keyType?.startsWith('oct')
+                ? await holdsKeyCheckValue(client, existing, options.expectedKeyCheckValue, options.keySize)
+                : undefined;
+        if (same) {
             logger.info(`Key ${existing.id} already holds this key; nothing to import`);
             return {
                 keyId: existing.id,
                 kek,
-                publicKeyFingerprint: present,
+                ...(present ? { publicKeyFingerprint: present } : {}),
                 alreadyPresent: true,
-                verification: 'Verified: the key already present has the public key recorded in the source HSM.',
+                verification: expected
+                    ? 'Verified: the key already present has the public key recorded in the source HSM.'
+                    : 'Verified: the key already present has the key check value computed in the source HSM.',
                 kekAfterImport: await (0,azure_kek/* retireKek */.BF)(client, kek, options.kekAfterImport ?? 'keep', logger),
             };
         }
-        throw new errors/* ConfigurationError */.j1('KEY_EXISTS', `Key "${options.name}" already exists (${existing.id})${expected ? ' with a different public key' : ' and cannot be compared with this file'}`, 'Set "if-exists: new-version" to import it as a new version, or choose another "key-name"');
+        throw new errors/* ConfigurationError */.j1('KEY_EXISTS', `Key "${options.name}" already exists (${existing.id})${same === false ? ` with a different ${expected ? 'public key' : 'key check value'}` : ' and cannot be compared with this file'}`, 'Set "if-exists: new-version" to import it as a new version, or choose another "key-name"');
     }
-    logger.info(`Importing ${options.byokSource} as ${(0,keys_target/* hsmKty */.dZ)(options.keyType)} key "${options.name}" (wrapped for ${kek.kid})`);
+    logger.info(`Importing ${options.byokSource} as ${(0,target/* hsmKty */.dZ)(options.keyType)} key "${options.name}" (wrapped for ${kek.kid})`);
     let imported;
     try {
         // A retry whose first attempt landed is recognised by idempotent-import.ts, not imported twice.
@@ -525,8 +545,8 @@ async function importByok(client, options, logger) {
             ...(options.expectedPublicKey ? { publicKey: options.expectedPublicKey } : {}),
             ...(existing?.id ? { replaces: existing.id } : {}),
         };
-        imported = await (0,idempotent_import/* withImportIdentity */.G)(client.vaultUrl, options.name, identity, () => client.importKey(options.name, {
-            kty: (0,keys_target/* hsmKty */.dZ)(options.keyType),
+        imported = await (0,idempotent_import/* withImportIdentity */.GP)(client.vaultUrl, options.name, identity, () => client.importKey(options.name, {
+            kty: (0,target/* hsmKty */.dZ)(options.keyType),
             ...(options.curve ? { crv: options.curve } : {}),
             keyOps,
             t: options.byok,
@@ -565,7 +585,7 @@ var wrapped_key = __nccwpck_require__(1456);
 // EXTERNAL MODULE: ./shared/src/inputs/rules.ts
 var inputs_rules = __nccwpck_require__(4810);
 // EXTERNAL MODULE: ./shared/src/inputs/target.ts
-var target = __nccwpck_require__(364);
+var inputs_target = __nccwpck_require__(364);
 // EXTERNAL MODULE: ./shared/src/operations/azure-inputs.ts
 var azure_inputs = __nccwpck_require__(939);
 // EXTERNAL MODULE: ./shared/src/operations/job-outputs.ts
@@ -583,7 +603,8 @@ var job_outputs = __nccwpck_require__(9166);
 
 /** The inputs of action-import / `byok import`, checked before any file is read or request sent. */
 function readImportWrappedKeyRequest(inputs) {
-    const { type, curve, keyOps } = (0,target/* targetInputs */.l)(inputs, { type: 'key-type', curve: 'curve', ops: 'key-ops' }, { auto: true });
+    (0,inputs_rules/* refuseInputs */.gJ)(inputs, { 'byok-dir': undefined }, 'it applies to a key list only', 'Set "byok-file" for one key, or set "key-list"');
+    const { type, curve, keyOps } = (0,inputs_target/* targetInputs */.l)(inputs, { type: 'key-type', curve: 'curve', ops: 'key-ops' }, { auto: true });
     const byokFile = (0,inputs_rules/* optional */.lq)(inputs, 'byok-file');
     const keyTags = (0,inputs_rules/* tags */._A)(inputs, 'tags');
     const kekFingerprint = (0,inputs_rules/* keyFingerprint */.yy)(inputs, 'kek-fingerprint');
@@ -608,6 +629,40 @@ function readImportWrappedKeyRequest(inputs) {
         ...(keyCheckValue ? { keyCheckValue } : {}),
         requireJobOutputs: (0,inputs_rules/* boolean */.zM)(inputs, 'require-job-outputs', false),
     };
+}
+/** What the vault is asked for one key: the .byok as read and checked, and the key's own settings. */
+function importOptionsFor(wrapped, key) {
+    const { sidecar } = wrapped;
+    return {
+        name: key.name,
+        byok: wrapped.bytes,
+        byokSource: wrapped.path,
+        keyType: wrapped.keyType,
+        ...(wrapped.curve ? { curve: wrapped.curve } : {}),
+        ...(key.keyOps ? { keyOps: key.keyOps } : {}),
+        enabled: key.enabled,
+        ...(key.notBefore ? { notBefore: key.notBefore } : {}),
+        ...(key.expiresOn ? { expiresOn: key.expiresOn } : {}),
+        ...(key.tags ? { tags: key.tags } : {}),
+        ifExists: key.ifExists,
+        ...(key.kekFingerprint ? { expectedKekFingerprint: key.kekFingerprint } : {}),
+        ...(wrapped.expectedPublicKey ? { expectedPublicKey: wrapped.expectedPublicKey } : {}),
+        ...(sidecar?.keyCheckValue
+            ? {
+                expectedKeyCheckValue: sidecar.keyCheckValue,
+                keySize: sidecar.keySize,
+                keyCheckSource: key.keyCheckSource,
+            }
+            : {}),
+        kekAfterImport: key.kekAfterImport,
+    };
+}
+/** RSA-2048, EC P-384, AES-256: what a .byok holds, as its sidecar (or the inputs) record it. */
+function describeWrapped(wrapped) {
+    const size = wrapped.sidecar?.keySize;
+    if (wrapped.keyType === 'EC')
+        return (0,target/* describeTarget */.ff)({ type: 'EC', curve: wrapped.curve ?? 'P-256' });
+    return size ? (0,target/* describeTarget */.ff)({ type: wrapped.keyType, size }) : wrapped.keyType;
 }
 /**
  * Checks the .byok (and its sidecar) against the kek and wrap jobs' outputs, imports it under the KEK it names, and
@@ -639,34 +694,13 @@ async function importWrappedKey(request, access, logger, options = {}) {
     });
     const client = await (0,key_client/* createKeyClient */.p)(request.vault, access.credential, logger, access.tuning);
     const { sidecar } = wrapped;
-    const result = await importByok(client, {
-        name: request.name,
-        byok: wrapped.bytes,
-        byokSource: wrapped.path,
-        keyType: wrapped.keyType,
-        ...(wrapped.curve ? { curve: wrapped.curve } : {}),
-        ...(request.keyOps ? { keyOps: request.keyOps } : {}),
-        enabled: request.enabled,
-        ...(request.notBefore ? { notBefore: request.notBefore } : {}),
-        ...(request.expiresOn ? { expiresOn: request.expiresOn } : {}),
-        ...(request.tags ? { tags: request.tags } : {}),
-        ifExists: request.ifExists,
-        ...(request.kekFingerprint ? { expectedKekFingerprint: request.kekFingerprint } : {}),
-        ...(wrapped.expectedPublicKey ? { expectedPublicKey: wrapped.expectedPublicKey } : {}),
-        ...(sidecar?.keyCheckValue
-            ? {
-                expectedKeyCheckValue: sidecar.keyCheckValue,
-                keySize: sidecar.keySize,
-                keyCheckSource: request.keyCheckValue
-                    ? "the wrap job's key-check-value output"
-                    : 'only the sidecar (no key-check-value output was given)',
-            }
-            : {}),
-        kekAfterImport: request.kekAfterImport,
-    }, logger);
-    const target = wrapped.keyType === 'EC'
-        ? (0,keys_target/* describeTarget */.ff)({ type: 'EC', curve: wrapped.curve ?? 'P-256' })
-        : wrapped.keyType;
+    const result = await importByok(client, importOptionsFor(wrapped, {
+        ...request,
+        keyCheckSource: request.keyCheckValue
+            ? "the wrap job's key-check-value output"
+            : 'only the sidecar (no key-check-value output was given)',
+    }), logger);
+    const target = describeWrapped(wrapped);
     return {
         keyId: result.keyId,
         alreadyPresent: result.alreadyPresent,
@@ -702,6 +736,372 @@ async function importWrappedKey(request, access, logger, options = {}) {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./shared/src/azure/import-rate.ts
+const MANAGED_HSM = { kind: 'Managed HSM', perSecond: 10, windowMs: 1000, cost: () => 1 };
+const KEY_VAULT = {
+    kind: 'Key Vault',
+    perSecond: 200,
+    windowMs: 10_000,
+    cost: (keyType, size) => (keyType !== 'RSA' || !size || size <= 2048 ? 1 : size <= 3072 ? 4 : 8),
+};
+/** A `*.vault.*` host is a Key Vault; every other one (Managed HSM, a sovereign cloud's, the emulator) is a Managed HSM. */
+function importBudget(vaultUrl) {
+    return /\.vault\./i.test(new URL(vaultUrl).hostname) ? KEY_VAULT : MANAGED_HSM;
+}
+
+;// CONCATENATED MODULE: ./shared/src/azure/present-keys.ts
+
+/**
+ * The names of the keys the vault holds, lower-cased (Key Vault names ignore case), from one listing of 25 a page
+ * instead of a read per key: a batch then reads only the keys that exist. Undefined when the identity may not list
+ * (a role assigned on single keys): the batch then reads each key.
+ */
+async function presentKeyNames(client, logger) {
+    const names = new Set();
+    try {
+        for await (const properties of client.listPropertiesOfKeys())
+            names.add(properties.name.toLowerCase());
+    }
+    catch (error) {
+        const translated = (0,azure_errors/* translateAzureError */.I4)(error, 'list the keys');
+        if (translated.code !== 'FORBIDDEN')
+            throw translated;
+        logger.debug(`${translated.message}: reading each key of the list instead`);
+        return undefined;
+    }
+    logger.debug(`The vault holds ${names.size} keys`);
+    return names;
+}
+
+;// CONCATENATED MODULE: ./shared/src/batch/adaptive-rate.ts
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+/** The share of a rate byok paces at. */
+const HEADROOM = 0.95;
+const GROWTH = 1.1;
+/** The longest wait before probing above the vault's limit again, in windows. */
+const MAX_HOLD_WINDOWS = 32;
+/** The slowest pace: one request every 10 s. */
+const MIN_PER_SECOND = 0.1;
+class AdaptiveRate {
+    options;
+    rate;
+    next = 0;
+    pausedUntil = 0;
+    holdUntil = 0;
+    holdWindows = 1;
+    grownAt = 0;
+    starts = [];
+    throttles = [];
+    clock;
+    /** 429 answers seen, retries included. */
+    throttled = 0;
+    constructor(options) {
+        this.options = options;
+        this.rate = HEADROOM * options.perSecond;
+        this.clock = options.clock ?? systemClock;
+    }
+    /** The pace now, in cost units per second. */
+    get perSecond() {
+        return this.rate;
+    }
+    /** Waits until a request of this cost may start. */
+    async acquire(cost = 1) {
+        for (;;) {
+            const now = this.clock.now();
+            this.grow(now);
+            const at = Math.max(now, this.next, this.pausedUntil);
+            if (at <= now) {
+                // Back on schedule after a late timer, so lateness does not add up over a long list; but never closer to the
+                // last start than the rate itself allows (HEADROOM of a slot), so no window holds more than the rate.
+                const slot = (cost * 1000) / this.rate;
+                const scheduled = (now - this.next < slot ? Math.max(this.next, this.pausedUntil) : now) + slot;
+                this.next = Math.max(scheduled, now + HEADROOM * slot);
+                this.starts.push({ at: now, cost });
+                return;
+            }
+            // Sleep, then look again: a throttle in the meantime may have moved the next slot.
+            await this.clock.sleep(at - now);
+        }
+    }
+    /** A 429 arrived (retryAfterMs: the wait it asked for). */
+    throttle(retryAfterMs) {
+        const now = this.clock.now();
+        this.throttled += 1;
+        this.throttles.push(now);
+        this.forget(now);
+        const since = now - this.options.windowMs;
+        const started = this.starts.reduce((sum, s) => sum + (s.at > since ? s.cost : 0), 0);
+        const accepted = Math.max(0, started - this.throttles.length);
+        // With nothing accepted in the window there is nothing to measure (the first request was refused): halve.
+        const measured = accepted > 0 ? (HEADROOM * accepted * 1000) / this.options.windowMs : this.rate / 2;
+        this.rate = Math.max(MIN_PER_SECOND, Math.min(this.rate, measured));
+        this.pausedUntil = Math.max(this.pausedUntil, now + (retryAfterMs ?? 0));
+        // Each probe above the vault's limit costs a refused request: wait twice as long before the next one.
+        this.holdWindows = Math.min(MAX_HOLD_WINDOWS, this.holdWindows * 2);
+        this.holdUntil = now + this.holdWindows * this.options.windowMs;
+    }
+    grow(now) {
+        if (now < this.holdUntil || now - this.grownAt < this.options.windowMs)
+            return;
+        const ceiling = HEADROOM * this.options.perSecond;
+        if (this.rate < ceiling)
+            this.rate = Math.min(ceiling, this.rate * GROWTH);
+        if (this.rate >= ceiling)
+            this.holdWindows = 1;
+        this.grownAt = now;
+    }
+    forget(now) {
+        const since = now - this.options.windowMs;
+        while (this.starts.length > 0 && this.starts[0].at <= since)
+            this.starts.shift();
+        while (this.throttles.length > 0 && this.throttles[0] <= since)
+            this.throttles.shift();
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/batch/bounded.ts
+/** Runs `task` over `items` with at most `limit` at once; results in the order of `items`. */
+async function mapBounded(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        for (let i = next++; i < items.length; i = next++)
+            results[i] = await task(items[i], i);
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+// EXTERNAL MODULE: ./shared/src/batch/key-list.ts + 1 modules
+var key_list = __nccwpck_require__(2114);
+// EXTERNAL MODULE: ./shared/src/batch/list-digest.ts
+var list_digest = __nccwpck_require__(3007);
+// EXTERNAL MODULE: ./shared/src/operations/key-results.ts
+var key_results = __nccwpck_require__(4802);
+;// CONCATENATED MODULE: ./shared/src/operations/import-wrapped-keys.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Imports at once, at most; the vault's rate (azure/import-rate.ts) paces them further. */
+const IMPORT_CONCURRENCY = 16;
+/** The single key's inputs, which a key list replaces, with the defaults action.yml gives them. */
+const SINGLE_KEY_INPUTS = {
+    'key-name': undefined,
+    'byok-file': undefined,
+    'key-type': 'auto',
+    curve: undefined,
+    'key-ops': undefined,
+    enabled: 'true',
+    'not-before': undefined,
+    expires: undefined,
+    tags: undefined,
+    'if-exists': 'converge',
+    'public-key-fingerprint': undefined,
+    'byok-digest': undefined,
+    'key-check-value': undefined,
+};
+/** The inputs of action-import / `byok import` with a key list, checked before any file is read or request sent. */
+function readImportWrappedKeysRequest(inputs) {
+    (0,inputs_rules/* refuseInputs */.gJ)(inputs, SINGLE_KEY_INPUTS, 'with key-list, each key takes it from the list (the key-list-digest binds every .byok)', 'Give each key its name, key-ops, tags, dates and if-exists in the key list (docs/key-list.md), or leave key-list empty');
+    const keyList = (0,inputs_rules/* optional */.lq)(inputs, 'key-list');
+    const byokDir = (0,inputs_rules/* optional */.lq)(inputs, 'byok-dir');
+    const keyListSha256 = (0,inputs_rules/* keyFingerprint */.yy)(inputs, 'key-list-sha256');
+    const keyListDigest = (0,inputs_rules/* keyFingerprint */.yy)(inputs, 'key-list-digest');
+    const kekFingerprint = (0,inputs_rules/* keyFingerprint */.yy)(inputs, 'kek-fingerprint');
+    return {
+        vault: (0,azure_inputs/* vaultInput */.z)(inputs),
+        ...(keyList === undefined ? {} : { keyList }),
+        ...(keyListSha256 ? { keyListSha256 } : {}),
+        ...(keyListDigest ? { keyListDigest } : {}),
+        ...(kekFingerprint ? { kekFingerprint } : {}),
+        ...(byokDir === undefined ? {} : { byokDir }),
+        kekAfterImport: (0,inputs_rules/* choice */.Yq)(inputs, 'kek-after-import', ['keep', 'disable', 'delete'], 'keep'),
+        requireJobOutputs: (0,inputs_rules/* boolean */.zM)(inputs, 'require-job-outputs', false),
+    };
+}
+/**
+ * Imports every key of the list after checking, before any request, that the folder holds exactly the list's
+ * .byok files as the wrap job wrapped them (key-list-digest) under the kek job's KEK. One token, each distinct KEK
+ * read once, one listing of the vault's keys; then the imports at the vault's pace, a key already there with the
+ * same public key or check value skipped. One key's failure is recorded and the others go on; the KEK is retired
+ * only when every key is in.
+ */
+async function importWrappedKeys(request, access, logger, options = {}) {
+    const file = request.keyList ?? options.keyListFile;
+    const dir = request.byokDir ?? options.byokDir;
+    if (file === undefined || dir === undefined)
+        throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', `Input "${file === undefined ? 'key-list' : 'byok-dir'}" is required`, 'Set "key-list" to the key list and "byok-dir" to the folder of .byok files (or "byok-artifact")');
+    (0,job_outputs/* checkJobOutputs */.i)({
+        'kek-fingerprint': request.kekFingerprint,
+        'key-list-sha256': request.keyListSha256,
+        'key-list-digest': request.keyListDigest,
+    }, request.requireJobOutputs, logger);
+    const list = await (0,key_list/* readKeyList */.M5)('key-list', file, request.keyListSha256);
+    const wrapped = await readListedFiles(list, (0,external_node_path_.resolve)(dir), request);
+    const budget = importBudget(request.vault.url);
+    const rate = new AdaptiveRate(budget);
+    const costs = new Map(wrapped.map((key, i) => [
+        list.entries[i]?.name.toLowerCase() ?? '',
+        budget.cost(key.keyType, key.sidecar?.keySize),
+    ]));
+    const client = await (0,key_client/* createKeyClient */.p)(request.vault, access.credential, logger, {
+        ...access.tuning,
+        onThrottled: (ms) => rate.throttle(ms),
+        paceImport: (name) => rate.acquire(costs.get(name.toLowerCase()) ?? 1),
+    });
+    // The KEKs first, one after the other: the first read also signs in, so every later request shares the token.
+    const kekOf = (0,azure_kek/* kekReader */.NO)(client, logger);
+    const keks = new Map();
+    for (const key of wrapped) {
+        const { kid } = (0,byok_file/* parseByok */.N$)(key.bytes, key.path);
+        if (!keks.has(kid))
+            keks.set(kid, await kekOf(kid));
+    }
+    const present = await presentKeyNames(client, logger);
+    const started = Date.now();
+    const context = {
+        kek: kekOf,
+        // A name the listing does not hold is free: no read is spent on it.
+        current: (name) => present && !present.has(name.toLowerCase()) ? Promise.resolve(undefined) : currentKey(client, name),
+    };
+    const results = await mapBounded(list.entries, IMPORT_CONCURRENCY, (entry, i) => importEntry(entry, wrapped[i], request.kekFingerprint, { client, context, logger }));
+    const seconds = (Date.now() - started) / 1000;
+    const failure = (0,key_results/* keysFailed */.It)(results, `the others are imported; the KEK is kept for the rerun`, 'Fix what the results table says for each of them and run the import again: keys already imported are skipped');
+    const retired = failure
+        ? ['kept: some keys are not imported yet']
+        : await Promise.all([...keks.values()].map((kek) => (0,azure_kek/* retireKek */.BF)(client, kek, request.kekAfterImport, logger)));
+    const count = (status) => results.filter((r) => r.status === status).length;
+    logger.info(`${count('imported')} imported, ${count('already-present')} already present, ${count('failed')} failed, in ${seconds.toFixed(1)} s (${rate.throttled} throttled answers)`);
+    return {
+        results,
+        ...(failure ? { failure } : {}),
+        outputs: {
+            results: (0,key_results/* resultsOutput */.wH)(results),
+            'key-count': results.length,
+            'failed-count': count('failed'),
+        },
+        report: {
+            title: `${count('imported')} of ${results.length} keys imported, ${count('already-present')} already present${failure ? `, ${count('failed')} failed` : ''}`,
+            rows: [
+                ['Vault', request.vault.url],
+                ['Key list', `${list.file} (${list.sha256})`],
+                [
+                    `Key list digest (${request.keyListDigest ? 'checked before any import' : 'not given, so not checked'})`,
+                    (0,list_digest/* keyListDigest */.q)(bindingOf(list, wrapped)),
+                ],
+                ...[...keks.values()].map((kek) => [`KEK ${kek.kid}`, (0,public_key/* fingerprint */.Rj)(kek.publicKey)]),
+                ['KEK after import', retired.join('; ')],
+                [
+                    'Pace',
+                    `${budget.kind}: at most ${budget.perSecond} per second (${rate.throttled} throttled answers, ${rate.perSecond.toFixed(1)}/s at the end)`,
+                ],
+            ],
+            tables: [(0,key_results/* resultsTable */.r6)(results, 'Key id')],
+            notes: [
+                'Checked before any import: the key list against key-list-sha256, every .byok and sidecar against key-list-digest and the KEK fingerprint, and no .byok besides the listed ones.',
+            ],
+        },
+    };
+}
+function bindingOf(list, wrapped) {
+    return list.entries.map((entry, i) => {
+        const sidecar = wrapped[i]?.sidecar;
+        const check = sidecar?.publicKeyFingerprint ?? sidecar?.keyCheckValue;
+        return {
+            name: entry.name,
+            byokDigest: (0,wrapped_key/* fileDigest */.hd)(wrapped[i]?.bytes ?? Buffer.alloc(0)),
+            ...(check ? { check } : {}),
+        };
+    });
+}
+/**
+ * Everything checked locally, for the whole list at once: each listed key's .byok and sidecar (digest, kid, type),
+ * no other .byok in the folder, the KEK fingerprint, and the list's binding digest. Any fault refuses the batch.
+ */
+async function readListedFiles(list, dir, request) {
+    const files = await (0,promises_.readdir)(dir).catch((error) => {
+        throw new errors/* ConfigurationError */.j1('FILE_NOT_FOUND', `Input "byok-dir": ${dir} cannot be read (${error.code ?? 'error'})`, 'Set "byok-dir" to the folder the wrap wrote (or "byok-artifact" to its artifact)');
+    });
+    const listed = new Set(list.entries.map((e) => `${e.name}.byok`));
+    const extra = files.filter((f) => f.endsWith('.byok') && !listed.has(f));
+    if (extra.length > 0)
+        throw new errors/* ConfigurationError */.j1('KEY_LIST_MISMATCH', `${dir} holds ${extra.join(', ')}, which the key list ${list.file} does not name; nothing was imported`, 'A key was added on the way from the wrap job: stop, and find out how');
+    const wrapped = [];
+    for (const entry of list.entries) {
+        const path = (0,external_node_path_.join)(dir, `${entry.name}.byok`);
+        if (!files.includes(`${entry.name}.byok`))
+            throw new errors/* ConfigurationError */.j1('KEY_LIST_MISMATCH', `Key "${entry.name}" (line ${entry.line} of ${list.file}) has no ${entry.name}.byok in ${dir}; nothing was imported`, 'A key was removed on the way from the wrap job, or the wrap ran with another list: run the wrap again');
+        const key = await (0,wrapped_key/* readWrappedKey */.p4)({
+            path,
+            keyType: entry.target.type ?? 'auto',
+            ...(entry.target.curve ? { curve: entry.target.curve } : {}),
+        });
+        (0,wrapped_key/* checkAgainstJobOutputs */.Dd)(key, { kekFingerprint: request.kekFingerprint });
+        wrapped.push(key);
+    }
+    const digest = (0,list_digest/* keyListDigest */.q)(bindingOf(list, wrapped));
+    if (request.keyListDigest && digest !== request.keyListDigest)
+        throw new errors/* ConfigurationError */.j1('KEY_LIST_MISMATCH', `The .byok files in ${dir} give the key list digest ${digest}, not ${request.keyListDigest} (input "key-list-digest"): they are not the ones the wrap job wrapped for ${list.file}; nothing was imported`, 'A .byok or its sidecar was changed or swapped on its way from the wrap job: stop, and find out how');
+    return wrapped;
+}
+async function importEntry(entry, wrapped, kekFingerprint, { client, context, logger }) {
+    const type = describeWrapped(wrapped);
+    try {
+        const result = await importByok(client, importOptionsFor(wrapped, {
+            name: entry.name,
+            ...(entry.target.keyOps ? { keyOps: entry.target.keyOps } : {}),
+            enabled: entry.enabled,
+            ...(entry.notBefore ? { notBefore: entry.notBefore } : {}),
+            ...(entry.expiresOn ? { expiresOn: entry.expiresOn } : {}),
+            ...(entry.tags ? { tags: entry.tags } : {}),
+            ifExists: entry.ifExists,
+            ...(kekFingerprint ? { kekFingerprint } : {}),
+            keyCheckSource: "the sidecar, bound by the wrap job's key-list-digest output",
+            kekAfterImport: 'keep',
+        }), logger, context);
+        return {
+            key: entry.name,
+            status: result.alreadyPresent ? 'already-present' : 'imported',
+            type,
+            keyId: result.keyId,
+            ...(result.publicKeyFingerprint ? { fingerprint: result.publicKeyFingerprint } : {}),
+            ...(wrapped.sidecar?.keyCheckValue ? { keyCheckValue: wrapped.sidecar.keyCheckValue } : {}),
+            byokDigest: (0,wrapped_key/* fileDigest */.hd)(wrapped.bytes),
+        };
+    }
+    catch (error) {
+        const result = (0,key_results/* failedKey */.fU)(entry.name, error, { type, byokDigest: (0,wrapped_key/* fileDigest */.hd)(wrapped.bytes) });
+        logger.warning(`Key "${entry.name}" was not imported: ${result.reason}`);
+        return result;
+    }
+}
+
+// EXTERNAL MODULE: ./shared/src/operations/key-list-mode.ts
+var key_list_mode = __nccwpck_require__(9424);
 // EXTERNAL MODULE: ./shared/src/console/run.ts + 1 modules
 var run = __nccwpck_require__(9059);
 // EXTERNAL MODULE: ./cli/src/azure.ts + 1 modules
@@ -709,6 +1109,8 @@ var azure = __nccwpck_require__(5324);
 // EXTERNAL MODULE: ./cli/src/command.ts
 var command = __nccwpck_require__(3619);
 ;// CONCATENATED MODULE: ./cli/src/commands/import.ts
+
+
 
 
 
@@ -740,10 +1142,30 @@ const importCommand = {
             description: 'keep (default), disable or delete the KEK',
         },
         ...command/* FINGERPRINT_FLAGS */.BJ,
+        'key-list': {
+            input: 'key-list',
+            description: 'a key list (YAML or JSON, docs/key-list.md): import every key it names from --byok-dir',
+        },
+        'byok-dir': {
+            input: 'byok-dir',
+            description: 'with --key-list: the folder `byok wrap --key-list` wrote',
+        },
+        'key-list-digest': {
+            input: 'key-list-digest',
+            description: 'with --key-list: the key-list-digest `byok wrap` printed; binds every .byok',
+        },
+        'key-list-sha256': {
+            input: 'key-list-sha256',
+            description: "with --key-list: the kek job's key-list-sha256; the list must be that file",
+        },
     },
     example: 'byok import --hsm-name contoso-mhsm --name release-signing --byok-file release-signing.byok --kek-fingerprint sha256:… --public-key-fingerprint sha256:…',
     async run({ inputs, console }) {
         const logger = (0,run/* consoleLogger */.kS)(console);
+        if ((0,key_list_mode/* usesKeyList */.C)(inputs)) {
+            const request = readImportWrappedKeysRequest(inputs);
+            return importWrappedKeys(request, await (0,azure/* consoleAzureAccess */.T)(inputs, logger), logger);
+        }
         const request = readImportWrappedKeyRequest(inputs);
         return importWrappedKey(request, await (0,azure/* consoleAzureAccess */.T)(inputs, logger), logger);
     },
@@ -768,6 +1190,8 @@ var azure_kek = __nccwpck_require__(4066);
 var key_client = __nccwpck_require__(5462);
 // EXTERNAL MODULE: ./shared/src/crypto/public-key.ts
 var public_key = __nccwpck_require__(6686);
+// EXTERNAL MODULE: ./shared/src/batch/key-list.ts + 1 modules
+var key_list = __nccwpck_require__(2114);
 // EXTERNAL MODULE: ./shared/src/inputs/rules.ts
 var rules = __nccwpck_require__(4810);
 // EXTERNAL MODULE: ./shared/src/inputs/target.ts
@@ -784,6 +1208,7 @@ var azure_inputs = __nccwpck_require__(939);
 
 
 
+
 const TARGET_NAMES = {
     type: 'target-key-type',
     size: 'target-key-size',
@@ -792,6 +1217,9 @@ const TARGET_NAMES = {
 };
 /** The inputs of action-kek-create / `byok kek create`, checked before any request. */
 function readCreateKekRequest(inputs) {
+    const keyList = (0,rules/* optional */.lq)(inputs, 'key-list');
+    if (keyList !== undefined)
+        (0,rules/* refuseInputs */.gJ)(inputs, Object.fromEntries([...Object.values(TARGET_NAMES), 'target-key-name'].map((name) => [name, undefined])), 'with key-list, every key of the list is checked', 'Leave the target-* inputs empty: every key of the list is checked');
     // The pre-flight of the whole ceremony: a key the wrap or the import would refuse stops here, before any KEK.
     const target = (0,inputs_target/* targetInputs */.l)(inputs, TARGET_NAMES);
     const targetName = (0,rules/* optional */.lq)(inputs, 'target-key-name') === undefined ? undefined : (0,rules/* keyName */.xT)(inputs, 'target-key-name');
@@ -800,6 +1228,7 @@ function readCreateKekRequest(inputs) {
     const named = target.type !== undefined || targetName !== undefined;
     return {
         ...(named ? { target: { ...target, ...(targetName ? { name: targetName } : {}) } } : {}),
+        ...(keyList === undefined ? {} : { keyList }),
         vault: (0,azure_inputs/* vaultInput */.z)(inputs),
         name: (0,rules/* keyName */.xT)(inputs, 'kek-name', 'KEKforBYOK'),
         size: (0,rules/* integer */.nd)(inputs, 'key-size', kek_rules/* KEK_SIZES */.JJ, 4096),
@@ -809,11 +1238,18 @@ function readCreateKekRequest(inputs) {
 }
 /** Creates the KEK (RSA-HSM, key_ops exactly [import]) or reuses the current valid version. */
 async function createKek(request, access, logger) {
+    // Every listed key is checked by the rules the wrap and the import run, before any KEK exists.
+    const list = request.keyList === undefined ? undefined : await (0,key_list/* readKeyList */.M5)('key-list', request.keyList);
     const client = await (0,key_client/* createKeyClient */.p)(request.vault, access.credential, logger, access.tuning);
     const { kek, created } = await (0,azure_kek/* ensureKek */.kL)(client, request, logger);
     const kekFingerprint = (0,public_key/* fingerprint */.Rj)(kek.publicKey);
     return {
-        outputs: { 'kek-id': kek.kid, 'kek-fingerprint': kekFingerprint, created },
+        outputs: {
+            'kek-id': kek.kid,
+            'kek-fingerprint': kekFingerprint,
+            created,
+            ...(list ? { 'key-list-sha256': list.sha256 } : {}),
+        },
         report: {
             title: `KEK ${created ? 'created' : 'reused'}: ${kek.name}`,
             rows: [
@@ -823,22 +1259,42 @@ async function createKek(request, access, logger) {
                 ['Type', `${kek.kty} ${(0,kek_rules/* kekSize */.Nx)(kek)}, key_ops [${kek.keyOps.join(', ')}]`],
                 ['Expires', kek.expiresOn?.toISOString() ?? 'never'],
                 ['Key to import (checked first)', describeRequested(request.target)],
+                [
+                    'Keys to import (checked first)',
+                    list ? `${list.entries.length} in ${list.file} (${list.sha256})` : undefined,
+                ],
             ],
+            ...(list ? { tables: [listTable(list)] } : {}),
             notes: [
                 'Compare the KEK fingerprint with the one the wrap step shows before it wraps (across the air gap too).',
             ],
         },
     };
 }
+/** Every key of the list as the kek job's reviewer reads it: the fingerprints follow in the wrap job's summary. */
+function listTable(list) {
+    return {
+        columns: ['Key', 'Type', 'HSM key (label, id)', 'Generate', 'Key ops'],
+        rows: list.entries.map((entry) => [
+            entry.name,
+            describeKind(entry.target),
+            `${entry.label}${entry.id ? ` (id ${entry.id.toString('hex')})` : ''}`,
+            entry.generate ? 'yes' : 'no',
+            entry.target.keyOps?.join(', ') ?? 'all the type allows',
+        ]),
+    };
+}
 function describeRequested(target) {
     if (!target)
         return undefined;
-    const kind = target.type === 'EC'
+    return `${target.name ?? 'unnamed'}: ${describeKind(target)}${target.keyOps ? `, key_ops [${target.keyOps.join(', ')}]` : ''}`;
+}
+function describeKind(target) {
+    return target.type === 'EC'
         ? `EC ${target.curve ?? 'P-256'}`
         : target.type
             ? `${target.type === 'oct' ? 'AES' : 'RSA'}${target.size ? `-${target.size}` : ''}`
             : 'type not given';
-    return `${target.name ?? 'unnamed'}: ${kind}${target.keyOps ? `, key_ops [${target.keyOps.join(', ')}]` : ''}`;
 }
 
 // EXTERNAL MODULE: external "node:path"
@@ -860,16 +1316,19 @@ var metadata = __nccwpck_require__(4036);
 
 
 
+
 /** The inputs of action-kek-download / `byok kek download`, checked before any request. */
 function readExportKekRequest(inputs) {
     const kid = (0,rules/* versionedKeyId */.cX)(inputs, 'kek-id');
     const path = (0,rules/* optional */.lq)(inputs, 'path') ?? 'KEKforBYOK.publickey.pem';
+    const keyList = (0,rules/* optional */.lq)(inputs, 'key-list');
     if ((0,external_node_path_.basename)(path) === metadata/* KEK_METADATA_FILE */.B0)
         throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "path" is ${JSON.stringify(path)}, the name of the ${metadata/* KEK_METADATA_FILE */.B0} written beside the PEM`, 'Set "path" to a .pem file name such as KEKforBYOK.publickey.pem');
     return {
         vault: (0,azure_inputs/* vaultInput */.z)(inputs),
         ...(kid === undefined ? { name: (0,rules/* keyName */.xT)(inputs, 'kek-name', 'KEKforBYOK') } : { kid }),
         path,
+        ...(keyList === undefined ? {} : { keyList }),
     };
 }
 /**
@@ -877,6 +1336,7 @@ function readExportKekRequest(inputs) {
  * metadata the wrap step reads beside it (versioned id, fingerprint, size, vault, expiry).
  */
 async function exportKek(request, access, logger) {
+    const list = request.keyList === undefined ? undefined : await (0,key_list/* readKeyList */.M5)('key-list', request.keyList);
     const client = await (0,key_client/* createKeyClient */.p)(request.vault, access.credential, logger, access.tuning);
     const kek = await (0,azure_kek/* getKek */.wJ)(client, { name: request.name, kid: request.kid }, logger);
     const kekFingerprint = (0,public_key/* fingerprint */.Rj)(kek.publicKey);
@@ -888,10 +1348,19 @@ async function exportKek(request, access, logger) {
         vaultUrl: request.vault.url,
         ...(kek.expiresOn ? { expiresOn: kek.expiresOn.toISOString() } : {}),
     }));
+    const keyListPath = list
+        ? await (0,input_files/* writeOutputFile */.B)('key-list', (0,external_node_path_.join)((0,external_node_path_.dirname)(request.path), (0,key_list/* artifactListName */.qy)(list.file)), list.bytes)
+        : undefined;
     return {
         pemPath,
         metadataPath,
-        outputs: { 'kek-id': kek.kid, 'kek-fingerprint': kekFingerprint, path: pemPath },
+        ...(keyListPath ? { keyListPath } : {}),
+        outputs: {
+            'kek-id': kek.kid,
+            'kek-fingerprint': kekFingerprint,
+            path: pemPath,
+            ...(list ? { 'key-list-sha256': list.sha256 } : {}),
+        },
         report: {
             title: `KEK public key downloaded: ${kek.name}`,
             rows: [
@@ -902,7 +1371,8 @@ async function exportKek(request, access, logger) {
                     'Checked',
                     `${kek.kty} ${(0,kek_rules/* kekSize */.Nx)(kek)}, key_ops [import], enabled, ${kek.expiresOn ? `expires ${kek.expiresOn.toISOString()}` : 'no expiry'}`,
                 ],
-                ['Files', `${pemPath}, ${metadataPath}`],
+                ['Files', [pemPath, metadataPath, keyListPath].filter(Boolean).join(', ')],
+                ['Key list', list ? `${list.entries.length} keys (${list.sha256})` : undefined],
             ],
             notes: [],
         },
@@ -934,6 +1404,10 @@ const kekCreate = {
         size: { input: 'key-size', description: 'RSA size of the KEK: 2048, 3072 or 4096 (default 4096)' },
         'expires-in': { input: 'expires-in', description: 'expire the KEK after this long, e.g. 24h or 7d' },
         'if-exists': { input: 'if-exists', description: 'reuse (default), rotate (new version) or fail' },
+        'key-list': {
+            input: 'key-list',
+            description: 'a key list (docs/key-list.md): check every key it names before the KEK exists',
+        },
     },
     example: 'byok kek create --hsm-name contoso-mhsm --name KEKforBYOK --size 4096 --expires-in 24h',
     async run({ inputs, console }) {
@@ -1134,7 +1608,7 @@ const verify = {
 
 /***/ }),
 
-/***/ 6916:
+/***/ 3825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1143,22 +1617,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   L: () => (/* binding */ wrap)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./shared/src/operations/key-list-mode.ts
+var key_list_mode = __nccwpck_require__(9424);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./shared/src/byok/file.ts + 1 modules
-var byok_file = __nccwpck_require__(5001);
-// EXTERNAL MODULE: ./shared/src/byok/sidecar.ts
-var byok_sidecar = __nccwpck_require__(1796);
-// EXTERNAL MODULE: ./shared/src/crypto/public-key.ts
-var public_key = __nccwpck_require__(6686);
 // EXTERNAL MODULE: ./shared/src/errors.ts
 var errors = __nccwpck_require__(3904);
-// EXTERNAL MODULE: ./shared/src/keys/target.ts
-var keys_target = __nccwpck_require__(5851);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./shared/src/hsm/errors.ts
 
 function ckrOf(error) {
@@ -1317,6 +1783,421 @@ function hsmCall(context, call) {
     }
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./shared/src/hsm/native-binding.ts
+
+
+
+/**
+ * Which pkcs11js binding a bundle carries. Native code is per platform, so every bundle that reaches an HSM holds
+ * one binary per supported host beside its JavaScript, `native/<platform>-<arch>/pkcs11.node`, listed in
+ * `native/manifest.json` (docs/hsm-hosts.md). Run from source (tests, tsx scripts) there is no `native/` beside
+ * the code and pkcs11js loads the binding `npm ci` put in its own build directory.
+ */
+const NATIVE_DIR = 'native';
+function platformKey(platform = process.platform, arch = process.arch) {
+    return `${platform}-${arch}`;
+}
+/** The platforms `<bundleDir>/native/manifest.json` lists; undefined when the code does not run from a bundle. */
+function bundledPlatforms(bundleDir) {
+    const manifest = (0,external_node_path_.join)(bundleDir, NATIVE_DIR, 'manifest.json');
+    if (!(0,external_node_fs_.existsSync)(manifest))
+        return undefined;
+    const { binaries } = JSON.parse((0,external_node_fs_.readFileSync)(manifest, 'utf8'));
+    return Object.keys(binaries ?? {}).sort();
+}
+/** Stops, before pkcs11js tries to load native code, when the bundle in `bundleDir` has none for `host`. */
+function checkNativeBinding(bundleDir, host = platformKey()) {
+    const platforms = bundledPlatforms(bundleDir);
+    if (platforms === undefined)
+        return;
+    const file = (0,external_node_path_.join)(bundleDir, NATIVE_DIR, host, 'pkcs11.node');
+    if (platforms.includes(host) && (0,external_node_fs_.existsSync)(file))
+        return;
+    throw new errors/* ConfigurationError */.j1('PKCS11_BINDING_UNAVAILABLE', `The PKCS#11 binding is not built for this host (${host}): this copy of byok carries ${platforms.length > 0 ? platforms.join(', ') : 'none'}${platforms.includes(host) ? `, but ${NATIVE_DIR}/${host}/pkcs11.node is missing` : ''}`, `Run the HSM step on one of those hosts, or build the binding on this one: npm ci && npm run build:native && ` +
+        'npm run bundle in a byok checkout, then use that checkout (docs/hsm-hosts.md)');
+}
+
+;// CONCATENATED MODULE: ./shared/src/hsm/pkcs11.ts
+
+
+
+let binding;
+async function load() {
+    checkNativeBinding((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)));
+    const module = await __nccwpck_require__.e(/* import() */ 902).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2902, 23));
+    return (module.default ?? module);
+}
+function loadPkcs11() {
+    binding ??= load();
+    return binding;
+}
+/** Numbers pkcs11js does not export (PKCS#11 2.40 / 3.0, vendor headers). */
+const CKM_RSA_AES_KEY_WRAP = 0x1054;
+const CKM_AES_KEY_WRAP = 0x2109;
+/** RFC 5649 on SoftHSM; on some tokens PKCS#7 padding + RFC 3394 (BYOK-SPEC.md): always known-answer tested. */
+const CKM_AES_KEY_WRAP_PAD = 0x210a;
+/** PKCS#11 3.0 CKM_AES_KEY_WRAP_KWP. */
+const CKM_AES_KEY_WRAP_KWP = 0x210b;
+/** Thales Luna CKM_AES_KWP (vendor-defined). */
+const CKM_VENDOR_THALES_AES_KWP = 0x80000171;
+/** CK_RSA_PKCS_OAEP_PARAMS.source: the label is given in pSourceData (here empty). */
+const CKZ_DATA_SPECIFIED = 1;
+/** `0x210A`-style name of a mechanism number, with the PKCS#11 name when byok knows it. */
+function mechanismName(mechanism) {
+    const hex = `0x${mechanism.toString(16).toUpperCase().padStart(4, '0')}`;
+    const names = {
+        [CKM_RSA_AES_KEY_WRAP]: 'CKM_RSA_AES_KEY_WRAP',
+        [CKM_AES_KEY_WRAP]: 'CKM_AES_KEY_WRAP',
+        [CKM_AES_KEY_WRAP_PAD]: 'CKM_AES_KEY_WRAP_PAD',
+        [CKM_AES_KEY_WRAP_KWP]: 'CKM_AES_KEY_WRAP_KWP',
+        [CKM_VENDOR_THALES_AES_KWP]: 'CKM_AES_KWP (Thales)',
+    };
+    return names[mechanism] ? `${names[mechanism]} (${hex})` : hex;
+}
+/** A slot id as a number string (SoftHSM ids are 32-bit; CK_ULONG is 64-bit on linux-x64). */
+function slotIdOf(slot) {
+    return slot.length >= 8 ? slot.readBigUInt64LE(0).toString() : slot.readUInt32LE(0).toString();
+}
+function trimPadded(text) {
+    return text.replace(/[\s\0]+$/, '').trim();
+}
+
+;// CONCATENATED MODULE: ./shared/src/hsm/session.ts
+
+
+
+
+const INTERRUPTS = ['SIGINT', 'SIGTERM'];
+/**
+ * Runs `cleanup` and exits when the process is told to stop while the session is open. Node delivers a signal to
+ * a listener between two JavaScript tasks, never inside a PKCS#11 call (they are synchronous), so the cleanup
+ * never races a call in flight. Returns the function that removes the listeners again.
+ */
+function onInterrupt(cleanup) {
+    const listener = (signal) => {
+        cleanup(signal);
+        process.exit(signal === 'SIGINT' ? 130 : 143);
+    };
+    for (const signal of INTERRUPTS)
+        process.once(signal, listener);
+    return () => {
+        for (const signal of INTERRUPTS)
+            process.removeListener(signal, listener);
+    };
+}
+function describeToken(info, slot) {
+    return {
+        label: trimPadded(info.label),
+        manufacturer: trimPadded(info.manufacturerID),
+        model: trimPadded(info.model),
+        serialNumber: trimPadded(info.serialNumber),
+        firmware: `${info.firmwareVersion.major}.${info.firmwareVersion.minor}`,
+        slotId: slotIdOf(slot),
+    };
+}
+function parseSlotId(text) {
+    if (!/^(\d{1,20}|0x[0-9a-f]{1,16})$/i.test(text)) {
+        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "slot-id" is ${JSON.stringify(text.slice(0, 40))}; expected a slot number (decimal or 0x hex)`, 'Set "slot-id" to a slot number, or use "token-label"');
+    }
+    return BigInt(text);
+}
+function loadModule(p11, path) {
+    if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isFile()) {
+        throw new errors/* ConfigurationError */.j1('HSM_MODULE_NOT_FOUND', `Input "pkcs11-module": ${path} does not exist on this runner`, "Give the path of the HSM vendor's PKCS#11 library (SoftHSM2: /usr/lib/softhsm/libsofthsm2.so; install it with apt-get install softhsm2)");
+    }
+    const lib = new p11.PKCS11();
+    try {
+        lib.load(path);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1('HSM_MODULE_INVALID', `Input "pkcs11-module": ${path} cannot be loaded as a PKCS#11 library (${error instanceof Error ? error.message : String(error)})`, 'Give the PKCS#11 library of the HSM (a .so built for linux-x64)', { cause: error });
+    }
+    return lib;
+}
+function findSlot(p11, lib, options) {
+    const slots = hsmCall('Listing the slots of the PKCS#11 module', () => lib.C_GetSlotList(true));
+    const tokens = slots
+        .map((slot) => ({
+        slot,
+        info: hsmCall(`Reading the token in slot ${slotIdOf(slot)}`, () => lib.C_GetTokenInfo(slot)),
+    }))
+        .filter((token) => (token.info.flags & p11.CKF_TOKEN_INITIALIZED) !== 0);
+    const found = tokens.length === 0
+        ? 'no initialized token'
+        : tokens.map((t) => `"${trimPadded(t.info.label)}" (slot ${slotIdOf(t.slot)})`).join(', ');
+    const wanted = options.slotId === undefined ? undefined : parseSlotId(options.slotId);
+    const matches = tokens.filter((t) => (options.tokenLabel === undefined || trimPadded(t.info.label) === options.tokenLabel) &&
+        (wanted === undefined || BigInt(slotIdOf(t.slot)) === wanted));
+    const asked = [
+        options.tokenLabel === undefined ? '' : `token-label "${options.tokenLabel}"`,
+        options.slotId === undefined ? '' : `slot-id ${options.slotId}`,
+    ]
+        .filter(Boolean)
+        .join(' and ');
+    if (!asked) {
+        throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "token-label" or "slot-id" is required', `Name the token; this module has ${found}`);
+    }
+    if (matches.length === 0) {
+        const input = options.tokenLabel !== undefined ? 'token-label' : 'slot-id';
+        throw new errors/* ConfigurationError */.j1('HSM_TOKEN_NOT_FOUND', `Input "${input}": no token with ${asked}; the module has ${found}`, 'Check the token label (case and spaces matter) or the slot id, and that the HSM is reachable from this runner');
+    }
+    if (matches.length > 1) {
+        throw new errors/* ConfigurationError */.j1('HSM_TOKEN_AMBIGUOUS', `Input "token-label": ${matches.length} tokens are labelled "${options.tokenLabel}": ${found}`, 'Add "slot-id" to pick one');
+    }
+    return matches[0];
+}
+/**
+ * Opens module → token → read/write session → user login, runs `body`, and always releases everything in
+ * `finally`, success or failure: tracked session objects destroyed, logout, close session, finalize, unload
+ * (DESIGN.md "Rules of the house"). Tolerates CKR_CRYPTOKI_ALREADY_INITIALIZED and CKR_USER_ALREADY_LOGGED_IN,
+ * and then leaves finalizing and logging out to whoever did them.
+ */
+async function withHsmSession(options, logger, body) {
+    const p11 = await loadPkcs11();
+    const lib = loadModule(p11, options.module);
+    let initialized = false;
+    let session;
+    let loggedIn = false;
+    const tracked = [];
+    const interruptible = [];
+    let released = false;
+    // Listening from the start: a signal that came while no listener existed would end the process on the spot.
+    const stopListening = onInterrupt((signal) => {
+        logger.warning(`${signal}: the run was stopped; removing what it created and closing the session`);
+        for (const { handle, what } of interruptible.splice(0)) {
+            try {
+                lib.C_DestroyObject(session, handle);
+                logger.info(`Removed ${what}`);
+            }
+            catch (error) {
+                logger.warning(`Could not remove ${what}: ${hsmError(error, 'C_DestroyObject').message}`);
+            }
+        }
+        release();
+    });
+    try {
+        try {
+            lib.C_Initialize();
+            initialized = true;
+        }
+        catch (error) {
+            if (!isCkr(error, 'CKR_CRYPTOKI_ALREADY_INITIALIZED'))
+                throw hsmError(error, `Initializing the PKCS#11 module ${options.module}`);
+            logger.debug('PKCS#11 module already initialized in this process');
+        }
+        const { slot, info } = findSlot(p11, lib, options);
+        const token = describeToken(info, slot);
+        const name = `token "${token.label}" (slot ${token.slotId})`;
+        logger.info(`Using ${name}: ${token.manufacturer} ${token.model}, serial ${token.serialNumber}, firmware ${token.firmware}`);
+        session = hsmCall(`Opening a session on ${name}`, () => lib.C_OpenSession(slot, p11.CKF_RW_SESSION | p11.CKF_SERIAL_SESSION));
+        const opened = session;
+        try {
+            lib.C_Login(opened, p11.CKU_USER, options.pin);
+            loggedIn = true;
+        }
+        catch (error) {
+            if (!isCkr(error, 'CKR_USER_ALREADY_LOGGED_IN'))
+                throw hsmError(error, `Logging in to ${name} with input "pin"`);
+            logger.debug(`Already logged in to ${name}`);
+        }
+        const hsm = {
+            p11,
+            lib,
+            slot,
+            session: opened,
+            token,
+            track(handle) {
+                tracked.push(handle);
+                return handle;
+            },
+            destroy(handle, what, quiet = false) {
+                const at = tracked.findIndex((h) => h.equals(handle));
+                if (at >= 0)
+                    tracked.splice(at, 1);
+                try {
+                    lib.C_DestroyObject(opened, handle);
+                    if (!quiet)
+                        logger.debug(`Destroyed ${what}`);
+                }
+                catch (error) {
+                    logger.warning(`Could not destroy ${what}: ${hsmError(error, 'C_DestroyObject').message}; it is a session object and ends with the session`);
+                }
+            },
+            removeIfInterrupted(handles, what) {
+                interruptible.push(...handles.map((handle) => ({ handle, what })));
+            },
+        };
+        return await body(hsm);
+    }
+    finally {
+        stopListening();
+        release();
+    }
+    /** Session objects destroyed, logout, close, finalize, unload; once, whether the body ended or a signal came. */
+    function release() {
+        if (released)
+            return;
+        released = true;
+        const quietly = (what, call) => {
+            try {
+                call();
+            }
+            catch (error) {
+                logger.debug(`${what}: ${error instanceof Error ? error.message : String(error)}`);
+            }
+        };
+        if (session !== undefined) {
+            const opened = session;
+            for (const handle of tracked.splice(0))
+                quietly('Destroying a session object', () => lib.C_DestroyObject(opened, handle));
+            if (loggedIn)
+                quietly('C_Logout', () => lib.C_Logout(opened));
+            quietly('C_CloseSession', () => lib.C_CloseSession(opened));
+        }
+        if (initialized)
+            quietly('C_Finalize', () => lib.C_Finalize());
+        quietly('Unloading the PKCS#11 module', () => lib.close());
+    }
+}
+
+// EXTERNAL MODULE: ./shared/src/keys/key-check-value.ts
+var key_check_value = __nccwpck_require__(3754);
+;// CONCATENATED MODULE: ./shared/src/hsm/wrap.ts
+
+
+
+
+const WRAP_MECHANISMS = ['auto', 'composed', 'native'];
+/** Whether the token offers CKM_RSA_AES_KEY_WRAP (0x1054) for wrapping. */
+function tokenHasNativeRsaAesKeyWrap(hsm) {
+    try {
+        return (hsm.lib.C_GetMechanismInfo(hsm.slot, CKM_RSA_AES_KEY_WRAP).flags & hsm.p11.CKF_WRAP) !== 0;
+    }
+    catch (error) {
+        if (isCkr(error, 'CKR_MECHANISM_INVALID'))
+            return false;
+        throw error;
+    }
+}
+/**
+ * `wrap-mechanism`: the single-mechanism form CKM_RSA_AES_KEY_WRAP needs CK_RSA_AES_KEY_WRAP_PARAMS, a struct that
+ * holds a pointer to the OAEP parameters, which pkcs11js 2.1.7 cannot pass (docs/byok-format.md). `native` is therefore
+ * refused with that explanation, and `auto` always composes the same result from CKM_RSA_PKCS_OAEP and the RFC 5649
+ * mechanism, which the spec accepts as equivalent. Decided here, documented in action-wrap/README.md.
+ */
+function chooseWrapMechanism(hsm, choice, logger) {
+    const native = tokenHasNativeRsaAesKeyWrap(hsm);
+    logger.debug(`Token "${hsm.token.label}" ${native ? 'offers' : 'does not offer'} ${mechanismName(CKM_RSA_AES_KEY_WRAP)}`);
+    if (choice === 'native') {
+        throw new errors/* ConfigurationError */.j1('WRAP_NATIVE_UNSUPPORTED', `Input "wrap-mechanism": native ${mechanismName(CKM_RSA_AES_KEY_WRAP)} is not available: ${native ? `token "${hsm.token.label}" offers it, but` : `token "${hsm.token.label}" does not offer it, and`} the PKCS#11 binding cannot pass its CK_RSA_AES_KEY_WRAP_PARAMS`, 'Set wrap-mechanism to auto or composed: the composed wrap (RSA-OAEP of a transient AES key + RFC 5649) gives the same bytes and the key still never leaves the HSM in the clear');
+    }
+    if (native && choice === 'auto')
+        logger.info(`Token offers ${mechanismName(CKM_RSA_AES_KEY_WRAP)}; using the equivalent composed wrap (see the action README)`);
+    return 'composed';
+}
+/** Imports the KEK public key as a session object that may wrap (CKA_TOKEN false, CKA_WRAP true). */
+function importKek(hsm, kek) {
+    const { p11, lib, session } = hsm;
+    const jwk = kek.export({ format: 'jwk' });
+    const handle = hsmCall(`Importing the KEK public key into token "${hsm.token.label}" as a session object`, () => lib.C_CreateObject(session, [
+        { type: p11.CKA_CLASS, value: p11.CKO_PUBLIC_KEY },
+        { type: p11.CKA_KEY_TYPE, value: p11.CKK_RSA },
+        { type: p11.CKA_TOKEN, value: false },
+        { type: p11.CKA_PRIVATE, value: false },
+        { type: p11.CKA_WRAP, value: true },
+        { type: p11.CKA_ENCRYPT, value: false },
+        { type: p11.CKA_VERIFY, value: false },
+        { type: p11.CKA_LABEL, value: 'byok transient KEK' },
+        { type: p11.CKA_MODULUS, value: Buffer.from(jwk.n, 'base64url') },
+        { type: p11.CKA_PUBLIC_EXPONENT, value: Buffer.from(jwk.e, 'base64url') },
+    ]));
+    return hsm.track(handle);
+}
+/** A transient AES-256 key generated in the HSM: session object, may wrap, extractable so the KEK can wrap it. */
+function transientAesKey(hsm) {
+    const { p11, lib, session } = hsm;
+    const handle = hsmCall(`Generating the transient AES-256 key in token "${hsm.token.label}"`, () => lib.C_GenerateKey(session, { mechanism: p11.CKM_AES_KEY_GEN }, [
+        { type: p11.CKA_CLASS, value: p11.CKO_SECRET_KEY },
+        { type: p11.CKA_KEY_TYPE, value: p11.CKK_AES },
+        { type: p11.CKA_VALUE_LEN, value: 32 },
+        { type: p11.CKA_TOKEN, value: false },
+        { type: p11.CKA_PRIVATE, value: true },
+        { type: p11.CKA_SENSITIVE, value: true },
+        { type: p11.CKA_EXTRACTABLE, value: true },
+        { type: p11.CKA_WRAP, value: true },
+        { type: p11.CKA_ENCRYPT, value: false },
+        { type: p11.CKA_DECRYPT, value: false },
+        { type: p11.CKA_LABEL, value: 'byok transient AES' },
+    ]));
+    return hsm.track(handle);
+}
+/**
+ * CKM_RSA_AES_KEY_WRAP composed in the HSM (docs/byok-format.md "The wrapped blob"): RSA-OAEP-SHA1(KEK, transient AES
+ * key) || RFC 5649 wrap of the target under the transient key. Both session objects are destroyed in finally.
+ */
+function wrapComposed(hsm, target, targetName, kek, kwpMechanism, logger) {
+    const { p11, lib, session } = hsm;
+    const modulusBytes = (kek.asymmetricKeyDetails?.modulusLength ?? 0) / 8;
+    let aesKey;
+    let kekHandle;
+    try {
+        aesKey = transientAesKey(hsm);
+        const transient = aesKey;
+        const wrappedTarget = hsmCall(`Wrapping ${targetName} with ${mechanismName(kwpMechanism)} under the transient AES key`, () => lib.C_WrapKey(session, { mechanism: kwpMechanism }, transient, target, Buffer.alloc(16 * 1024)));
+        kekHandle = importKek(hsm, kek);
+        const oaep = {
+            type: p11.CK_PARAMS_RSA_OAEP,
+            hashAlg: p11.CKM_SHA_1,
+            mgf: p11.CKG_MGF1_SHA1,
+            source: CKZ_DATA_SPECIFIED,
+        };
+        const wrapping = kekHandle;
+        const wrappedAes = hsmCall(`Wrapping the transient AES key under the KEK with CKM_RSA_PKCS_OAEP (SHA-1)`, () => lib.C_WrapKey(session, { mechanism: p11.CKM_RSA_PKCS_OAEP, parameter: oaep }, wrapping, transient, Buffer.alloc(modulusBytes + 16)));
+        if (wrappedAes.length !== modulusBytes) {
+            throw new errors/* ConfigurationError */.j1('WRAP_OAEP_LENGTH', `The token's RSA-OAEP wrap is ${wrappedAes.length} bytes, not the KEK modulus length ${modulusBytes}`, 'The token does not implement RSA-OAEP as Azure expects');
+        }
+        logger.debug(`Wrapped ${targetName}: ${wrappedAes.length} bytes RSA-OAEP + ${wrappedTarget.length} bytes AES-KWP`);
+        return Buffer.concat([wrappedAes, wrappedTarget]);
+    }
+    finally {
+        if (kekHandle)
+            hsm.destroy(kekHandle, 'the KEK session object');
+        if (aesKey)
+            hsm.destroy(aesKey, 'the transient AES key');
+    }
+}
+/**
+ * The check values of an AES target, computed in the HSM in one AES-ECB operation over two blocks: byok's binding
+ * check value (docs/byok-format.md "Key check values": AES of KEY_CHECK_BLOCK, 16 bytes) and the traditional 3-byte
+ * KCV (AES of a zero block) for people. Only for keys that allow CKA_ENCRYPT.
+ */
+function aesKeyCheckValue(hsm, key, keyName) {
+    const { p11, lib, session } = hsm;
+    return hsmCall(`Computing the key check value of ${keyName} (AES-ECB in the HSM)`, () => {
+        lib.C_EncryptInit(session, { mechanism: p11.CKM_AES_ECB }, key);
+        const out = lib.C_Encrypt(session, Buffer.concat([Buffer.alloc(16), key_check_value/* KEY_CHECK_BLOCK */.T]), Buffer.alloc(48));
+        return { kcv: out.subarray(0, 3).toString('hex'), binding: out.subarray(16, 32).toString('hex') };
+    });
+}
+
+// EXTERNAL MODULE: ./shared/src/inputs/rules.ts
+var rules = __nccwpck_require__(4810);
+// EXTERNAL MODULE: ./shared/src/inputs/target.ts
+var inputs_target = __nccwpck_require__(364);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./shared/src/byok/file.ts + 1 modules
+var file = __nccwpck_require__(5001);
+// EXTERNAL MODULE: ./shared/src/byok/sidecar.ts
+var byok_sidecar = __nccwpck_require__(1796);
+// EXTERNAL MODULE: ./shared/src/crypto/public-key.ts
+var public_key = __nccwpck_require__(6686);
+// EXTERNAL MODULE: ./shared/src/keys/target.ts
+var keys_target = __nccwpck_require__(5851);
 ;// CONCATENATED MODULE: ./shared/src/hsm/objects.ts
 
 /** Small readers over PKCS#11 objects, shared by target lookup, the wrap and the test helpers. */
@@ -1584,89 +2465,6 @@ function removeGenerated(hsm, generated, label, logger) {
     logger.info(`Removed the key "${label}" generated by this run, since the run failed`);
 }
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./shared/src/hsm/native-binding.ts
-
-
-
-/**
- * Which pkcs11js binding a bundle carries. Native code is per platform, so every bundle that reaches an HSM holds
- * one binary per supported host beside its JavaScript, `native/<platform>-<arch>/pkcs11.node`, listed in
- * `native/manifest.json` (docs/hsm-hosts.md). Run from source (tests, tsx scripts) there is no `native/` beside
- * the code and pkcs11js loads the binding `npm ci` put in its own build directory.
- */
-const NATIVE_DIR = 'native';
-function platformKey(platform = process.platform, arch = process.arch) {
-    return `${platform}-${arch}`;
-}
-/** The platforms `<bundleDir>/native/manifest.json` lists; undefined when the code does not run from a bundle. */
-function bundledPlatforms(bundleDir) {
-    const manifest = (0,external_node_path_.join)(bundleDir, NATIVE_DIR, 'manifest.json');
-    if (!(0,external_node_fs_.existsSync)(manifest))
-        return undefined;
-    const { binaries } = JSON.parse((0,external_node_fs_.readFileSync)(manifest, 'utf8'));
-    return Object.keys(binaries ?? {}).sort();
-}
-/** Stops, before pkcs11js tries to load native code, when the bundle in `bundleDir` has none for `host`. */
-function checkNativeBinding(bundleDir, host = platformKey()) {
-    const platforms = bundledPlatforms(bundleDir);
-    if (platforms === undefined)
-        return;
-    const file = (0,external_node_path_.join)(bundleDir, NATIVE_DIR, host, 'pkcs11.node');
-    if (platforms.includes(host) && (0,external_node_fs_.existsSync)(file))
-        return;
-    throw new errors/* ConfigurationError */.j1('PKCS11_BINDING_UNAVAILABLE', `The PKCS#11 binding is not built for this host (${host}): this copy of byok carries ${platforms.length > 0 ? platforms.join(', ') : 'none'}${platforms.includes(host) ? `, but ${NATIVE_DIR}/${host}/pkcs11.node is missing` : ''}`, `Run the HSM step on one of those hosts, or build the binding on this one: npm ci && npm run build:native && ` +
-        'npm run bundle in a byok checkout, then use that checkout (docs/hsm-hosts.md)');
-}
-
-;// CONCATENATED MODULE: ./shared/src/hsm/pkcs11.ts
-
-
-
-let binding;
-async function load() {
-    checkNativeBinding((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)));
-    const module = await __nccwpck_require__.e(/* import() */ 902).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2902, 23));
-    return (module.default ?? module);
-}
-function loadPkcs11() {
-    binding ??= load();
-    return binding;
-}
-/** Numbers pkcs11js does not export (PKCS#11 2.40 / 3.0, vendor headers). */
-const CKM_RSA_AES_KEY_WRAP = 0x1054;
-const CKM_AES_KEY_WRAP = 0x2109;
-/** RFC 5649 on SoftHSM; on some tokens PKCS#7 padding + RFC 3394 (BYOK-SPEC.md): always known-answer tested. */
-const CKM_AES_KEY_WRAP_PAD = 0x210a;
-/** PKCS#11 3.0 CKM_AES_KEY_WRAP_KWP. */
-const CKM_AES_KEY_WRAP_KWP = 0x210b;
-/** Thales Luna CKM_AES_KWP (vendor-defined). */
-const CKM_VENDOR_THALES_AES_KWP = 0x80000171;
-/** CK_RSA_PKCS_OAEP_PARAMS.source: the label is given in pSourceData (here empty). */
-const CKZ_DATA_SPECIFIED = 1;
-/** `0x210A`-style name of a mechanism number, with the PKCS#11 name when byok knows it. */
-function mechanismName(mechanism) {
-    const hex = `0x${mechanism.toString(16).toUpperCase().padStart(4, '0')}`;
-    const names = {
-        [CKM_RSA_AES_KEY_WRAP]: 'CKM_RSA_AES_KEY_WRAP',
-        [CKM_AES_KEY_WRAP]: 'CKM_AES_KEY_WRAP',
-        [CKM_AES_KEY_WRAP_PAD]: 'CKM_AES_KEY_WRAP_PAD',
-        [CKM_AES_KEY_WRAP_KWP]: 'CKM_AES_KEY_WRAP_KWP',
-        [CKM_VENDOR_THALES_AES_KWP]: 'CKM_AES_KWP (Thales)',
-    };
-    return names[mechanism] ? `${names[mechanism]} (${hex})` : hex;
-}
-/** A slot id as a number string (SoftHSM ids are 32-bit; CK_ULONG is 64-bit on linux-x64). */
-function slotIdOf(slot) {
-    return slot.length >= 8 ? slot.readBigUInt64LE(0).toString() : slot.readUInt32LE(0).toString();
-}
-function trimPadded(text) {
-    return text.replace(/[\s\0]+$/, '').trim();
-}
-
 ;// CONCATENATED MODULE: ./shared/src/hsm/kwp.ts
 
 
@@ -1867,204 +2665,6 @@ function alignedOnlyWarning(selection, targetType) {
         `For this ${targetType} key the PKCS#8 inside the .byok may end in up to 7 zero bytes after its DER; whether Azure accepts that is unconfirmed. AES keys are not affected`);
 }
 
-;// CONCATENATED MODULE: ./shared/src/hsm/session.ts
-
-
-
-
-const INTERRUPTS = ['SIGINT', 'SIGTERM'];
-/**
- * Runs `cleanup` and exits when the process is told to stop while the session is open. Node delivers a signal to
- * a listener between two JavaScript tasks, never inside a PKCS#11 call (they are synchronous), so the cleanup
- * never races a call in flight. Returns the function that removes the listeners again.
- */
-function onInterrupt(cleanup) {
-    const listener = (signal) => {
-        cleanup(signal);
-        process.exit(signal === 'SIGINT' ? 130 : 143);
-    };
-    for (const signal of INTERRUPTS)
-        process.once(signal, listener);
-    return () => {
-        for (const signal of INTERRUPTS)
-            process.removeListener(signal, listener);
-    };
-}
-function describeToken(info, slot) {
-    return {
-        label: trimPadded(info.label),
-        manufacturer: trimPadded(info.manufacturerID),
-        model: trimPadded(info.model),
-        serialNumber: trimPadded(info.serialNumber),
-        firmware: `${info.firmwareVersion.major}.${info.firmwareVersion.minor}`,
-        slotId: slotIdOf(slot),
-    };
-}
-function parseSlotId(text) {
-    if (!/^(\d{1,20}|0x[0-9a-f]{1,16})$/i.test(text)) {
-        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "slot-id" is ${JSON.stringify(text.slice(0, 40))}; expected a slot number (decimal or 0x hex)`, 'Set "slot-id" to a slot number, or use "token-label"');
-    }
-    return BigInt(text);
-}
-function loadModule(p11, path) {
-    if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isFile()) {
-        throw new errors/* ConfigurationError */.j1('HSM_MODULE_NOT_FOUND', `Input "pkcs11-module": ${path} does not exist on this runner`, "Give the path of the HSM vendor's PKCS#11 library (SoftHSM2: /usr/lib/softhsm/libsofthsm2.so; install it with apt-get install softhsm2)");
-    }
-    const lib = new p11.PKCS11();
-    try {
-        lib.load(path);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1('HSM_MODULE_INVALID', `Input "pkcs11-module": ${path} cannot be loaded as a PKCS#11 library (${error instanceof Error ? error.message : String(error)})`, 'Give the PKCS#11 library of the HSM (a .so built for linux-x64)', { cause: error });
-    }
-    return lib;
-}
-function findSlot(p11, lib, options) {
-    const slots = hsmCall('Listing the slots of the PKCS#11 module', () => lib.C_GetSlotList(true));
-    const tokens = slots
-        .map((slot) => ({
-        slot,
-        info: hsmCall(`Reading the token in slot ${slotIdOf(slot)}`, () => lib.C_GetTokenInfo(slot)),
-    }))
-        .filter((token) => (token.info.flags & p11.CKF_TOKEN_INITIALIZED) !== 0);
-    const found = tokens.length === 0
-        ? 'no initialized token'
-        : tokens.map((t) => `"${trimPadded(t.info.label)}" (slot ${slotIdOf(t.slot)})`).join(', ');
-    const wanted = options.slotId === undefined ? undefined : parseSlotId(options.slotId);
-    const matches = tokens.filter((t) => (options.tokenLabel === undefined || trimPadded(t.info.label) === options.tokenLabel) &&
-        (wanted === undefined || BigInt(slotIdOf(t.slot)) === wanted));
-    const asked = [
-        options.tokenLabel === undefined ? '' : `token-label "${options.tokenLabel}"`,
-        options.slotId === undefined ? '' : `slot-id ${options.slotId}`,
-    ]
-        .filter(Boolean)
-        .join(' and ');
-    if (!asked) {
-        throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "token-label" or "slot-id" is required', `Name the token; this module has ${found}`);
-    }
-    if (matches.length === 0) {
-        const input = options.tokenLabel !== undefined ? 'token-label' : 'slot-id';
-        throw new errors/* ConfigurationError */.j1('HSM_TOKEN_NOT_FOUND', `Input "${input}": no token with ${asked}; the module has ${found}`, 'Check the token label (case and spaces matter) or the slot id, and that the HSM is reachable from this runner');
-    }
-    if (matches.length > 1) {
-        throw new errors/* ConfigurationError */.j1('HSM_TOKEN_AMBIGUOUS', `Input "token-label": ${matches.length} tokens are labelled "${options.tokenLabel}": ${found}`, 'Add "slot-id" to pick one');
-    }
-    return matches[0];
-}
-/**
- * Opens module → token → read/write session → user login, runs `body`, and always releases everything in
- * `finally`, success or failure: tracked session objects destroyed, logout, close session, finalize, unload
- * (DESIGN.md "Rules of the house"). Tolerates CKR_CRYPTOKI_ALREADY_INITIALIZED and CKR_USER_ALREADY_LOGGED_IN,
- * and then leaves finalizing and logging out to whoever did them.
- */
-async function withHsmSession(options, logger, body) {
-    const p11 = await loadPkcs11();
-    const lib = loadModule(p11, options.module);
-    let initialized = false;
-    let session;
-    let loggedIn = false;
-    const tracked = [];
-    const interruptible = [];
-    let released = false;
-    // Listening from the start: a signal that came while no listener existed would end the process on the spot.
-    const stopListening = onInterrupt((signal) => {
-        logger.warning(`${signal}: the run was stopped; removing what it created and closing the session`);
-        for (const { handle, what } of interruptible.splice(0)) {
-            try {
-                lib.C_DestroyObject(session, handle);
-                logger.info(`Removed ${what}`);
-            }
-            catch (error) {
-                logger.warning(`Could not remove ${what}: ${hsmError(error, 'C_DestroyObject').message}`);
-            }
-        }
-        release();
-    });
-    try {
-        try {
-            lib.C_Initialize();
-            initialized = true;
-        }
-        catch (error) {
-            if (!isCkr(error, 'CKR_CRYPTOKI_ALREADY_INITIALIZED'))
-                throw hsmError(error, `Initializing the PKCS#11 module ${options.module}`);
-            logger.debug('PKCS#11 module already initialized in this process');
-        }
-        const { slot, info } = findSlot(p11, lib, options);
-        const token = describeToken(info, slot);
-        const name = `token "${token.label}" (slot ${token.slotId})`;
-        logger.info(`Using ${name}: ${token.manufacturer} ${token.model}, serial ${token.serialNumber}, firmware ${token.firmware}`);
-        session = hsmCall(`Opening a session on ${name}`, () => lib.C_OpenSession(slot, p11.CKF_RW_SESSION | p11.CKF_SERIAL_SESSION));
-        const opened = session;
-        try {
-            lib.C_Login(opened, p11.CKU_USER, options.pin);
-            loggedIn = true;
-        }
-        catch (error) {
-            if (!isCkr(error, 'CKR_USER_ALREADY_LOGGED_IN'))
-                throw hsmError(error, `Logging in to ${name} with input "pin"`);
-            logger.debug(`Already logged in to ${name}`);
-        }
-        const hsm = {
-            p11,
-            lib,
-            slot,
-            session: opened,
-            token,
-            track(handle) {
-                tracked.push(handle);
-                return handle;
-            },
-            destroy(handle, what, quiet = false) {
-                const at = tracked.findIndex((h) => h.equals(handle));
-                if (at >= 0)
-                    tracked.splice(at, 1);
-                try {
-                    lib.C_DestroyObject(opened, handle);
-                    if (!quiet)
-                        logger.debug(`Destroyed ${what}`);
-                }
-                catch (error) {
-                    logger.warning(`Could not destroy ${what}: ${hsmError(error, 'C_DestroyObject').message}; it is a session object and ends with the session`);
-                }
-            },
-            removeIfInterrupted(handles, what) {
-                interruptible.push(...handles.map((handle) => ({ handle, what })));
-            },
-        };
-        return await body(hsm);
-    }
-    finally {
-        stopListening();
-        release();
-    }
-    /** Session objects destroyed, logout, close, finalize, unload; once, whether the body ended or a signal came. */
-    function release() {
-        if (released)
-            return;
-        released = true;
-        const quietly = (what, call) => {
-            try {
-                call();
-            }
-            catch (error) {
-                logger.debug(`${what}: ${error instanceof Error ? error.message : String(error)}`);
-            }
-        };
-        if (session !== undefined) {
-            const opened = session;
-            for (const handle of tracked.splice(0))
-                quietly('Destroying a session object', () => lib.C_DestroyObject(opened, handle));
-            if (loggedIn)
-                quietly('C_Logout', () => lib.C_Logout(opened));
-            quietly('C_CloseSession', () => lib.C_CloseSession(opened));
-        }
-        if (initialized)
-            quietly('C_Finalize', () => lib.C_Finalize());
-        quietly('Unloading the PKCS#11 module', () => lib.close());
-    }
-}
-
 ;// CONCATENATED MODULE: ./shared/src/hsm/target.ts
 
 
@@ -2203,134 +2803,155 @@ function inspectTarget(hsm, handle, expected) {
     return { handle, label, id, spec, canEncrypt, ...(publicKey ? { publicKey } : {}) };
 }
 
-// EXTERNAL MODULE: ./shared/src/keys/key-check-value.ts
-var key_check_value = __nccwpck_require__(3754);
-;// CONCATENATED MODULE: ./shared/src/hsm/wrap.ts
+// EXTERNAL MODULE: ./shared/src/kek/wrap-kek.ts
+var wrap_kek = __nccwpck_require__(8213);
+// EXTERNAL MODULE: ./shared/src/operations/job-outputs.ts
+var job_outputs = __nccwpck_require__(9166);
+;// CONCATENATED MODULE: ./shared/src/operations/wrap-session.ts
 
 
 
 
-const WRAP_MECHANISMS = ['auto', 'composed', 'native'];
-/** Whether the token offers CKM_RSA_AES_KEY_WRAP (0x1054) for wrapping. */
-function tokenHasNativeRsaAesKeyWrap(hsm) {
+
+
+
+
+
+
+
+
+
+
+
+
+/** Reads and checks the KEK the wrap is for, and lets the front end confirm it, before the HSM is opened. */
+async function prepareKek(input, options, logger) {
+    const file = input.kek.file ?? options.kekFile;
+    if (file === undefined)
+        throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "kek-file" is required', 'Set "kek-file" to the KEK PEM');
+    (0,job_outputs/* checkJobOutputs */.i)({ 'kek-fingerprint': input.kek.fingerprint }, input.requireJobOutputs, logger);
+    const now = options.now ?? (() => new Date());
+    const kek = await (0,wrap_kek/* readWrapKek */.i)({ ...input.kek, file, now: now() }, logger);
+    await options.confirmKek?.(kek);
+    return kek;
+}
+function startWrapSession(hsm, choice, kek, options, logger) {
+    const wrapMechanism = chooseWrapMechanism(hsm, choice.wrapMechanism, logger);
+    logger.info(`Checking the RFC 5649 mechanism of token "${hsm.token.label}" with known answers`);
+    const kwp = selectKwpMechanism(hsm, choice.kwpMechanism, logger);
+    const warnings = kwp.verification === 'unverified' && kwp.reason
+        ? [`${kwp.reason}; used unverified because kwp-mechanism is set explicitly`]
+        : [];
+    return {
+        hsm,
+        kek,
+        kwp,
+        mechanism: `CKM_RSA_AES_KEY_WRAP (${wrapMechanism}: CKM_RSA_PKCS_OAEP SHA-1 + ${mechanismName(kwp.mechanism)})`,
+        generator: `${options.tool}; ${hsm.token.manufacturer} ${hsm.token.model} firmware ${hsm.token.firmware}`,
+        now: options.now ?? (() => new Date()),
+        warnings,
+        logged: new Set(),
+    };
+}
+/**
+ * Finds (or generates) the key, checks it, wraps it under the KEK inside the HSM and writes `byokFile` and its
+ * sidecar. A key this call generated is removed again when the rest of its wrap fails.
+ */
+async function wrapTarget(session, target, byokFile, logger) {
+    const { hsm, kek } = session;
+    const warnings = [...session.warnings];
+    const warn = (text) => {
+        warnings.push(text);
+        if (!session.logged.has(text))
+            logger.warning(text);
+        session.logged.add(text);
+    };
+    const spec = target.generate && target.request ? (0,inputs_target/* specToGenerate */.W)(target.request, 'The requested key') : undefined;
+    const { label, id } = target;
+    let handle = findTarget(hsm, label, id);
+    let generated;
+    let generateMs = 0;
+    if (handle && target.generate && target.ifExists === 'fail') {
+        throw new errors/* ConfigurationError */.j1('TARGET_EXISTS', `Input "key-label": a key labelled "${label}" already exists on token "${hsm.token.label}" and if-exists is fail`, 'Set if-exists: use to wrap the existing key, or choose another key-label');
+    }
+    if (!handle) {
+        if (!target.generate)
+            throw notFound(hsm, label, id);
+        const t = Date.now();
+        logger.info(`Generating ${(0,keys_target/* describeTarget */.ff)(spec)} key "${label}" in the HSM`);
+        generated = generateTarget(hsm, spec, label, id, logger);
+        generateMs = Date.now() - t;
+        handle = generated.handle;
+    }
+    else if (target.generate) {
+        logger.info(`A key labelled "${label}" already exists on token "${hsm.token.label}"; if-exists is use, so it is wrapped again (no second key)`);
+    }
     try {
-        return (hsm.lib.C_GetMechanismInfo(hsm.slot, CKM_RSA_AES_KEY_WRAP).flags & hsm.p11.CKF_WRAP) !== 0;
+        const found = inspectTarget(hsm, handle, spec ?? target.request);
+        const description = (0,keys_target/* describeTarget */.ff)(found.spec);
+        const targetName = `key "${label}" (${description})`;
+        const aligned = alignedOnlyWarning(session.kwp, found.spec.type);
+        if (aligned)
+            warn(aligned);
+        const checks = found.canEncrypt ? aesKeyCheckValue(hsm, found.handle, targetName) : undefined;
+        if (found.spec.type === 'oct' && !checks)
+            logger.info(`${targetName} does not allow CKA_ENCRYPT, so no key check value is recorded`);
+        const t = Date.now();
+        const ciphertext = wrapComposed(hsm, found.handle, targetName, kek.publicKey, session.kwp.mechanism, logger);
+        const wrapMs = Date.now() - t;
+        logger.info(`Wrapped ${targetName} under KEK ${kek.kid} in ${wrapMs} ms (${ciphertext.length} bytes)`);
+        const byokText = (0,file/* serializeByok */.eR)({ kid: kek.kid, ciphertext, generator: session.generator });
+        const byokDigest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(byokText, 'utf8').digest('hex')}`;
+        const publicKeyFingerprint = found.publicKey ? (0,public_key/* fingerprint */.Rj)(found.publicKey) : undefined;
+        const { label: tokenLabel, manufacturer, model, serialNumber, firmware } = hsm.token;
+        const sidecar = {
+            kid: kek.kid,
+            keyType: found.spec.type,
+            keyLabel: found.label,
+            keyId: found.id,
+            ...(found.spec.type === 'EC' ? { curve: found.spec.curve } : { keySize: found.spec.size }),
+            ...(found.publicKey ? { publicKey: (0,public_key/* toSpkiPem */.Dy)(found.publicKey), publicKeyFingerprint } : {}),
+            ...(checks ? { keyCheckValue: checks.binding } : {}),
+            kekFingerprint: kek.fingerprint,
+            byokDigest,
+            token: { label: tokenLabel, manufacturer, model, serialNumber, firmware },
+            mechanism: session.mechanism,
+            createdAt: session.now().toISOString(),
+            generator: session.generator,
+        };
+        const sidecarFile = (0,byok_sidecar/* sidecarPath */.n8)(byokFile);
+        try {
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(byokFile), { recursive: true });
+            await (0,promises_.writeFile)(byokFile, byokText, 'utf8');
+            await (0,promises_.writeFile)(sidecarFile, (0,byok_sidecar/* serializeSidecar */.i_)(sidecar), 'utf8');
+        }
+        catch (error) {
+            throw new errors/* ConfigurationError */.j1('OUTPUT_NOT_WRITABLE', `Input "output": cannot write ${byokFile} (${error.code ?? String(error)})`, 'Choose a writable path, e.g. a file name in the workspace', { cause: error });
+        }
+        logger.info(`Wrote ${byokFile} and ${sidecarFile}`);
+        return {
+            byokFile,
+            sidecarFile,
+            keyType: found.spec.type,
+            key: { label: found.label, id: found.id, description, generated: generated !== undefined },
+            ...(publicKeyFingerprint ? { publicKeyFingerprint } : {}),
+            ...(checks ? { keyCheckValue: checks.binding, kcv: checks.kcv } : {}),
+            byokDigest,
+            warnings,
+            timings: { generateMs, wrapMs },
+        };
     }
     catch (error) {
-        if (isCkr(error, 'CKR_MECHANISM_INVALID'))
-            return false;
+        if (generated)
+            removeGenerated(hsm, generated, label, logger);
         throw error;
     }
 }
-/**
- * `wrap-mechanism`: the single-mechanism form CKM_RSA_AES_KEY_WRAP needs CK_RSA_AES_KEY_WRAP_PARAMS, a struct that
- * holds a pointer to the OAEP parameters, which pkcs11js 2.1.7 cannot pass (docs/byok-format.md). `native` is therefore
- * refused with that explanation, and `auto` always composes the same result from CKM_RSA_PKCS_OAEP and the RFC 5649
- * mechanism, which the spec accepts as equivalent. Decided here, documented in action-wrap/README.md.
- */
-function chooseWrapMechanism(hsm, choice, logger) {
-    const native = tokenHasNativeRsaAesKeyWrap(hsm);
-    logger.debug(`Token "${hsm.token.label}" ${native ? 'offers' : 'does not offer'} ${mechanismName(CKM_RSA_AES_KEY_WRAP)}`);
-    if (choice === 'native') {
-        throw new errors/* ConfigurationError */.j1('WRAP_NATIVE_UNSUPPORTED', `Input "wrap-mechanism": native ${mechanismName(CKM_RSA_AES_KEY_WRAP)} is not available: ${native ? `token "${hsm.token.label}" offers it, but` : `token "${hsm.token.label}" does not offer it, and`} the PKCS#11 binding cannot pass its CK_RSA_AES_KEY_WRAP_PARAMS`, 'Set wrap-mechanism to auto or composed: the composed wrap (RSA-OAEP of a transient AES key + RFC 5649) gives the same bytes and the key still never leaves the HSM in the clear');
-    }
-    if (native && choice === 'auto')
-        logger.info(`Token offers ${mechanismName(CKM_RSA_AES_KEY_WRAP)}; using the equivalent composed wrap (see the action README)`);
-    return 'composed';
-}
-/** Imports the KEK public key as a session object that may wrap (CKA_TOKEN false, CKA_WRAP true). */
-function importKek(hsm, kek) {
-    const { p11, lib, session } = hsm;
-    const jwk = kek.export({ format: 'jwk' });
-    const handle = hsmCall(`Importing the KEK public key into token "${hsm.token.label}" as a session object`, () => lib.C_CreateObject(session, [
-        { type: p11.CKA_CLASS, value: p11.CKO_PUBLIC_KEY },
-        { type: p11.CKA_KEY_TYPE, value: p11.CKK_RSA },
-        { type: p11.CKA_TOKEN, value: false },
-        { type: p11.CKA_PRIVATE, value: false },
-        { type: p11.CKA_WRAP, value: true },
-        { type: p11.CKA_ENCRYPT, value: false },
-        { type: p11.CKA_VERIFY, value: false },
-        { type: p11.CKA_LABEL, value: 'byok transient KEK' },
-        { type: p11.CKA_MODULUS, value: Buffer.from(jwk.n, 'base64url') },
-        { type: p11.CKA_PUBLIC_EXPONENT, value: Buffer.from(jwk.e, 'base64url') },
-    ]));
-    return hsm.track(handle);
-}
-/** A transient AES-256 key generated in the HSM: session object, may wrap, extractable so the KEK can wrap it. */
-function transientAesKey(hsm) {
-    const { p11, lib, session } = hsm;
-    const handle = hsmCall(`Generating the transient AES-256 key in token "${hsm.token.label}"`, () => lib.C_GenerateKey(session, { mechanism: p11.CKM_AES_KEY_GEN }, [
-        { type: p11.CKA_CLASS, value: p11.CKO_SECRET_KEY },
-        { type: p11.CKA_KEY_TYPE, value: p11.CKK_AES },
-        { type: p11.CKA_VALUE_LEN, value: 32 },
-        { type: p11.CKA_TOKEN, value: false },
-        { type: p11.CKA_PRIVATE, value: true },
-        { type: p11.CKA_SENSITIVE, value: true },
-        { type: p11.CKA_EXTRACTABLE, value: true },
-        { type: p11.CKA_WRAP, value: true },
-        { type: p11.CKA_ENCRYPT, value: false },
-        { type: p11.CKA_DECRYPT, value: false },
-        { type: p11.CKA_LABEL, value: 'byok transient AES' },
-    ]));
-    return hsm.track(handle);
-}
-/**
- * CKM_RSA_AES_KEY_WRAP composed in the HSM (docs/byok-format.md "The wrapped blob"): RSA-OAEP-SHA1(KEK, transient AES
- * key) || RFC 5649 wrap of the target under the transient key. Both session objects are destroyed in finally.
- */
-function wrapComposed(hsm, target, targetName, kek, kwpMechanism, logger) {
-    const { p11, lib, session } = hsm;
-    const modulusBytes = (kek.asymmetricKeyDetails?.modulusLength ?? 0) / 8;
-    let aesKey;
-    let kekHandle;
-    try {
-        aesKey = transientAesKey(hsm);
-        const transient = aesKey;
-        const wrappedTarget = hsmCall(`Wrapping ${targetName} with ${mechanismName(kwpMechanism)} under the transient AES key`, () => lib.C_WrapKey(session, { mechanism: kwpMechanism }, transient, target, Buffer.alloc(16 * 1024)));
-        kekHandle = importKek(hsm, kek);
-        const oaep = {
-            type: p11.CK_PARAMS_RSA_OAEP,
-            hashAlg: p11.CKM_SHA_1,
-            mgf: p11.CKG_MGF1_SHA1,
-            source: CKZ_DATA_SPECIFIED,
-        };
-        const wrapping = kekHandle;
-        const wrappedAes = hsmCall(`Wrapping the transient AES key under the KEK with CKM_RSA_PKCS_OAEP (SHA-1)`, () => lib.C_WrapKey(session, { mechanism: p11.CKM_RSA_PKCS_OAEP, parameter: oaep }, wrapping, transient, Buffer.alloc(modulusBytes + 16)));
-        if (wrappedAes.length !== modulusBytes) {
-            throw new errors/* ConfigurationError */.j1('WRAP_OAEP_LENGTH', `The token's RSA-OAEP wrap is ${wrappedAes.length} bytes, not the KEK modulus length ${modulusBytes}`, 'The token does not implement RSA-OAEP as Azure expects');
-        }
-        logger.debug(`Wrapped ${targetName}: ${wrappedAes.length} bytes RSA-OAEP + ${wrappedTarget.length} bytes AES-KWP`);
-        return Buffer.concat([wrappedAes, wrappedTarget]);
-    }
-    finally {
-        if (kekHandle)
-            hsm.destroy(kekHandle, 'the KEK session object');
-        if (aesKey)
-            hsm.destroy(aesKey, 'the transient AES key');
-    }
-}
-/**
- * The check values of an AES target, computed in the HSM in one AES-ECB operation over two blocks: byok's binding
- * check value (docs/byok-format.md "Key check values": AES of KEY_CHECK_BLOCK, 16 bytes) and the traditional 3-byte
- * KCV (AES of a zero block) for people. Only for keys that allow CKA_ENCRYPT.
- */
-function aesKeyCheckValue(hsm, key, keyName) {
-    const { p11, lib, session } = hsm;
-    return hsmCall(`Computing the key check value of ${keyName} (AES-ECB in the HSM)`, () => {
-        lib.C_EncryptInit(session, { mechanism: p11.CKM_AES_ECB }, key);
-        const out = lib.C_Encrypt(session, Buffer.concat([Buffer.alloc(16), key_check_value/* KEY_CHECK_BLOCK */.T]), Buffer.alloc(48));
-        return { kcv: out.subarray(0, 3).toString('hex'), binding: out.subarray(16, 32).toString('hex') };
-    });
+/** The token as reports show it. */
+function wrap_session_describeToken(token) {
+    return `${token.label} (${token.manufacturer} ${token.model}, serial ${token.serialNumber}, firmware ${token.firmware})`;
 }
 
-// EXTERNAL MODULE: ./shared/src/inputs/rules.ts
-var rules = __nccwpck_require__(4810);
-// EXTERNAL MODULE: ./shared/src/kek/wrap-kek.ts
-var wrap_kek = __nccwpck_require__(8213);
-// EXTERNAL MODULE: ./shared/src/inputs/target.ts
-var inputs_target = __nccwpck_require__(364);
-// EXTERNAL MODULE: ./shared/src/operations/job-outputs.ts
-var job_outputs = __nccwpck_require__(9166);
 ;// CONCATENATED MODULE: ./shared/src/operations/wrap-key.ts
 
 
@@ -2339,30 +2960,9 @@ var job_outputs = __nccwpck_require__(9166);
 
 
 
-
-
-
-
-
-
-
-
-
-
-
 const TARGET_NAMES = { type: 'key-type', size: 'key-size', curve: 'curve' };
-/** The inputs of action-wrap / `byok wrap` (all but the PIN), checked before the HSM or a file is touched. */
-function readWrapKeyRequest(inputs) {
-    const keyLabel = (0,rules/* label */.Pf)(inputs, 'key-label');
-    const target = (0,inputs_target/* targetInputs */.l)(inputs, TARGET_NAMES);
-    const request = target.type ? target : undefined;
-    const generate = (0,rules/* boolean */.zM)(inputs, 'generate', false);
-    if (generate && request === undefined) {
-        throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "key-type" is required when generate is true', 'Set key-type to RSA, EC or oct (with key-size or curve)');
-    }
-    if (generate && request)
-        (0,inputs_target/* specToGenerate */.W)(request, 'Input "key-size": the requested key');
-    const id = (0,rules/* ckaId */.hl)(inputs, 'key-id');
+/** The HSM and mechanism inputs that a wrap of one key and of a list share. */
+function readWrapHsmInputs(inputs) {
     const tokenLabel = (0,rules/* optional */.lq)(inputs, 'token-label');
     const slot = (0,rules/* slotId */.Ql)(inputs, 'slot-id');
     const kekFile = (0,rules/* optional */.lq)(inputs, 'kek-file');
@@ -2374,13 +2974,6 @@ function readWrapKeyRequest(inputs) {
             ...(tokenLabel === undefined ? {} : { tokenLabel }),
             ...(slot === undefined ? {} : { slotId: slot }),
         },
-        key: {
-            label: keyLabel,
-            ...(id ? { id } : {}),
-            generate,
-            ...(request ? { request } : {}),
-            ifExists: (0,rules/* choice */.Yq)(inputs, 'if-exists', ['use', 'fail'], 'use'),
-        },
         kek: {
             ...(kekFile === undefined ? {} : { file: kekFile }),
             ...(kid === undefined ? {} : { kid }),
@@ -2388,8 +2981,32 @@ function readWrapKeyRequest(inputs) {
         },
         kwpMechanism: (0,rules/* mechanism */.qd)(inputs, 'kwp-mechanism', '0x210A, 0x210B or 0x80000171'),
         wrapMechanism: (0,rules/* choice */.Yq)(inputs, 'wrap-mechanism', WRAP_MECHANISMS, 'auto'),
-        output: (0,rules/* optional */.lq)(inputs, 'output') ?? `${fileBaseOf(keyLabel)}.byok`,
         requireJobOutputs: (0,rules/* boolean */.zM)(inputs, 'require-job-outputs', false),
+    };
+}
+/** The inputs of action-wrap / `byok wrap` (all but the PIN), checked before the HSM or a file is touched. */
+function readWrapKeyRequest(inputs) {
+    (0,rules/* refuseInputs */.gJ)(inputs, { 'output-dir': undefined }, 'it applies to a key list only', 'Set "output" for one key, or set "key-list"');
+    const keyLabel = (0,rules/* label */.Pf)(inputs, 'key-label');
+    const target = (0,inputs_target/* targetInputs */.l)(inputs, TARGET_NAMES);
+    const request = target.type ? target : undefined;
+    const generate = (0,rules/* boolean */.zM)(inputs, 'generate', false);
+    if (generate && request === undefined) {
+        throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "key-type" is required when generate is true', 'Set key-type to RSA, EC or oct (with key-size or curve)');
+    }
+    if (generate && request)
+        (0,inputs_target/* specToGenerate */.W)(request, 'Input "key-size": the requested key');
+    const id = (0,rules/* ckaId */.hl)(inputs, 'key-id');
+    return {
+        ...readWrapHsmInputs(inputs),
+        key: {
+            label: keyLabel,
+            ...(id ? { id } : {}),
+            generate,
+            ...(request ? { request } : {}),
+            ifExists: (0,rules/* choice */.Yq)(inputs, 'if-exists', ['use', 'fail'], 'use'),
+        },
+        output: (0,rules/* optional */.lq)(inputs, 'output') ?? `${fileBaseOf(keyLabel)}.byok`,
     };
 }
 /** A key label as a file name part: what is not a letter, digit, dot, dash or underscore becomes a dash. */
@@ -2403,117 +3020,23 @@ function fileBaseOf(keyLabel) {
  */
 async function wrapKey(request, options, logger) {
     const started = Date.now();
-    const now = options.now ?? (() => new Date());
-    const spec = request.key.generate && request.key.request
-        ? (0,inputs_target/* specToGenerate */.W)(request.key.request, 'The requested key')
-        : undefined;
-    const file = request.kek.file ?? options.kekFile;
-    if (file === undefined)
-        throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "kek-file" is required', 'Set "kek-file" to the KEK PEM');
-    (0,job_outputs/* checkJobOutputs */.i)({ 'kek-fingerprint': request.kek.fingerprint }, request.requireJobOutputs, logger);
-    const kek = await (0,wrap_kek/* readWrapKek */.i)({ ...request.kek, file, now: now() }, logger);
-    await options.confirmKek?.(kek);
+    if (request.key.generate && request.key.request)
+        (0,inputs_target/* specToGenerate */.W)(request.key.request, 'The requested key');
+    const kek = await prepareKek(request, options, logger);
     const byokFile = (0,external_node_path_.resolve)(request.output);
-    const id = request.key.id;
-    const warnings = [];
-    const warn = (text) => {
-        warnings.push(text);
-        logger.warning(text);
-    };
     return withHsmSession({ ...request.hsm, pin: options.pin }, logger, async (hsm) => {
-        const wrapMechanism = chooseWrapMechanism(hsm, request.wrapMechanism, logger);
-        logger.info(`Checking the RFC 5649 mechanism of token "${hsm.token.label}" with known answers`);
-        const kwp = selectKwpMechanism(hsm, request.kwpMechanism, logger);
-        if (kwp.verification === 'unverified' && kwp.reason)
-            warnings.push(`${kwp.reason}; used unverified because kwp-mechanism is set explicitly`);
-        const { label } = request.key;
-        let handle = findTarget(hsm, label, id);
-        let generated;
-        let generateMs = 0;
-        if (handle && request.key.generate && request.key.ifExists === 'fail') {
-            throw new errors/* ConfigurationError */.j1('TARGET_EXISTS', `Input "key-label": a key labelled "${label}" already exists on token "${hsm.token.label}" and if-exists is fail`, 'Set if-exists: use to wrap the existing key, or choose another key-label');
-        }
-        if (!handle) {
-            if (!request.key.generate)
-                throw notFound(hsm, label, id);
-            const t = Date.now();
-            logger.info(`Generating ${(0,keys_target/* describeTarget */.ff)(spec)} key "${label}" in the HSM`);
-            generated = generateTarget(hsm, spec, label, id, logger);
-            generateMs = Date.now() - t;
-            handle = generated.handle;
-        }
-        else if (request.key.generate) {
-            logger.info(`A key labelled "${label}" already exists on token "${hsm.token.label}"; if-exists is use, so it is wrapped again (no second key)`);
-        }
-        try {
-            const target = inspectTarget(hsm, handle, spec ?? request.key.request);
-            const description = (0,keys_target/* describeTarget */.ff)(target.spec);
-            const targetName = `key "${label}" (${description})`;
-            const aligned = alignedOnlyWarning(kwp, target.spec.type);
-            if (aligned)
-                warn(aligned);
-            const checks = target.canEncrypt ? aesKeyCheckValue(hsm, target.handle, targetName) : undefined;
-            const keyCheckValue = checks?.binding;
-            if (target.spec.type === 'oct' && !keyCheckValue)
-                logger.info(`${targetName} does not allow CKA_ENCRYPT, so no key check value is recorded`);
-            const t = Date.now();
-            const ciphertext = wrapComposed(hsm, target.handle, targetName, kek.publicKey, kwp.mechanism, logger);
-            const wrapMs = Date.now() - t;
-            logger.info(`Wrapped ${targetName} under KEK ${kek.kid} in ${wrapMs} ms (${ciphertext.length} bytes)`);
-            const generator = `${options.tool}; ${hsm.token.manufacturer} ${hsm.token.model} firmware ${hsm.token.firmware}`;
-            const byokText = (0,byok_file/* serializeByok */.eR)({ kid: kek.kid, ciphertext, generator });
-            const byokDigest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(byokText, 'utf8').digest('hex')}`;
-            const mechanism = `CKM_RSA_AES_KEY_WRAP (${wrapMechanism}: CKM_RSA_PKCS_OAEP SHA-1 + ${mechanismName(kwp.mechanism)})`;
-            const publicKeyFingerprint = target.publicKey ? (0,public_key/* fingerprint */.Rj)(target.publicKey) : undefined;
-            const { label: tokenLabel, manufacturer, model, serialNumber, firmware } = hsm.token;
-            const sidecar = {
-                kid: kek.kid,
-                keyType: target.spec.type,
-                keyLabel: target.label,
-                keyId: target.id,
-                ...(target.spec.type === 'EC' ? { curve: target.spec.curve } : { keySize: target.spec.size }),
-                ...(target.publicKey ? { publicKey: (0,public_key/* toSpkiPem */.Dy)(target.publicKey), publicKeyFingerprint } : {}),
-                ...(keyCheckValue ? { keyCheckValue } : {}),
-                kekFingerprint: kek.fingerprint,
-                byokDigest,
-                token: { label: tokenLabel, manufacturer, model, serialNumber, firmware },
-                mechanism,
-                createdAt: now().toISOString(),
-                generator,
-            };
-            const sidecarFile = (0,byok_sidecar/* sidecarPath */.n8)(byokFile);
-            try {
-                await (0,promises_.mkdir)((0,external_node_path_.dirname)(byokFile), { recursive: true });
-                await (0,promises_.writeFile)(byokFile, byokText, 'utf8');
-                await (0,promises_.writeFile)(sidecarFile, (0,byok_sidecar/* serializeSidecar */.i_)(sidecar), 'utf8');
-            }
-            catch (error) {
-                throw new errors/* ConfigurationError */.j1('OUTPUT_NOT_WRITABLE', `Input "output": cannot write ${byokFile} (${error.code ?? String(error)})`, 'Choose a writable path, e.g. a file name in the workspace', { cause: error });
-            }
-            logger.info(`Wrote ${byokFile} and ${sidecarFile}`);
-            return withReport({
-                byokFile,
-                sidecarFile,
-                kid: kek.kid,
-                kekFingerprint: kek.fingerprint,
-                keyType: target.spec.type,
-                key: { label: target.label, id: target.id, description, generated: generated !== undefined },
-                ...(publicKeyFingerprint ? { publicKeyFingerprint } : {}),
-                ...(checks ? { keyCheckValue: checks.binding, kcv: checks.kcv } : {}),
-                token: hsm.token,
-                mechanism,
-                kwpVerification: kwp.verification,
-                generator,
-                byokDigest,
-                warnings,
-                timings: { generateMs, wrapMs, totalMs: Date.now() - started },
-            });
-        }
-        catch (error) {
-            if (generated)
-                removeGenerated(hsm, generated, label, logger);
-            throw error;
-        }
+        const session = startWrapSession(hsm, request, kek, options, logger);
+        const wrapped = await wrapTarget(session, request.key, byokFile, logger);
+        return withReport({
+            ...wrapped,
+            kid: kek.kid,
+            kekFingerprint: kek.fingerprint,
+            token: hsm.token,
+            mechanism: session.mechanism,
+            kwpVerification: session.kwp.verification,
+            generator: session.generator,
+            timings: { ...wrapped.timings, totalMs: Date.now() - started },
+        });
     });
 }
 /** The outputs the import job checks, and what the wrap job's reviewer (or the person at the HSM) reads. */
@@ -2532,10 +3055,7 @@ function withReport(result) {
         report: {
             title: `Wrapped ${key.description} key "${key.label}" for BYOK`,
             rows: [
-                [
-                    'Token',
-                    `${token.label} (${token.manufacturer} ${token.model}, serial ${token.serialNumber}, firmware ${token.firmware})`,
-                ],
+                ['Token', wrap_session_describeToken(token)],
                 [
                     'Key',
                     `${key.label} (${key.description}, id ${key.id || 'none'}${key.generated ? ', generated by this run' : ''})`,
@@ -2552,6 +3072,167 @@ function withReport(result) {
             notes: result.warnings.map((w) => `Warning: ${w}`),
         },
     };
+}
+
+// EXTERNAL MODULE: ./shared/src/batch/list-digest.ts
+var list_digest = __nccwpck_require__(3007);
+// EXTERNAL MODULE: ./shared/src/batch/key-list.ts + 1 modules
+var key_list = __nccwpck_require__(2114);
+// EXTERNAL MODULE: ./shared/src/operations/key-results.ts
+var key_results = __nccwpck_require__(4802);
+;// CONCATENATED MODULE: ./shared/src/operations/wrap-keys.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The single key's inputs, which a key list replaces, with the defaults action.yml gives them. */
+const SINGLE_KEY_INPUTS = {
+    'key-label': undefined,
+    'key-id': undefined,
+    'key-type': undefined,
+    'key-size': undefined,
+    curve: undefined,
+    generate: 'false',
+    'if-exists': 'use',
+    output: undefined,
+};
+/** The inputs of action-wrap / `byok wrap` with a key list, checked before the HSM or a file is touched. */
+function readWrapKeysRequest(inputs) {
+    (0,rules/* refuseInputs */.gJ)(inputs, SINGLE_KEY_INPUTS, 'with key-list, each key takes it from the list', 'Give each key its label, id, type, size, curve and generate in the key list (docs/key-list.md), or leave key-list empty');
+    const keyList = (0,rules/* optional */.lq)(inputs, 'key-list');
+    const keyListSha256 = (0,rules/* keyFingerprint */.yy)(inputs, 'key-list-sha256');
+    return {
+        ...readWrapHsmInputs(inputs),
+        ...(keyList === undefined ? {} : { keyList }),
+        ...(keyListSha256 ? { keyListSha256 } : {}),
+        outputDir: (0,rules/* optional */.lq)(inputs, 'output-dir') ?? 'byok-keys',
+    };
+}
+/**
+ * Wraps every key of the list in one PKCS#11 session: the KEK checked and the RFC 5649 mechanism probed and
+ * known-answer tested once, each key found (or generated) and wrapped under the same KEK into `<name>.byok` and its
+ * sidecar. One key's failure is recorded and the others go on; the binding digest is given only when all succeeded.
+ */
+async function wrapKeys(request, options, logger) {
+    const file = request.keyList ?? options.keyListFile;
+    if (file === undefined)
+        throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "key-list" is required', 'Set "key-list" to the key list file');
+    (0,job_outputs/* checkJobOutputs */.i)({ 'kek-fingerprint': request.kek.fingerprint, 'key-list-sha256': request.keyListSha256 }, request.requireJobOutputs, logger);
+    const list = await (0,key_list/* readKeyList */.M5)('key-list', file, request.keyListSha256);
+    const kek = await prepareKek({ ...request, requireJobOutputs: false }, options, logger);
+    const outputDir = (0,external_node_path_.resolve)(request.outputDir);
+    await (0,promises_.mkdir)(outputDir, { recursive: true }).catch((error) => {
+        throw new errors/* ConfigurationError */.j1('OUTPUT_NOT_WRITABLE', `Input "output-dir": cannot create ${outputDir} (${error.code ?? 'error'})`, 'Set "output-dir" to a writable folder in the workspace');
+    });
+    const started = Date.now();
+    return withHsmSession({ ...request.hsm, pin: options.pin }, logger, async (hsm) => {
+        const session = startWrapSession(hsm, request, kek, options, logger);
+        const results = [];
+        const warnings = new Set();
+        for (const entry of list.entries) {
+            const { result, warned } = await wrapEntry(session, entry, outputDir, logger);
+            results.push(result);
+            for (const warning of warned)
+                warnings.add(warning);
+        }
+        const listCopy = (0,external_node_path_.join)(outputDir, (0,key_list/* artifactListName */.qy)(list.file));
+        const failure = (0,key_results/* keysFailed */.It)(results, 'nothing was uploaded for the import', 'Fix what the results table says for each of them and run the wrap again (every key is wrapped again)');
+        if (!failure)
+            await (0,promises_.writeFile)(listCopy, list.bytes);
+        const digest = failure
+            ? undefined
+            : (0,list_digest/* keyListDigest */.q)(results.map((r) => ({
+                name: r.key,
+                byokDigest: r.byokDigest ?? '',
+                ...(r.fingerprint || r.keyCheckValue ? { check: r.fingerprint ?? r.keyCheckValue } : {}),
+            })));
+        const files = failure ? [] : [...list.entries.flatMap((e) => byokPaths(outputDir, e.name)), listCopy];
+        const failed = results.filter((r) => r.status === 'failed').length;
+        logger.info(`Wrapped ${results.length - failed} of ${results.length} keys in ${Date.now() - started} ms`);
+        return {
+            results,
+            files,
+            ...(failure ? { failure } : {}),
+            outputs: {
+                results: (0,key_results/* resultsOutput */.wH)(results),
+                'key-list-digest': digest ?? '',
+                'key-list-sha256': list.sha256,
+                'byok-dir': outputDir,
+                'key-count': results.length,
+                'failed-count': failed,
+            },
+            report: {
+                title: failed
+                    ? `Wrapped ${results.length - failed} of ${results.length} keys; ${failed} failed`
+                    : `Wrapped ${results.length} keys for BYOK`,
+                rows: [
+                    ['Token', wrap_session_describeToken(hsm.token)],
+                    ['KEK', kek.kid],
+                    ['KEK fingerprint', kek.fingerprint],
+                    [
+                        'Mechanism',
+                        `${session.mechanism}, known-answer test: ${session.kwp.verification} (once for the list)`,
+                    ],
+                    ['Key list', `${list.file} (${list.sha256})`],
+                    ['Key list digest (name, .byok digest, fingerprint per key)', digest],
+                    ['Output folder', outputDir],
+                ],
+                tables: [(0,key_results/* resultsTable */.r6)(results, 'HSM key (label, id)')],
+                notes: [...warnings].map((w) => `Warning: ${w}`),
+            },
+        };
+    });
+}
+function byokPaths(outputDir, name) {
+    const byok = (0,external_node_path_.join)(outputDir, `${name}.byok`);
+    return [byok, (0,byok_sidecar/* sidecarPath */.n8)(byok)];
+}
+/** One key of the list; a failure becomes its result, and leaves no file of this key behind. */
+async function wrapEntry(session, entry, outputDir, logger) {
+    const [byokFile, sidecarFile] = byokPaths(outputDir, entry.name);
+    await Promise.all([(0,promises_.rm)(byokFile, { force: true }), (0,promises_.rm)(sidecarFile, { force: true })]);
+    const { type } = entry.target;
+    const identity = { label: entry.label, ...(entry.id ? { keyId: entry.id.toString('hex') } : {}) };
+    try {
+        const wrapped = await wrapTarget(session, {
+            label: entry.label,
+            ...(entry.id ? { id: entry.id } : {}),
+            generate: entry.generate,
+            ...(type ? { request: { ...entry.target, type } } : {}),
+            // A listed key that exists is wrapped again, never generated twice: that is what lets a rerun converge.
+            ifExists: 'use',
+        }, byokFile, logger);
+        const result = {
+            key: entry.name,
+            status: 'wrapped',
+            type: wrapped.key.description,
+            label: wrapped.key.label,
+            ...(wrapped.key.id ? { keyId: wrapped.key.id } : {}),
+            ...(wrapped.publicKeyFingerprint ? { fingerprint: wrapped.publicKeyFingerprint } : {}),
+            ...(wrapped.keyCheckValue ? { keyCheckValue: wrapped.keyCheckValue } : {}),
+            byokDigest: wrapped.byokDigest,
+        };
+        return { result, warned: wrapped.warnings };
+    }
+    catch (error) {
+        await Promise.all([(0,promises_.rm)(byokFile, { force: true }), (0,promises_.rm)(sidecarFile, { force: true })]);
+        const result = (0,key_results/* failedKey */.fU)(entry.name, error, {
+            ...identity,
+            ...(type ? { type: (0,keys_target/* describeTarget */.ff)((0,inputs_target/* specToGenerate */.W)({ ...entry.target, type }, entry.name)) } : {}),
+        });
+        logger.warning(`Key "${entry.name}" (label "${entry.label}") was not wrapped: ${result.reason}`);
+        return { result, warned: [] };
+    }
 }
 
 ;// CONCATENATED MODULE: ./shared/src/console/prompt.ts
@@ -2625,6 +3306,8 @@ var version = __nccwpck_require__(9661);
 
 
 
+
+
 /** The user PIN: PKCS11_PIN, else asked without echo. Never a flag: argv is visible to every user in `ps`. */
 async function pin() {
     const value = process.env.PKCS11_PIN ||
@@ -2636,6 +3319,20 @@ async function pin() {
         throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'The user PIN is empty', 'Give the PIN of the token user');
     (0,run/* registerConsoleSecret */.lc)(value);
     return value;
+}
+/** Shows the KEK and asks the person at the HSM to compare its fingerprint with the kek job's, unless --yes. */
+function confirmKek(yes) {
+    return async (kek) => {
+        process.stderr.write(`\nKEK to wrap under: ${kek.kid}\nKEK fingerprint:   ${kek.fingerprint}\n`);
+        if (yes)
+            return;
+        const confirmed = await askYes('Is this the fingerprint the kek job showed? Wrap under this KEK?', {
+            what: 'The KEK fingerprint needs a person to confirm it',
+            hint: 'Compare it with the kek job summary, then run again with --yes (or at a terminal)',
+        });
+        if (!confirmed)
+            throw new errors/* ConfigurationError */.j1('CONFIRMATION_REFUSED', 'The KEK fingerprint was not confirmed; nothing was wrapped', 'Download the KEK again and compare its fingerprint with the kek job summary');
+    };
 }
 /** `byok wrap`: the wrap of action-wrap, on the offline host at the HSM, with no network. */
 const wrap = {
@@ -2683,27 +3380,33 @@ const wrap = {
             input: 'output',
             description: 'the .byok to write (default <key-label>.byok); sidecar at <file>.json',
         },
+        'key-list': {
+            input: 'key-list',
+            description: 'a key list (YAML or JSON, docs/key-list.md): wrap every key it names in one session',
+        },
+        'key-list-sha256': {
+            input: 'key-list-sha256',
+            description: "with --key-list: the kek job's key-list-sha256; the list must be that file",
+        },
+        'output-dir': {
+            input: 'output-dir',
+            description: 'with --key-list: the folder for <name>.byok and sidecars (default byok-keys)',
+        },
         yes: { input: 'yes', boolean: true, description: 'do not ask to confirm the KEK fingerprint (scripts)' },
     },
     example: 'PKCS11_PIN=… byok wrap --pkcs11-module /opt/hsm/lib/libpkcs11.so --token-label signing --key-label release-signing --kek-file KEKforBYOK.publickey.pem --kek-fingerprint sha256:… --byok-file release-signing.byok',
     async run({ inputs, flags, console }) {
         const logger = (0,run/* consoleLogger */.kS)(console);
+        const options = { tool: `byok cli ${version/* version */.r}`, confirmKek: confirmKek(flags.yes === true) };
+        if ((0,key_list_mode/* usesKeyList */.C)(inputs)) {
+            const request = readWrapKeysRequest(inputs);
+            const result = await wrapKeys(request, { ...options, pin: await pin() }, logger);
+            if (!result.failure)
+                result.report.notes.push(`For the import: --kek-fingerprint ${request.kek.fingerprint ?? '(the kek job’s)'} --key-list-digest ${String(result.outputs['key-list-digest'])} --byok-dir ${String(result.outputs['byok-dir'])}.`);
+            return result;
+        }
         const request = readWrapKeyRequest(inputs);
-        const result = await wrapKey(request, {
-            pin: await pin(),
-            tool: `byok cli ${version/* version */.r}`,
-            confirmKek: async (kek) => {
-                process.stderr.write(`\nKEK to wrap under: ${kek.kid}\nKEK fingerprint:   ${kek.fingerprint}\n`);
-                if (flags.yes)
-                    return;
-                const yes = await askYes('Is this the fingerprint the kek job showed? Wrap under this KEK?', {
-                    what: 'The KEK fingerprint needs a person to confirm it',
-                    hint: 'Compare it with the kek job summary, then run again with --yes (or at a terminal)',
-                });
-                if (!yes)
-                    throw new errors/* ConfigurationError */.j1('CONFIRMATION_REFUSED', 'The KEK fingerprint was not confirmed; nothing was wrapped', 'Download the KEK again and compare its fingerprint with the kek job summary');
-            },
-        }, logger);
+        const result = await wrapKey(request, { ...options, pin: await pin() }, logger);
         const check = result.publicKeyFingerprint
             ? `public-key-fingerprint ${result.publicKeyFingerprint}`
             : `key-check-value ${result.keyCheckValue ?? '(none: the key does not allow encrypt)'}`;
@@ -2723,10 +3426,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3904);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3619);
 /* harmony import */ var _commands_demo_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6378);
-/* harmony import */ var _commands_import_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5559);
+/* harmony import */ var _commands_import_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5720);
 /* harmony import */ var _commands_kek_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5084);
 /* harmony import */ var _commands_verify_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5);
-/* harmony import */ var _commands_wrap_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6916);
+/* harmony import */ var _commands_wrap_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3825);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9661);
 
 
@@ -2782,8 +3485,7 @@ async function main(argv) {
             return _shared_src_console_run_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.ok;
         }
         const result = await command.run({ inputs: (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .inputsOf */ .Vc)(command, flags), flags, console: options });
-        (0,_shared_src_console_run_js__WEBPACK_IMPORTED_MODULE_0__/* .printResult */ .RS)(result, options);
-        return _shared_src_console_run_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.ok;
+        return (0,_shared_src_console_run_js__WEBPACK_IMPORTED_MODULE_0__/* .printResult */ .RS)(result, options);
     }
     catch (error) {
         return (0,_shared_src_console_run_js__WEBPACK_IMPORTED_MODULE_0__/* .reportError */ .N7)(error, options);
@@ -2930,8 +3632,9 @@ function hsmNameIn(url) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ withImportIdentity),
-/* harmony export */   t: () => (/* binding */ idempotentImportPolicy)
+/* harmony export */   Ey: () => (/* binding */ IMPORT_PATH),
+/* harmony export */   GP: () => (/* binding */ withImportIdentity),
+/* harmony export */   tI: () => (/* binding */ idempotentImportPolicy)
 /* harmony export */ });
 /* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6686);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3904);
@@ -2944,6 +3647,7 @@ function hsmNameIn(url) {
  */
 const announced = new Map();
 const importKey = (url, name) => `${url.origin}/keys/${name}`.toLowerCase();
+/** `PUT` on this path is an import (BYOK-SPEC.md "REST"). */
 const IMPORT_PATH = /^\/keys\/([0-9a-zA-Z-]{1,127})\/?$/;
 /** Runs `send` (the import call) with its identity announced to the policy. */
 async function withImportIdentity(vaultUrl, name, identity, send) {
@@ -3050,6 +3754,7 @@ async function idempotentImportPolicy(logger) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BF: () => (/* binding */ retireKek),
+/* harmony export */   NO: () => (/* binding */ kekReader),
 /* harmony export */   kL: () => (/* binding */ ensureKek),
 /* harmony export */   wJ: () => (/* binding */ getKek)
 /* harmony export */ });
@@ -3171,6 +3876,19 @@ async function retireKek(client, kek, mode, logger) {
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .translateAzureError */ .I4)(error, `${mode} KEK ${kek.kid} after the import (the key itself is imported)`);
     }
 }
+/** Reads each distinct KEK once, however many .byok files name it and however many imports ask at once. */
+function kekReader(client, logger) {
+    const read = new Map();
+    return (kid) => {
+        const key = kid.toLowerCase();
+        let kek = read.get(key);
+        if (!kek) {
+            kek = getKek(client, { kid }, logger);
+            read.set(key, kek);
+        }
+        return kek;
+    };
+}
 
 
 /***/ }),
@@ -3225,6 +3943,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./shared/src/azure/idempotent-import.ts
 var idempotent_import = __nccwpck_require__(5292);
 ;// CONCATENATED MODULE: ./shared/src/azure/throttling.ts
+
 /**
  * Key Vault and Managed HSM answer 429 Throttled without a Retry-After header (docs/byok-format.md "Limits"), which the
  * SDK's own retry policy leaves alone. This strategy covers exactly that case with the back-off Microsoft advises
@@ -3257,6 +3976,52 @@ async function throttlingPolicy(debug, baseDelayMs = THROTTLE_BASE_DELAY_MS) {
     const { retryPolicy } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.bind(__nccwpck_require__, 9711));
     return retryPolicy([throttledWithoutRetryAfter(baseDelayMs, debug)], { maxRetries: THROTTLE_RETRIES });
 }
+/** The wait a throttled answer asks for, in ms (Retry-After in seconds, or the -ms headers); undefined when none. */
+function retryAfterMs(headers) {
+    for (const name of ['retry-after-ms', 'x-ms-retry-after-ms']) {
+        const value = Number(headers.get(name));
+        if (headers.get(name) !== undefined && Number.isFinite(value))
+            return value;
+    }
+    const text = headers.get('retry-after');
+    if (text === undefined)
+        return undefined;
+    const seconds = Number(text);
+    if (Number.isFinite(seconds))
+        return seconds * 1000;
+    const date = Date.parse(text);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+/**
+ * Holds every attempt of an import (`PUT /keys/{name}`), retries included, until the batch's pace lets it go
+ * (shared/src/batch/adaptive-rate.ts): a retry takes a slot like a first attempt, so it never crowds out another.
+ */
+function importPacePolicy(pace) {
+    return {
+        name: 'byokImportPace',
+        async sendRequest(request, next) {
+            const name = request.method === 'PUT' ? idempotent_import/* IMPORT_PATH */.Ey.exec(new URL(request.url).pathname)?.[1] : undefined;
+            if (name)
+                await pace(name);
+            return next(request);
+        },
+    };
+}
+/**
+ * Tells a caller about every 429 the vault answers, whether or not a retry follows, so that a batch can slow down
+ * (shared/src/batch/adaptive-rate.ts). Innermost in the pipeline: it sees each attempt, retries included.
+ */
+function throttleSignalPolicy(onThrottled) {
+    return {
+        name: 'byokThrottleSignal',
+        async sendRequest(request, next) {
+            const response = await next(request);
+            if (response.status === 429)
+                onThrottled(retryAfterMs(response.headers));
+            return response;
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: ./shared/src/azure/key-client.ts
 
@@ -3264,7 +4029,8 @@ async function throttlingPolicy(debug, baseDelayMs = THROTTLE_BASE_DELAY_MS) {
 /**
  * The Key Vault client for one vault. Challenge-resource verification (the request host must end with the
  * challenge's resource host) stays on for every real vault and is turned off for a loopback emulator only.
- * byok's policies run inside the SDK's retry loop, the idempotent import innermost so it sees every attempt.
+ * byok's policies run inside the SDK's retry loop, the idempotent import (and a batch's pace and throttle signal)
+ * innermost so they see every attempt.
  */
 async function createKeyClient(vault, credential, logger, tuning = {}) {
     const { KeyClient } = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9745));
@@ -3275,7 +4041,13 @@ async function createKeyClient(vault, credential, logger, tuning = {}) {
         ...(tuning.tlsOptions ? { tlsOptions: tuning.tlsOptions } : {}),
         additionalPolicies: [
             { policy: await throttlingPolicy(debug, tuning.throttleBaseDelayMs), position: 'perRetry' },
-            { policy: await (0,idempotent_import/* idempotentImportPolicy */.t)(logger), position: 'perRetry' },
+            { policy: await (0,idempotent_import/* idempotentImportPolicy */.tI)(logger), position: 'perRetry' },
+            ...(tuning.paceImport
+                ? [{ policy: importPacePolicy(tuning.paceImport), position: 'perRetry' }]
+                : []),
+            ...(tuning.onThrottled
+                ? [{ policy: throttleSignalPolicy(tuning.onThrottled), position: 'perRetry' }]
+                : []),
         ],
     });
 }
@@ -3336,6 +4108,263 @@ function resolveVault(options) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('VAULT_INPUT_INVALID', `Input "vault-url" must be a bare https origin, got ${JSON.stringify(url.href.slice(0, 120))}`, 'Set "vault-url" to https://HOST[:PORT]');
     }
     return { url: url.origin, loopback: isLoopbackHost(url.hostname) };
+}
+
+
+/***/ }),
+
+/***/ 2114:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  qy: () => (/* binding */ artifactListName),
+  M5: () => (/* binding */ readKeyList)
+});
+
+// UNUSED EXPORTS: MAX_LIST_KEYS, keyListIn, parseKeyList
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./shared/src/errors.ts
+var errors = __nccwpck_require__(3904);
+// EXTERNAL MODULE: ./shared/src/files/input-files.ts
+var input_files = __nccwpck_require__(6749);
+// EXTERNAL MODULE: ./shared/src/inputs/rules.ts
+var rules = __nccwpck_require__(4810);
+// EXTERNAL MODULE: ./shared/src/inputs/target.ts
+var inputs_target = __nccwpck_require__(364);
+;// CONCATENATED MODULE: ./shared/src/batch/list-fields.ts
+
+function invalid(where, problem, hint) {
+    return new errors/* ConfigurationError */.j1('KEY_LIST_INVALID', `${where}: ${problem}`, hint);
+}
+const TEXT_ONLY = ['name', 'label', 'key-id', 'not-before', 'expires'];
+const QUOTE = (field) => `Quote the value of "${field}" so that YAML reads it as text, e.g. "0102"`;
+/** Reads the fields of a key list's mappings, naming the file and line in every refusal. */
+class FieldReader {
+    yaml;
+    lines;
+    file;
+    constructor(yaml, lines, file) {
+        this.yaml = yaml;
+        this.lines = lines;
+        this.file = file;
+    }
+    lineOf(node) {
+        const range = node?.range;
+        return range ? this.lines.linePos(range[0]).line : 1;
+    }
+    at(node) {
+        return `Key list ${this.file} line ${this.lineOf(node)}`;
+    }
+    /** A mapping's values by field name; a field not in `allowed` is refused. */
+    pairs(node, allowed, what) {
+        const { yaml } = this;
+        if (!yaml.isMap(node))
+            throw invalid(this.at(node), `${what} is not a mapping of field: value`, 'Follow the format of docs/key-list.md');
+        const found = new Map();
+        for (const pair of node.items) {
+            const key = yaml.isScalar(pair.key) ? String(pair.key.value) : '';
+            if (!allowed.includes(key))
+                throw invalid(this.at(pair.key), `"${key.slice(0, 40)}" is not a field of ${what}`, `Use only ${allowed.join(', ')}`);
+            found.set(key, pair.value ?? pair.key);
+        }
+        return found;
+    }
+    fields(node, allowed, what) {
+        return Object.fromEntries([...this.pairs(node, allowed, what)].map(([key, value]) => [
+            key,
+            { text: this.text(value, key, what), line: this.lineOf(value) },
+        ]));
+    }
+    text(node, field, what) {
+        const { yaml } = this;
+        const where = `${this.at(node)} (${what})`;
+        if (yaml.isAlias(node))
+            throw invalid(where, `"${field}" is an alias; anchors and aliases are not supported`, 'Write the value out');
+        if (field === 'key-ops' && yaml.isSeq(node))
+            return node.items.map((item) => this.scalar(item, where, field)).join(',');
+        if (field === 'tags') {
+            if (!yaml.isMap(node))
+                throw invalid(where, '"tags" is not a mapping of tag: value', 'Write tags as a mapping, e.g. tags: { owner: payments }');
+            return node.items
+                .map((pair) => {
+                const name = this.scalar(pair.key, where, field);
+                if (!yaml.isScalar(pair.value) || typeof pair.value.value !== 'string')
+                    throw invalid(where, `"tags": the value of tag "${name}" is not text`, QUOTE(field));
+                return `${name}=${pair.value.value}`;
+            })
+                .join('\n');
+        }
+        const text = this.scalar(node, where, field);
+        if (TEXT_ONLY.includes(field) && yaml.isScalar(node) && typeof node.value !== 'string')
+            throw invalid(where, `"${field}" is ${text}, which YAML reads as a ${typeof node.value}`, QUOTE(field));
+        return text;
+    }
+    scalar(node, where, field) {
+        const { yaml } = this;
+        if (!yaml.isScalar(node) || node.value === null || typeof node.value === 'object')
+            throw invalid(where, `"${field}" has no single value`, `Give "${field}" one value`);
+        if (typeof node.value === 'number' && !Number.isSafeInteger(node.value))
+            throw invalid(where, `"${field}" is ${node.value}`, QUOTE(field));
+        return String(node.value);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/batch/key-list.ts
+
+
+
+
+
+
+/** The service holds 5,000 keys per Managed HSM (BYOK-SPEC.md "Limits"). */
+const MAX_LIST_KEYS = 5000;
+const MAX_LIST_BYTES = 4 * 1024 * 1024;
+const IDENTITY_FIELDS = ['name', 'label', 'key-id'];
+const DEFAULT_FIELDS = [
+    'type',
+    'size',
+    'curve',
+    'generate',
+    'key-ops',
+    'tags',
+    'not-before',
+    'expires',
+    'if-exists',
+    'enabled',
+];
+const ENTRY_FIELDS = [...IDENTITY_FIELDS, ...DEFAULT_FIELDS];
+const TOP_FIELDS = ['version', 'defaults', 'keys'];
+/** Reads the list named by `input`; with `sha256`, the file must be exactly the one that digest names. */
+async function readKeyList(input, path, sha256) {
+    const bytes = await (0,input_files/* readInputFile */.j)(input, path, MAX_LIST_BYTES);
+    const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+    if (sha256 !== undefined && digest !== sha256)
+        throw new errors/* ConfigurationError */.j1('KEY_LIST_TAMPERED', `Input "${input}": ${path} has digest ${digest}, not ${sha256} (input "key-list-sha256"): it is not the list the kek job checked`, 'The key list changed on its way between the jobs: stop, and find out how');
+    return { file: path, sha256: digest, bytes, entries: await parseKeyList(bytes.toString('utf8'), path) };
+}
+/** Parses and checks a key list; `file` names it in messages. */
+async function parseKeyList(text, file) {
+    const yaml = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const lines = new yaml.LineCounter();
+    const doc = yaml.parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    const first = doc.errors[0];
+    if (first)
+        throw invalid(`Key list ${file} line ${first.linePos?.[0].line ?? 1}`, `not valid YAML or JSON (${first.message.split('\n')[0]?.trim()})`, 'Fix the syntax at that line (docs/key-list.md shows the format)');
+    const reader = new FieldReader(yaml, lines, file);
+    const top = reader.pairs(doc.contents, TOP_FIELDS, 'the key list');
+    const version = top.get('version');
+    if (version && reader.text(version, 'version', 'the key list') !== '1')
+        throw invalid(reader.at(version), '"version" is not 1', 'Set version: 1, or leave it out');
+    const defaultsNode = top.get('defaults');
+    const defaults = defaultsNode ? reader.fields(defaultsNode, DEFAULT_FIELDS, 'defaults') : {};
+    const keysNode = top.get('keys');
+    if (!yaml.isSeq(keysNode) || keysNode.items.length === 0)
+        throw invalid(`Key list ${file}`, 'has no "keys" (a list of keys, each with at least a name)', 'Add keys: with one entry per key (docs/key-list.md)');
+    if (keysNode.items.length > MAX_LIST_KEYS)
+        throw invalid(`Key list ${file}`, `names ${keysNode.items.length} keys`, `Split it: a Managed HSM holds ${MAX_LIST_KEYS} keys`);
+    const entries = keysNode.items.map((item) => {
+        const name = yaml.isMap(item) ? item.get('name') : undefined;
+        const fields = reader.fields(item, ENTRY_FIELDS, typeof name === 'string' ? `key "${name}"` : 'a key');
+        // A key of another type than the defaults' keeps none of their size or curve.
+        const inherited = { ...defaults };
+        if (fields.type)
+            for (const field of ['size', 'curve'])
+                delete inherited[field];
+        return readEntry({ ...inherited, ...fields }, fields, file, reader.lineOf(item));
+    });
+    refuseDuplicates(entries, file);
+    return entries;
+}
+/** One entry through the single-key rules; their `Input "type"` becomes the file, line and field. */
+function readEntry(fields, own, file, entryLine) {
+    const name = own.name?.text;
+    const subject = (field) => `Key list ${file} line ${(field && fields[field]?.line) || entryLine}${name ? ` (key "${name}")` : ''}`;
+    const inputs = (0,rules/* inputsFrom */.WK)(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.text])));
+    try {
+        if (name === undefined)
+            throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "name" is required', 'Give every key its Key Vault name');
+        const target = (0,inputs_target/* targetInputs */.l)(inputs, { type: 'type', size: 'size', curve: 'curve', ops: 'key-ops' });
+        const generate = (0,rules/* boolean */.zM)(inputs, 'generate', false);
+        if (generate && !target.type)
+            throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "type" is required when generate is true', 'Set type to RSA, EC or oct (AES)');
+        if (target.type)
+            (0,inputs_target/* specToGenerate */.W)({ ...target, type: target.type }, `${subject(target.type === 'EC' ? 'curve' : 'size')}: the key`);
+        const id = (0,rules/* ckaId */.hl)(inputs, 'key-id');
+        const keyTags = (0,rules/* tags */._A)(inputs, 'tags');
+        return {
+            line: entryLine,
+            name: (0,rules/* keyName */.xT)(inputs, 'name'),
+            label: own.label === undefined ? name : (0,rules/* label */.Pf)(inputs, 'label'),
+            ...(id ? { id } : {}),
+            target,
+            generate,
+            enabled: (0,rules/* boolean */.zM)(inputs, 'enabled', true),
+            ...(0,rules/* validity */.bg)(inputs),
+            ...(keyTags ? { tags: keyTags } : {}),
+            ifExists: (0,rules/* choice */.Yq)(inputs, 'if-exists', ['converge', 'new-version'], 'converge'),
+        };
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ConfigurationError */.j1) || !error.message.startsWith('Input '))
+            throw error;
+        const field = /^Inputs? "([a-z-]+)"/.exec(error.message)?.[1];
+        const problem = error.message.replace(/^Inputs? "([a-z-]+)"/, '"$1"');
+        throw new errors/* ConfigurationError */.j1(error.code, `${subject(field)}: ${problem}`, error.hint);
+    }
+}
+/** Key Vault names are case-insensitive; one HSM key imported under two names is refused as a likely mistake. */
+function refuseDuplicates(entries, file) {
+    const names = new Map();
+    const sources = new Map();
+    for (const entry of entries) {
+        const sameName = names.get(entry.name.toLowerCase());
+        if (sameName)
+            throw invalid(`Key list ${file} line ${entry.line}`, `the key name "${entry.name}" is already used at line ${sameName.line} (Key Vault names ignore case)`, 'Give each key its own name');
+        names.set(entry.name.toLowerCase(), entry);
+        const source = `${entry.label}\u0000${entry.id?.toString('hex') ?? ''}`;
+        const sameKey = sources.get(source);
+        if (sameKey)
+            throw invalid(`Key list ${file} line ${entry.line} (key "${entry.name}")`, `names the same HSM key as "${sameKey.name}" at line ${sameKey.line} (label "${entry.label}"${entry.id ? `, id ${entry.id.toString('hex')}` : ''})`, 'List each HSM key once');
+        sources.set(source, entry);
+    }
+}
+/** The name a key list travels under in byok's artifacts (the kek job's, then the wrap job's). */
+function artifactListName(file) {
+    return /\.json$/i.test(file) ? 'key-list.json' : 'key-list.yaml';
+}
+/** The key list among files that arrived together (an artifact). */
+function keyListIn(files, source) {
+    const found = files.filter((file) => /(^|[/\\])key-list\.(yaml|json)$/.test(file));
+    if (found.length !== 1)
+        throw new ConfigurationError('KEY_LIST_MISMATCH', `${source} holds ${found.length} key lists (key-list.yaml or key-list.json); expected exactly one`, 'Give the artifact of the job that read the key list (key-list-sha256 names it), or set "key-list"');
+    return found[0];
+}
+
+
+/***/ }),
+
+/***/ 3007:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ keyListDigest)
+/* harmony export */ });
+/* unused harmony export keyListLines */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+function keyListLines(keys) {
+    return keys.map((key) => `${key.name} ${key.byokDigest} ${key.check ?? '-'}`);
+}
+function keyListDigest(keys) {
+    const text = keyListLines(keys)
+        .map((line) => `${line}\n`)
+        .join('');
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex')}`;
 }
 
 
@@ -3721,25 +4750,40 @@ function consoleLogger(options) {
         warning: (message) => write('warning: ', message),
     };
 }
-/** The report as a person reads it: title, aligned rows, notes. */
+/** The report as a person reads it: title, aligned rows, tables in aligned columns, notes. */
 function formatReport(report) {
     const rows = report.rows.filter((row) => row[1] !== undefined && row[1] !== '');
     const width = Math.max(0, ...rows.map(([label]) => label.length));
+    const tables = (report.tables ?? []).flatMap(({ columns, rows: cells }) => {
+        const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((r) => (r[i] ?? '').length)));
+        const line = (values) => `  ${values.map((v, i) => v.padEnd(widths[i] ?? 0)).join('  ')}`.trimEnd();
+        return ['', line(columns), ...cells.map(line)];
+    });
     return [
         report.title,
         ...rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`),
+        ...tables,
         ...report.notes.map((note) => `- ${note}`),
     ]
         .map(shown)
         .join('\n');
 }
+/** Prints the result; one that carries a failure (a list with failed keys) is printed whole, then reported. */
 function printResult(result, options) {
     if (options.json) {
         const outputs = Object.fromEntries(Object.entries(result.outputs).filter(([, v]) => v !== undefined));
-        process.stdout.write(`${shown(JSON.stringify({ ok: true, outputs, report: result.report }, null, 2))}\n`);
+        const failed = result.failure instanceof errors/* ByokError */.i ? result.failure : undefined;
+        const body = {
+            ok: result.failure === undefined,
+            outputs,
+            report: result.report,
+            ...(failed ? { error: { code: failed.code, message: options.render(failed.oneLine) } } : {}),
+        };
+        process.stdout.write(`${shown(JSON.stringify(body, null, 2))}\n`);
     }
     else
         process.stdout.write(`${formatReport(result.report)}\n`);
+    return result.failure === undefined ? EXIT.ok : reportError(result.failure, { ...options, json: false });
 }
 /** One line for a refusal (code and hint, as the actions print them), a stack only with --verbose. */
 function reportError(error, options) {
@@ -3908,6 +4952,11 @@ const ERROR_CODES = [
     'APPROVALS_UNAVAILABLE',
     'APPROVAL_MISSING',
     'APPROVAL_SELF',
+    // Many keys in one ceremony
+    'KEY_LIST_INVALID',
+    'KEY_LIST_TAMPERED',
+    'KEY_LIST_MISMATCH',
+    'KEYS_FAILED',
     // The on-premises HSM
     'HSM_MODULE_NOT_FOUND',
     'HSM_MODULE_INVALID',
@@ -4043,6 +5092,7 @@ async function writeOutputFile(input, path, content) {
 /* harmony export */   _A: () => (/* binding */ tags),
 /* harmony export */   bg: () => (/* binding */ validity),
 /* harmony export */   cX: () => (/* binding */ versionedKeyId),
+/* harmony export */   gJ: () => (/* binding */ refuseInputs),
 /* harmony export */   hi: () => (/* binding */ keyCheckValue),
 /* harmony export */   hl: () => (/* binding */ ckaId),
 /* harmony export */   lq: () => (/* binding */ optional),
@@ -4243,6 +5293,18 @@ function mechanism(inputs, name, examples) {
     if (!Number.isSafeInteger(value) || value <= 0 || value > 0xffffffff)
         throw invalid(name, text, `auto or a mechanism number such as ${examples}`);
     return value;
+}
+/**
+ * Inputs that do not apply in a mode (a key list replaces the single key's inputs). The runner passes an input's
+ * action.yml default when the workflow sets none, so each must be unset or equal to its default (given in `names`).
+ */
+function refuseInputs(inputs, names, because, hint) {
+    const set = Object.entries(names).filter(([name, fallback]) => {
+        const value = optional(inputs, name);
+        return value !== undefined && value.toLowerCase() !== fallback?.toLowerCase();
+    });
+    if (set.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input${set.length > 1 ? 's' : ''} ${set.map(([name]) => `"${name}"`).join(', ')} ${set.length > 1 ? 'are' : 'is'} set; ${because}`, hint);
 }
 
 
@@ -4719,6 +5781,85 @@ function checkJobOutputs(outputs, required, logger) {
     if (required)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('JOB_OUTPUT_MISSING', `Input ${names} is empty, and require-job-outputs is true`, `Pass the earlier job's ${missing.join(', ')} output: without it a file swapped in the artifact store is not noticed`);
     logger.warning(`No ${names} given: nothing outside the artifact store vouches for the file it covers, so a consistent swap there would not be noticed. Pass the earlier job's output (the reusable workflow does, and requires it)`);
+}
+
+
+/***/ }),
+
+/***/ 9424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ usesKeyList)
+/* harmony export */ });
+/* harmony import */ var _inputs_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4810);
+/* harmony import */ var _batch_key_list_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2114);
+
+
+/**
+ * Whether the inputs name a key list, or a job output that binds one (the list then travels in an artifact): any of
+ * them puts the step in list mode, so that a binding given without its list is never silently ignored.
+ */
+function usesKeyList(inputs) {
+    return ['key-list', 'key-list-sha256', 'key-list-digest'].some((name) => (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(inputs, name) !== undefined);
+}
+
+
+/***/ }),
+
+/***/ 4802:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   It: () => (/* binding */ keysFailed),
+/* harmony export */   fU: () => (/* binding */ failedKey),
+/* harmony export */   r6: () => (/* binding */ resultsTable),
+/* harmony export */   wH: () => (/* binding */ resultsOutput)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3904);
+
+/** The single key's input names in a message, as the key list names its fields. */
+const LIST_FIELDS = {
+    'key-label': 'label',
+    'key-id': 'key-id',
+    'key-type': 'type',
+    'key-size': 'size',
+    'key-name': 'name',
+    'key-ops': 'key-ops',
+};
+/** The reason a key failed, as one line with its code; errors byok does not know are internal. */
+function failedKey(key, error, extra = {}) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ByokError */ .i) {
+        const reason = error.oneLine.replace(/Input "([a-z-]+)"/g, (match, name) => LIST_FIELDS[name] ? `"${LIST_FIELDS[name]}"` : match);
+        return { key, ...extra, status: 'failed', code: error.code, reason };
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return { key, ...extra, status: 'failed', code: 'INTERNAL', reason: `Internal error: ${message}` };
+}
+function resultsTable(results, idColumn) {
+    return {
+        columns: ['Key', 'Type', 'Status', idColumn, 'Public key fingerprint / key check value', 'Reason'],
+        rows: results.map((r) => [
+            r.key,
+            r.type ?? '',
+            r.status,
+            r.label !== undefined ? `${r.label}${r.keyId ? ` (id ${r.keyId})` : ''}` : (r.keyId ?? ''),
+            r.fingerprint ?? r.keyCheckValue ?? '',
+            r.reason ? `${r.code}: ${r.reason}` : '',
+        ]),
+    };
+}
+/** Compact JSON, so that the output of a long list stays one line. */
+function resultsOutput(results) {
+    return JSON.stringify(results);
+}
+/** The error a list operation ends with when any key failed, after its outputs and summary are written. */
+function keysFailed(results, done, hint) {
+    const failed = results.filter((r) => r.status === 'failed');
+    if (failed.length === 0)
+        return undefined;
+    const shown = failed.slice(0, 5).map((r) => `${r.key} (${r.code})`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ByokError */ .i('KEYS_FAILED', `${failed.length} of ${results.length} keys failed: ${shown.join(', ')}${failed.length > 5 ? ', …' : ''}; ${done}`, hint);
 }
 
 

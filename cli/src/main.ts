@@ -64,8 +64,7 @@ async function main(argv: string[]): Promise<number> {
       return EXIT.ok;
     }
     const result = await command.run({ inputs: inputsOf(command, flags), flags, console: options });
-    printResult(result, options);
-    return EXIT.ok;
+    return printResult(result, options);
   } catch (error) {
     return reportError(error, options);
   }

@@ -71,6 +71,11 @@ export const ERROR_CODES = [
   'APPROVALS_UNAVAILABLE',
   'APPROVAL_MISSING',
   'APPROVAL_SELF',
+  // Many keys in one ceremony
+  'KEY_LIST_INVALID',
+  'KEY_LIST_TAMPERED',
+  'KEY_LIST_MISMATCH',
+  'KEYS_FAILED',
   // The on-premises HSM
   'HSM_MODULE_NOT_FOUND',
   'HSM_MODULE_INVALID',

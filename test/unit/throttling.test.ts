@@ -6,9 +6,12 @@ import {
 } from '@azure/core-rest-pipeline';
 import { translateAzureError } from '../../shared/src/azure/errors.js';
 import {
+  importPacePolicy,
+  retryAfterMs,
   THROTTLE_BASE_DELAY_MS,
   THROTTLE_RETRIES,
   throttledWithoutRetryAfter,
+  throttleSignalPolicy,
   throttlingPolicy,
 } from '../../shared/src/azure/throttling.js';
 import { ByokError, ConfigurationError } from '../../shared/src/errors.js';
@@ -84,5 +87,39 @@ describe('the retry strategy for a 429 without Retry-After', () => {
       'The vault kept throttling after retries with back-off: could not create KEK "KEK": Throttled (Request was not processed because too many requests were received.). ' +
         "Another workload is using the HSM's request budget; run the job again later",
     );
+  });
+});
+
+describe("a batch's view of the pipeline", () => {
+  test('reads the wait a throttled answer asks for, in any of the headers the SDK honours', () => {
+    expect(retryAfterMs(createHttpHeaders({ 'retry-after': '3' }))).toBe(3000);
+    expect(retryAfterMs(createHttpHeaders({ 'retry-after-ms': '250' }))).toBe(250);
+    expect(retryAfterMs(createHttpHeaders({ 'x-ms-retry-after-ms': '40' }))).toBe(40);
+    const inTwoSeconds = new Date(Date.now() + 2000).toUTCString();
+    expect(retryAfterMs(createHttpHeaders({ 'retry-after': inTwoSeconds }))).toBeGreaterThan(500);
+    expect(retryAfterMs(createHttpHeaders({}))).toBeUndefined();
+  });
+
+  test('the signal reports every 429 with its wait, and nothing else', async () => {
+    const seen: (number | undefined)[] = [];
+    const policy = throttleSignalPolicy((ms) => seen.push(ms));
+    for (const reply of [answer(429), answer(429, { 'retry-after': '2' }), answer(200), answer(503)])
+      await policy.sendRequest(request(), async () => reply);
+    expect(seen).toEqual([undefined, 2000]);
+  });
+
+  test('the pace holds each attempt of an import until it may go, and lets every other request through', async () => {
+    const paced: string[] = [];
+    const policy = importPacePolicy(async (name) => void paced.push(name));
+    const send = (method: 'PUT' | 'GET' | 'POST', path: string) =>
+      policy.sendRequest(createPipelineRequest({ url: `https://hsm.example${path}`, method }), async () =>
+        answer(200),
+      );
+    await send('PUT', '/keys/payments-1');
+    await send('PUT', '/keys/payments-1');
+    await send('GET', '/keys/payments-1');
+    await send('POST', '/keys/payments-1/create');
+    await send('PUT', '/keys/a/b');
+    expect(paced).toEqual(['payments-1', 'payments-1']);
   });
 });

@@ -107,6 +107,14 @@ function requestsIdToken(job: YamlMap): boolean {
   );
 }
 
+/** Whether a job reads the repository: one of its steps checks it out, or the workflow it calls has a job that does. */
+function checksOut(job: YamlMap): boolean {
+  if (steps(job).some((s) => String(s.uses ?? '').startsWith('actions/checkout@'))) return true;
+  const target = typeof job.uses === 'string' ? ownTarget(job.uses) : undefined;
+  if (target?.kind !== 'workflow' || !existsSync(join(root, target.path))) return false;
+  return jobsOf(load(target.path)).some(([, called]) => checksOut(called));
+}
+
 function check(collect: (problems: string[]) => void): void {
   const problems: string[] = [];
   collect(problems);
@@ -189,8 +197,7 @@ describe('workflow files', () => {
           problems.push(`${jobId}: requests an Azure token but lacks id-token: write`);
         if (!wantsToken && granted['id-token'] !== undefined)
           problems.push(`${jobId}: id-token granted but no step passes client-id`);
-        const checksOut = steps(job).some((s) => String(s.uses ?? '').startsWith('actions/checkout@'));
-        if (granted.contents === 'read' && !checksOut)
+        if (granted.contents === 'read' && !checksOut(job))
           problems.push(`${jobId}: contents: read without a checkout`);
       }
     }),
@@ -499,6 +506,32 @@ describe('the ceremony workflow', () => {
     expect(asMap(stepUsing('import', 'action-import').with)['byok-artifact']).toBe(
       asMap(stepUsing('wrap', 'action-wrap').with)['byok-artifact'],
     );
+  });
+
+  it('reads a key list from the repository in the kek job only, and binds it to the later jobs by job outputs', () => {
+    const checkouts = (id: string) =>
+      steps(job(id)).filter((s) => String(s.uses ?? '').startsWith('actions/checkout@'));
+    expect(checkouts('kek')).toMatchObject([
+      {
+        if: "inputs.key-list != ''",
+        with: { 'sparse-checkout': '${{ inputs.key-list }}', 'persist-credentials': false },
+      },
+    ]);
+    // The HSM runner's job and the import check nothing out: the list reaches them in the artifacts, bound by outputs.
+    expect([...checkouts('wrap'), ...checkouts('import')]).toEqual([]);
+    const given = (id: string, action: string) => asMap(stepUsing(id, action).with);
+    expect(given('kek', 'action-kek-create')['key-list']).toBe('${{ inputs.key-list }}');
+    expect(given('kek', 'action-kek-download')['key-list']).toBe('${{ inputs.key-list }}');
+    const sha256 = '${{ needs.kek.outputs.key-list-sha256 }}';
+    expect(given('wrap', 'action-wrap')['key-list-sha256']).toBe(sha256);
+    expect(given('import', 'action-import')['key-list-sha256']).toBe(sha256);
+    expect(given('import', 'action-import')['key-list-digest']).toBe(
+      '${{ needs.wrap.outputs.key-list-digest }}',
+    );
+    // With a list, the single key's type (RSA by default) reaches no action, which would refuse it beside the list.
+    const onlyWithoutList = "${{ inputs.key-list == '' && inputs.key-type || '' }}";
+    expect(given('kek', 'action-kek-create')['target-key-type']).toBe(onlyWithoutList);
+    expect(given('wrap', 'action-wrap')['key-type']).toBe(onlyWithoutList);
   });
 
   it('grants no scope at workflow level and serialises ceremonies per key', () => {

@@ -2,6 +2,11 @@ import {
   importWrappedKey,
   readImportWrappedKeyRequest,
 } from '../../../shared/src/operations/import-wrapped-key.js';
+import {
+  importWrappedKeys,
+  readImportWrappedKeysRequest,
+} from '../../../shared/src/operations/import-wrapped-keys.js';
+import { usesKeyList } from '../../../shared/src/operations/key-list-mode.js';
 import { consoleLogger } from '../../../shared/src/console/run.js';
 import { consoleAzureAccess } from '../azure.js';
 import { FINGERPRINT_FLAGS, VAULT_FLAGS, type Command } from '../command.js';
@@ -34,11 +39,31 @@ export const importCommand: Command = {
       description: 'keep (default), disable or delete the KEK',
     },
     ...FINGERPRINT_FLAGS,
+    'key-list': {
+      input: 'key-list',
+      description: 'a key list (YAML or JSON, docs/key-list.md): import every key it names from --byok-dir',
+    },
+    'byok-dir': {
+      input: 'byok-dir',
+      description: 'with --key-list: the folder `byok wrap --key-list` wrote',
+    },
+    'key-list-digest': {
+      input: 'key-list-digest',
+      description: 'with --key-list: the key-list-digest `byok wrap` printed; binds every .byok',
+    },
+    'key-list-sha256': {
+      input: 'key-list-sha256',
+      description: "with --key-list: the kek job's key-list-sha256; the list must be that file",
+    },
   },
   example:
     'byok import --hsm-name contoso-mhsm --name release-signing --byok-file release-signing.byok --kek-fingerprint sha256:… --public-key-fingerprint sha256:…',
   async run({ inputs, console }) {
     const logger = consoleLogger(console);
+    if (usesKeyList(inputs)) {
+      const request = readImportWrappedKeysRequest(inputs);
+      return importWrappedKeys(request, await consoleAzureAccess(inputs, logger), logger);
+    }
     const request = readImportWrappedKeyRequest(inputs);
     return importWrappedKey(request, await consoleAzureAccess(inputs, logger), logger);
   },

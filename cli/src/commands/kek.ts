@@ -18,6 +18,10 @@ export const kekCreate: Command = {
     size: { input: 'key-size', description: 'RSA size of the KEK: 2048, 3072 or 4096 (default 4096)' },
     'expires-in': { input: 'expires-in', description: 'expire the KEK after this long, e.g. 24h or 7d' },
     'if-exists': { input: 'if-exists', description: 'reuse (default), rotate (new version) or fail' },
+    'key-list': {
+      input: 'key-list',
+      description: 'a key list (docs/key-list.md): check every key it names before the KEK exists',
+    },
   },
   example: 'byok kek create --hsm-name contoso-mhsm --name KEKforBYOK --size 4096 --expires-in 24h',
   async run({ inputs, console }) {

@@ -1,4 +1,6 @@
-import { readWrapKeyRequest, wrapKey } from '../../../shared/src/operations/wrap-key.js';
+import { usesKeyList } from '../../../shared/src/operations/key-list-mode.js';
+import { readWrapKeyRequest, wrapKey, type WrapKeyOptions } from '../../../shared/src/operations/wrap-key.js';
+import { readWrapKeysRequest, wrapKeys } from '../../../shared/src/operations/wrap-keys.js';
 import { askSecret, askYes } from '../../../shared/src/console/prompt.js';
 import { consoleLogger, registerConsoleSecret } from '../../../shared/src/console/run.js';
 import { ConfigurationError } from '../../../shared/src/errors.js';
@@ -17,6 +19,24 @@ async function pin(): Promise<string> {
     throw new ConfigurationError('INPUT_REQUIRED', 'The user PIN is empty', 'Give the PIN of the token user');
   registerConsoleSecret(value);
   return value;
+}
+
+/** Shows the KEK and asks the person at the HSM to compare its fingerprint with the kek job's, unless --yes. */
+function confirmKek(yes: boolean): NonNullable<WrapKeyOptions['confirmKek']> {
+  return async (kek) => {
+    process.stderr.write(`\nKEK to wrap under: ${kek.kid}\nKEK fingerprint:   ${kek.fingerprint}\n`);
+    if (yes) return;
+    const confirmed = await askYes('Is this the fingerprint the kek job showed? Wrap under this KEK?', {
+      what: 'The KEK fingerprint needs a person to confirm it',
+      hint: 'Compare it with the kek job summary, then run again with --yes (or at a terminal)',
+    });
+    if (!confirmed)
+      throw new ConfigurationError(
+        'CONFIRMATION_REFUSED',
+        'The KEK fingerprint was not confirmed; nothing was wrapped',
+        'Download the KEK again and compare its fingerprint with the kek job summary',
+      );
+  };
 }
 
 /** `byok wrap`: the wrap of action-wrap, on the offline host at the HSM, with no network. */
@@ -66,35 +86,36 @@ export const wrap: Command = {
       input: 'output',
       description: 'the .byok to write (default <key-label>.byok); sidecar at <file>.json',
     },
+    'key-list': {
+      input: 'key-list',
+      description: 'a key list (YAML or JSON, docs/key-list.md): wrap every key it names in one session',
+    },
+    'key-list-sha256': {
+      input: 'key-list-sha256',
+      description: "with --key-list: the kek job's key-list-sha256; the list must be that file",
+    },
+    'output-dir': {
+      input: 'output-dir',
+      description: 'with --key-list: the folder for <name>.byok and sidecars (default byok-keys)',
+    },
     yes: { input: 'yes', boolean: true, description: 'do not ask to confirm the KEK fingerprint (scripts)' },
   },
   example:
     'PKCS11_PIN=… byok wrap --pkcs11-module /opt/hsm/lib/libpkcs11.so --token-label signing --key-label release-signing --kek-file KEKforBYOK.publickey.pem --kek-fingerprint sha256:… --byok-file release-signing.byok',
   async run({ inputs, flags, console }) {
     const logger = consoleLogger(console);
+    const options = { tool: `byok cli ${version}`, confirmKek: confirmKek(flags.yes === true) };
+    if (usesKeyList(inputs)) {
+      const request = readWrapKeysRequest(inputs);
+      const result = await wrapKeys(request, { ...options, pin: await pin() }, logger);
+      if (!result.failure)
+        result.report.notes.push(
+          `For the import: --kek-fingerprint ${request.kek.fingerprint ?? '(the kek job’s)'} --key-list-digest ${String(result.outputs['key-list-digest'])} --byok-dir ${String(result.outputs['byok-dir'])}.`,
+        );
+      return result;
+    }
     const request = readWrapKeyRequest(inputs);
-    const result = await wrapKey(
-      request,
-      {
-        pin: await pin(),
-        tool: `byok cli ${version}`,
-        confirmKek: async (kek) => {
-          process.stderr.write(`\nKEK to wrap under: ${kek.kid}\nKEK fingerprint:   ${kek.fingerprint}\n`);
-          if (flags.yes) return;
-          const yes = await askYes('Is this the fingerprint the kek job showed? Wrap under this KEK?', {
-            what: 'The KEK fingerprint needs a person to confirm it',
-            hint: 'Compare it with the kek job summary, then run again with --yes (or at a terminal)',
-          });
-          if (!yes)
-            throw new ConfigurationError(
-              'CONFIRMATION_REFUSED',
-              'The KEK fingerprint was not confirmed; nothing was wrapped',
-              'Download the KEK again and compare its fingerprint with the kek job summary',
-            );
-        },
-      },
-      logger,
-    );
+    const result = await wrapKey(request, { ...options, pin: await pin() }, logger);
     const check = result.publicKeyFingerprint
       ? `public-key-fingerprint ${result.publicKeyFingerprint}`
       : `key-check-value ${result.keyCheckValue ?? '(none: the key does not allow encrypt)'}`;

@@ -25,22 +25,23 @@ export async function uploadNamedArtifact(
 }
 
 /** Downloads and checks an artifact into a fresh folder under RUNNER_TEMP. */
-export async function downloadNamedArtifact(name: string): Promise<DownloadFilesResult> {
+export async function downloadNamedArtifact(
+  name: string,
+): Promise<DownloadFilesResult & { destination: string }> {
   const destination = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'byok-artifact-'));
-  return downloadFiles({ name, destination, logger: actionLogger });
+  return { ...(await downloadFiles({ name, destination, logger: actionLogger })), destination };
 }
 
 /**
- * The file an earlier job published, when `fileInput` is not set: `pick` chooses it among the files of the artifact
- * named by `input` (checked against its manifest on arrival). Answers the path (undefined when `fileInput` is set)
- * and the summary rows that record where it came from.
+ * The files an earlier job published, when `fileInput` is not set: the artifact named by `input`, downloaded into a
+ * fresh folder and checked against its manifest on arrival. Answers the files (none when `fileInput` is set), where
+ * they came from, and the summary rows that record it.
  */
-export async function fileFromArtifact(
+export async function filesFromArtifact(
   fileInput: string,
   input: string,
-  pick: (files: string[], source: string) => string,
   options: { exclusive?: boolean } = {},
-): Promise<{ path?: string; rows: SummaryRow[] }> {
+): Promise<{ files?: string[]; dir?: string; source: string; rows: SummaryRow[] }> {
   const file = optional(actionInputs, fileInput);
   const name = optional(actionInputs, input);
   if (options.exclusive && (file === undefined) === (name === undefined))
@@ -51,7 +52,7 @@ export async function fileFromArtifact(
         : `Neither "${fileInput}" nor "${input}" is set`,
       `Set "${input}" to the artifact the earlier job uploaded, or "${fileInput}" to a file`,
     );
-  if (file !== undefined) return { rows: [] };
+  if (file !== undefined) return { source: `input "${fileInput}"`, rows: [] };
   if (name === undefined)
     throw new ConfigurationError(
       'INPUT_REQUIRED',
@@ -59,7 +60,23 @@ export async function fileFromArtifact(
       `Set "${input}" or "${fileInput}"`,
     );
   const artifact = await downloadNamedArtifact(name);
-  return { path: pick(artifact.files, `artifact "${name}"`), rows: artifactRows(name, artifact) };
+  return {
+    files: artifact.files,
+    dir: artifact.destination,
+    source: `artifact "${name}"`,
+    rows: artifactRows(name, artifact),
+  };
+}
+
+/** The one file of an earlier job's artifact that `pick` chooses, when `fileInput` is not set (filesFromArtifact). */
+export async function fileFromArtifact(
+  fileInput: string,
+  input: string,
+  pick: (files: string[], source: string) => string,
+  options: { exclusive?: boolean } = {},
+): Promise<{ path?: string; rows: SummaryRow[] }> {
+  const { files, source, rows } = await filesFromArtifact(fileInput, input, options);
+  return files ? { path: pick(files, source), rows } : { rows };
 }
 
 /** Summary rows that let the receiving job's reviewer match what arrived with what was sent. */

@@ -26,15 +26,24 @@ export async function writeSummary(report: Report, extraRows: SummaryRow[] = [])
   const { title, notes } = report;
   const rows = [...report.rows, ...extraRows];
   const escape = (text: string) => text.replace(/[|<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const code = (value: string) => (value ? `\`${escape(value).replace(/`/g, "'")}\`` : '');
   const table = [...rows, ...runRows()]
     .filter((row): row is [string, string] => row[1] !== undefined && row[1] !== '')
-    .map(([label, value]) => `| ${escape(label)} | \`${escape(value).replace(/`/g, "'")}\` |`);
+    .map(([label, value]) => `| ${escape(label)} | ${code(value)} |`);
+  // A list's tables (one row per key) come after the facts, so the reviewer sees every key before approving.
+  const tables = (report.tables ?? []).flatMap((t) => [
+    '',
+    `| ${t.columns.map(escape).join(' | ')} |`,
+    `|${t.columns.map(() => '---').join('|')}|`,
+    ...t.rows.map((cells) => `| ${cells.map(code).join(' | ')} |`),
+  ]);
   const text = [
     `### ${title}`,
     '',
     '| | |',
     '|---|---|',
     ...table,
+    ...tables,
     '',
     ...notes.map((note) => `- ${escape(note)}`),
     '',

@@ -10,7 +10,7 @@ import type { Logger } from '../logger.js';
 import { isNotFound, translateAzureError } from './errors.js';
 import { withImportIdentity } from './idempotent-import.js';
 import { getKek, retireKek, type KekAfterImport } from './kek.js';
-import { fingerprintOf, verifyImportedKey } from './verify-imported.js';
+import { fingerprintOf, holdsKeyCheckValue, verifyImportedKey } from './verify-imported.js';
 
 export type ImportIfExists = 'converge' | 'new-version';
 
@@ -62,7 +62,20 @@ export function checkKeyOps(keyType: TargetKeyType, keyOps: string[], input = 'k
   }
 }
 
-async function currentKey(client: KeyClient, name: string): Promise<KeyVaultKey | undefined> {
+/** What an import reads from the vault besides the import itself; a batch shares it across its keys. */
+export interface ImportContext {
+  /** The KEK a .byok names, read and checked (a batch reads each distinct KEK once). */
+  kek(kid: string): Promise<Kek>;
+  /** The key's current version; undefined when the name is free. */
+  current(name: string): Promise<KeyVaultKey | undefined>;
+}
+
+/** One import on its own: every read is made when it is needed. */
+export function singleImport(client: KeyClient, logger: Logger): ImportContext {
+  return { kek: (kid) => getKek(client, { kid }, logger), current: (name) => currentKey(client, name) };
+}
+
+export async function currentKey(client: KeyClient, name: string): Promise<KeyVaultKey | undefined> {
   try {
     return await client.getKey(name);
   } catch (error) {
@@ -79,6 +92,7 @@ export async function importByok(
   client: KeyClient,
   options: ImportOptions,
   logger: Logger,
+  context: ImportContext = singleImport(client, logger),
 ): Promise<ImportResult> {
   if (options.keyType === 'EC' && !options.curve)
     throw new ConfigurationError(
@@ -89,7 +103,7 @@ export async function importByok(
   const keyOps = options.keyOps ?? [...KEY_OPS[options.keyType]];
   checkKeyOps(options.keyType, keyOps);
   const byok = parseByok(options.byok, options.byokSource);
-  const kek = await getKek(client, { kid: byok.kid }, logger);
+  const kek = await context.kek(byok.kid);
   const kekFingerprint = fingerprint(kek.publicKey);
   if (options.expectedKekFingerprint && kekFingerprint !== options.expectedKekFingerprint) {
     throw new ConfigurationError(
@@ -101,23 +115,30 @@ export async function importByok(
   validateByokForKek(byok, { kid: kek.kid, modulusBytes: kekSize(kek) / 8 }, options.byokSource);
   const expected = options.expectedPublicKey ? fingerprint(options.expectedPublicKey) : undefined;
 
-  const existing = await currentKey(client, options.name);
+  const existing = await context.current(options.name);
   if (existing && options.ifExists === 'converge') {
     const present = fingerprintOf(existing);
-    if (expected && present === expected) {
+    const same = expected
+      ? present === expected
+      : options.expectedKeyCheckValue && options.keySize && existing.keyType?.startsWith('oct')
+        ? await holdsKeyCheckValue(client, existing, options.expectedKeyCheckValue, options.keySize)
+        : undefined;
+    if (same) {
       logger.info(`Key ${existing.id} already holds this key; nothing to import`);
       return {
         keyId: existing.id as string,
         kek,
-        publicKeyFingerprint: present,
+        ...(present ? { publicKeyFingerprint: present } : {}),
         alreadyPresent: true,
-        verification: 'Verified: the key already present has the public key recorded in the source HSM.',
+        verification: expected
+          ? 'Verified: the key already present has the public key recorded in the source HSM.'
+          : 'Verified: the key already present has the key check value computed in the source HSM.',
         kekAfterImport: await retireKek(client, kek, options.kekAfterImport ?? 'keep', logger),
       };
     }
     throw new ConfigurationError(
       'KEY_EXISTS',
-      `Key "${options.name}" already exists (${existing.id})${expected ? ' with a different public key' : ' and cannot be compared with this file'}`,
+      `Key "${options.name}" already exists (${existing.id})${same === false ? ` with a different ${expected ? 'public key' : 'key check value'}` : ' and cannot be compared with this file'}`,
       'Set "if-exists: new-version" to import it as a new version, or choose another "key-name"',
     );
   }

@@ -172,3 +172,17 @@ export async function retireKek(
     throw translateAzureError(error, `${mode} KEK ${kek.kid} after the import (the key itself is imported)`);
   }
 }
+
+/** Reads each distinct KEK once, however many .byok files name it and however many imports ask at once. */
+export function kekReader(client: KeyClient, logger: Logger): (kid: string) => Promise<Kek> {
+  const read = new Map<string, Promise<Kek>>();
+  return (kid) => {
+    const key = kid.toLowerCase();
+    let kek = read.get(key);
+    if (!kek) {
+      kek = getKek(client, { kid }, logger);
+      read.set(key, kek);
+    }
+    return kek;
+  };
+}

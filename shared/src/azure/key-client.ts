@@ -1,8 +1,10 @@
 import type { TokenCredential } from '@azure/core-auth';
 import type { KeyClient, KeyClientOptions } from '@azure/keyvault-keys';
+
+export type { KeyClient };
 import type { Logger } from '../logger.js';
 import { idempotentImportPolicy } from './idempotent-import.js';
-import { throttlingPolicy } from './throttling.js';
+import { importPacePolicy, throttleSignalPolicy, throttlingPolicy } from './throttling.js';
 import type { VaultTarget } from './vault.js';
 
 /** What a caller of the library may set on the pipeline; the actions leave both at their defaults. */
@@ -11,6 +13,10 @@ export interface KeyClientTuning {
   throttleBaseDelayMs?: number;
   /** Trust for a private CA in-process (NODE_EXTRA_CA_CERTS does this for a whole process). */
   tlsOptions?: KeyClientOptions['tlsOptions'];
+  /** Told of every 429 the vault answers (a batch slows down on it), with the wait it asked for. */
+  onThrottled?: (retryAfterMs?: number) => void;
+  /** Holds each attempt of an import of this key until a batch's pace lets it go. */
+  paceImport?: (keyName: string) => Promise<void>;
 }
 
 /** What an operation needs to reach a vault: a signed-in credential, and pipeline tuning for tests. */
@@ -22,7 +28,8 @@ export interface AzureAccess {
 /**
  * The Key Vault client for one vault. Challenge-resource verification (the request host must end with the
  * challenge's resource host) stays on for every real vault and is turned off for a loopback emulator only.
- * byok's policies run inside the SDK's retry loop, the idempotent import innermost so it sees every attempt.
+ * byok's policies run inside the SDK's retry loop, the idempotent import (and a batch's pace and throttle signal)
+ * innermost so they see every attempt.
  */
 export async function createKeyClient(
   vault: VaultTarget,
@@ -39,6 +46,12 @@ export async function createKeyClient(
     additionalPolicies: [
       { policy: await throttlingPolicy(debug, tuning.throttleBaseDelayMs), position: 'perRetry' },
       { policy: await idempotentImportPolicy(logger), position: 'perRetry' },
+      ...(tuning.paceImport
+        ? [{ policy: importPacePolicy(tuning.paceImport), position: 'perRetry' as const }]
+        : []),
+      ...(tuning.onThrottled
+        ? [{ policy: throttleSignalPolicy(tuning.onThrottled), position: 'perRetry' as const }]
+        : []),
     ],
   });
 }

@@ -32,6 +32,20 @@ function cannotEncrypt(key: KeyVaultKey, now = Date.now()): string | undefined {
   return undefined;
 }
 
+/**
+ * Whether an AES key in the vault is the one whose check value the source HSM computed; undefined when the vault
+ * cannot tell (the key allows no encrypt, or is disabled or out of date).
+ */
+export async function holdsKeyCheckValue(
+  client: KeyClient,
+  key: KeyVaultKey,
+  keyCheckValue: string,
+  keySize: number,
+): Promise<boolean | undefined> {
+  if (cannotEncrypt(key)) return undefined;
+  return (await vaultKeyCheckValue(client, key.id as string, keySize)) === keyCheckValue.toLowerCase();
+}
+
 function mismatch(key: KeyVaultKey, what: string, actual: string, recorded: string): ByokError {
   const version = parseVersionedKeyId(key.id ?? '')?.version ?? 'VERSION';
   return new ByokError(

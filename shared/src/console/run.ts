@@ -40,24 +40,40 @@ export function consoleLogger(options: Pick<ConsoleOptions, 'verbose'>): Logger 
   };
 }
 
-/** The report as a person reads it: title, aligned rows, notes. */
+/** The report as a person reads it: title, aligned rows, tables in aligned columns, notes. */
 export function formatReport(report: Report): string {
   const rows = report.rows.filter((row): row is [string, string] => row[1] !== undefined && row[1] !== '');
   const width = Math.max(0, ...rows.map(([label]) => label.length));
+  const tables = (report.tables ?? []).flatMap(({ columns, rows: cells }) => {
+    const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((r) => (r[i] ?? '').length)));
+    const line = (values: string[]) =>
+      `  ${values.map((v, i) => v.padEnd(widths[i] ?? 0)).join('  ')}`.trimEnd();
+    return ['', line(columns), ...cells.map(line)];
+  });
   return [
     report.title,
     ...rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`),
+    ...tables,
     ...report.notes.map((note) => `- ${note}`),
   ]
     .map(shown)
     .join('\n');
 }
 
-export function printResult(result: OperationResult, options: Pick<ConsoleOptions, 'json'>): void {
+/** Prints the result; one that carries a failure (a list with failed keys) is printed whole, then reported. */
+export function printResult(result: OperationResult, options: ConsoleOptions): number {
   if (options.json) {
     const outputs = Object.fromEntries(Object.entries(result.outputs).filter(([, v]) => v !== undefined));
-    process.stdout.write(`${shown(JSON.stringify({ ok: true, outputs, report: result.report }, null, 2))}\n`);
+    const failed = result.failure instanceof ByokError ? result.failure : undefined;
+    const body = {
+      ok: result.failure === undefined,
+      outputs,
+      report: result.report,
+      ...(failed ? { error: { code: failed.code, message: options.render(failed.oneLine) } } : {}),
+    };
+    process.stdout.write(`${shown(JSON.stringify(body, null, 2))}\n`);
   } else process.stdout.write(`${formatReport(result.report)}\n`);
+  return result.failure === undefined ? EXIT.ok : reportError(result.failure, { ...options, json: false });
 }
 
 /** One line for a refusal (code and hint, as the actions print them), a stack only with --verbose. */

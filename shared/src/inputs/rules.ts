@@ -235,3 +235,25 @@ export function mechanism(inputs: InputSource, name: string, examples: string): 
     throw invalid(name, text, `auto or a mechanism number such as ${examples}`);
   return value;
 }
+
+/**
+ * Inputs that do not apply in a mode (a key list replaces the single key's inputs). The runner passes an input's
+ * action.yml default when the workflow sets none, so each must be unset or equal to its default (given in `names`).
+ */
+export function refuseInputs(
+  inputs: InputSource,
+  names: Record<string, string | undefined>,
+  because: string,
+  hint: string,
+): void {
+  const set = Object.entries(names).filter(([name, fallback]) => {
+    const value = optional(inputs, name);
+    return value !== undefined && value.toLowerCase() !== fallback?.toLowerCase();
+  });
+  if (set.length > 0)
+    throw new ConfigurationError(
+      'INPUT_INVALID',
+      `Input${set.length > 1 ? 's' : ''} ${set.map(([name]) => `"${name}"`).join(', ')} ${set.length > 1 ? 'are' : 'is'} set; ${because}`,
+      hint,
+    );
+}

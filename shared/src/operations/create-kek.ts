@@ -2,17 +2,28 @@ import { ensureKek, type EnsureKekOptions } from '../azure/kek.js';
 import { createKeyClient, type AzureAccess } from '../azure/key-client.js';
 import type { VaultTarget } from '../azure/vault.js';
 import { fingerprint } from '../crypto/public-key.js';
-import { choice, duration, integer, keyName, optional, type InputSource } from '../inputs/rules.js';
+import { readKeyList, type KeyList } from '../batch/key-list.js';
+import {
+  choice,
+  duration,
+  integer,
+  keyName,
+  optional,
+  refuseInputs,
+  type InputSource,
+} from '../inputs/rules.js';
 import { specToGenerate, targetInputs, type TargetInputs } from '../inputs/target.js';
 import { KEK_SIZES, kekSize } from '../kek/rules.js';
 import type { Logger } from '../logger.js';
 import { vaultInput } from './azure-inputs.js';
-import type { OperationResult } from './report.js';
+import type { OperationResult, ReportTable } from './report.js';
 
 export interface CreateKekRequest extends EnsureKekOptions {
   vault: VaultTarget;
   /** The key the ceremony will import, when the caller names it: checked before the KEK is created. */
   target?: TargetInputs & { name?: string };
+  /** The key list of a migration, every key checked before the KEK is created. */
+  keyList?: string;
 }
 
 const TARGET_NAMES = {
@@ -24,6 +35,16 @@ const TARGET_NAMES = {
 
 /** The inputs of action-kek-create / `byok kek create`, checked before any request. */
 export function readCreateKekRequest(inputs: InputSource): CreateKekRequest {
+  const keyList = optional(inputs, 'key-list');
+  if (keyList !== undefined)
+    refuseInputs(
+      inputs,
+      Object.fromEntries(
+        [...Object.values(TARGET_NAMES), 'target-key-name'].map((name) => [name, undefined]),
+      ),
+      'with key-list, every key of the list is checked',
+      'Leave the target-* inputs empty: every key of the list is checked',
+    );
   // The pre-flight of the whole ceremony: a key the wrap or the import would refuse stops here, before any KEK.
   const target = targetInputs(inputs, TARGET_NAMES);
   const targetName =
@@ -33,6 +54,7 @@ export function readCreateKekRequest(inputs: InputSource): CreateKekRequest {
   const named = target.type !== undefined || targetName !== undefined;
   return {
     ...(named ? { target: { ...target, ...(targetName ? { name: targetName } : {}) } } : {}),
+    ...(keyList === undefined ? {} : { keyList }),
     vault: vaultInput(inputs),
     name: keyName(inputs, 'kek-name', 'KEKforBYOK'),
     size: integer(inputs, 'key-size', KEK_SIZES, 4096),
@@ -47,11 +69,18 @@ export async function createKek(
   access: AzureAccess,
   logger: Logger,
 ): Promise<OperationResult> {
+  // Every listed key is checked by the rules the wrap and the import run, before any KEK exists.
+  const list = request.keyList === undefined ? undefined : await readKeyList('key-list', request.keyList);
   const client = await createKeyClient(request.vault, access.credential, logger, access.tuning);
   const { kek, created } = await ensureKek(client, request, logger);
   const kekFingerprint = fingerprint(kek.publicKey);
   return {
-    outputs: { 'kek-id': kek.kid, 'kek-fingerprint': kekFingerprint, created },
+    outputs: {
+      'kek-id': kek.kid,
+      'kek-fingerprint': kekFingerprint,
+      created,
+      ...(list ? { 'key-list-sha256': list.sha256 } : {}),
+    },
     report: {
       title: `KEK ${created ? 'created' : 'reused'}: ${kek.name}`,
       rows: [
@@ -61,7 +90,12 @@ export async function createKek(
         ['Type', `${kek.kty} ${kekSize(kek)}, key_ops [${kek.keyOps.join(', ')}]`],
         ['Expires', kek.expiresOn?.toISOString() ?? 'never'],
         ['Key to import (checked first)', describeRequested(request.target)],
+        [
+          'Keys to import (checked first)',
+          list ? `${list.entries.length} in ${list.file} (${list.sha256})` : undefined,
+        ],
       ],
+      ...(list ? { tables: [listTable(list)] } : {}),
       notes: [
         'Compare the KEK fingerprint with the one the wrap step shows before it wraps (across the air gap too).',
       ],
@@ -69,13 +103,29 @@ export async function createKek(
   };
 }
 
+/** Every key of the list as the kek job's reviewer reads it: the fingerprints follow in the wrap job's summary. */
+function listTable(list: KeyList): ReportTable {
+  return {
+    columns: ['Key', 'Type', 'HSM key (label, id)', 'Generate', 'Key ops'],
+    rows: list.entries.map((entry) => [
+      entry.name,
+      describeKind(entry.target),
+      `${entry.label}${entry.id ? ` (id ${entry.id.toString('hex')})` : ''}`,
+      entry.generate ? 'yes' : 'no',
+      entry.target.keyOps?.join(', ') ?? 'all the type allows',
+    ]),
+  };
+}
+
 function describeRequested(target: CreateKekRequest['target']): string | undefined {
   if (!target) return undefined;
-  const kind =
-    target.type === 'EC'
-      ? `EC ${target.curve ?? 'P-256'}`
-      : target.type
-        ? `${target.type === 'oct' ? 'AES' : 'RSA'}${target.size ? `-${target.size}` : ''}`
-        : 'type not given';
-  return `${target.name ?? 'unnamed'}: ${kind}${target.keyOps ? `, key_ops [${target.keyOps.join(', ')}]` : ''}`;
+  return `${target.name ?? 'unnamed'}: ${describeKind(target)}${target.keyOps ? `, key_ops [${target.keyOps.join(', ')}]` : ''}`;
+}
+
+function describeKind(target: TargetInputs): string {
+  return target.type === 'EC'
+    ? `EC ${target.curve ?? 'P-256'}`
+    : target.type
+      ? `${target.type === 'oct' ? 'AES' : 'RSA'}${target.size ? `-${target.size}` : ''}`
+      : 'type not given';
 }

@@ -1,4 +1,5 @@
 import { basename, dirname, join } from 'node:path';
+import { artifactListName, readKeyList } from '../batch/key-list.js';
 import { getKek } from '../azure/kek.js';
 import { createKeyClient, type AzureAccess } from '../azure/key-client.js';
 import type { VaultTarget } from '../azure/vault.js';
@@ -19,17 +20,22 @@ export interface ExportKekRequest {
   name?: string;
   /** Where the SPKI PEM goes; the KEK metadata file is written beside it. */
   path: string;
+  /** A migration's key list, copied beside them so that it travels to the wrap job with the KEK. */
+  keyList?: string;
 }
 
 export interface ExportKekResult extends OperationResult {
   pemPath: string;
   metadataPath: string;
+  /** The copy of the key list, when one was given. */
+  keyListPath?: string;
 }
 
 /** The inputs of action-kek-download / `byok kek download`, checked before any request. */
 export function readExportKekRequest(inputs: InputSource): ExportKekRequest {
   const kid = versionedKeyId(inputs, 'kek-id');
   const path = optional(inputs, 'path') ?? 'KEKforBYOK.publickey.pem';
+  const keyList = optional(inputs, 'key-list');
   if (basename(path) === KEK_METADATA_FILE)
     throw new ConfigurationError(
       'INPUT_INVALID',
@@ -40,6 +46,7 @@ export function readExportKekRequest(inputs: InputSource): ExportKekRequest {
     vault: vaultInput(inputs),
     ...(kid === undefined ? { name: keyName(inputs, 'kek-name', 'KEKforBYOK') } : { kid }),
     path,
+    ...(keyList === undefined ? {} : { keyList }),
   };
 }
 
@@ -52,6 +59,7 @@ export async function exportKek(
   access: AzureAccess,
   logger: Logger,
 ): Promise<ExportKekResult> {
+  const list = request.keyList === undefined ? undefined : await readKeyList('key-list', request.keyList);
   const client = await createKeyClient(request.vault, access.credential, logger, access.tuning);
   const kek = await getKek(client, { name: request.name, kid: request.kid }, logger);
   const kekFingerprint = fingerprint(kek.publicKey);
@@ -67,10 +75,19 @@ export async function exportKek(
       ...(kek.expiresOn ? { expiresOn: kek.expiresOn.toISOString() } : {}),
     }),
   );
+  const keyListPath = list
+    ? await writeOutputFile('key-list', join(dirname(request.path), artifactListName(list.file)), list.bytes)
+    : undefined;
   return {
     pemPath,
     metadataPath,
-    outputs: { 'kek-id': kek.kid, 'kek-fingerprint': kekFingerprint, path: pemPath },
+    ...(keyListPath ? { keyListPath } : {}),
+    outputs: {
+      'kek-id': kek.kid,
+      'kek-fingerprint': kekFingerprint,
+      path: pemPath,
+      ...(list ? { 'key-list-sha256': list.sha256 } : {}),
+    },
     report: {
       title: `KEK public key downloaded: ${kek.name}`,
       rows: [
@@ -81,7 +98,8 @@ export async function exportKek(
           'Checked',
           `${kek.kty} ${kekSize(kek)}, key_ops [import], enabled, ${kek.expiresOn ? `expires ${kek.expiresOn.toISOString()}` : 'no expiry'}`,
         ],
-        ['Files', `${pemPath}, ${metadataPath}`],
+        ['Files', [pemPath, metadataPath, keyListPath].filter(Boolean).join(', ')],
+        ['Key list', list ? `${list.entries.length} keys (${list.sha256})` : undefined],
       ],
       notes: [],
     },

@@ -1,8 +1,8 @@
-import { importByok, type ImportIfExists } from '../azure/import-key.js';
+import { importByok, type ImportIfExists, type ImportOptions } from '../azure/import-key.js';
 import type { KekAfterImport } from '../azure/kek.js';
 import { createKeyClient, type AzureAccess } from '../azure/key-client.js';
 import type { VaultTarget } from '../azure/vault.js';
-import { checkAgainstJobOutputs, readWrappedKey } from '../byok/wrapped-key.js';
+import { checkAgainstJobOutputs, readWrappedKey, type WrappedKey } from '../byok/wrapped-key.js';
 import { fingerprint } from '../crypto/public-key.js';
 import { ConfigurationError } from '../errors.js';
 import {
@@ -11,6 +11,7 @@ import {
   keyFingerprint,
   keyName,
   optional,
+  refuseInputs,
   tags,
   validity,
   type InputSource,
@@ -56,6 +57,12 @@ export interface ImportWrappedKeyResult extends OperationResult {
 
 /** The inputs of action-import / `byok import`, checked before any file is read or request sent. */
 export function readImportWrappedKeyRequest(inputs: InputSource): ImportWrappedKeyRequest {
+  refuseInputs(
+    inputs,
+    { 'byok-dir': undefined },
+    'it applies to a key list only',
+    'Set "byok-file" for one key, or set "key-list"',
+  );
   const { type, curve, keyOps } = targetInputs(
     inputs,
     { type: 'key-type', curve: 'curve', ops: 'key-ops' },
@@ -85,6 +92,47 @@ export function readImportWrappedKeyRequest(inputs: InputSource): ImportWrappedK
     ...(keyCheckValue ? { keyCheckValue } : {}),
     requireJobOutputs: boolean(inputs, 'require-job-outputs', false),
   };
+}
+
+/** What the vault is asked for one key: the .byok as read and checked, and the key's own settings. */
+export function importOptionsFor(
+  wrapped: WrappedKey,
+  key: Pick<
+    ImportWrappedKeyRequest,
+    'name' | 'keyOps' | 'enabled' | 'notBefore' | 'expiresOn' | 'tags' | 'ifExists' | 'kekFingerprint'
+  > & { kekAfterImport: KekAfterImport; keyCheckSource: string },
+): ImportOptions {
+  const { sidecar } = wrapped;
+  return {
+    name: key.name,
+    byok: wrapped.bytes,
+    byokSource: wrapped.path,
+    keyType: wrapped.keyType,
+    ...(wrapped.curve ? { curve: wrapped.curve } : {}),
+    ...(key.keyOps ? { keyOps: key.keyOps } : {}),
+    enabled: key.enabled,
+    ...(key.notBefore ? { notBefore: key.notBefore } : {}),
+    ...(key.expiresOn ? { expiresOn: key.expiresOn } : {}),
+    ...(key.tags ? { tags: key.tags } : {}),
+    ifExists: key.ifExists,
+    ...(key.kekFingerprint ? { expectedKekFingerprint: key.kekFingerprint } : {}),
+    ...(wrapped.expectedPublicKey ? { expectedPublicKey: wrapped.expectedPublicKey } : {}),
+    ...(sidecar?.keyCheckValue
+      ? {
+          expectedKeyCheckValue: sidecar.keyCheckValue,
+          keySize: sidecar.keySize,
+          keyCheckSource: key.keyCheckSource,
+        }
+      : {}),
+    kekAfterImport: key.kekAfterImport,
+  };
+}
+
+/** RSA-2048, EC P-384, AES-256: what a .byok holds, as its sidecar (or the inputs) record it. */
+export function describeWrapped(wrapped: WrappedKey): string {
+  const size = wrapped.sidecar?.keySize;
+  if (wrapped.keyType === 'EC') return describeTarget({ type: 'EC', curve: wrapped.curve ?? 'P-256' });
+  return size ? describeTarget({ type: wrapped.keyType, size }) : wrapped.keyType;
 }
 
 /**
@@ -132,37 +180,15 @@ export async function importWrappedKey(
   const { sidecar } = wrapped;
   const result = await importByok(
     client,
-    {
-      name: request.name,
-      byok: wrapped.bytes,
-      byokSource: wrapped.path,
-      keyType: wrapped.keyType,
-      ...(wrapped.curve ? { curve: wrapped.curve } : {}),
-      ...(request.keyOps ? { keyOps: request.keyOps } : {}),
-      enabled: request.enabled,
-      ...(request.notBefore ? { notBefore: request.notBefore } : {}),
-      ...(request.expiresOn ? { expiresOn: request.expiresOn } : {}),
-      ...(request.tags ? { tags: request.tags } : {}),
-      ifExists: request.ifExists,
-      ...(request.kekFingerprint ? { expectedKekFingerprint: request.kekFingerprint } : {}),
-      ...(wrapped.expectedPublicKey ? { expectedPublicKey: wrapped.expectedPublicKey } : {}),
-      ...(sidecar?.keyCheckValue
-        ? {
-            expectedKeyCheckValue: sidecar.keyCheckValue,
-            keySize: sidecar.keySize,
-            keyCheckSource: request.keyCheckValue
-              ? "the wrap job's key-check-value output"
-              : 'only the sidecar (no key-check-value output was given)',
-          }
-        : {}),
-      kekAfterImport: request.kekAfterImport,
-    },
+    importOptionsFor(wrapped, {
+      ...request,
+      keyCheckSource: request.keyCheckValue
+        ? "the wrap job's key-check-value output"
+        : 'only the sidecar (no key-check-value output was given)',
+    }),
     logger,
   );
-  const target =
-    wrapped.keyType === 'EC'
-      ? describeTarget({ type: 'EC', curve: wrapped.curve ?? 'P-256' })
-      : wrapped.keyType;
+  const target = describeWrapped(wrapped);
   return {
     keyId: result.keyId,
     alreadyPresent: result.alreadyPresent,
