@@ -20,7 +20,7 @@ import { getCACertificates, setDefaultCACertificates } from 'node:tls';
 import { startManagedHsm } from '../emulators/managed-hsm/index.js';
 import { runCeremony, type StepRecord } from '../emulators/runner/ceremony.js';
 import { runStep } from '../emulators/runner/run-action.js';
-import { startCeremonyServices } from '../test/helpers/ceremony-services.js';
+import { SOFTHSM_REHEARSAL, startCeremonyServices } from '../test/helpers/ceremony-services.js';
 import { interleavedStartup, median, ms, Probe, spread } from './bench/measure.js';
 import { stepRequests } from '../emulators/runner/requests.js';
 import { MINIMUM, tally } from './bench/requests.js';
@@ -69,7 +69,8 @@ for (const [name, f] of Object.entries(startup)) {
 }
 const bare = { wall: median(startup['bare node']?.wall ?? []), cpu: median(startup['bare node']?.cpu ?? []) };
 
-const services = await startCeremonyServices();
+// RSA and EC keys from SoftHSM are rehearsal files (test/helpers/ceremony-services.ts).
+const services = await startCeremonyServices(undefined, { tolerate: SOFTHSM_REHEARSAL.tolerate });
 try {
   // RSA ceremonies with the probe on: each step's work path, and (from the first) its requests.
   const work: Record<string, { wall: number[]; cpu: number[] }> = {};
@@ -80,6 +81,7 @@ try {
       runId: id,
       keyName: id,
       target: { type: 'RSA', size: 2048 },
+      wrapInputs: SOFTHSM_REHEARSAL.wrapInputs,
       env: probe.env,
     });
     if (ceremony.failed) throw new Error(ceremony.failed.result.errors.join(' '));
@@ -116,7 +118,12 @@ try {
     const runs: Record<'total' | 'kek' | 'wrap' | 'import', number>[] = [];
     for (let i = 0; i < 3; i++) {
       const id = `${target.type}${'size' in target ? target.size : target.curve}-${i}`.replace(/\W/g, '');
-      const result = await runCeremony(services, { runId: id, keyName: id, target });
+      const result = await runCeremony(services, {
+        runId: id,
+        keyName: id,
+        target,
+        ...(target.type === 'oct' ? {} : { wrapInputs: SOFTHSM_REHEARSAL.wrapInputs }),
+      });
       if (result.failed) throw new Error(`${id}: ${result.failed.result.errors.join(' ')}`);
       const job = (name: StepRecord['job']) =>
         result.steps.filter((s) => s.job === name).reduce((sum, s) => sum + s.result.durationMs, 0);
@@ -175,6 +182,7 @@ async function wrapAgainstRawCalls(s: Awaited<ReturnType<typeof startCeremonySer
     'kek-file': kekPem,
     'kek-id': `${s.hsm.url}/keys/KEKforBYOK/${'0'.repeat(32)}`,
     'byok-artifact': '',
+    ...SOFTHSM_REHEARSAL.wrapInputs,
   };
   const env = { ...s.token.env, PKCS11_PIN: s.token.pin };
   const generated = await runStep('action-wrap', {

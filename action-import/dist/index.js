@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_byok_wrapped_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77282);
-/* harmony import */ var _shared_src_operations_import_wrapped_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6863);
+/* harmony import */ var _shared_src_operations_import_wrapped_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28603);
 /* harmony import */ var _shared_src_operations_import_wrapped_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61134);
 /* harmony import */ var _shared_src_operations_key_list_mode_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(79424);
 /* harmony import */ var _shared_src_action_approvals_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(53587);
@@ -256,7 +256,7 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
  */
 const manifest_MANIFEST_NAME = 'byok-manifest.json';
 /**
- * What a byok artifact can hold. Its files are a KEK PEM and kek.json, or a .byok and its sidecar: each a few KiB
+ * What a byok artifact can hold. Its files are a KEK PEM and byok-kek.json, or a .byok and its sidecar: each a few KiB
  * (the largest, a .byok of an RSA-4096 key under a 4096-bit KEK, is about 4 KiB); a .byok may not exceed 64 KiB (byok/file.ts).
  * Anything larger was not uploaded by byok, and is refused before it is extracted.
  */
@@ -1147,12 +1147,13 @@ async function writeSummary(report, extraRows = []) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bp: () => (/* binding */ hsmNameIn),
 /* harmony export */   I4: () => (/* binding */ translateAzureError),
 /* harmony export */   c4: () => (/* binding */ isNotFound)
 /* harmony export */ });
 /* unused harmony exports serviceErrorCode, isDeletedNameConflict */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33904);
+/* harmony import */ var _vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67797);
+
 
 function isRestError(error) {
     return error instanceof Error && (error.name === 'RestError' || 'statusCode' in error);
@@ -1166,9 +1167,11 @@ function isNotFound(error) {
 }
 /**
  * Turns a data-plane or credential failure into one line that says what happened to which object and what to do.
- * A 403 names the missing data action, the role that grants it and the caller's object id.
+ * A 403 names what the caller lacks, the fix for the vault's kind (a Managed HSM role, a Key Vault access policy or
+ * Azure RBAC role) and the caller's object id. `vault` is the vault asked, when the caller knows it (its kind
+ * included); else the request's URL tells what it can.
  */
-function translateAzureError(error, action) {
+function translateAzureError(error, action, vault) {
     // byok's own error may arrive wrapped by @azure/identity (e.g. a failed OIDC token request inside MSAL).
     for (let inner = error; inner instanceof Error; inner = inner.cause) {
         if (inner instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ByokError */ .i)
@@ -1187,21 +1190,28 @@ function translateAzureError(error, action) {
     }
     if (!isRestError(error))
         return error instanceof Error ? error : new Error(message);
+    const where = {
+        url: vault?.url ?? error.request?.url,
+        ...(vault?.kind ? { kind: vault.kind } : {}),
+    };
     const status = error.statusCode;
     const detail = `${action}: ${error.code ?? 'HTTP ' + status} (${message})`;
-    if (status === 401)
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('AUTH_FAILED', `Not authenticated to ${detail}`, 'Check the credential inputs and the vault address', { cause: error });
+    if (status === 401) {
+        const resource = (0,_vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .vaultOfHost */ .s7)((0,_vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .hostOf */ .w4)(where.url))?.resource;
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('AUTH_FAILED', `Not authenticated to ${detail}`, `Check the credential inputs and the vault address${resource ? ` (the vault takes tokens for ${resource})` : ''}`, { cause: error });
+    }
     if (status === 403 && /not allowed on an? (disabled|expired|not yet valid) key/i.test(message ?? '')) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('KEY_STATE', `The vault refused to ${detail}`, 'Enable the key or use one inside its validity window (for a KEK: action-kek-create with if-exists: rotate)', { cause: error });
     }
     if (status === 403)
-        return forbidden(error, action, message ?? '');
+        return forbidden(error, action, message ?? '', where);
     if (status === 409)
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('CONFLICT', `Could not ${detail}`, 'A deleted key keeps its name until it is purged: purge it (Crypto Officer) or choose another name', { cause: error });
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('CONFLICT', `Could not ${detail}`, `A deleted key keeps its name until it is purged: purge it (${_vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .VAULT_CAPABILITIES */ .uT[(0,_vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(where) ?? 'managedhsm'].purger}) or choose another name`, { cause: error });
     if (status === 400)
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('REFUSED', `The vault refused to ${detail}`, 'Fix what the message names and run the job again', { cause: error });
     if (status === 429) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ByokError */ .i('THROTTLED', `The vault kept throttling after retries with back-off: could not ${detail}`, "Another workload is using the HSM's request budget; run the job again later", { cause: error });
+        const kind = (0,_vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(where);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ByokError */ .i('THROTTLED', `The vault kept throttling after retries with back-off: could not ${detail}`, `Another workload is using the vault's request budget${kind ? ` (${_vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .VAULT_CAPABILITIES */ .uT[kind].limits})` : ''}; run the job again later`, { cause: error });
     }
     if (status === 404)
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('NOT_FOUND', `Could not ${detail}`, 'Check the name and the vault', {
@@ -1224,31 +1234,40 @@ function isDeletedNameConflict(error) {
     return isRestError(error) && error.statusCode === 409;
 }
 /**
- * A 403 from local RBAC (Managed HSM) or Azure RBAC (Key Vault, innererror ForbiddenByRbac). The data action
- * and the caller's object id are read from the service's message when it names them (docs/byok-format.md
- * "Authentication"); without them the role is still named.
+ * A 403 from Managed HSM local RBAC, a Key Vault access policy ("does not have keys import permission on key vault
+ * 'NAME;…'") or Azure RBAC (innererror ForbiddenByRbac). What the service's message names (data action, permission,
+ * object id, vault) goes into the hint (docs/byok-format.md "Authentication"); a bare 403 gets the fix for the
+ * vault's kind.
  */
-function forbidden(error, action, firstLine) {
+function forbidden(error, action, firstLine, vault) {
     const bodies = innerErrors(error);
     const text = [error.message, ...bodies.map((b) => b.message ?? '')].join(' ');
     const dataAction = /Microsoft\.KeyVault\/(?:managedHsm|vaults)\/[A-Za-z/]+/i.exec(text)?.[0];
     const objectId = /\boid=([0-9a-f-]{36})/i.exec(text)?.[1];
-    const keyVault = bodies.some((b) => b.code === 'ForbiddenByRbac') || /\/vaults\//i.test(dataAction ?? '');
+    const policy = /does not have keys (\w+) permission on key vault '([^;']+)/i.exec(text);
+    const azureRbac = bodies.some((b) => b.code === 'ForbiddenByRbac') || /\/vaults\//i.test(dataAction ?? '');
     const who = objectId ? `identity ${objectId}` : 'the workflow identity';
-    const lacks = dataAction ? `: ${who} lacks the data action ${dataAction}` : ` (${firstLine})`;
     const assignee = objectId ?? 'OBJECT_ID';
-    if (keyVault) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('FORBIDDEN', `Not allowed to ${action}${lacks}`, `Assign ${who} the "Key Vault Crypto Officer" role on the vault (az role assignment create --role "Key Vault Crypto Officer" --assignee-object-id ${assignee} --scope VAULT_RESOURCE_ID)`, { cause: error });
+    const refuse = (lacks, hint) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('FORBIDDEN', `Not allowed to ${action}${lacks}`, hint, { cause: error });
+    const lacks = dataAction ? `: ${who} lacks the data action ${dataAction}` : ` (${firstLine})`;
+    const rbacRole = `the "Key Vault Crypto Officer" role on the vault (az role assignment create --role "Key Vault Crypto Officer" --assignee-object-id ${assignee} --scope VAULT_RESOURCE_ID)`;
+    const setPolicy = (permission, name) => `az keyvault set-policy --name ${name} --object-id ${assignee} --key-permissions ${[...new Set(['get', permission])].join(' ')}`;
+    if (policy) {
+        const [, permission = 'get', name = 'VAULT'] = policy;
+        return refuse(`: ${who} has no keys ${permission} permission in the access policy of key vault ${name}`, `Add it to the access policy (${setPolicy(permission, name)}; set-policy replaces the identity's key permissions, so list every one it needs)`);
+    }
+    if (azureRbac)
+        return refuse(lacks, `Assign ${who} ${rbacRole}`);
+    const kind = /\/managedHsm\//i.test(dataAction ?? '') ? 'managedhsm' : (0,_vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(vault);
+    if (kind === 'vault') {
+        const name = (0,_vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .vaultOfHost */ .s7)((0,_vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .hostOf */ .w4)(vault.url))?.name ?? 'VAULT';
+        return refuse(lacks, `Give ${who} the key permissions in the vault's access policy (${setPolicy('import', name)}), or, on a vault with Azure RBAC, ${rbacRole}`);
     }
     // Purging is the officer's; every operation byok performs is the Crypto User's.
     const role = /deletedKeys\/delete$/i.test(dataAction ?? '')
         ? 'Managed HSM Crypto Officer'
         : 'Managed HSM Crypto User';
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('FORBIDDEN', `Not allowed to ${action}${lacks}`, `Assign ${who} the "${role}" role on /keys (az keyvault role assignment create --hsm-name ${hsmNameIn(error.request?.url)} --role "${role}" --assignee-object-id ${assignee} --scope /keys)`, { cause: error });
-}
-/** The HSM name for a copy-paste az command, from a Managed HSM URL; the placeholder HSM otherwise. */
-function hsmNameIn(url) {
-    return /^https:\/\/([a-z0-9-]+)\.managedhsm\./i.exec(url ?? '')?.[1] ?? 'HSM';
+    return refuse(lacks, `Assign ${who} the "${role}" role on /keys (az keyvault role assignment create ${(0,_vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .azVault */ .sC)({ ...vault, kind: 'managedhsm' })} --role "${role}" --assignee-object-id ${assignee} --scope /keys)`);
 }
 
 
@@ -1273,7 +1292,7 @@ function hsmNameIn(url) {
  */
 const announced = new Map();
 const importKey = (url, name) => `${url.origin}/keys/${name}`.toLowerCase();
-/** `PUT` on this path is an import (BYOK-SPEC.md "REST"). */
+/** `PUT` on this path is an import (docs/byok-format.md "REST"). */
 const IMPORT_PATH = /^\/keys\/([0-9a-zA-Z-]{1,127})\/?$/;
 /** Runs `send` (the import call) with its identity announced to the policy. */
 async function withImportIdentity(vaultUrl, name, identity, send) {
@@ -1375,7 +1394,7 @@ async function idempotentImportPolicy(logger) {
 
 /***/ }),
 
-/***/ 32383:
+/***/ 76982:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1389,34 +1408,20 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./shared/src/byok/file.ts + 1 modules
 var file = __nccwpck_require__(25001);
-// EXTERNAL MODULE: ./shared/src/errors.ts
-var errors = __nccwpck_require__(33904);
-;// CONCATENATED MODULE: ./shared/src/byok/validate.ts
-
-/** AES-KWP output is at least 16 bytes (one semiblock of integrity data plus one of key) and a multiple of 8. */
-const MIN_KWP_BYTES = 16;
-/**
- * Checks, before anything is sent, that a .byok belongs to this KEK: its kid is the KEK's versioned id and its
- * ciphertext has the shape RSA-OAEP(modulus length) || AES-KWP(multiple of 8, at least 16).
- */
-function validateByokForKek(byok, kek, source) {
-    if (byok.kid.toLowerCase() !== kek.kid.toLowerCase()) {
-        throw new errors/* ConfigurationError */.j1('BYOK_KID_MISMATCH', `${source} was wrapped for KEK ${byok.kid}, not for ${kek.kid}`, 'Wrap the key again with the public key of the KEK in the vault that imports it');
-    }
-    const kwpBytes = byok.ciphertext.length - kek.modulusBytes;
-    if (kwpBytes < MIN_KWP_BYTES || kwpBytes % 8 !== 0) {
-        throw new errors/* ConfigurationError */.j1('BYOK_CIPHERTEXT_LENGTH', `${source} has a ${byok.ciphertext.length}-byte ciphertext, which is not RSA-OAEP (${kek.modulusBytes} bytes) followed by AES key wrap with padding`, 'The file is damaged or was not written with CKM_RSA_AES_KEY_WRAP; wrap the key again');
-    }
-}
-
+// EXTERNAL MODULE: ./shared/src/byok/validate.ts
+var validate = __nccwpck_require__(94357);
 // EXTERNAL MODULE: ./shared/src/crypto/public-key.ts
 var public_key = __nccwpck_require__(96686);
+// EXTERNAL MODULE: ./shared/src/errors.ts
+var errors = __nccwpck_require__(33904);
 // EXTERNAL MODULE: ./shared/src/kek/rules.ts
 var rules = __nccwpck_require__(13206);
 // EXTERNAL MODULE: ./shared/src/keys/target.ts
 var target = __nccwpck_require__(75851);
 // EXTERNAL MODULE: ./shared/src/azure/errors.ts
 var azure_errors = __nccwpck_require__(3844);
+// EXTERNAL MODULE: ./shared/src/azure/key-client.ts + 1 modules
+var key_client = __nccwpck_require__(15462);
 // EXTERNAL MODULE: ./shared/src/azure/idempotent-import.ts
 var idempotent_import = __nccwpck_require__(75292);
 // EXTERNAL MODULE: ./shared/src/azure/kek.ts
@@ -1426,6 +1431,7 @@ var key_check_value = __nccwpck_require__(3754);
 // EXTERNAL MODULE: ./shared/src/keys/key-id.ts
 var key_id = __nccwpck_require__(43589);
 ;// CONCATENATED MODULE: ./shared/src/azure/key-check-value.ts
+
 
 
 
@@ -1456,13 +1462,16 @@ async function vaultKeyCheckValue(client, keyId, sizeBits) {
         return Buffer.from(result).subarray(0, 16).toString('hex');
     }
     catch (error) {
-        throw (0,azure_errors/* translateAzureError */.I4)(error, `compute the key check value of ${keyId} (${algorithm} encrypt)`);
+        throw (0,azure_errors/* translateAzureError */.I4)(error, `compute the key check value of ${keyId} (${algorithm} encrypt)`, (0,key_client/* vaultOf */._)(client));
     }
 }
 
+// EXTERNAL MODULE: ./shared/src/azure/vault-kinds.ts
+var vault_kinds = __nccwpck_require__(67797);
 // EXTERNAL MODULE: ./shared/src/azure/key-bundle.ts
 var key_bundle = __nccwpck_require__(23589);
 ;// CONCATENATED MODULE: ./shared/src/azure/verify-imported.ts
+
 
 
 
@@ -1474,10 +1483,10 @@ function fingerprintOf(key) {
     return key.keyType?.startsWith('oct') ? undefined : (0,public_key/* fingerprint */.Rj)((0,key_bundle/* publicKeyOf */.k)(key));
 }
 /** Why the vault cannot encrypt with this key version right now, if it cannot (docs/byok-format.md "Limits"). */
-function cannotEncrypt(key, now = Date.now()) {
+function cannotEncrypt(key, vault, now = Date.now()) {
     const { enabled, notBefore, expiresOn } = key.properties;
     if (!(key.keyOperations ?? []).includes('encrypt'))
-        return 'the imported key does not allow encrypt (key-ops), so the Managed HSM cannot compute its key check value';
+        return `the imported key does not allow encrypt (key-ops), so the ${vault} cannot compute its key check value`;
     if (enabled === false)
         return 'the imported key is disabled ("enabled: false"), so it cannot encrypt';
     if ((notBefore && notBefore.getTime() > now) || (expiresOn && expiresOn.getTime() <= now))
@@ -1489,17 +1498,17 @@ function cannotEncrypt(key, now = Date.now()) {
  * cannot tell (the key allows no encrypt, or is disabled or out of date).
  */
 async function holdsKeyCheckValue(client, key, keyCheckValue, keySize) {
-    if (cannotEncrypt(key))
+    if (cannotEncrypt(key, ''))
         return undefined;
     return (await vaultKeyCheckValue(client, key.id, keySize)) === keyCheckValue.toLowerCase();
 }
-function mismatch(key, what, actual, recorded) {
+function mismatch(client, key, what, actual, recorded) {
     const version = (0,key_id/* parseVersionedKeyId */.p)(key.id ?? '')?.version ?? 'VERSION';
-    return new errors/* ByokError */.i('IMPORTED_KEY_MISMATCH', `Imported key ${key.id} has ${what} ${actual}, but the wrap step recorded ${recorded}: the vault holds a different key than the source HSM`, `Disable the imported version now (az keyvault key set-attributes --hsm-name ${(0,azure_errors/* hsmNameIn */.Bp)(key.id)} --name ${key.name} --version ${version} --enabled false) and investigate the .byok file's origin`);
+    return new errors/* ByokError */.i('IMPORTED_KEY_MISMATCH', `Imported key ${key.id} has ${what} ${actual}, but the wrap step recorded ${recorded}: the vault holds a different key than the source HSM`, `Disable the imported version now (az keyvault key set-attributes ${(0,vault_kinds/* azVault */.sC)((0,key_client/* vaultOf */._)(client))} --name ${key.name} --version ${version} --enabled false) and investigate the .byok file's origin`);
 }
 /**
  * Compares the imported key with what the source HSM recorded: the public key for RSA/EC; for AES, a key check
- * value the Managed HSM computes, when the key allows encrypt. A mismatch is an error; otherwise the answer is one
+ * value the vault computes, when the key allows encrypt. A mismatch is an error; otherwise the answer is one
  * sentence for the summary: how the key was verified, or why it could not be.
  */
 async function verifyImportedKey(client, imported, recorded) {
@@ -1508,22 +1517,24 @@ async function verifyImportedKey(client, imported, recorded) {
             return 'Not verified after import: no public key recorded (no sidecar).';
         const present = fingerprintOf(imported);
         if (present !== recorded.publicKeyFingerprint)
-            throw mismatch(imported, 'public key', present, recorded.publicKeyFingerprint);
+            throw mismatch(client, imported, 'public key', present, recorded.publicKeyFingerprint);
         return 'Verified after import: the imported public key equals the one recorded in the source HSM.';
     }
     const notVerified = (why) => `AES key not verified: ${why}.`;
     if (!recorded.keyCheckValue || !recorded.keySize)
         return notVerified('the wrap step recorded no key check value (no sidecar, or the source key does not allow encrypt)');
-    const reason = cannotEncrypt(imported);
+    const vault = vault_kinds/* VAULT_CAPABILITIES */.uT[(0,vault_kinds/* kindOf */.I)((0,key_client/* vaultOf */._)(client)) ?? 'managedhsm'].title;
+    const reason = cannotEncrypt(imported, vault);
     if (reason)
         return notVerified(reason);
     const kcv = await vaultKeyCheckValue(client, imported.id, recorded.keySize);
     if (kcv !== recorded.keyCheckValue.toLowerCase())
-        throw mismatch(imported, 'key check value', kcv, recorded.keyCheckValue);
-    return `Verified after import: the key check value the Managed HSM computed (${kcv}) equals the one computed in the source HSM, as ${recorded.keyCheckSource ?? 'the sidecar'} gives it.`;
+        throw mismatch(client, imported, 'key check value', kcv, recorded.keyCheckValue);
+    return `Verified after import: the key check value the ${vault} computed (${kcv}) equals the one computed in the source HSM, as ${recorded.keyCheckSource ?? 'the sidecar'} gives it.`;
 }
 
 ;// CONCATENATED MODULE: ./shared/src/azure/import-key.ts
+
 
 
 
@@ -1551,7 +1562,7 @@ async function currentKey(client, name) {
     catch (error) {
         if ((0,azure_errors/* isNotFound */.c4)(error))
             return undefined;
-        throw (0,azure_errors/* translateAzureError */.I4)(error, `read key "${name}"`);
+        throw (0,azure_errors/* translateAzureError */.I4)(error, `read key "${name}"`, (0,key_client/* vaultOf */._)(client));
     }
 }
 /**
@@ -1564,12 +1575,12 @@ async function importByok(client, options, logger, context = singleImport(client
     const keyOps = options.keyOps ?? [...target/* KEY_OPS */.NP[options.keyType]];
     checkKeyOps(options.keyType, keyOps);
     const byok = (0,file/* parseByok */.N$)(options.byok, options.byokSource);
-    const kek = await context.kek(byok.kid);
+    const kek = options.kek ?? (await context.kek(byok.kid));
     const kekFingerprint = (0,public_key/* fingerprint */.Rj)(kek.publicKey);
     if (options.expectedKekFingerprint && kekFingerprint !== options.expectedKekFingerprint) {
         throw new errors/* ConfigurationError */.j1('KEK_FINGERPRINT_MISMATCH', `Input "kek-fingerprint" is ${options.expectedKekFingerprint}, but KEK ${kek.kid} named by ${options.byokSource} has ${kekFingerprint}`, 'The .byok names a KEK other than the one the kek job made: stop, and find out how');
     }
-    validateByokForKek(byok, { kid: kek.kid, modulusBytes: (0,rules/* kekSize */.Nx)(kek) / 8 }, options.byokSource);
+    (0,validate/* validateByokForKek */.u)(byok, { kid: kek.kid, modulusBytes: (0,rules/* kekSize */.Nx)(kek) / 8 }, options.byokSource);
     const expected = options.expectedPublicKey ? (0,public_key/* fingerprint */.Rj)(options.expectedPublicKey) : undefined;
     const existing = await context.current(options.name);
     if (existing && options.ifExists === 'converge') {
@@ -1579,6 +1590,9 @@ async function importByok(client, options, logger, context = singleImport(client
             : options.expectedKeyCheckValue && options.keySize && existing.keyType?.startsWith('oct')
                 ? await holdsKeyCheckValue(client, existing, options.expectedKeyCheckValue, options.keySize)
                 : undefined;
+        if (same && (existing.properties.exportable === true) !== !!options.exportable) {
+            throw new errors/* ConfigurationError */.j1('KEY_EXISTS', `Key "${options.name}" already holds this key (${existing.id}), but ${options.exportable ? 'not exportable' : 'exportable'}, unlike this request`, 'Set "if-exists: new-version" to import it as a new version with the exportability asked for, or set "exportable" as the existing key has it');
+        }
         if (same) {
             logger.info(`Key ${existing.id} already holds this key; nothing to import`);
             return {
@@ -1590,6 +1604,7 @@ async function importByok(client, options, logger, context = singleImport(client
                     ? 'Verified: the key already present has the public key recorded in the source HSM.'
                     : 'Verified: the key already present has the key check value computed in the source HSM.',
                 kekAfterImport: await (0,azure_kek/* retireKek */.BF)(client, kek, options.kekAfterImport ?? 'keep', logger),
+                exportable: exportableOf(existing),
             };
         }
         throw new errors/* ConfigurationError */.j1('KEY_EXISTS', `Key "${options.name}" already exists (${existing.id})${same === false ? ` with a different ${expected ? 'public key' : 'key check value'}` : ' and cannot be compared with this file'}`, 'Set "if-exists: new-version" to import it as a new version, or choose another "key-name"');
@@ -1613,10 +1628,16 @@ async function importByok(client, options, logger, context = singleImport(client
             ...(options.notBefore ? { notBefore: options.notBefore } : {}),
             ...(options.expiresOn ? { expiresOn: options.expiresOn } : {}),
             ...(options.tags ? { tags: options.tags } : {}),
+            ...(options.exportable
+                ? {
+                    exportable: true,
+                    releasePolicy: { encodedPolicy: new Uint8Array(options.exportable.releasePolicy) },
+                }
+                : {}),
         }));
     }
     catch (error) {
-        throw (0,azure_errors/* translateAzureError */.I4)(error, `import key "${options.name}"`);
+        throw (0,azure_errors/* translateAzureError */.I4)(error, `import key "${options.name}"`, (0,key_client/* vaultOf */._)(client));
     }
     const present = fingerprintOf(imported);
     const verification = await verifyImportedKey(client, imported, {
@@ -1632,7 +1653,15 @@ async function importByok(client, options, logger, context = singleImport(client
         alreadyPresent: false,
         verification,
         kekAfterImport: await (0,azure_kek/* retireKek */.BF)(client, kek, options.kekAfterImport ?? 'keep', logger),
+        exportable: exportableOf(imported),
     };
+}
+/** What the vault answered about a key's exportability: the summary shows the vault's word, not the request's. */
+function exportableOf(key) {
+    if (key.properties.exportable !== true)
+        return false;
+    const policy = key.properties.releasePolicy?.encodedPolicy;
+    return policy ? { releasePolicy: Buffer.from(policy) } : {};
 }
 
 
@@ -1650,8 +1679,12 @@ async function importByok(client, options, logger, context = singleImport(client
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33904);
 /* harmony import */ var _kek_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13206);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3844);
-/* harmony import */ var _keys_key_id_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(43589);
-/* harmony import */ var _key_bundle_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(23589);
+/* harmony import */ var _key_client_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(15462);
+/* harmony import */ var _vault_kinds_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(67797);
+/* harmony import */ var _keys_key_id_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(43589);
+/* harmony import */ var _key_bundle_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(23589);
+
+
 
 
 
@@ -1669,10 +1702,11 @@ async function createKek(client, options, logger) {
         return toKek(key);
     }
     catch (error) {
+        const vault = vaultOf(client);
         if (isDeletedNameConflict(error)) {
-            throw new ConfigurationError('KEK_NAME_DELETED', `Cannot create KEK "${options.name}" in ${client.vaultUrl}: the name is held by a deleted key (soft delete keeps it until it is purged)`, `Purge it as a Managed HSM Crypto Officer (az keyvault key purge --hsm-name ${hsmNameIn(client.vaultUrl)} --name ${options.name}), wait until its retention ends, or set another "kek-name"`, { cause: error });
+            throw new ConfigurationError('KEK_NAME_DELETED', `Cannot create KEK "${options.name}" in ${client.vaultUrl}: the name is held by a deleted key (soft delete keeps it until it is purged)`, `Purge it as ${VAULT_CAPABILITIES[kindOf(vault) ?? 'managedhsm'].purger} (az keyvault key purge ${azVault(vault)} --name ${options.name}), wait until its retention ends, or set another "kek-name"`, { cause: error });
         }
-        throw translateAzureError(error, `create KEK "${options.name}"`);
+        throw translateAzureError(error, `create KEK "${options.name}"`, vault);
     }
 }
 /** A disabled key cannot even be read (403), so its state comes from the refusal; a retired KEK is one. */
@@ -1694,7 +1728,7 @@ async function ensureKek(client, options, logger) {
     }
     catch (error) {
         if (!isNotFound(error)) {
-            const translated = translateAzureError(error, `read KEK "${options.name}"`);
+            const translated = translateAzureError(error, `read KEK "${options.name}"`, vaultOf(client));
             if (isDisabledRefusal(translated))
                 throw kekDisabled(`"${options.name}"`, 'Set "if-exists: rotate" to create a new KEK version, enable this one again, or choose another "kek-name"', error);
             throw translated;
@@ -1720,7 +1754,7 @@ async function getKek(client, ref, logger) {
     let name = ref.name;
     let version;
     if (ref.kid !== undefined) {
-        const parsed = (0,_keys_key_id_js__WEBPACK_IMPORTED_MODULE_4__/* .parseVersionedKeyId */ .p)(ref.kid);
+        const parsed = (0,_keys_key_id_js__WEBPACK_IMPORTED_MODULE_6__/* .parseVersionedKeyId */ .p)(ref.kid);
         if (!parsed)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('KEK_ID_INVALID', `${JSON.stringify(ref.kid.slice(0, 200))} is not a versioned key id`, 'Give https://HOST/keys/NAME/VERSION, as action-kek-create outputs it');
         if (parsed.origin !== new URL(client.vaultUrl).origin) {
@@ -1731,12 +1765,12 @@ async function getKek(client, ref, logger) {
     logger.debug(`Reading KEK ${name}${version ? `/${version}` : ''}`);
     let kek;
     try {
-        kek = (0,_key_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .toKek */ .f)(await client.getKey(name, version ? { version } : {}));
+        kek = (0,_key_bundle_js__WEBPACK_IMPORTED_MODULE_5__/* .toKek */ .f)(await client.getKey(name, version ? { version } : {}));
     }
     catch (error) {
-        const translated = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .translateAzureError */ .I4)(error, `read KEK "${ref.kid ?? name}"`);
+        const translated = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .translateAzureError */ .I4)(error, `read KEK "${ref.kid ?? name}"`, (0,_key_client_js__WEBPACK_IMPORTED_MODULE_3__/* .vaultOf */ ._)(client));
         if (isDisabledRefusal(translated))
-            throw kekDisabled(ref.kid ?? `"${name}"`, `Enable the key again if it should still serve (az keyvault key set-attributes --hsm-name ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .hsmNameIn */ .Bp)(client.vaultUrl)} --name ${name}${version ? ` --version ${version}` : ''} --enabled true), or make a new KEK (action-kek-create with if-exists: rotate) and wrap the key again under it`, error);
+            throw kekDisabled(ref.kid ?? `"${name}"`, `Enable the key again if it should still serve (az keyvault key set-attributes ${(0,_vault_kinds_js__WEBPACK_IMPORTED_MODULE_4__/* .azVault */ .sC)((0,_key_client_js__WEBPACK_IMPORTED_MODULE_3__/* .vaultOf */ ._)(client))} --name ${name}${version ? ` --version ${version}` : ''} --enabled true), or make a new KEK (action-kek-create with if-exists: rotate) and wrap the key again under it`, error);
         throw translated;
     }
     (0,_kek_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .checkKek */ .yO)(kek);
@@ -1750,7 +1784,7 @@ async function getKek(client, ref, logger) {
 async function retireKek(client, kek, mode, logger) {
     if (mode === 'keep')
         return `kept: usable for further imports${kek.expiresOn ? ` until ${kek.expiresOn.toISOString()}` : ''}`;
-    const version = (0,_keys_key_id_js__WEBPACK_IMPORTED_MODULE_4__/* .parseVersionedKeyId */ .p)(kek.kid)?.version;
+    const version = (0,_keys_key_id_js__WEBPACK_IMPORTED_MODULE_6__/* .parseVersionedKeyId */ .p)(kek.kid)?.version;
     try {
         if (mode === 'disable') {
             logger.info(`Disabling KEK ${kek.kid}`);
@@ -1762,7 +1796,7 @@ async function retireKek(client, kek, mode, logger) {
         return `deleted (soft delete): the name "${kek.name}" stays taken until it is purged or its retention ends`;
     }
     catch (error) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .translateAzureError */ .I4)(error, `${mode} KEK ${kek.kid} after the import (the key itself is imported)`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .translateAzureError */ .I4)(error, `${mode} KEK ${kek.kid} after the import (the key itself is imported)`, (0,_key_client_js__WEBPACK_IMPORTED_MODULE_3__/* .vaultOf */ ._)(client));
     }
 }
 /** Reads each distinct KEK once, however many .byok files name it and however many imports ask at once. */
@@ -1826,7 +1860,8 @@ function toKek(key) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  p: () => (/* binding */ createKeyClient)
+  p: () => (/* binding */ createKeyClient),
+  _: () => (/* binding */ vaultOf)
 });
 
 // EXTERNAL MODULE: ./shared/src/azure/idempotent-import.ts
@@ -1915,6 +1950,12 @@ function throttleSignalPolicy(onThrottled) {
 ;// CONCATENATED MODULE: ./shared/src/azure/key-client.ts
 
 
+/** The vault each client of createKeyClient was made for: its kind travels with it to every message. */
+const vaults = new WeakMap();
+/** The vault a client talks to, its kind included when the caller knew it (a client made elsewhere: its URL). */
+function vaultOf(client) {
+    return vaults.get(client) ?? { url: client.vaultUrl };
+}
 /**
  * The Key Vault client for one vault. Challenge-resource verification (the request host must end with the
  * challenge's resource host) stays on for every real vault and is turned off for a loopback emulator only.
@@ -1924,7 +1965,7 @@ function throttleSignalPolicy(onThrottled) {
 async function createKeyClient(vault, credential, logger, tuning = {}) {
     const { KeyClient } = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(428), __nccwpck_require__.e(393)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90393));
     const debug = (message) => logger.debug(message);
-    return new KeyClient(vault.url, credential, {
+    const client = new KeyClient(vault.url, credential, {
         disableChallengeResourceVerification: vault.loopback,
         userAgentOptions: { userAgentPrefix: 'byok' },
         ...(tuning.tlsOptions ? { tlsOptions: tuning.tlsOptions } : {}),
@@ -1939,6 +1980,106 @@ async function createKeyClient(vault, credential, logger, tuning = {}) {
                 : []),
         ],
     });
+    vaults.set(client, vault);
+    return client;
+}
+
+
+/***/ }),
+
+/***/ 67797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ kindOf),
+/* harmony export */   nc: () => (/* binding */ VAULT_KINDS),
+/* harmony export */   s7: () => (/* binding */ vaultOfHost),
+/* harmony export */   sC: () => (/* binding */ azVault),
+/* harmony export */   uT: () => (/* binding */ VAULT_CAPABILITIES),
+/* harmony export */   vM: () => (/* binding */ checkVaultTakes),
+/* harmony export */   w4: () => (/* binding */ hostOf)
+/* harmony export */ });
+/* unused harmony export vaultOfKeyId */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33904);
+
+/** The two services byok imports into: Azure Key Vault Managed HSM, and Key Vault Premium (HSM-backed keys). */
+const VAULT_KINDS = ['managedhsm', 'vault'];
+const VAULT_CAPABILITIES = {
+    managedhsm: {
+        title: 'Managed HSM',
+        domains: [
+            'managedhsm.azure.net',
+            'managedhsm.azure.cn',
+            'managedhsm.usgovcloudapi.net',
+            'managedhsm.microsoftazure.de',
+        ],
+        keyTypes: ['RSA', 'EC', 'oct'],
+        azFlag: '--hsm-name',
+        purger: 'a Managed HSM Crypto Officer',
+        limits: 'a Managed HSM creates 1 key per second and serves 1100 reads per second',
+    },
+    vault: {
+        title: 'Key Vault Premium',
+        domains: ['vault.azure.net', 'vault.azure.cn', 'vault.usgovcloudapi.net', 'vault.microsoftazure.de'],
+        keyTypes: ['RSA', 'EC'],
+        azFlag: '--vault-name',
+        purger: 'an identity with the purge key permission (access policy) or the Key Vault Crypto Officer role',
+        limits: 'a Key Vault creates 10 HSM keys per 10 seconds and serves 250 to 2000 other HSM-key operations per 10 seconds',
+    },
+};
+/** What a vault host says of itself (NAME.managedhsm.azure.net, NAME.vault.azure.cn, …); undefined for others. */
+function vaultOfHost(hostname) {
+    const host = hostname.toLowerCase();
+    for (const kind of VAULT_KINDS) {
+        for (const domain of VAULT_CAPABILITIES[kind].domains) {
+            const name = host.endsWith(`.${domain}`) ? host.slice(0, -domain.length - 1) : undefined;
+            if (name && /^[a-z0-9][a-z0-9-]{1,22}[a-z0-9]$/.test(name))
+                return { kind, name, resource: `https://${domain}` };
+        }
+    }
+    return undefined;
+}
+/** The vault a key id (a KEK's kid) belongs to: its origin, and its kind when the host tells. */
+function vaultOfKeyId(kid) {
+    const host = vaultOfHost(hostOf(kid));
+    return { url: new URL(kid).origin, ...(host ? { kind: host.kind } : {}) };
+}
+/** The kind a vault is known to be, from its host when nothing else said. */
+function kindOf(vault) {
+    return vault.kind ?? vaultOfHost(hostOf(vault.url))?.kind;
+}
+/**
+ * How `az keyvault` commands name the vault: --hsm-name NAME or --vault-name NAME, with the name from its host or a
+ * placeholder. A vault of unknown kind is taken for a Managed HSM, byok's first target.
+ */
+function azVault(vault) {
+    const kind = kindOf(vault) ?? 'managedhsm';
+    const name = vaultOfHost(hostOf(vault.url))?.name ?? (kind === 'vault' ? 'VAULT' : 'HSM');
+    return `${VAULT_CAPABILITIES[kind].azFlag} ${name}`;
+}
+/** The host part of a vault or key URL, or '' when it is none. */
+function hostOf(url) {
+    try {
+        return new URL(url ?? '').hostname;
+    }
+    catch {
+        return '';
+    }
+}
+const KEY_TYPE_NAMES = { RSA: 'RSA', EC: 'EC', oct: 'AES (oct-HSM)' };
+/**
+ * Refuses, before any request, a key type the vault's kind does not import. A vault of unknown kind (a private
+ * endpoint or loopback address without `vault-kind`) is left to the service to judge.
+ */
+function checkVaultTakes(vault, keyType, subject) {
+    if (vault.kind === undefined)
+        return;
+    const capabilities = VAULT_CAPABILITIES[vault.kind];
+    if (capabilities.keyTypes.includes(keyType))
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('TARGET_TYPE_UNSUPPORTED', `${subject} is an ${KEY_TYPE_NAMES[keyType]} key, which ${capabilities.title} ${vault.url} cannot import; it imports ${capabilities.keyTypes.map((t) => KEY_TYPE_NAMES[t]).join(' and ')} keys`, keyType === 'oct'
+        ? 'AES keys go into a Managed HSM (hsm-name): import this key there, or bring an RSA or EC key to this vault'
+        : `Bring a key of a type ${capabilities.title} imports`);
 }
 
 
@@ -1952,6 +2093,8 @@ async function createKeyClient(vault, credential, logger, tuning = {}) {
 /* harmony export */   c: () => (/* binding */ isLoopbackHost)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33904);
+/* harmony import */ var _vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67797);
+
 
 /** hsm-name / vault-name: 3-24 letters, digits and hyphens, starting with a letter (Azure's naming rule). */
 const RESOURCE_NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,22}[a-zA-Z0-9]$/;
@@ -1961,8 +2104,18 @@ function isLoopbackHost(hostname) {
         hostname === '::1' ||
         /^127(\.\d{1,3}){3}$/.test(hostname));
 }
-/** Exactly one of hsm-name, vault-name or vault-url names the vault. */
+/** The vault named by exactly one of hsm-name, vault-name or vault-url, and its kind (host, else vault-kind). */
 function resolveVault(options) {
+    const target = vaultAddress(options);
+    const fromHost = (0,_vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .vaultOfHost */ .s7)(new URL(target.url).hostname)?.kind;
+    const chosen = options.vaultKind === 'auto' ? undefined : options.vaultKind;
+    if (chosen && fromHost && chosen !== fromHost) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('VAULT_INPUT_INVALID', `Input "vault-kind" is ${chosen}, but ${target.url} is a ${_vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .VAULT_CAPABILITIES */ .uT[fromHost].title}`, 'Leave "vault-kind" at auto for a vault named by its Azure host; it is for hosts that do not tell (private endpoints)');
+    }
+    const kind = chosen ?? fromHost;
+    return { ...target, ...(kind ? { kind } : {}) };
+}
+function vaultAddress(options) {
     const given = ['hsm-name', 'vault-name', 'vault-url'].filter((_, i) => [options.hsmName, options.vaultName, options.vaultUrl][i] !== undefined);
     if (given.length !== 1) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('VAULT_INPUT_INVALID', given.length === 0
@@ -2109,7 +2262,7 @@ class FieldReader {
 
 
 
-/** The service holds 5,000 keys per Managed HSM (BYOK-SPEC.md "Limits"). */
+/** The service holds 5,000 keys per Managed HSM (docs/byok-format.md "Limits"). */
 const MAX_LIST_KEYS = 5000;
 const MAX_LIST_BYTES = 4 * 1024 * 1024;
 const IDENTITY_FIELDS = ['name', 'label', 'key-id'];
@@ -2339,6 +2492,50 @@ function serializeByok(file) {
 
 /***/ }),
 
+/***/ 94357:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ keyTypeOfCiphertext),
+/* harmony export */   u: () => (/* binding */ validateByokForKek)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33904);
+
+/** AES-KWP output is at least 16 bytes (one semiblock of integrity data plus one of key) and a multiple of 8. */
+const MIN_KWP_BYTES = 16;
+/**
+ * Checks, before anything is sent, that a .byok belongs to this KEK: its kid is the KEK's versioned id and its
+ * ciphertext has the shape RSA-OAEP(modulus length) || AES-KWP(multiple of 8, at least 16).
+ */
+function validateByokForKek(byok, kek, source) {
+    if (byok.kid.toLowerCase() !== kek.kid.toLowerCase()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('BYOK_KID_MISMATCH', `${source} was wrapped for KEK ${byok.kid}, not for ${kek.kid}`, 'Wrap the key again with the public key of the KEK in the vault that imports it');
+    }
+    const kwpBytes = byok.ciphertext.length - kek.modulusBytes;
+    if (kwpBytes < MIN_KWP_BYTES || kwpBytes % 8 !== 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('BYOK_CIPHERTEXT_LENGTH', `${source} has a ${byok.ciphertext.length}-byte ciphertext, which is not RSA-OAEP (${kek.modulusBytes} bytes) followed by AES key wrap with padding`, 'The file is damaged or was not written with CKM_RSA_AES_KEY_WRAP; wrap the key again');
+    }
+}
+/** RFC 5649 output for an AES-128, -192 or -256 key: 8 bytes of integrity data and the key itself. */
+const AES_KWP_BYTES = { 24: 128, 32: 192, 40: 256 };
+/** Below this, the wrapped key cannot be an RSA PKCS#8: an RSA-2048 one is about 1200 bytes. */
+const MIN_RSA_KWP_BYTES = 1000;
+/**
+ * What a .byok without a sidecar holds, as far as its length tells (a vendor tool's file): AES keys have RFC 5649
+ * lengths of their own, and an RSA PKCS#8 is never short, so a short one that is not AES is an EC key (whose curve
+ * the length does not tell). Anything else is taken for RSA, as `az keyvault key import` does.
+ */
+function keyTypeOfCiphertext(byok, modulusBytes) {
+    const kwpBytes = byok.ciphertext.length - modulusBytes;
+    const aes = AES_KWP_BYTES[kwpBytes];
+    if (aes)
+        return { type: 'oct', size: aes };
+    return kwpBytes < MIN_RSA_KWP_BYTES ? { type: 'EC' } : { type: 'RSA' };
+}
+
+
+/***/ }),
+
 /***/ 77282:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2409,6 +2606,8 @@ function parseSidecar(text, source) {
     for (const name of ['mechanism', 'createdAt', 'generator'])
         if (typeof s[name] !== 'string')
             throw invalid(`"${name}" is missing or not a string`);
+    if (s.paddedKwp !== undefined && typeof s.paddedKwp !== 'boolean')
+        throw invalid('"paddedKwp" is not true or false');
     if (s.keySize !== undefined && !(Number.isSafeInteger(s.keySize) && s.keySize > 0))
         throw invalid('"keySize" is not a whole number of bits');
     if (s.keyCheckValue !== undefined && !key_check_value/* KEY_CHECK_PATTERN */.g.test(s.keyCheckValue))
@@ -2450,17 +2649,14 @@ async function readSidecar(byokPath) {
 }
 /**
  * Reads a .byok and, when present, its sidecar. The sidecar must describe exactly this file (digest and kid);
- * its public key is checked against its own fingerprint. `keyType: auto` needs the sidecar; an explicit type
- * that contradicts the sidecar is refused.
+ * its public key is checked against its own fingerprint. An explicit type that contradicts the sidecar is refused;
+ * `keyType: auto` without a sidecar stays auto.
  */
 async function readWrappedKey(options) {
     const bytes = await (0,input_files/* readInputFile */.j)('byok-file', options.path, file/* MAX_BYOK_BYTES */.lU);
     const byok = (0,file/* parseByok */.N$)(bytes, options.path);
     const sidecar = await readSidecar(options.path);
     if (!sidecar) {
-        if (options.keyType === 'auto') {
-            throw new errors/* ConfigurationError */.j1('KEY_TYPE_UNKNOWN', `Input "key-type" is auto but ${sidecarPath(options.path)} does not exist`, 'Set "key-type" to RSA, EC or oct (and "curve" for EC) for a .byok from another tool');
-        }
         return {
             bytes,
             path: options.path,
@@ -2664,6 +2860,7 @@ const ERROR_CODES = (/* unused pure expression or super */ null && ([
     'IMPORT_UNCONFIRMED',
     'IMPORTED_KEY_MISMATCH',
     'KCV_UNSUPPORTED',
+    'RELEASE_POLICY_INVALID',
     'APPROVALS_UNAVAILABLE',
     'APPROVAL_MISSING',
     'APPROVAL_SELF',
@@ -2695,6 +2892,7 @@ const ERROR_CODES = (/* unused pure expression or super */ null && ([
     'HSM_KWP_UNSUPPORTED',
     'HSM_KWP_UNVERIFIABLE',
     'HSM_KWP_KNOWN_ANSWER_FAILED',
+    'HSM_KWP_ALIGNED_ONLY',
     'HSM_EC_POINT_INVALID',
     'HSM_CALL_FAILED',
     'HSM_FAILED',
@@ -3224,7 +3422,7 @@ function parseVersionedKeyId(kid) {
 /* unused harmony export nodeCurveName */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33904);
 
-/** Target key types Managed HSM imports (docs/byok-format.md "Supported key types"). */
+/** Target key types Azure imports (docs/byok-format.md "Supported key types"); AES into a Managed HSM only. */
 const TARGET_RSA_SIZES = [2048, 3072, 4096];
 const TARGET_EC_CURVES = ['P-256', 'P-384', 'P-521', 'P-256K'];
 const TARGET_AES_SIZES = [128, 192, 256];
@@ -3271,13 +3469,13 @@ function keyOpsProblem(type, keyOps) {
 /** Refuses, before any key is touched, what the service would refuse at import. */
 function checkTargetSpec(spec, subject) {
     if (spec.type === 'RSA' && !TARGET_RSA_SIZES.includes(spec.size)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('TARGET_SIZE_UNSUPPORTED', `${subject} is RSA-${spec.size}; Managed HSM imports RSA 2048, 3072 or 4096`, 'Use an RSA key of 2048 bits or more');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('TARGET_SIZE_UNSUPPORTED', `${subject} is RSA-${spec.size}; Azure imports RSA 2048, 3072 or 4096`, 'Use an RSA key of 2048 bits or more');
     }
     if (spec.type === 'oct' && !TARGET_AES_SIZES.includes(spec.size)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('TARGET_SIZE_UNSUPPORTED', `${subject} is AES-${spec.size}; Managed HSM imports AES 128, 192 or 256`, 'Use an AES key of 128, 192 or 256 bits');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('TARGET_SIZE_UNSUPPORTED', `${subject} is AES-${spec.size}; a Managed HSM imports AES 128, 192 or 256`, 'Use an AES key of 128, 192 or 256 bits');
     }
     if (spec.type === 'EC' && !TARGET_EC_CURVES.includes(spec.curve)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('TARGET_CURVE_UNSUPPORTED', `${subject} is on curve ${String(spec.curve)}; Managed HSM imports P-256, P-384, P-521 or P-256K`, 'Use one of those curves');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('TARGET_CURVE_UNSUPPORTED', `${subject} is on curve ${String(spec.curve)}; Azure imports P-256, P-384, P-521 or P-256K`, 'Use one of those curves');
     }
 }
 
@@ -3292,49 +3490,173 @@ function checkTargetSpec(spec, subject) {
 /* harmony export */   z: () => (/* binding */ vaultInput)
 /* harmony export */ });
 /* harmony import */ var _azure_vault_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17375);
-/* harmony import */ var _inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74810);
+/* harmony import */ var _azure_vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67797);
+/* harmony import */ var _inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74810);
 
 
-/** The vault named by hsm-name / vault-name / vault-url (exactly one). */
+
+/** The vault named by hsm-name / vault-name / vault-url (exactly one), of the kind its host or vault-kind says. */
 function vaultInput(inputs) {
     return (0,_azure_vault_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveVault */ .$)({
-        hsmName: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(inputs, 'hsm-name'),
-        vaultName: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(inputs, 'vault-name'),
-        vaultUrl: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(inputs, 'vault-url'),
+        hsmName: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, 'hsm-name'),
+        vaultName: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, 'vault-name'),
+        vaultUrl: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, 'vault-url'),
+        vaultKind: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .choice */ .Yq)(inputs, 'vault-kind', ['auto', ..._azure_vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .VAULT_KINDS */ .nc], 'auto'),
     });
 }
 /** How to sign in: client-id + tenant-id (GitHub OIDC in a workflow), or the environment's credential. */
 function credentialInputs(inputs) {
     return {
-        clientId: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(inputs, 'client-id'),
-        tenantId: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(inputs, 'tenant-id'),
-        audience: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(inputs, 'audience') ?? 'api://AzureADTokenExchange',
-        authorityHost: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(inputs, 'authority-host'),
+        clientId: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, 'client-id'),
+        tenantId: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, 'tenant-id'),
+        audience: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, 'audience') ?? 'api://AzureADTokenExchange',
+        authorityHost: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, 'authority-host'),
     };
 }
 
 
 /***/ }),
 
-/***/ 6863:
+/***/ 28603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L5: () => (/* binding */ importOptionsFor),
-/* harmony export */   N0: () => (/* binding */ describeWrapped),
-/* harmony export */   fH: () => (/* binding */ readImportWrappedKeyRequest),
-/* harmony export */   kv: () => (/* binding */ importWrappedKey)
-/* harmony export */ });
-/* harmony import */ var _azure_import_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32383);
-/* harmony import */ var _azure_key_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15462);
-/* harmony import */ var _byok_wrapped_key_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(77282);
-/* harmony import */ var _crypto_public_key_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(96686);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(33904);
-/* harmony import */ var _inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(74810);
-/* harmony import */ var _inputs_target_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(40364);
-/* harmony import */ var _keys_target_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(75851);
-/* harmony import */ var _azure_inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(90939);
-/* harmony import */ var _job_outputs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(69166);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  N0: () => (/* binding */ describeWrapped),
+  L5: () => (/* binding */ importOptionsFor),
+  kv: () => (/* binding */ importWrappedKey),
+  fH: () => (/* binding */ readImportWrappedKeyRequest)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./shared/src/azure/import-key.ts + 2 modules
+var import_key = __nccwpck_require__(76982);
+// EXTERNAL MODULE: ./shared/src/azure/kek.ts
+var azure_kek = __nccwpck_require__(94066);
+// EXTERNAL MODULE: ./shared/src/azure/key-client.ts + 1 modules
+var key_client = __nccwpck_require__(15462);
+// EXTERNAL MODULE: ./shared/src/azure/vault-kinds.ts
+var vault_kinds = __nccwpck_require__(67797);
+// EXTERNAL MODULE: ./shared/src/byok/file.ts + 1 modules
+var file = __nccwpck_require__(25001);
+// EXTERNAL MODULE: ./shared/src/byok/validate.ts
+var validate = __nccwpck_require__(94357);
+// EXTERNAL MODULE: ./shared/src/byok/wrapped-key.ts + 1 modules
+var wrapped_key = __nccwpck_require__(77282);
+// EXTERNAL MODULE: ./shared/src/crypto/public-key.ts
+var public_key = __nccwpck_require__(96686);
+// EXTERNAL MODULE: ./shared/src/errors.ts
+var errors = __nccwpck_require__(33904);
+// EXTERNAL MODULE: ./shared/src/files/input-files.ts
+var input_files = __nccwpck_require__(36749);
+// EXTERNAL MODULE: ./shared/src/inputs/rules.ts
+var rules = __nccwpck_require__(74810);
+;// CONCATENATED MODULE: ./shared/src/inputs/release-policy.ts
+
+
+function releasePolicyInput(inputs, name) {
+    const value = (0,rules/* optional */.lq)(inputs, name)?.trim();
+    if (value === undefined || value === '')
+        return undefined;
+    if (!value.startsWith('{'))
+        return { file: value.replace(/^@/, '') };
+    const source = `Input "${name}"`;
+    checkReleasePolicy(value, source);
+    return { text: value, source };
+}
+/** Members compared without regard to case, as Azure Policy (whose grammar secure key release follows) reads them. */
+function member(object, name) {
+    const key = Object.keys(object).find((k) => k.toLowerCase() === name.toLowerCase());
+    return key === undefined ? undefined : object[key];
+}
+const OPERATORS = ['equals', 'notEquals', 'less', 'lessOrEquals', 'greater', 'greaterOrEquals', 'exists'];
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The first fault of a condition list (`at` names where), or undefined. */
+function conditionsProblem(list, at) {
+    if (!Array.isArray(list) || list.length === 0)
+        return `${at} is not a non-empty array of conditions`;
+    for (const [i, item] of list.entries()) {
+        const where = `${at}[${i}]`;
+        if (!isObject(item))
+            return `${where} is not an object`;
+        const groups = ['anyOf', 'allOf'].filter((g) => member(item, g) !== undefined);
+        if (groups.length > 0) {
+            if (groups.length > 1 || member(item, 'claim') !== undefined)
+                return `${where} must be one claim condition, or one anyOf or allOf`;
+            const problem = conditionsProblem(member(item, groups[0]), `${where}.${groups[0]}`);
+            if (problem)
+                return problem;
+            continue;
+        }
+        if (typeof member(item, 'claim') !== 'string')
+            return `${where} has no "claim"`;
+        const operators = OPERATORS.filter((op) => member(item, op) !== undefined);
+        if (operators.length !== 1)
+            return `${where} needs exactly one operator (${OPERATORS.join(', ')})`;
+        const operand = member(item, operators[0]);
+        if (!['string', 'number', 'boolean'].includes(typeof operand))
+            return `${where}.${operators[0]} is not a string, number or boolean`;
+    }
+    return undefined;
+}
+/**
+ * A secure key release policy in Microsoft's documented grammar (Key Vault and Managed HSM "secure key release
+ * policy grammar", docs/byok-format.md): `{"version": "1.0.0", "anyOf": [{"authority": "https://…", "anyOf" | "allOf":
+ * [conditions]}]}`, a condition being `{"claim": NAME, OPERATOR: value}` or a nested anyOf / allOf.
+ */
+function checkReleasePolicy(text, source) {
+    const refuse = (problem) => new errors/* ConfigurationError */.j1('RELEASE_POLICY_INVALID', `${source}: the release policy ${problem}`, 'Give a secure key release policy in the documented grammar: {"version": "1.0.0", "anyOf": [{"authority": "https://<attestation host>/", "allOf": [{"claim": "…", "equals": "…"}]}]}');
+    let policy;
+    try {
+        policy = JSON.parse(text);
+    }
+    catch {
+        throw refuse('is not JSON');
+    }
+    if (!isObject(policy))
+        throw refuse('is not a JSON object');
+    if (member(policy, 'version') !== '1.0.0')
+        throw refuse('has no "version": "1.0.0"');
+    const authorities = member(policy, 'anyOf');
+    if (!Array.isArray(authorities) || authorities.length === 0)
+        throw refuse('has no "anyOf" list of authorities');
+    for (const [i, authority] of authorities.entries()) {
+        const at = `anyOf[${i}]`;
+        if (!isObject(authority))
+            throw refuse(`${at} is not an object`);
+        const url = member(authority, 'authority');
+        if (typeof url !== 'string' || !URL.canParse(url) || new URL(url).protocol !== 'https:')
+            throw refuse(`${at}.authority is not an https URL`);
+        const groups = ['anyOf', 'allOf'].filter((g) => member(authority, g) !== undefined);
+        if (groups.length !== 1)
+            throw refuse(`${at} needs exactly one of anyOf, allOf`);
+        const problem = conditionsProblem(member(authority, groups[0]), `${at}.${groups[0]}`);
+        if (problem)
+            throw refuse(problem);
+    }
+}
+
+// EXTERNAL MODULE: ./shared/src/kek/rules.ts
+var kek_rules = __nccwpck_require__(13206);
+// EXTERNAL MODULE: ./shared/src/inputs/target.ts
+var target = __nccwpck_require__(40364);
+// EXTERNAL MODULE: ./shared/src/keys/target.ts
+var keys_target = __nccwpck_require__(75851);
+// EXTERNAL MODULE: ./shared/src/operations/azure-inputs.ts
+var azure_inputs = __nccwpck_require__(90939);
+// EXTERNAL MODULE: ./shared/src/operations/job-outputs.ts
+var job_outputs = __nccwpck_require__(69166);
+;// CONCATENATED MODULE: ./shared/src/operations/import-wrapped-key.ts
+
+
+
+
+
+
+
+
 
 
 
@@ -3347,41 +3669,55 @@ function credentialInputs(inputs) {
 
 /** The inputs of action-import / `byok import`, checked before any file is read or request sent. */
 function readImportWrappedKeyRequest(inputs) {
-    (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .refuseInputs */ .gJ)(inputs, { 'byok-dir': undefined }, 'it applies to a key list only', 'Set "byok-file" for one key, or set "key-list"');
-    const { type, curve, keyOps } = (0,_inputs_target_js__WEBPACK_IMPORTED_MODULE_6__/* .targetInputs */ .l)(inputs, { type: 'key-type', curve: 'curve', ops: 'key-ops' }, { auto: true });
-    const byokFile = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq)(inputs, 'byok-file');
-    const keyTags = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .tags */ ._A)(inputs, 'tags');
-    const kekFingerprint = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .keyFingerprint */ .yy)(inputs, 'kek-fingerprint');
-    const publicKeyFingerprint = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .keyFingerprint */ .yy)(inputs, 'public-key-fingerprint');
-    const byokDigest = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .keyFingerprint */ .yy)(inputs, 'byok-digest');
-    const keyCheckValue = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .keyCheckValue */ .hi)(inputs, 'key-check-value');
+    (0,rules/* refuseInputs */.gJ)(inputs, { 'byok-dir': undefined }, 'it applies to a key list only', 'Set "byok-file" for one key, or set "key-list"');
+    const { type, curve, keyOps } = (0,target/* targetInputs */.l)(inputs, { type: 'key-type', curve: 'curve', ops: 'key-ops' }, { auto: true });
+    const byokFile = (0,rules/* optional */.lq)(inputs, 'byok-file');
+    const keyTags = (0,rules/* tags */._A)(inputs, 'tags');
+    const kekFingerprint = (0,rules/* keyFingerprint */.yy)(inputs, 'kek-fingerprint');
+    const publicKeyFingerprint = (0,rules/* keyFingerprint */.yy)(inputs, 'public-key-fingerprint');
+    const byokDigest = (0,rules/* keyFingerprint */.yy)(inputs, 'byok-digest');
+    const keyCheckValue = (0,rules/* keyCheckValue */.hi)(inputs, 'key-check-value');
+    const vault = (0,azure_inputs/* vaultInput */.z)(inputs);
+    if (type)
+        (0,vault_kinds/* checkVaultTakes */.vM)(vault, type, 'Input "key-type"');
+    const exportable = (0,rules/* boolean */.zM)(inputs, 'exportable', false);
+    const releasePolicy = releasePolicyInput(inputs, 'release-policy');
+    // The service's own rule (AKV.SKR.1004 / .1005), refused here before anything is sent.
+    if (exportable && !releasePolicy)
+        throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "release-policy" is required: an exportable key needs a release policy', 'Set "release-policy" to the secure key release policy (a JSON file, or the JSON itself), or set "exportable: false"');
+    if (!exportable && releasePolicy)
+        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', 'Input "release-policy" is set but "exportable" is not true: only an exportable key takes a release policy', 'Set "exportable: true" to make the key exportable under this policy, or remove "release-policy"');
     return {
-        vault: (0,_azure_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .vaultInput */ .z)(inputs),
-        name: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .keyName */ .xT)(inputs, 'key-name'),
+        vault,
+        name: (0,rules/* keyName */.xT)(inputs, 'key-name'),
         ...(byokFile === undefined ? {} : { byokFile }),
         keyType: type ?? 'auto',
         ...(curve ? { curve } : {}),
         ...(keyOps ? { keyOps } : {}),
-        enabled: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zM)(inputs, 'enabled', true),
-        ...(0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .validity */ .bg)(inputs),
+        enabled: (0,rules/* boolean */.zM)(inputs, 'enabled', true),
+        ...(0,rules/* validity */.bg)(inputs),
         ...(keyTags ? { tags: keyTags } : {}),
-        ifExists: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .choice */ .Yq)(inputs, 'if-exists', ['converge', 'new-version'], 'converge'),
-        kekAfterImport: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .choice */ .Yq)(inputs, 'kek-after-import', ['keep', 'disable', 'delete'], 'keep'),
+        ifExists: (0,rules/* choice */.Yq)(inputs, 'if-exists', ['converge', 'new-version'], 'converge'),
+        kekAfterImport: (0,rules/* choice */.Yq)(inputs, 'kek-after-import', ['keep', 'disable', 'delete'], 'keep'),
         ...(kekFingerprint ? { kekFingerprint } : {}),
         ...(publicKeyFingerprint ? { publicKeyFingerprint } : {}),
         ...(byokDigest ? { byokDigest } : {}),
         ...(keyCheckValue ? { keyCheckValue } : {}),
-        requireJobOutputs: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zM)(inputs, 'require-job-outputs', false),
+        requireJobOutputs: (0,rules/* boolean */.zM)(inputs, 'require-job-outputs', false),
+        ...(releasePolicy ? { exportable: { releasePolicy } } : {}),
     };
 }
 /** What the vault is asked for one key: the .byok as read and checked, and the key's own settings. */
 function importOptionsFor(wrapped, key) {
     const { sidecar } = wrapped;
+    const keyType = key.keyType ?? wrapped.keyType;
+    if (keyType === 'auto')
+        throw new Error('importOptionsFor: the key type is not known yet');
     return {
         name: key.name,
         byok: wrapped.bytes,
         byokSource: wrapped.path,
-        keyType: wrapped.keyType,
+        keyType,
         ...(wrapped.curve ? { curve: wrapped.curve } : {}),
         ...(key.keyOps ? { keyOps: key.keyOps } : {}),
         enabled: key.enabled,
@@ -3399,14 +3735,49 @@ function importOptionsFor(wrapped, key) {
             }
             : {}),
         kekAfterImport: key.kekAfterImport,
+        ...(key.kek ? { kek: key.kek } : {}),
+        ...(key.releasePolicy ? { exportable: { releasePolicy: key.releasePolicy } } : {}),
     };
 }
 /** RSA-2048, EC P-384, AES-256: what a .byok holds, as its sidecar (or the inputs) record it. */
-function describeWrapped(wrapped) {
+function describeWrapped(wrapped, keyType = wrapped.keyType) {
     const size = wrapped.sidecar?.keySize;
-    if (wrapped.keyType === 'EC')
-        return (0,_keys_target_js__WEBPACK_IMPORTED_MODULE_7__/* .describeTarget */ .ff)({ type: 'EC', curve: wrapped.curve ?? 'P-256' });
-    return size ? (0,_keys_target_js__WEBPACK_IMPORTED_MODULE_7__/* .describeTarget */ .ff)({ type: wrapped.keyType, size }) : wrapped.keyType;
+    if (keyType === 'EC')
+        return (0,keys_target/* describeTarget */.ff)({ type: 'EC', curve: wrapped.curve ?? 'P-256' });
+    if (keyType === 'auto')
+        return 'not recorded';
+    return size ? (0,keys_target/* describeTarget */.ff)({ type: keyType, size }) : keyType;
+}
+/** The release policy's JSON bytes, read from its file and checked when it is one; before any request. */
+async function releasePolicyBytes(input) {
+    if ('text' in input)
+        return Buffer.from(input.text, 'utf8');
+    const bytes = await (0,input_files/* readInputFile */.j)('release-policy', input.file, 64 * 1024);
+    checkReleasePolicy(bytes.toString('utf8'), `Input "release-policy": ${input.file}`);
+    return bytes;
+}
+/**
+ * The key type of a .byok without a sidecar (a vendor tool's file), read from its length once its KEK is known:
+ * said in the log and the summary. An EC key needs "curve", which the file does not tell.
+ */
+async function keyTypeFromFile(wrapped, client, logger) {
+    const byok = (0,file/* parseByok */.N$)(wrapped.bytes, wrapped.path);
+    const kek = await (0,azure_kek/* getKek */.wJ)(client, { kid: byok.kid }, logger);
+    const modulusBytes = (0,kek_rules/* kekSize */.Nx)(kek) / 8;
+    const found = (0,validate/* keyTypeOfCiphertext */.L)(byok, modulusBytes);
+    const length = `${byok.ciphertext.length - modulusBytes} bytes of AES key wrap after the RSA-${(0,kek_rules/* kekSize */.Nx)(kek)} part`;
+    let note;
+    if (found.type === 'oct')
+        note = `${length}: the length of a wrapped AES-${found.size} key`;
+    else if (found.type === 'EC') {
+        if (!wrapped.curve)
+            throw new errors/* ConfigurationError */.j1('KEY_TYPE_UNKNOWN', `Input "key-type" is auto and ${wrapped.path} has no sidecar: its ${length} are too few for an RSA key and not an AES length, so it holds an EC key, whose curve the file does not tell`, 'Set "curve" (P-256, P-384, P-521 or P-256K), and "key-type: EC"');
+        note = `${length}: too few for RSA and not an AES length, an EC key (curve ${wrapped.curve} as given)`;
+    }
+    else
+        note = `${length}: not an AES or EC length, so RSA, as az keyvault key import assumes`;
+    logger.info(`Key type read from ${wrapped.path} (no sidecar): ${found.type} (${note})`);
+    return { keyType: found.type, kek, note: `read from the file, no sidecar: ${note}` };
 }
 /**
  * Checks the .byok (and its sidecar) against the kek and wrap jobs' outputs, imports it under the KEK it names, and
@@ -3416,35 +3787,46 @@ function describeWrapped(wrapped) {
 async function importWrappedKey(request, access, logger, options = {}) {
     const path = request.byokFile ?? options.byokFile;
     if (path === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('INPUT_REQUIRED', 'Input "byok-file" is required', 'Set "byok-file" to a .byok path');
-    const wrapped = await (0,_byok_wrapped_key_js__WEBPACK_IMPORTED_MODULE_2__/* .readWrappedKey */ .p4)({
+        throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "byok-file" is required', 'Set "byok-file" to a .byok path');
+    const wrapped = await (0,wrapped_key/* readWrappedKey */.p4)({
         path,
         keyType: request.keyType,
         ...(request.curve ? { curve: request.curve } : {}),
     });
-    const aes = wrapped.keyType === 'oct';
-    (0,_job_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .checkJobOutputs */ .i)({
+    const releasePolicy = request.exportable
+        ? await releasePolicyBytes(request.exportable.releasePolicy)
+        : undefined;
+    const client = await (0,key_client/* createKeyClient */.p)(request.vault, access.credential, logger, access.tuning);
+    const fromFile = wrapped.keyType === 'auto' ? await keyTypeFromFile(wrapped, client, logger) : undefined;
+    const keyType = fromFile?.keyType ?? wrapped.keyType;
+    (0,vault_kinds/* checkVaultTakes */.vM)(request.vault, keyType, path);
+    const aes = keyType === 'oct';
+    (0,job_outputs/* checkJobOutputs */.i)({
         'kek-fingerprint': request.kekFingerprint,
         'byok-digest': request.byokDigest,
         ...(aes
             ? { 'key-check-value': request.keyCheckValue }
             : { 'public-key-fingerprint': request.publicKeyFingerprint }),
     }, request.requireJobOutputs, logger);
-    (0,_byok_wrapped_key_js__WEBPACK_IMPORTED_MODULE_2__/* .checkAgainstJobOutputs */ .Dd)(wrapped, {
+    (0,wrapped_key/* checkAgainstJobOutputs */.Dd)(wrapped, {
         kekFingerprint: request.kekFingerprint,
         publicKeyFingerprint: request.publicKeyFingerprint,
         byokDigest: request.byokDigest,
         keyCheckValue: request.keyCheckValue,
     });
-    const client = await (0,_azure_key_client_js__WEBPACK_IMPORTED_MODULE_1__/* .createKeyClient */ .p)(request.vault, access.credential, logger, access.tuning);
     const { sidecar } = wrapped;
-    const result = await (0,_azure_import_key_js__WEBPACK_IMPORTED_MODULE_0__/* .importByok */ .xt)(client, importOptionsFor(wrapped, {
+    if (sidecar?.paddedKwp)
+        logger.warning(`${path} was wrapped with allow-padded-kwp: its PKCS#8 may be followed by up to 7 zero bytes (the source token zero-pads), which a strict vault refuses. A rehearsal file`);
+    const result = await (0,import_key/* importByok */.xt)(client, importOptionsFor(wrapped, {
         ...request,
+        keyType,
         keyCheckSource: request.keyCheckValue
             ? "the wrap job's key-check-value output"
             : 'only the sidecar (no key-check-value output was given)',
+        ...(fromFile ? { kek: fromFile.kek } : {}),
+        ...(releasePolicy ? { releasePolicy } : {}),
     }), logger);
-    const target = describeWrapped(wrapped);
+    const target = describeWrapped(wrapped, keyType);
     return {
         keyId: result.keyId,
         alreadyPresent: result.alreadyPresent,
@@ -3458,13 +3840,20 @@ async function importWrappedKey(request, access, logger, options = {}) {
             rows: [
                 ['Vault', request.vault.url],
                 ['Key id', result.keyId],
-                ['Key type', target],
+                ['Key type', fromFile ? `${target} (${fromFile.note})` : target],
                 ['Public key fingerprint', result.publicKeyFingerprint],
+                ['Exportable', describeExportable(result.exportable)],
                 ['Wrapped under KEK', result.kek.kid],
-                ['KEK fingerprint', (0,_crypto_public_key_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprint */ .Rj)(result.kek.publicKey)],
+                ['KEK fingerprint', (0,public_key/* fingerprint */.Rj)(result.kek.publicKey)],
                 ['KEK after import', result.kekAfterImport],
                 ['BYOK file', wrapped.path],
                 ['BYOK digest', sidecar?.byokDigest],
+                [
+                    'Plaintext',
+                    sidecar?.paddedKwp
+                        ? 'PKCS#8 possibly followed by up to 7 zero bytes: wrapped with allow-padded-kwp (a rehearsal file)'
+                        : undefined,
+                ],
                 [
                     'Source HSM token',
                     sidecar
@@ -3478,6 +3867,15 @@ async function importWrappedKey(request, access, logger, options = {}) {
             ],
         },
     };
+}
+/** The vault's word on exportability, with the digest of the release policy it holds. */
+function describeExportable(exportable) {
+    if (!exportable)
+        return 'no';
+    const policy = exportable.releasePolicy;
+    return policy
+        ? `yes, release policy sha256:${(0,external_node_crypto_.createHash)('sha256').update(policy).digest('hex')} (as the vault holds it)`
+        : 'yes (the vault shows no release policy)';
 }
 
 
@@ -3499,8 +3897,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./shared/src/azure/import-key.ts + 3 modules
-var import_key = __nccwpck_require__(32383);
+// EXTERNAL MODULE: ./shared/src/azure/import-key.ts + 2 modules
+var import_key = __nccwpck_require__(76982);
 ;// CONCATENATED MODULE: ./shared/src/azure/import-rate.ts
 const MANAGED_HSM = { kind: 'Managed HSM', perSecond: 10, windowMs: 1000, cost: () => 1 };
 const KEY_VAULT = {
@@ -3674,8 +4072,8 @@ var src_errors = __nccwpck_require__(33904);
 var rules = __nccwpck_require__(74810);
 // EXTERNAL MODULE: ./shared/src/operations/azure-inputs.ts
 var azure_inputs = __nccwpck_require__(90939);
-// EXTERNAL MODULE: ./shared/src/operations/import-wrapped-key.ts
-var import_wrapped_key = __nccwpck_require__(6863);
+// EXTERNAL MODULE: ./shared/src/operations/import-wrapped-key.ts + 1 modules
+var import_wrapped_key = __nccwpck_require__(28603);
 // EXTERNAL MODULE: ./shared/src/operations/job-outputs.ts
 var job_outputs = __nccwpck_require__(69166);
 ;// CONCATENATED MODULE: ./shared/src/operations/key-results.ts
@@ -3758,6 +4156,9 @@ const SINGLE_KEY_INPUTS = {
     'not-before': undefined,
     expires: undefined,
     tags: undefined,
+    // A list imports keys that are not exportable: a release policy is one key's decision, not a migration's.
+    exportable: 'false',
+    'release-policy': undefined,
     'if-exists': 'converge',
     'public-key-fingerprint': undefined,
     'byok-digest': undefined,
@@ -3805,7 +4206,7 @@ async function importWrappedKeys(request, access, logger, options = {}) {
     const rate = new AdaptiveRate(budget);
     const costs = new Map(wrapped.map((key, i) => [
         list.entries[i]?.name.toLowerCase() ?? '',
-        budget.cost(key.keyType, key.sidecar?.keySize),
+        budget.cost(key.keyType === 'auto' ? 'RSA' : key.keyType, key.sidecar?.keySize),
     ]));
     const client = await (0,key_client/* createKeyClient */.p)(request.vault, access.credential, logger, {
         ...access.tuning,
@@ -4055,7 +4456,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
 
 /***/ }),
 
-/***/ 76982:
+/***/ 54601:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
@@ -4494,7 +4895,7 @@ function escapeProperty(s) {
 /* harmony export */   n: () => (/* binding */ issueFileCommand),
 /* harmony export */   v: () => (/* binding */ prepareKeyValueMessage)
 /* harmony export */ });
-/* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76982);
+/* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54601);
 /* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79896);
 /* harmony import */ var os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(70857);
 /* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4679);

@@ -81,7 +81,7 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
  */
 const manifest_MANIFEST_NAME = 'byok-manifest.json';
 /**
- * What a byok artifact can hold. Its files are a KEK PEM and kek.json, or a .byok and its sidecar: each a few KiB
+ * What a byok artifact can hold. Its files are a KEK PEM and byok-kek.json, or a .byok and its sidecar: each a few KiB
  * (the largest, a .byok of an RSA-4096 key under a 4096-bit KEK, is about 4 KiB); a .byok may not exceed 64 KiB (byok/file.ts).
  * Anything larger was not uploaded by byok, and is refused before it is extracted.
  */
@@ -968,6 +968,103 @@ async function writeSummary(report, extraRows = []) {
 
 /***/ }),
 
+/***/ 67797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ kindOf),
+/* harmony export */   nc: () => (/* binding */ VAULT_KINDS),
+/* harmony export */   s7: () => (/* binding */ vaultOfHost),
+/* harmony export */   sC: () => (/* binding */ azVault),
+/* harmony export */   uT: () => (/* binding */ VAULT_CAPABILITIES),
+/* harmony export */   w4: () => (/* binding */ hostOf)
+/* harmony export */ });
+/* unused harmony exports vaultOfKeyId, checkVaultTakes */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33904);
+
+/** The two services byok imports into: Azure Key Vault Managed HSM, and Key Vault Premium (HSM-backed keys). */
+const VAULT_KINDS = ['managedhsm', 'vault'];
+const VAULT_CAPABILITIES = {
+    managedhsm: {
+        title: 'Managed HSM',
+        domains: [
+            'managedhsm.azure.net',
+            'managedhsm.azure.cn',
+            'managedhsm.usgovcloudapi.net',
+            'managedhsm.microsoftazure.de',
+        ],
+        keyTypes: ['RSA', 'EC', 'oct'],
+        azFlag: '--hsm-name',
+        purger: 'a Managed HSM Crypto Officer',
+        limits: 'a Managed HSM creates 1 key per second and serves 1100 reads per second',
+    },
+    vault: {
+        title: 'Key Vault Premium',
+        domains: ['vault.azure.net', 'vault.azure.cn', 'vault.usgovcloudapi.net', 'vault.microsoftazure.de'],
+        keyTypes: ['RSA', 'EC'],
+        azFlag: '--vault-name',
+        purger: 'an identity with the purge key permission (access policy) or the Key Vault Crypto Officer role',
+        limits: 'a Key Vault creates 10 HSM keys per 10 seconds and serves 250 to 2000 other HSM-key operations per 10 seconds',
+    },
+};
+/** What a vault host says of itself (NAME.managedhsm.azure.net, NAME.vault.azure.cn, …); undefined for others. */
+function vaultOfHost(hostname) {
+    const host = hostname.toLowerCase();
+    for (const kind of VAULT_KINDS) {
+        for (const domain of VAULT_CAPABILITIES[kind].domains) {
+            const name = host.endsWith(`.${domain}`) ? host.slice(0, -domain.length - 1) : undefined;
+            if (name && /^[a-z0-9][a-z0-9-]{1,22}[a-z0-9]$/.test(name))
+                return { kind, name, resource: `https://${domain}` };
+        }
+    }
+    return undefined;
+}
+/** The vault a key id (a KEK's kid) belongs to: its origin, and its kind when the host tells. */
+function vaultOfKeyId(kid) {
+    const host = vaultOfHost(hostOf(kid));
+    return { url: new URL(kid).origin, ...(host ? { kind: host.kind } : {}) };
+}
+/** The kind a vault is known to be, from its host when nothing else said. */
+function kindOf(vault) {
+    return vault.kind ?? vaultOfHost(hostOf(vault.url))?.kind;
+}
+/**
+ * How `az keyvault` commands name the vault: --hsm-name NAME or --vault-name NAME, with the name from its host or a
+ * placeholder. A vault of unknown kind is taken for a Managed HSM, byok's first target.
+ */
+function azVault(vault) {
+    const kind = kindOf(vault) ?? 'managedhsm';
+    const name = vaultOfHost(hostOf(vault.url))?.name ?? (kind === 'vault' ? 'VAULT' : 'HSM');
+    return `${VAULT_CAPABILITIES[kind].azFlag} ${name}`;
+}
+/** The host part of a vault or key URL, or '' when it is none. */
+function hostOf(url) {
+    try {
+        return new URL(url ?? '').hostname;
+    }
+    catch {
+        return '';
+    }
+}
+const KEY_TYPE_NAMES = { RSA: 'RSA', EC: 'EC', oct: 'AES (oct-HSM)' };
+/**
+ * Refuses, before any request, a key type the vault's kind does not import. A vault of unknown kind (a private
+ * endpoint or loopback address without `vault-kind`) is left to the service to judge.
+ */
+function checkVaultTakes(vault, keyType, subject) {
+    if (vault.kind === undefined)
+        return;
+    const capabilities = VAULT_CAPABILITIES[vault.kind];
+    if (capabilities.keyTypes.includes(keyType))
+        return;
+    throw new ConfigurationError('TARGET_TYPE_UNSUPPORTED', `${subject} is an ${KEY_TYPE_NAMES[keyType]} key, which ${capabilities.title} ${vault.url} cannot import; it imports ${capabilities.keyTypes.map((t) => KEY_TYPE_NAMES[t]).join(' and ')} keys`, keyType === 'oct'
+        ? 'AES keys go into a Managed HSM (hsm-name): import this key there, or bring an RSA or EC key to this vault'
+        : `Bring a key of a type ${capabilities.title} imports`);
+}
+
+
+/***/ }),
+
 /***/ 17375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -976,6 +1073,8 @@ async function writeSummary(report, extraRows = []) {
 /* harmony export */   c: () => (/* binding */ isLoopbackHost)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33904);
+/* harmony import */ var _vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67797);
+
 
 /** hsm-name / vault-name: 3-24 letters, digits and hyphens, starting with a letter (Azure's naming rule). */
 const RESOURCE_NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,22}[a-zA-Z0-9]$/;
@@ -985,8 +1084,18 @@ function isLoopbackHost(hostname) {
         hostname === '::1' ||
         /^127(\.\d{1,3}){3}$/.test(hostname));
 }
-/** Exactly one of hsm-name, vault-name or vault-url names the vault. */
+/** The vault named by exactly one of hsm-name, vault-name or vault-url, and its kind (host, else vault-kind). */
 function resolveVault(options) {
+    const target = vaultAddress(options);
+    const fromHost = (0,_vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .vaultOfHost */ .s7)(new URL(target.url).hostname)?.kind;
+    const chosen = options.vaultKind === 'auto' ? undefined : options.vaultKind;
+    if (chosen && fromHost && chosen !== fromHost) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('VAULT_INPUT_INVALID', `Input "vault-kind" is ${chosen}, but ${target.url} is a ${_vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .VAULT_CAPABILITIES */ .uT[fromHost].title}`, 'Leave "vault-kind" at auto for a vault named by its Azure host; it is for hosts that do not tell (private endpoints)');
+    }
+    const kind = chosen ?? fromHost;
+    return { ...target, ...(kind ? { kind } : {}) };
+}
+function vaultAddress(options) {
     const given = ['hsm-name', 'vault-name', 'vault-url'].filter((_, i) => [options.hsmName, options.vaultName, options.vaultUrl][i] !== undefined);
     if (given.length !== 1) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('VAULT_INPUT_INVALID', given.length === 0
@@ -1169,6 +1278,7 @@ const ERROR_CODES = (/* unused pure expression or super */ null && ([
     'IMPORT_UNCONFIRMED',
     'IMPORTED_KEY_MISMATCH',
     'KCV_UNSUPPORTED',
+    'RELEASE_POLICY_INVALID',
     'APPROVALS_UNAVAILABLE',
     'APPROVAL_MISSING',
     'APPROVAL_SELF',
@@ -1200,6 +1310,7 @@ const ERROR_CODES = (/* unused pure expression or super */ null && ([
     'HSM_KWP_UNSUPPORTED',
     'HSM_KWP_UNVERIFIABLE',
     'HSM_KWP_KNOWN_ANSWER_FAILED',
+    'HSM_KWP_ALIGNED_ONLY',
     'HSM_EC_POINT_INVALID',
     'HSM_CALL_FAILED',
     'HSM_FAILED',
@@ -1532,24 +1643,27 @@ function parseVersionedKeyId(kid) {
 /* harmony export */   z: () => (/* binding */ vaultInput)
 /* harmony export */ });
 /* harmony import */ var _azure_vault_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17375);
-/* harmony import */ var _inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(44195);
+/* harmony import */ var _azure_vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67797);
+/* harmony import */ var _inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(44195);
 
 
-/** The vault named by hsm-name / vault-name / vault-url (exactly one). */
+
+/** The vault named by hsm-name / vault-name / vault-url (exactly one), of the kind its host or vault-kind says. */
 function vaultInput(inputs) {
     return (0,_azure_vault_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveVault */ .$)({
-        hsmName: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(inputs, 'hsm-name'),
-        vaultName: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(inputs, 'vault-name'),
-        vaultUrl: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(inputs, 'vault-url'),
+        hsmName: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, 'hsm-name'),
+        vaultName: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, 'vault-name'),
+        vaultUrl: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, 'vault-url'),
+        vaultKind: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .choice */ .Yq)(inputs, 'vault-kind', ['auto', ..._azure_vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .VAULT_KINDS */ .nc], 'auto'),
     });
 }
 /** How to sign in: client-id + tenant-id (GitHub OIDC in a workflow), or the environment's credential. */
 function credentialInputs(inputs) {
     return {
-        clientId: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(inputs, 'client-id'),
-        tenantId: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(inputs, 'tenant-id'),
-        audience: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(inputs, 'audience') ?? 'api://AzureADTokenExchange',
-        authorityHost: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(inputs, 'authority-host'),
+        clientId: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, 'client-id'),
+        tenantId: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, 'tenant-id'),
+        audience: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, 'audience') ?? 'api://AzureADTokenExchange',
+        authorityHost: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, 'authority-host'),
     };
 }
 
@@ -1613,7 +1727,7 @@ async function writeOutputFile(input, path, content) {
 var rules = __nccwpck_require__(44195);
 ;// CONCATENATED MODULE: ./shared/src/keys/target.ts
 
-/** Target key types Managed HSM imports (docs/byok-format.md "Supported key types"). */
+/** Target key types Azure imports (docs/byok-format.md "Supported key types"); AES into a Managed HSM only. */
 const TARGET_RSA_SIZES = [2048, 3072, 4096];
 const TARGET_EC_CURVES = ['P-256', 'P-384', 'P-521', 'P-256K'];
 const TARGET_AES_SIZES = [128, 192, 256];
@@ -1660,13 +1774,13 @@ function keyOpsProblem(type, keyOps) {
 /** Refuses, before any key is touched, what the service would refuse at import. */
 function checkTargetSpec(spec, subject) {
     if (spec.type === 'RSA' && !TARGET_RSA_SIZES.includes(spec.size)) {
-        throw new errors/* ConfigurationError */.j1('TARGET_SIZE_UNSUPPORTED', `${subject} is RSA-${spec.size}; Managed HSM imports RSA 2048, 3072 or 4096`, 'Use an RSA key of 2048 bits or more');
+        throw new errors/* ConfigurationError */.j1('TARGET_SIZE_UNSUPPORTED', `${subject} is RSA-${spec.size}; Azure imports RSA 2048, 3072 or 4096`, 'Use an RSA key of 2048 bits or more');
     }
     if (spec.type === 'oct' && !TARGET_AES_SIZES.includes(spec.size)) {
-        throw new errors/* ConfigurationError */.j1('TARGET_SIZE_UNSUPPORTED', `${subject} is AES-${spec.size}; Managed HSM imports AES 128, 192 or 256`, 'Use an AES key of 128, 192 or 256 bits');
+        throw new errors/* ConfigurationError */.j1('TARGET_SIZE_UNSUPPORTED', `${subject} is AES-${spec.size}; a Managed HSM imports AES 128, 192 or 256`, 'Use an AES key of 128, 192 or 256 bits');
     }
     if (spec.type === 'EC' && !TARGET_EC_CURVES.includes(spec.curve)) {
-        throw new errors/* ConfigurationError */.j1('TARGET_CURVE_UNSUPPORTED', `${subject} is on curve ${String(spec.curve)}; Managed HSM imports P-256, P-384, P-521 or P-256K`, 'Use one of those curves');
+        throw new errors/* ConfigurationError */.j1('TARGET_CURVE_UNSUPPORTED', `${subject} is on curve ${String(spec.curve)}; Azure imports P-256, P-384, P-521 or P-256K`, 'Use one of those curves');
     }
 }
 
@@ -1807,7 +1921,7 @@ class FieldReader {
 
 
 
-/** The service holds 5,000 keys per Managed HSM (BYOK-SPEC.md "Limits"). */
+/** The service holds 5,000 keys per Managed HSM (docs/byok-format.md "Limits"). */
 const MAX_LIST_KEYS = 5000;
 const MAX_LIST_BYTES = 4 * 1024 * 1024;
 const IDENTITY_FIELDS = ['name', 'label', 'key-id'];
@@ -1968,7 +2082,10 @@ function rules_checkKek(kek, now = new Date()) {
     }
 }
 
+// EXTERNAL MODULE: ./shared/src/azure/vault-kinds.ts
+var vault_kinds = __nccwpck_require__(67797);
 ;// CONCATENATED MODULE: ./shared/src/azure/errors.ts
+
 
 function isRestError(error) {
     return error instanceof Error && (error.name === 'RestError' || 'statusCode' in error);
@@ -1982,9 +2099,11 @@ function errors_isNotFound(error) {
 }
 /**
  * Turns a data-plane or credential failure into one line that says what happened to which object and what to do.
- * A 403 names the missing data action, the role that grants it and the caller's object id.
+ * A 403 names what the caller lacks, the fix for the vault's kind (a Managed HSM role, a Key Vault access policy or
+ * Azure RBAC role) and the caller's object id. `vault` is the vault asked, when the caller knows it (its kind
+ * included); else the request's URL tells what it can.
  */
-function errors_translateAzureError(error, action) {
+function errors_translateAzureError(error, action, vault) {
     // byok's own error may arrive wrapped by @azure/identity (e.g. a failed OIDC token request inside MSAL).
     for (let inner = error; inner instanceof Error; inner = inner.cause) {
         if (inner instanceof errors/* ByokError */.i)
@@ -2003,21 +2122,28 @@ function errors_translateAzureError(error, action) {
     }
     if (!isRestError(error))
         return error instanceof Error ? error : new Error(message);
+    const where = {
+        url: vault?.url ?? error.request?.url,
+        ...(vault?.kind ? { kind: vault.kind } : {}),
+    };
     const status = error.statusCode;
     const detail = `${action}: ${error.code ?? 'HTTP ' + status} (${message})`;
-    if (status === 401)
-        return new errors/* ConfigurationError */.j1('AUTH_FAILED', `Not authenticated to ${detail}`, 'Check the credential inputs and the vault address', { cause: error });
+    if (status === 401) {
+        const resource = (0,vault_kinds/* vaultOfHost */.s7)((0,vault_kinds/* hostOf */.w4)(where.url))?.resource;
+        return new errors/* ConfigurationError */.j1('AUTH_FAILED', `Not authenticated to ${detail}`, `Check the credential inputs and the vault address${resource ? ` (the vault takes tokens for ${resource})` : ''}`, { cause: error });
+    }
     if (status === 403 && /not allowed on an? (disabled|expired|not yet valid) key/i.test(message ?? '')) {
         return new errors/* ConfigurationError */.j1('KEY_STATE', `The vault refused to ${detail}`, 'Enable the key or use one inside its validity window (for a KEK: action-kek-create with if-exists: rotate)', { cause: error });
     }
     if (status === 403)
-        return forbidden(error, action, message ?? '');
+        return forbidden(error, action, message ?? '', where);
     if (status === 409)
-        return new errors/* ConfigurationError */.j1('CONFLICT', `Could not ${detail}`, 'A deleted key keeps its name until it is purged: purge it (Crypto Officer) or choose another name', { cause: error });
+        return new errors/* ConfigurationError */.j1('CONFLICT', `Could not ${detail}`, `A deleted key keeps its name until it is purged: purge it (${vault_kinds/* VAULT_CAPABILITIES */.uT[(0,vault_kinds/* kindOf */.I)(where) ?? 'managedhsm'].purger}) or choose another name`, { cause: error });
     if (status === 400)
         return new errors/* ConfigurationError */.j1('REFUSED', `The vault refused to ${detail}`, 'Fix what the message names and run the job again', { cause: error });
     if (status === 429) {
-        return new errors/* ByokError */.i('THROTTLED', `The vault kept throttling after retries with back-off: could not ${detail}`, "Another workload is using the HSM's request budget; run the job again later", { cause: error });
+        const kind = (0,vault_kinds/* kindOf */.I)(where);
+        return new errors/* ByokError */.i('THROTTLED', `The vault kept throttling after retries with back-off: could not ${detail}`, `Another workload is using the vault's request budget${kind ? ` (${vault_kinds/* VAULT_CAPABILITIES */.uT[kind].limits})` : ''}; run the job again later`, { cause: error });
     }
     if (status === 404)
         return new errors/* ConfigurationError */.j1('NOT_FOUND', `Could not ${detail}`, 'Check the name and the vault', {
@@ -2040,193 +2166,44 @@ function errors_isDeletedNameConflict(error) {
     return isRestError(error) && error.statusCode === 409;
 }
 /**
- * A 403 from local RBAC (Managed HSM) or Azure RBAC (Key Vault, innererror ForbiddenByRbac). The data action
- * and the caller's object id are read from the service's message when it names them (docs/byok-format.md
- * "Authentication"); without them the role is still named.
+ * A 403 from Managed HSM local RBAC, a Key Vault access policy ("does not have keys import permission on key vault
+ * 'NAME;…'") or Azure RBAC (innererror ForbiddenByRbac). What the service's message names (data action, permission,
+ * object id, vault) goes into the hint (docs/byok-format.md "Authentication"); a bare 403 gets the fix for the
+ * vault's kind.
  */
-function forbidden(error, action, firstLine) {
+function forbidden(error, action, firstLine, vault) {
     const bodies = innerErrors(error);
     const text = [error.message, ...bodies.map((b) => b.message ?? '')].join(' ');
     const dataAction = /Microsoft\.KeyVault\/(?:managedHsm|vaults)\/[A-Za-z/]+/i.exec(text)?.[0];
     const objectId = /\boid=([0-9a-f-]{36})/i.exec(text)?.[1];
-    const keyVault = bodies.some((b) => b.code === 'ForbiddenByRbac') || /\/vaults\//i.test(dataAction ?? '');
+    const policy = /does not have keys (\w+) permission on key vault '([^;']+)/i.exec(text);
+    const azureRbac = bodies.some((b) => b.code === 'ForbiddenByRbac') || /\/vaults\//i.test(dataAction ?? '');
     const who = objectId ? `identity ${objectId}` : 'the workflow identity';
-    const lacks = dataAction ? `: ${who} lacks the data action ${dataAction}` : ` (${firstLine})`;
     const assignee = objectId ?? 'OBJECT_ID';
-    if (keyVault) {
-        return new errors/* ConfigurationError */.j1('FORBIDDEN', `Not allowed to ${action}${lacks}`, `Assign ${who} the "Key Vault Crypto Officer" role on the vault (az role assignment create --role "Key Vault Crypto Officer" --assignee-object-id ${assignee} --scope VAULT_RESOURCE_ID)`, { cause: error });
+    const refuse = (lacks, hint) => new errors/* ConfigurationError */.j1('FORBIDDEN', `Not allowed to ${action}${lacks}`, hint, { cause: error });
+    const lacks = dataAction ? `: ${who} lacks the data action ${dataAction}` : ` (${firstLine})`;
+    const rbacRole = `the "Key Vault Crypto Officer" role on the vault (az role assignment create --role "Key Vault Crypto Officer" --assignee-object-id ${assignee} --scope VAULT_RESOURCE_ID)`;
+    const setPolicy = (permission, name) => `az keyvault set-policy --name ${name} --object-id ${assignee} --key-permissions ${[...new Set(['get', permission])].join(' ')}`;
+    if (policy) {
+        const [, permission = 'get', name = 'VAULT'] = policy;
+        return refuse(`: ${who} has no keys ${permission} permission in the access policy of key vault ${name}`, `Add it to the access policy (${setPolicy(permission, name)}; set-policy replaces the identity's key permissions, so list every one it needs)`);
+    }
+    if (azureRbac)
+        return refuse(lacks, `Assign ${who} ${rbacRole}`);
+    const kind = /\/managedHsm\//i.test(dataAction ?? '') ? 'managedhsm' : (0,vault_kinds/* kindOf */.I)(vault);
+    if (kind === 'vault') {
+        const name = (0,vault_kinds/* vaultOfHost */.s7)((0,vault_kinds/* hostOf */.w4)(vault.url))?.name ?? 'VAULT';
+        return refuse(lacks, `Give ${who} the key permissions in the vault's access policy (${setPolicy('import', name)}), or, on a vault with Azure RBAC, ${rbacRole}`);
     }
     // Purging is the officer's; every operation byok performs is the Crypto User's.
     const role = /deletedKeys\/delete$/i.test(dataAction ?? '')
         ? 'Managed HSM Crypto Officer'
         : 'Managed HSM Crypto User';
-    return new errors/* ConfigurationError */.j1('FORBIDDEN', `Not allowed to ${action}${lacks}`, `Assign ${who} the "${role}" role on /keys (az keyvault role assignment create --hsm-name ${errors_hsmNameIn(error.request?.url)} --role "${role}" --assignee-object-id ${assignee} --scope /keys)`, { cause: error });
-}
-/** The HSM name for a copy-paste az command, from a Managed HSM URL; the placeholder HSM otherwise. */
-function errors_hsmNameIn(url) {
-    return /^https:\/\/([a-z0-9-]+)\.managedhsm\./i.exec(url ?? '')?.[1] ?? 'HSM';
+    return refuse(lacks, `Assign ${who} the "${role}" role on /keys (az keyvault role assignment create ${(0,vault_kinds/* azVault */.sC)({ ...vault, kind: 'managedhsm' })} --role "${role}" --assignee-object-id ${assignee} --scope /keys)`);
 }
 
-// EXTERNAL MODULE: ./shared/src/keys/key-id.ts
-var key_id = __nccwpck_require__(43589);
 // EXTERNAL MODULE: ./shared/src/crypto/public-key.ts
 var public_key = __nccwpck_require__(96686);
-;// CONCATENATED MODULE: ./shared/src/azure/key-bundle.ts
-
-const b64url = (bytes) => bytes ? Buffer.from(bytes).toString('base64url') : undefined;
-/** The public key of an RSA or EC key the vault returned. */
-function publicKeyOf(key) {
-    const jwk = key.key ?? {};
-    return (0,public_key/* publicKeyFromJwk */.vt)({
-        kty: String(jwk.kty),
-        n: b64url(jwk.n),
-        e: b64url(jwk.e),
-        crv: jwk.crv,
-        x: b64url(jwk.x),
-        y: b64url(jwk.y),
-    });
-}
-function key_bundle_toKek(key) {
-    return {
-        kid: key.id ?? '',
-        name: key.name,
-        kty: String(key.keyType),
-        keyOps: (key.keyOperations ?? []).map(String),
-        enabled: key.properties.enabled ?? true,
-        ...(key.properties.notBefore ? { notBefore: key.properties.notBefore } : {}),
-        ...(key.properties.expiresOn ? { expiresOn: key.properties.expiresOn } : {}),
-        publicKey: publicKeyOf(key),
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/src/azure/kek.ts
-
-
-
-
-
-async function createKek(client, options, logger) {
-    logger.info(`Creating KEK ${options.name} (RSA-HSM ${options.size}, key_ops [import])`);
-    try {
-        const key = await client.createRsaKey(options.name, {
-            hsm: true,
-            keySize: options.size,
-            keyOps: ['import'],
-            ...(options.expiresIn ? { expiresOn: new Date(Date.now() + options.expiresIn * 1000) } : {}),
-        });
-        return toKek(key);
-    }
-    catch (error) {
-        if (isDeletedNameConflict(error)) {
-            throw new ConfigurationError('KEK_NAME_DELETED', `Cannot create KEK "${options.name}" in ${client.vaultUrl}: the name is held by a deleted key (soft delete keeps it until it is purged)`, `Purge it as a Managed HSM Crypto Officer (az keyvault key purge --hsm-name ${hsmNameIn(client.vaultUrl)} --name ${options.name}), wait until its retention ends, or set another "kek-name"`, { cause: error });
-        }
-        throw translateAzureError(error, `create KEK "${options.name}"`);
-    }
-}
-/** A disabled key cannot even be read (403), so its state comes from the refusal; a retired KEK is one. */
-function kekDisabled(id, hint, cause) {
-    const service = cause instanceof Error ? cause.message.split('\n')[0]?.trim() : '';
-    return new errors/* ConfigurationError */.j1('KEK_DISABLED', `KEK ${id} is disabled (${service}); action-import "kek-after-import: disable" retires a KEK after its import`, hint, { cause });
-}
-const isDisabledRefusal = (error) => error instanceof errors/* ByokError */.i && error.code === 'KEY_STATE' && /disabled/i.test(error.message);
-/**
- * Creates the KEK, or reuses the current version when it is a valid KEK so that a rerun converges.
- * An existing key that is not a valid KEK is never silently replaced: `rotate` makes a new version on purpose.
- */
-async function ensureKek(client, options, logger) {
-    if (options.ifExists === 'rotate')
-        return { kek: await createKek(client, options, logger), created: true };
-    let existing;
-    try {
-        existing = toKek(await client.getKey(options.name));
-    }
-    catch (error) {
-        if (!isNotFound(error)) {
-            const translated = translateAzureError(error, `read KEK "${options.name}"`);
-            if (isDisabledRefusal(translated))
-                throw kekDisabled(`"${options.name}"`, 'Set "if-exists: rotate" to create a new KEK version, enable this one again, or choose another "kek-name"', error);
-            throw translated;
-        }
-    }
-    if (!existing)
-        return { kek: await createKek(client, options, logger), created: true };
-    if (options.ifExists === 'fail') {
-        throw new ConfigurationError('KEK_EXISTS', `Key "${options.name}" already exists (${existing.kid})`, 'Set "if-exists" to reuse or rotate, or choose another "kek-name"');
-    }
-    try {
-        checkKek(existing);
-    }
-    catch (error) {
-        const reason = error instanceof ConfigurationError ? error.message : String(error);
-        throw new ConfigurationError('KEK_NOT_REUSABLE', `Existing key "${options.name}" cannot be reused: ${reason}`, 'Set "if-exists: rotate" to create a new KEK version, or choose another "kek-name"');
-    }
-    logger.info(`Reusing KEK ${existing.kid}`);
-    return { kek: existing, created: false };
-}
-/** Reads a KEK by name (current version) or versioned id, from this vault only, and checks it. */
-async function getKek(client, ref, logger) {
-    let name = ref.name;
-    let version;
-    if (ref.kid !== undefined) {
-        const parsed = (0,key_id/* parseVersionedKeyId */.p)(ref.kid);
-        if (!parsed)
-            throw new errors/* ConfigurationError */.j1('KEK_ID_INVALID', `${JSON.stringify(ref.kid.slice(0, 200))} is not a versioned key id`, 'Give https://HOST/keys/NAME/VERSION, as action-kek-create outputs it');
-        if (parsed.origin !== new URL(client.vaultUrl).origin) {
-            throw new errors/* ConfigurationError */.j1('KEK_OTHER_VAULT', `KEK ${ref.kid} belongs to ${parsed.origin}, not to ${client.vaultUrl}`, "The KEK must live in the vault that imports the key: wrap again with this vault's KEK");
-        }
-        ({ name, version } = parsed);
-    }
-    logger.debug(`Reading KEK ${name}${version ? `/${version}` : ''}`);
-    let kek;
-    try {
-        kek = key_bundle_toKek(await client.getKey(name, version ? { version } : {}));
-    }
-    catch (error) {
-        const translated = errors_translateAzureError(error, `read KEK "${ref.kid ?? name}"`);
-        if (isDisabledRefusal(translated))
-            throw kekDisabled(ref.kid ?? `"${name}"`, `Enable the key again if it should still serve (az keyvault key set-attributes --hsm-name ${errors_hsmNameIn(client.vaultUrl)} --name ${name}${version ? ` --version ${version}` : ''} --enabled true), or make a new KEK (action-kek-create with if-exists: rotate) and wrap the key again under it`, error);
-        throw translated;
-    }
-    rules_checkKek(kek);
-    return kek;
-}
-/**
- * Retires the KEK once it has done its job. Disable acts on the version the .byok named; delete acts on the whole
- * key (Key Vault deletes no single version) and soft delete then holds the name until it is purged.
- * Answers what was done, for the summary.
- */
-async function retireKek(client, kek, mode, logger) {
-    if (mode === 'keep')
-        return `kept: usable for further imports${kek.expiresOn ? ` until ${kek.expiresOn.toISOString()}` : ''}`;
-    const version = parseVersionedKeyId(kek.kid)?.version;
-    try {
-        if (mode === 'disable') {
-            logger.info(`Disabling KEK ${kek.kid}`);
-            await client.updateKeyProperties(kek.name, version ?? '', { enabled: false });
-            return `disabled (version ${version}); it can be enabled again`;
-        }
-        logger.info(`Deleting KEK "${kek.name}" (all versions; soft delete)`);
-        await client.beginDeleteKey(kek.name);
-        return `deleted (soft delete): the name "${kek.name}" stays taken until it is purged or its retention ends`;
-    }
-    catch (error) {
-        throw translateAzureError(error, `${mode} KEK ${kek.kid} after the import (the key itself is imported)`);
-    }
-}
-/** Reads each distinct KEK once, however many .byok files name it and however many imports ask at once. */
-function kekReader(client, logger) {
-    const read = new Map();
-    return (kid) => {
-        const key = kid.toLowerCase();
-        let kek = read.get(key);
-        if (!kek) {
-            kek = getKek(client, { kid }, logger);
-            read.set(key, kek);
-        }
-        return kek;
-    };
-}
-
 ;// CONCATENATED MODULE: ./shared/src/azure/idempotent-import.ts
 
 
@@ -2237,7 +2214,7 @@ function kekReader(client, logger) {
  */
 const announced = new Map();
 const importKey = (url, name) => `${url.origin}/keys/${name}`.toLowerCase();
-/** `PUT` on this path is an import (BYOK-SPEC.md "REST"). */
+/** `PUT` on this path is an import (docs/byok-format.md "REST"). */
 const IMPORT_PATH = /^\/keys\/([0-9a-zA-Z-]{1,127})\/?$/;
 /** Runs `send` (the import call) with its identity announced to the policy. */
 async function withImportIdentity(vaultUrl, name, identity, send) {
@@ -2420,6 +2397,12 @@ function throttleSignalPolicy(onThrottled) {
 ;// CONCATENATED MODULE: ./shared/src/azure/key-client.ts
 
 
+/** The vault each client of createKeyClient was made for: its kind travels with it to every message. */
+const vaults = new WeakMap();
+/** The vault a client talks to, its kind included when the caller knew it (a client made elsewhere: its URL). */
+function key_client_vaultOf(client) {
+    return vaults.get(client) ?? { url: client.vaultUrl };
+}
 /**
  * The Key Vault client for one vault. Challenge-resource verification (the request host must end with the
  * challenge's resource host) stays on for every real vault and is turned off for a loopback emulator only.
@@ -2429,7 +2412,7 @@ function throttleSignalPolicy(onThrottled) {
 async function createKeyClient(vault, credential, logger, tuning = {}) {
     const { KeyClient } = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(428), __nccwpck_require__.e(393)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90393));
     const debug = (message) => logger.debug(message);
-    return new KeyClient(vault.url, credential, {
+    const client = new KeyClient(vault.url, credential, {
         disableChallengeResourceVerification: vault.loopback,
         userAgentOptions: { userAgentPrefix: 'byok' },
         ...(tuning.tlsOptions ? { tlsOptions: tuning.tlsOptions } : {}),
@@ -2444,6 +2427,169 @@ async function createKeyClient(vault, credential, logger, tuning = {}) {
                 : []),
         ],
     });
+    vaults.set(client, vault);
+    return client;
+}
+
+// EXTERNAL MODULE: ./shared/src/keys/key-id.ts
+var key_id = __nccwpck_require__(43589);
+;// CONCATENATED MODULE: ./shared/src/azure/key-bundle.ts
+
+const b64url = (bytes) => bytes ? Buffer.from(bytes).toString('base64url') : undefined;
+/** The public key of an RSA or EC key the vault returned. */
+function publicKeyOf(key) {
+    const jwk = key.key ?? {};
+    return (0,public_key/* publicKeyFromJwk */.vt)({
+        kty: String(jwk.kty),
+        n: b64url(jwk.n),
+        e: b64url(jwk.e),
+        crv: jwk.crv,
+        x: b64url(jwk.x),
+        y: b64url(jwk.y),
+    });
+}
+function key_bundle_toKek(key) {
+    return {
+        kid: key.id ?? '',
+        name: key.name,
+        kty: String(key.keyType),
+        keyOps: (key.keyOperations ?? []).map(String),
+        enabled: key.properties.enabled ?? true,
+        ...(key.properties.notBefore ? { notBefore: key.properties.notBefore } : {}),
+        ...(key.properties.expiresOn ? { expiresOn: key.properties.expiresOn } : {}),
+        publicKey: publicKeyOf(key),
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/src/azure/kek.ts
+
+
+
+
+
+
+
+async function createKek(client, options, logger) {
+    logger.info(`Creating KEK ${options.name} (RSA-HSM ${options.size}, key_ops [import])`);
+    try {
+        const key = await client.createRsaKey(options.name, {
+            hsm: true,
+            keySize: options.size,
+            keyOps: ['import'],
+            ...(options.expiresIn ? { expiresOn: new Date(Date.now() + options.expiresIn * 1000) } : {}),
+        });
+        return toKek(key);
+    }
+    catch (error) {
+        const vault = vaultOf(client);
+        if (isDeletedNameConflict(error)) {
+            throw new ConfigurationError('KEK_NAME_DELETED', `Cannot create KEK "${options.name}" in ${client.vaultUrl}: the name is held by a deleted key (soft delete keeps it until it is purged)`, `Purge it as ${VAULT_CAPABILITIES[kindOf(vault) ?? 'managedhsm'].purger} (az keyvault key purge ${azVault(vault)} --name ${options.name}), wait until its retention ends, or set another "kek-name"`, { cause: error });
+        }
+        throw translateAzureError(error, `create KEK "${options.name}"`, vault);
+    }
+}
+/** A disabled key cannot even be read (403), so its state comes from the refusal; a retired KEK is one. */
+function kekDisabled(id, hint, cause) {
+    const service = cause instanceof Error ? cause.message.split('\n')[0]?.trim() : '';
+    return new errors/* ConfigurationError */.j1('KEK_DISABLED', `KEK ${id} is disabled (${service}); action-import "kek-after-import: disable" retires a KEK after its import`, hint, { cause });
+}
+const isDisabledRefusal = (error) => error instanceof errors/* ByokError */.i && error.code === 'KEY_STATE' && /disabled/i.test(error.message);
+/**
+ * Creates the KEK, or reuses the current version when it is a valid KEK so that a rerun converges.
+ * An existing key that is not a valid KEK is never silently replaced: `rotate` makes a new version on purpose.
+ */
+async function ensureKek(client, options, logger) {
+    if (options.ifExists === 'rotate')
+        return { kek: await createKek(client, options, logger), created: true };
+    let existing;
+    try {
+        existing = toKek(await client.getKey(options.name));
+    }
+    catch (error) {
+        if (!isNotFound(error)) {
+            const translated = translateAzureError(error, `read KEK "${options.name}"`, vaultOf(client));
+            if (isDisabledRefusal(translated))
+                throw kekDisabled(`"${options.name}"`, 'Set "if-exists: rotate" to create a new KEK version, enable this one again, or choose another "kek-name"', error);
+            throw translated;
+        }
+    }
+    if (!existing)
+        return { kek: await createKek(client, options, logger), created: true };
+    if (options.ifExists === 'fail') {
+        throw new ConfigurationError('KEK_EXISTS', `Key "${options.name}" already exists (${existing.kid})`, 'Set "if-exists" to reuse or rotate, or choose another "kek-name"');
+    }
+    try {
+        checkKek(existing);
+    }
+    catch (error) {
+        const reason = error instanceof ConfigurationError ? error.message : String(error);
+        throw new ConfigurationError('KEK_NOT_REUSABLE', `Existing key "${options.name}" cannot be reused: ${reason}`, 'Set "if-exists: rotate" to create a new KEK version, or choose another "kek-name"');
+    }
+    logger.info(`Reusing KEK ${existing.kid}`);
+    return { kek: existing, created: false };
+}
+/** Reads a KEK by name (current version) or versioned id, from this vault only, and checks it. */
+async function getKek(client, ref, logger) {
+    let name = ref.name;
+    let version;
+    if (ref.kid !== undefined) {
+        const parsed = (0,key_id/* parseVersionedKeyId */.p)(ref.kid);
+        if (!parsed)
+            throw new errors/* ConfigurationError */.j1('KEK_ID_INVALID', `${JSON.stringify(ref.kid.slice(0, 200))} is not a versioned key id`, 'Give https://HOST/keys/NAME/VERSION, as action-kek-create outputs it');
+        if (parsed.origin !== new URL(client.vaultUrl).origin) {
+            throw new errors/* ConfigurationError */.j1('KEK_OTHER_VAULT', `KEK ${ref.kid} belongs to ${parsed.origin}, not to ${client.vaultUrl}`, "The KEK must live in the vault that imports the key: wrap again with this vault's KEK");
+        }
+        ({ name, version } = parsed);
+    }
+    logger.debug(`Reading KEK ${name}${version ? `/${version}` : ''}`);
+    let kek;
+    try {
+        kek = key_bundle_toKek(await client.getKey(name, version ? { version } : {}));
+    }
+    catch (error) {
+        const translated = errors_translateAzureError(error, `read KEK "${ref.kid ?? name}"`, key_client_vaultOf(client));
+        if (isDisabledRefusal(translated))
+            throw kekDisabled(ref.kid ?? `"${name}"`, `Enable the key again if it should still serve (az keyvault key set-attributes ${(0,vault_kinds/* azVault */.sC)(key_client_vaultOf(client))} --name ${name}${version ? ` --version ${version}` : ''} --enabled true), or make a new KEK (action-kek-create with if-exists: rotate) and wrap the key again under it`, error);
+        throw translated;
+    }
+    rules_checkKek(kek);
+    return kek;
+}
+/**
+ * Retires the KEK once it has done its job. Disable acts on the version the .byok named; delete acts on the whole
+ * key (Key Vault deletes no single version) and soft delete then holds the name until it is purged.
+ * Answers what was done, for the summary.
+ */
+async function retireKek(client, kek, mode, logger) {
+    if (mode === 'keep')
+        return `kept: usable for further imports${kek.expiresOn ? ` until ${kek.expiresOn.toISOString()}` : ''}`;
+    const version = parseVersionedKeyId(kek.kid)?.version;
+    try {
+        if (mode === 'disable') {
+            logger.info(`Disabling KEK ${kek.kid}`);
+            await client.updateKeyProperties(kek.name, version ?? '', { enabled: false });
+            return `disabled (version ${version}); it can be enabled again`;
+        }
+        logger.info(`Deleting KEK "${kek.name}" (all versions; soft delete)`);
+        await client.beginDeleteKey(kek.name);
+        return `deleted (soft delete): the name "${kek.name}" stays taken until it is purged or its retention ends`;
+    }
+    catch (error) {
+        throw translateAzureError(error, `${mode} KEK ${kek.kid} after the import (the key itself is imported)`, vaultOf(client));
+    }
+}
+/** Reads each distinct KEK once, however many .byok files name it and however many imports ask at once. */
+function kekReader(client, logger) {
+    const read = new Map();
+    return (kid) => {
+        const key = kid.toLowerCase();
+        let kek = read.get(key);
+        if (!kek) {
+            kek = getKek(client, { kid }, logger);
+            read.set(key, kek);
+        }
+        return kek;
+    };
 }
 
 ;// CONCATENATED MODULE: ./shared/src/kek/metadata.ts
@@ -2451,13 +2597,13 @@ async function createKeyClient(vault, credential, logger, tuning = {}) {
 
 
 
-const KEK_METADATA_FILE = 'kek.json';
+const KEK_METADATA_FILE = 'byok-kek.json';
 function serializeKekMetadata(metadata) {
     return `${JSON.stringify(metadata, null, 2)}\n`;
 }
-/** Reads kek.json strictly: every field typed, nothing taken on trust. */
+/** Reads byok-kek.json strictly: every field typed, nothing taken on trust. */
 function parseKekMetadata(text, source) {
-    const invalid = (problem) => new ConfigurationError('KEK_METADATA_INVALID', `${source}: ${problem}`, 'Use the kek.json that action-kek-download wrote, or remove it and give kek-id');
+    const invalid = (problem) => new ConfigurationError('KEK_METADATA_INVALID', `${source}: ${problem}`, 'Use the byok-kek.json that action-kek-download wrote, or remove it and give kek-id');
     const m = parseJsonObject(text, invalid);
     if (typeof m.kid !== 'string' || !parseVersionedKeyId(m.kid)) {
         throw invalid('"kid" is not a versioned key id');

@@ -112,7 +112,7 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
  */
 const MANIFEST_NAME = 'byok-manifest.json';
 /**
- * What a byok artifact can hold. Its files are a KEK PEM and kek.json, or a .byok and its sidecar: each a few KiB
+ * What a byok artifact can hold. Its files are a KEK PEM and byok-kek.json, or a .byok and its sidecar: each a few KiB
  * (the largest, a .byok of an RSA-4096 key under a 4096-bit KEK, is about 4 KiB); a .byok may not exceed 64 KiB (byok/file.ts).
  * Anything larger was not uploaded by byok, and is refused before it is extracted.
  */
@@ -896,6 +896,99 @@ async function writeSummary(report, extraRows = []) {
 
 /***/ }),
 
+/***/ 67797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ui: () => (/* binding */ vaultOfKeyId),
+/* harmony export */   vM: () => (/* binding */ checkVaultTakes)
+/* harmony export */ });
+/* unused harmony exports VAULT_KINDS, VAULT_CAPABILITIES, vaultOfHost, kindOf, azVault, hostOf */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33904);
+
+/** The two services byok imports into: Azure Key Vault Managed HSM, and Key Vault Premium (HSM-backed keys). */
+const VAULT_KINDS = ['managedhsm', 'vault'];
+const VAULT_CAPABILITIES = {
+    managedhsm: {
+        title: 'Managed HSM',
+        domains: [
+            'managedhsm.azure.net',
+            'managedhsm.azure.cn',
+            'managedhsm.usgovcloudapi.net',
+            'managedhsm.microsoftazure.de',
+        ],
+        keyTypes: ['RSA', 'EC', 'oct'],
+        azFlag: '--hsm-name',
+        purger: 'a Managed HSM Crypto Officer',
+        limits: 'a Managed HSM creates 1 key per second and serves 1100 reads per second',
+    },
+    vault: {
+        title: 'Key Vault Premium',
+        domains: ['vault.azure.net', 'vault.azure.cn', 'vault.usgovcloudapi.net', 'vault.microsoftazure.de'],
+        keyTypes: ['RSA', 'EC'],
+        azFlag: '--vault-name',
+        purger: 'an identity with the purge key permission (access policy) or the Key Vault Crypto Officer role',
+        limits: 'a Key Vault creates 10 HSM keys per 10 seconds and serves 250 to 2000 other HSM-key operations per 10 seconds',
+    },
+};
+/** What a vault host says of itself (NAME.managedhsm.azure.net, NAME.vault.azure.cn, …); undefined for others. */
+function vaultOfHost(hostname) {
+    const host = hostname.toLowerCase();
+    for (const kind of VAULT_KINDS) {
+        for (const domain of VAULT_CAPABILITIES[kind].domains) {
+            const name = host.endsWith(`.${domain}`) ? host.slice(0, -domain.length - 1) : undefined;
+            if (name && /^[a-z0-9][a-z0-9-]{1,22}[a-z0-9]$/.test(name))
+                return { kind, name, resource: `https://${domain}` };
+        }
+    }
+    return undefined;
+}
+/** The vault a key id (a KEK's kid) belongs to: its origin, and its kind when the host tells. */
+function vaultOfKeyId(kid) {
+    const host = vaultOfHost(hostOf(kid));
+    return { url: new URL(kid).origin, ...(host ? { kind: host.kind } : {}) };
+}
+/** The kind a vault is known to be, from its host when nothing else said. */
+function kindOf(vault) {
+    return vault.kind ?? vaultOfHost(hostOf(vault.url))?.kind;
+}
+/**
+ * How `az keyvault` commands name the vault: --hsm-name NAME or --vault-name NAME, with the name from its host or a
+ * placeholder. A vault of unknown kind is taken for a Managed HSM, byok's first target.
+ */
+function azVault(vault) {
+    const kind = kindOf(vault) ?? 'managedhsm';
+    const name = vaultOfHost(hostOf(vault.url))?.name ?? (kind === 'vault' ? 'VAULT' : 'HSM');
+    return `${VAULT_CAPABILITIES[kind].azFlag} ${name}`;
+}
+/** The host part of a vault or key URL, or '' when it is none. */
+function hostOf(url) {
+    try {
+        return new URL(url ?? '').hostname;
+    }
+    catch {
+        return '';
+    }
+}
+const KEY_TYPE_NAMES = { RSA: 'RSA', EC: 'EC', oct: 'AES (oct-HSM)' };
+/**
+ * Refuses, before any request, a key type the vault's kind does not import. A vault of unknown kind (a private
+ * endpoint or loopback address without `vault-kind`) is left to the service to judge.
+ */
+function checkVaultTakes(vault, keyType, subject) {
+    if (vault.kind === undefined)
+        return;
+    const capabilities = VAULT_CAPABILITIES[vault.kind];
+    if (capabilities.keyTypes.includes(keyType))
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('TARGET_TYPE_UNSUPPORTED', `${subject} is an ${KEY_TYPE_NAMES[keyType]} key, which ${capabilities.title} ${vault.url} cannot import; it imports ${capabilities.keyTypes.map((t) => KEY_TYPE_NAMES[t]).join(' and ')} keys`, keyType === 'oct'
+        ? 'AES keys go into a Managed HSM (hsm-name): import this key there, or bring an RSA or EC key to this vault'
+        : `Bring a key of a type ${capabilities.title} imports`);
+}
+
+
+/***/ }),
+
 /***/ 7691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1041,7 +1134,7 @@ class FieldReader {
 
 
 
-/** The service holds 5,000 keys per Managed HSM (BYOK-SPEC.md "Limits"). */
+/** The service holds 5,000 keys per Managed HSM (docs/byok-format.md "Limits"). */
 const MAX_LIST_KEYS = 5000;
 const MAX_LIST_BYTES = 4 * 1024 * 1024;
 const IDENTITY_FIELDS = ['name', 'label', 'key-id'];
@@ -1219,6 +1312,8 @@ function parseSidecar(text, source) {
     for (const name of ['mechanism', 'createdAt', 'generator'])
         if (typeof s[name] !== 'string')
             throw invalid(`"${name}" is missing or not a string`);
+    if (s.paddedKwp !== undefined && typeof s.paddedKwp !== 'boolean')
+        throw invalid('"paddedKwp" is not true or false');
     if (s.keySize !== undefined && !(Number.isSafeInteger(s.keySize) && s.keySize > 0))
         throw invalid('"keySize" is not a whole number of bits');
     if (s.keyCheckValue !== undefined && !KEY_CHECK_PATTERN.test(s.keyCheckValue))
@@ -1379,6 +1474,7 @@ const ERROR_CODES = (/* unused pure expression or super */ null && ([
     'IMPORT_UNCONFIRMED',
     'IMPORTED_KEY_MISMATCH',
     'KCV_UNSUPPORTED',
+    'RELEASE_POLICY_INVALID',
     'APPROVALS_UNAVAILABLE',
     'APPROVAL_MISSING',
     'APPROVAL_SELF',
@@ -1410,6 +1506,7 @@ const ERROR_CODES = (/* unused pure expression or super */ null && ([
     'HSM_KWP_UNSUPPORTED',
     'HSM_KWP_UNVERIFIABLE',
     'HSM_KWP_KNOWN_ANSWER_FAILED',
+    'HSM_KWP_ALIGNED_ONLY',
     'HSM_EC_POINT_INVALID',
     'HSM_CALL_FAILED',
     'HSM_FAILED',
@@ -1710,7 +1807,7 @@ function loadPkcs11() {
 /** Numbers pkcs11js does not export (PKCS#11 2.40 / 3.0, vendor headers). */
 const CKM_RSA_AES_KEY_WRAP = 0x1054;
 const CKM_AES_KEY_WRAP = 0x2109;
-/** RFC 5649 on SoftHSM; on some tokens PKCS#7 padding + RFC 3394 (BYOK-SPEC.md): always known-answer tested. */
+/** RFC 5649 on SoftHSM; on some tokens PKCS#7 padding + RFC 3394 (docs/byok-format.md "PKCS#11 facts"): always known-answer tested. */
 const CKM_AES_KEY_WRAP_PAD = 0x210a;
 /** PKCS#11 3.0 CKM_AES_KEY_WRAP_KWP. */
 const CKM_AES_KEY_WRAP_KWP = 0x210b;
@@ -1839,7 +1936,7 @@ function findSlot(p11, lib, options) {
 /**
  * Opens module → token → read/write session → user login, runs `body`, and always releases everything in
  * `finally`, success or failure: tracked session objects destroyed, logout, close session, finalize, unload
- * (DESIGN.md "Rules of the house"). Tolerates CKR_CRYPTOKI_ALREADY_INITIALIZED and CKR_USER_ALREADY_LOGGED_IN,
+ * (docs/design.md "Rules"). Tolerates CKR_CRYPTOKI_ALREADY_INITIALIZED and CKR_USER_ALREADY_LOGGED_IN,
  * and then leaves finalizing and logging out to whoever did them.
  */
 async function withHsmSession(options, logger, body) {
@@ -2433,13 +2530,13 @@ function parseJsonObject(text, invalid) {
 
 
 
-const KEK_METADATA_FILE = 'kek.json';
+const KEK_METADATA_FILE = 'byok-kek.json';
 function serializeKekMetadata(metadata) {
     return `${JSON.stringify(metadata, null, 2)}\n`;
 }
-/** Reads kek.json strictly: every field typed, nothing taken on trust. */
+/** Reads byok-kek.json strictly: every field typed, nothing taken on trust. */
 function parseKekMetadata(text, source) {
-    const invalid = (problem) => new errors/* ConfigurationError */.j1('KEK_METADATA_INVALID', `${source}: ${problem}`, 'Use the kek.json that action-kek-download wrote, or remove it and give kek-id');
+    const invalid = (problem) => new errors/* ConfigurationError */.j1('KEK_METADATA_INVALID', `${source}: ${problem}`, 'Use the byok-kek.json that action-kek-download wrote, or remove it and give kek-id');
     const m = parseJsonObject(text, invalid);
     if (typeof m.kid !== 'string' || !parseVersionedKeyId(m.kid)) {
         throw invalid('"kid" is not a versioned key id');
@@ -2509,17 +2606,17 @@ function checkKek(kek, now = new Date()) {
 
 
 
-/** An RSA-4096 public key PEM is about 800 bytes, kek.json a few hundred: anything this large is the wrong file. */
+/** An RSA-4096 public key PEM is about 800 bytes, byok-kek.json a few hundred: anything this large is the wrong file. */
 const MAX_KEK_FILE_BYTES = 64 * 1024;
 async function readCapped(path) {
     const { size } = await (0,promises_.stat)(path);
     if (size > MAX_KEK_FILE_BYTES) {
-        throw new errors/* ConfigurationError */.j1('FILE_TOO_LARGE', `Input "kek-file": ${path} is ${size} bytes, more than the ${MAX_KEK_FILE_BYTES} a KEK file can be`, 'Give the KEK public key PEM and kek.json that action-kek-download wrote');
+        throw new errors/* ConfigurationError */.j1('FILE_TOO_LARGE', `Input "kek-file": ${path} is ${size} bytes, more than the ${MAX_KEK_FILE_BYTES} a KEK file can be`, 'Give the KEK public key PEM and byok-kek.json that action-kek-download wrote');
     }
     return (0,promises_.readFile)(path);
 }
 /**
- * Reads and checks the KEK before the HSM is touched: an RSA 2048/3072/4096 public key, kek.json (when beside it)
+ * Reads and checks the KEK before the HSM is touched: an RSA 2048/3072/4096 public key, byok-kek.json (when beside it)
  * describing this same key, one agreed kid, and the fingerprint the kek job reported. Works on any folder, so a
  * caller that downloaded the kek artifact passes its path.
  */
@@ -2548,7 +2645,7 @@ async function readWrapKek(options, logger) {
             throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "kek-fingerprint" is ${JSON.stringify(options.fingerprint.slice(0, 80))}; expected sha256:<64 lowercase hex>`, 'Pass the kek-fingerprint output of action-kek-create or action-kek-download');
         }
         if (options.fingerprint !== actual) {
-            throw new errors/* ConfigurationError */.j1('KEK_FINGERPRINT_MISMATCH', `Input "kek-fingerprint": ${file} has fingerprint ${actual}, not ${options.fingerprint}; the KEK file was changed or swapped in transit`, 'Stop and find out why: download the KEK public key again from the Managed HSM and compare fingerprints');
+            throw new errors/* ConfigurationError */.j1('KEK_FINGERPRINT_MISMATCH', `Input "kek-fingerprint": ${file} has fingerprint ${actual}, not ${options.fingerprint}; the KEK file was changed or swapped in transit`, 'Stop and find out why: download the KEK public key again from the vault and compare fingerprints');
         }
     }
     const metadataFile = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), KEK_METADATA_FILE);
@@ -2559,18 +2656,18 @@ async function readWrapKek(options, logger) {
             throw new errors/* ConfigurationError */.j1('KEK_FINGERPRINT_MISMATCH', `Input "kek-file": ${metadataFile} describes KEK ${metadata.fingerprint}, but ${file} has fingerprint ${actual}`, 'The two files do not belong together; download the kek artifact again');
         }
         if (options.now && metadata.expiresOn && Date.parse(metadata.expiresOn) <= options.now.getTime()) {
-            throw new errors/* ConfigurationError */.j1('KEK_EXPIRED', `Input "kek-file": the KEK ${metadata.kid} expired at ${metadata.expiresOn} (${metadataFile}); Managed HSM refuses imports under it`, 'Create a new KEK version with action-kek-create and wrap again');
+            throw new errors/* ConfigurationError */.j1('KEK_EXPIRED', `Input "kek-file": the KEK ${metadata.kid} expired at ${metadata.expiresOn} (${metadataFile}); the vault refuses imports under it`, 'Create a new KEK version with action-kek-create and wrap again');
         }
     }
     if (options.kid !== undefined && !parseVersionedKeyId(options.kid)) {
         throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "kek-id" is ${JSON.stringify(options.kid.slice(0, 200))}; expected a versioned key id https://HOST/keys/NAME/VERSION`, 'Pass the kek-id output of action-kek-create (it includes the version)');
     }
     if (options.kid !== undefined && metadata && options.kid.toLowerCase() !== metadata.kid.toLowerCase()) {
-        throw new errors/* ConfigurationError */.j1('KEK_ID_MISMATCH', `Input "kek-id" is ${options.kid}, but ${metadataFile} says the KEK is ${metadata.kid}`, 'Give the kek-id of the KEK whose public key is in kek-file, or leave kek-id empty to take it from kek.json');
+        throw new errors/* ConfigurationError */.j1('KEK_ID_MISMATCH', `Input "kek-id" is ${options.kid}, but ${metadataFile} says the KEK is ${metadata.kid}`, 'Give the kek-id of the KEK whose public key is in kek-file, or leave kek-id empty to take it from byok-kek.json');
     }
     const kid = options.kid ?? metadata?.kid;
     if (kid === undefined) {
-        throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', `Input "kek-id" is required: there is no ${KEK_METADATA_FILE} beside ${file}`, 'Pass the kek-id output of action-kek-create, or download the whole kek artifact (kek.pem + kek.json)');
+        throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', `Input "kek-id" is required: there is no ${KEK_METADATA_FILE} beside ${file}`, 'Pass the kek-id output of action-kek-create, or download the whole kek artifact (kek.pem + byok-kek.json)');
     }
     logger.info(`KEK ${kid}: RSA-${size}, ${actual}${options.fingerprint ? ' (matches kek-fingerprint)' : ''}`);
     return { kid, publicKey, fingerprint: actual, size, file, ...(metadata ? { metadataFile } : {}) };
@@ -2632,7 +2729,7 @@ const KEY_CHECK_PATTERN = /^[0-9a-f]{32}$/;
 /* unused harmony export hsmKty */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33904);
 
-/** Target key types Managed HSM imports (docs/byok-format.md "Supported key types"). */
+/** Target key types Azure imports (docs/byok-format.md "Supported key types"); AES into a Managed HSM only. */
 const TARGET_RSA_SIZES = [2048, 3072, 4096];
 const TARGET_EC_CURVES = ['P-256', 'P-384', 'P-521', 'P-256K'];
 const TARGET_AES_SIZES = [128, 192, 256];
@@ -2679,13 +2776,13 @@ function keyOpsProblem(type, keyOps) {
 /** Refuses, before any key is touched, what the service would refuse at import. */
 function checkTargetSpec(spec, subject) {
     if (spec.type === 'RSA' && !TARGET_RSA_SIZES.includes(spec.size)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('TARGET_SIZE_UNSUPPORTED', `${subject} is RSA-${spec.size}; Managed HSM imports RSA 2048, 3072 or 4096`, 'Use an RSA key of 2048 bits or more');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('TARGET_SIZE_UNSUPPORTED', `${subject} is RSA-${spec.size}; Azure imports RSA 2048, 3072 or 4096`, 'Use an RSA key of 2048 bits or more');
     }
     if (spec.type === 'oct' && !TARGET_AES_SIZES.includes(spec.size)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('TARGET_SIZE_UNSUPPORTED', `${subject} is AES-${spec.size}; Managed HSM imports AES 128, 192 or 256`, 'Use an AES key of 128, 192 or 256 bits');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('TARGET_SIZE_UNSUPPORTED', `${subject} is AES-${spec.size}; a Managed HSM imports AES 128, 192 or 256`, 'Use an AES key of 128, 192 or 256 bits');
     }
     if (spec.type === 'EC' && !TARGET_EC_CURVES.includes(spec.curve)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('TARGET_CURVE_UNSUPPORTED', `${subject} is on curve ${String(spec.curve)}; Managed HSM imports P-256, P-384, P-521 or P-256K`, 'Use one of those curves');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('TARGET_CURVE_UNSUPPORTED', `${subject} is on curve ${String(spec.curve)}; Azure imports P-256, P-384, P-521 or P-256K`, 'Use one of those curves');
     }
 }
 
@@ -2753,10 +2850,12 @@ function usesKeyList(inputs) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33904);
 /* harmony import */ var _hsm_session_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(57512);
-/* harmony import */ var _hsm_wrap_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(75846);
-/* harmony import */ var _inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(74810);
-/* harmony import */ var _inputs_target_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(40364);
-/* harmony import */ var _wrap_session_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(58954);
+/* harmony import */ var _azure_vault_kinds_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(67797);
+/* harmony import */ var _hsm_wrap_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(75846);
+/* harmony import */ var _inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(74810);
+/* harmony import */ var _inputs_target_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(40364);
+/* harmony import */ var _wrap_session_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(58954);
+
 
 
 
@@ -2767,14 +2866,14 @@ function usesKeyList(inputs) {
 const TARGET_NAMES = { type: 'key-type', size: 'key-size', curve: 'curve' };
 /** The HSM and mechanism inputs that a wrap of one key and of a list share. */
 function readWrapHsmInputs(inputs) {
-    const tokenLabel = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)(inputs, 'token-label');
-    const slot = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .slotId */ .Ql)(inputs, 'slot-id');
-    const kekFile = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)(inputs, 'kek-file');
-    const kid = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)(inputs, 'kek-id');
-    const kekFingerprint = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)(inputs, 'kek-fingerprint');
+    const tokenLabel = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq)(inputs, 'token-label');
+    const slot = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .slotId */ .Ql)(inputs, 'slot-id');
+    const kekFile = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq)(inputs, 'kek-file');
+    const kid = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq)(inputs, 'kek-id');
+    const kekFingerprint = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq)(inputs, 'kek-fingerprint');
     return {
         hsm: {
-            module: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .required */ .mw)(inputs, 'pkcs11-module'),
+            module: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .required */ .mw)(inputs, 'pkcs11-module'),
             ...(tokenLabel === undefined ? {} : { tokenLabel }),
             ...(slot === undefined ? {} : { slotId: slot }),
         },
@@ -2783,34 +2882,40 @@ function readWrapHsmInputs(inputs) {
             ...(kid === undefined ? {} : { kid }),
             ...(kekFingerprint === undefined ? {} : { fingerprint: kekFingerprint }),
         },
-        kwpMechanism: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .mechanism */ .qd)(inputs, 'kwp-mechanism', '0x210A, 0x210B or 0x80000171'),
-        wrapMechanism: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .choice */ .Yq)(inputs, 'wrap-mechanism', _hsm_wrap_js__WEBPACK_IMPORTED_MODULE_3__/* .WRAP_MECHANISMS */ .y8, 'auto'),
-        requireJobOutputs: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zM)(inputs, 'require-job-outputs', false),
+        kwpMechanism: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .mechanism */ .qd)(inputs, 'kwp-mechanism', '0x210A, 0x210B or 0x80000171'),
+        wrapMechanism: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .choice */ .Yq)(inputs, 'wrap-mechanism', _hsm_wrap_js__WEBPACK_IMPORTED_MODULE_4__/* .WRAP_MECHANISMS */ .y8, 'auto'),
+        allowPaddedKwp: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zM)(inputs, 'allow-padded-kwp', false),
+        requireJobOutputs: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zM)(inputs, 'require-job-outputs', false),
     };
 }
 /** The inputs of action-wrap / `byok wrap` (all but the PIN), checked before the HSM or a file is touched. */
 function readWrapKeyRequest(inputs) {
-    (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .refuseInputs */ .gJ)(inputs, { 'output-dir': undefined }, 'it applies to a key list only', 'Set "output" for one key, or set "key-list"');
-    const keyLabel = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .label */ .Pf)(inputs, 'key-label');
-    const target = (0,_inputs_target_js__WEBPACK_IMPORTED_MODULE_5__/* .targetInputs */ .l)(inputs, TARGET_NAMES);
+    (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .refuseInputs */ .gJ)(inputs, { 'output-dir': undefined }, 'it applies to a key list only', 'Set "output" for one key, or set "key-list"');
+    const keyLabel = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .label */ .Pf)(inputs, 'key-label');
+    const target = (0,_inputs_target_js__WEBPACK_IMPORTED_MODULE_6__/* .targetInputs */ .l)(inputs, TARGET_NAMES);
     const request = target.type ? target : undefined;
-    const generate = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zM)(inputs, 'generate', false);
+    const generate = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zM)(inputs, 'generate', false);
     if (generate && request === undefined) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('INPUT_REQUIRED', 'Input "key-type" is required when generate is true', 'Set key-type to RSA, EC or oct (with key-size or curve)');
     }
     if (generate && request)
-        (0,_inputs_target_js__WEBPACK_IMPORTED_MODULE_5__/* .specToGenerate */ .W)(request, 'Input "key-size": the requested key');
-    const id = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .ckaId */ .hl)(inputs, 'key-id');
+        (0,_inputs_target_js__WEBPACK_IMPORTED_MODULE_6__/* .specToGenerate */ .W)(request, 'Input "key-size": the requested key');
+    const id = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .ckaId */ .hl)(inputs, 'key-id');
+    const shared = readWrapHsmInputs(inputs);
+    // The KEK's vault, when its id names a vault host, cannot take every key type: refused before the HSM is opened.
+    const kid = shared.kek.kid;
+    if (request && kid !== undefined && URL.canParse(kid))
+        (0,_azure_vault_kinds_js__WEBPACK_IMPORTED_MODULE_3__/* .checkVaultTakes */ .vM)((0,_azure_vault_kinds_js__WEBPACK_IMPORTED_MODULE_3__/* .vaultOfKeyId */ .ui)(kid), request.type, 'Input "key-type"');
     return {
-        ...readWrapHsmInputs(inputs),
+        ...shared,
         key: {
             label: keyLabel,
             ...(id ? { id } : {}),
             generate,
             ...(request ? { request } : {}),
-            ifExists: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .choice */ .Yq)(inputs, 'if-exists', ['use', 'fail'], 'use'),
+            ifExists: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .choice */ .Yq)(inputs, 'if-exists', ['use', 'fail'], 'use'),
         },
-        output: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)(inputs, 'output') ?? `${fileBaseOf(keyLabel)}.byok`,
+        output: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq)(inputs, 'output') ?? `${fileBaseOf(keyLabel)}.byok`,
     };
 }
 /** A key label as a file name part: what is not a letter, digit, dot, dash or underscore becomes a dash. */
@@ -2825,12 +2930,14 @@ function fileBaseOf(keyLabel) {
 async function wrapKey(request, options, logger) {
     const started = Date.now();
     if (request.key.generate && request.key.request)
-        (0,_inputs_target_js__WEBPACK_IMPORTED_MODULE_5__/* .specToGenerate */ .W)(request.key.request, 'The requested key');
-    const kek = await (0,_wrap_session_js__WEBPACK_IMPORTED_MODULE_6__/* .prepareKek */ .rR)(request, options, logger);
+        (0,_inputs_target_js__WEBPACK_IMPORTED_MODULE_6__/* .specToGenerate */ .W)(request.key.request, 'The requested key');
+    const kek = await (0,_wrap_session_js__WEBPACK_IMPORTED_MODULE_7__/* .prepareKek */ .rR)(request, options, logger);
+    if (request.key.request)
+        (0,_azure_vault_kinds_js__WEBPACK_IMPORTED_MODULE_3__/* .checkVaultTakes */ .vM)((0,_azure_vault_kinds_js__WEBPACK_IMPORTED_MODULE_3__/* .vaultOfKeyId */ .ui)(kek.kid), request.key.request.type, 'Input "key-type"');
     const byokFile = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(request.output);
     return (0,_hsm_session_js__WEBPACK_IMPORTED_MODULE_2__/* .withHsmSession */ .D)({ ...request.hsm, pin: options.pin }, logger, async (hsm) => {
-        const session = (0,_wrap_session_js__WEBPACK_IMPORTED_MODULE_6__/* .startWrapSession */ .rJ)(hsm, request, kek, options, logger);
-        const wrapped = await (0,_wrap_session_js__WEBPACK_IMPORTED_MODULE_6__/* .wrapTarget */ .CY)(session, request.key, byokFile, logger);
+        const session = (0,_wrap_session_js__WEBPACK_IMPORTED_MODULE_7__/* .startWrapSession */ .rJ)(hsm, request, kek, options, logger);
+        const wrapped = await (0,_wrap_session_js__WEBPACK_IMPORTED_MODULE_7__/* .wrapTarget */ .CY)(session, request.key, byokFile, logger);
         return withReport({
             ...wrapped,
             kid: kek.kid,
@@ -2859,7 +2966,7 @@ function withReport(result) {
         report: {
             title: `Wrapped ${key.description} key "${key.label}" for BYOK`,
             rows: [
-                ['Token', (0,_wrap_session_js__WEBPACK_IMPORTED_MODULE_6__/* .describeToken */ .dE)(token)],
+                ['Token', (0,_wrap_session_js__WEBPACK_IMPORTED_MODULE_7__/* .describeToken */ .dE)(token)],
                 [
                     'Key',
                     `${key.label} (${key.description}, id ${key.id || 'none'}${key.generated ? ', generated by this run' : ''})`,
@@ -2871,6 +2978,12 @@ function withReport(result) {
                 ['KEK fingerprint', result.kekFingerprint],
                 ['Mechanism', `${result.mechanism}, known-answer test: ${result.kwpVerification}`],
                 ['.byok', `${result.byokFile} (${result.byokDigest})`],
+                [
+                    'Plaintext',
+                    result.paddedKwp
+                        ? 'PKCS#8 followed by up to 7 zero bytes (allow-padded-kwp: the token zero-pads; a rehearsal file)'
+                        : undefined,
+                ],
                 ['Sidecar', result.sidecarFile],
             ],
             notes: result.warnings.map((w) => `Warning: ${w}`),
@@ -3510,6 +3623,8 @@ function removeGenerated(hsm, generated, label, logger) {
     logger.info(`Removed the key "${label}" generated by this run, since the run failed`);
 }
 
+// EXTERNAL MODULE: ./shared/src/azure/vault-kinds.ts
+var vault_kinds = __nccwpck_require__(67797);
 // EXTERNAL MODULE: ./shared/src/hsm/pkcs11.ts + 1 modules
 var hsm_pkcs11 = __nccwpck_require__(64497);
 ;// CONCATENATED MODULE: ./shared/src/hsm/kwp.ts
@@ -3518,7 +3633,7 @@ var hsm_pkcs11 = __nccwpck_require__(64497);
 
 /**
  * Which PKCS#11 mechanism is AES key wrap with padding (RFC 5649) on this token. The number differs between HSMs
- * and 0x210A means RFC 5649 on some tokens and PKCS#7 + RFC 3394 on others (BYOK-SPEC.md), so a mechanism is
+ * and 0x210A means RFC 5649 on some tokens and PKCS#7 + RFC 3394 on others (docs/byok-format.md "PKCS#11 facts"), so a mechanism is
  * trusted only after a known-answer test on throw-away session keys of known value: the aligned RFC 5649 vector
  * under AES-256 and the unaligned 20- and 7-byte vectors under AES-192.
  */
@@ -3704,12 +3819,24 @@ function selectKwpMechanism(hsm, explicit, logger) {
     const first = results[0];
     throw refuseAligned(hsm, first.mechanism, results.map((r) => `${(0,hsm_pkcs11/* mechanismName */.jX)(r.mechanism)}: ${r.answer.detail}`).join('; '), false);
 }
-/** What an aligned-only mechanism means for this target, or undefined when it does not matter. */
-function alignedOnlyWarning(selection, targetType) {
+/**
+ * The padding decision for one target, made before anything is generated or wrapped: a mechanism that passed only the
+ * aligned known answers zero-pads what it wraps to a multiple of 8 bytes (SoftHSM 2.6.1 does, for every symmetric
+ * wrap, and takes no IV parameter), so an RSA or EC PKCS#8 may arrive followed by up to 7 zero bytes where BYOK's
+ * specification has the PKCS#8 encoding itself. Refused unless `allowPadded` (input "allow-padded-kwp", for rehearsal
+ * HSMs); then `padded` is true and the sidecar records it. AES keys (16, 24 or 32 bytes) are always exact.
+ */
+function kwpPadding(selection, targetType, allowPadded, tokenLabel) {
     if (selection.verification !== 'aligned-only' || targetType === 'oct')
-        return undefined;
-    return (`${(0,hsm_pkcs11/* mechanismName */.jX)(selection.mechanism)} on this token is RFC 5649 only for lengths that are multiples of 8 bytes: it pads the key with zero bytes first (SoftHSM 2.6.1 does). ` +
-        `For this ${targetType} key the PKCS#8 inside the .byok may end in up to 7 zero bytes after its DER; whether Azure accepts that is unconfirmed. AES keys are not affected`);
+        return { padded: false };
+    const mechanism = (0,hsm_pkcs11/* mechanismName */.jX)(selection.mechanism);
+    const what = `${mechanism} on token "${tokenLabel}" zero-pads what it wraps to a multiple of 8 bytes before RFC 5649 (its known answers fail for unaligned lengths: ${selection.reason ?? 'unaligned vectors'})`;
+    if (!allowPadded)
+        throw new errors/* ConfigurationError */.j1('HSM_KWP_ALIGNED_ONLY', `${what}, so this ${targetType} key's PKCS#8 would reach Azure followed by up to 7 zero bytes instead of exactly the PKCS#8 BYOK specifies; nothing was generated or wrapped`, 'Wrap on an HSM whose RFC 5649 mechanism passes the known-answer test (set "kwp-mechanism" if it has the right one under another number); on a rehearsal HSM such as SoftHSM set "allow-padded-kwp: true", and the file is marked as padded. AES keys are not affected');
+    return {
+        padded: true,
+        warning: `allow-padded-kwp: ${what}; the PKCS#8 inside this ${targetType} .byok may be followed by up to 7 zero bytes, which a strict vault refuses. The sidecar records it: use the file for rehearsals only`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./shared/src/hsm/target.ts
@@ -3817,7 +3944,7 @@ function readPublicKey(hsm, handle, spec, label, id) {
 }
 /**
  * Checks a key before anything is wrapped (what Azure or the token would refuse later): a type and size
- * Managed HSM imports, the expected type when one was asked for, extractable, no trusted wrapping key needed.
+ * Azure imports, the expected type when one was asked for, extractable, no trusted wrapping key needed.
  */
 function inspectTarget(hsm, handle, expected) {
     const { p11 } = hsm;
@@ -3825,7 +3952,7 @@ function inspectTarget(hsm, handle, expected) {
     const what = `key "${label}" on token "${hsm.token.label}"`;
     const spec = readSpec(hsm, handle, what);
     if (typeof spec === 'string') {
-        throw new errors/* ConfigurationError */.j1('TARGET_TYPE_UNSUPPORTED', `Input "key-label": ${what} is ${spec}; Managed HSM imports RSA, EC (P-256, P-384, P-521, P-256K) and AES keys`, 'Choose another key');
+        throw new errors/* ConfigurationError */.j1('TARGET_TYPE_UNSUPPORTED', `Input "key-label": ${what} is ${spec}; Azure imports RSA, EC (P-256, P-384, P-521, P-256K) and AES keys (AES into a Managed HSM only)`, 'Choose another key');
     }
     (0,keys_target/* checkTargetSpec */.T3)(spec, `Input "key-label": ${what}`);
     const mismatch = expected !== undefined &&
@@ -3875,6 +4002,7 @@ var job_outputs = __nccwpck_require__(69166);
 
 
 
+
 /** Reads and checks the KEK the wrap is for, and lets the front end confirm it, before the HSM is opened. */
 async function prepareKek(input, options, logger) {
     const file = input.kek.file ?? options.kekFile;
@@ -3897,6 +4025,8 @@ function startWrapSession(hsm, choice, kek, options, logger) {
         hsm,
         kek,
         kwp,
+        allowPaddedKwp: choice.allowPaddedKwp,
+        vault: (0,vault_kinds/* vaultOfKeyId */.ui)(kek.kid),
         mechanism: `CKM_RSA_AES_KEY_WRAP (${wrapMechanism}: CKM_RSA_PKCS_OAEP SHA-1 + ${(0,hsm_pkcs11/* mechanismName */.jX)(kwp.mechanism)})`,
         generator: `${options.tool}; ${hsm.token.manufacturer} ${hsm.token.model} firmware ${hsm.token.firmware}`,
         now: options.now ?? (() => new Date()),
@@ -3919,6 +4049,7 @@ async function wrapTarget(session, target, byokFile, logger) {
     };
     const spec = target.generate && target.request ? (0,inputs_target/* specToGenerate */.W)(target.request, 'The requested key') : undefined;
     const { label, id } = target;
+    const padding = (type) => kwpPadding(session.kwp, type, session.allowPaddedKwp, hsm.token.label);
     let handle = findTarget(hsm, label, id);
     let generated;
     let generateMs = 0;
@@ -3928,6 +4059,7 @@ async function wrapTarget(session, target, byokFile, logger) {
     if (!handle) {
         if (!target.generate)
             throw notFound(hsm, label, id);
+        padding(spec.type); // refused before anything is generated
         const t = Date.now();
         logger.info(`Generating ${(0,keys_target/* describeTarget */.ff)(spec)} key "${label}" in the HSM`);
         generated = generateTarget(hsm, spec, label, id, logger);
@@ -3941,9 +4073,10 @@ async function wrapTarget(session, target, byokFile, logger) {
         const found = inspectTarget(hsm, handle, spec ?? target.request);
         const description = (0,keys_target/* describeTarget */.ff)(found.spec);
         const targetName = `key "${label}" (${description})`;
-        const aligned = alignedOnlyWarning(session.kwp, found.spec.type);
-        if (aligned)
-            warn(aligned);
+        (0,vault_kinds/* checkVaultTakes */.vM)(session.vault, found.spec.type, targetName);
+        const { padded, warning } = padding(found.spec.type);
+        if (warning)
+            warn(warning);
         const checks = found.canEncrypt ? (0,wrap/* aesKeyCheckValue */.Kn)(hsm, found.handle, targetName) : undefined;
         if (found.spec.type === 'oct' && !checks)
             logger.info(`${targetName} does not allow CKA_ENCRYPT, so no key check value is recorded`);
@@ -3963,6 +4096,7 @@ async function wrapTarget(session, target, byokFile, logger) {
             ...(found.spec.type === 'EC' ? { curve: found.spec.curve } : { keySize: found.spec.size }),
             ...(found.publicKey ? { publicKey: (0,public_key/* toSpkiPem */.Dy)(found.publicKey), publicKeyFingerprint } : {}),
             ...(checks ? { keyCheckValue: checks.binding } : {}),
+            ...(padded ? { paddedKwp: true } : {}),
             kekFingerprint: kek.fingerprint,
             byokDigest,
             token: { label: tokenLabel, manufacturer, model, serialNumber, firmware },
@@ -3987,6 +4121,7 @@ async function wrapTarget(session, target, byokFile, logger) {
             key: { label: found.label, id: found.id, description, generated: generated !== undefined },
             ...(publicKeyFingerprint ? { publicKeyFingerprint } : {}),
             ...(checks ? { keyCheckValue: checks.binding, kcv: checks.kcv } : {}),
+            paddedKwp: padded,
             byokDigest,
             warnings,
             timings: { generateMs, wrapMs },

@@ -130,6 +130,10 @@ const VAULT_FLAGS = {
         input: 'vault-url',
         description: 'vault URL (sovereign cloud, private endpoint, the emulator)',
     },
+    'vault-kind': {
+        input: 'vault-kind',
+        description: 'auto (from the host, default), managedhsm or vault: for a --vault-url whose host does not tell',
+    },
     'authority-host': {
         input: 'authority-host',
         description: 'Entra authority host (default: Azure public cloud; AZURE_AUTHORITY_HOST is honoured)',
@@ -337,7 +341,7 @@ const demo = {
 
 /***/ }),
 
-/***/ 5720:
+/***/ 5106:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -346,6 +350,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   L: () => (/* binding */ importCommand)
 });
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./shared/src/byok/file.ts + 1 modules
 var byok_file = __nccwpck_require__(5001);
 // EXTERNAL MODULE: ./shared/src/byok/validate.ts
@@ -360,6 +366,8 @@ var rules = __nccwpck_require__(3206);
 var target = __nccwpck_require__(5851);
 // EXTERNAL MODULE: ./shared/src/azure/errors.ts
 var azure_errors = __nccwpck_require__(3844);
+// EXTERNAL MODULE: ./shared/src/azure/key-client.ts + 1 modules
+var key_client = __nccwpck_require__(5462);
 // EXTERNAL MODULE: ./shared/src/azure/idempotent-import.ts
 var idempotent_import = __nccwpck_require__(5292);
 // EXTERNAL MODULE: ./shared/src/azure/kek.ts
@@ -369,6 +377,7 @@ var key_check_value = __nccwpck_require__(3754);
 // EXTERNAL MODULE: ./shared/src/keys/key-id.ts
 var key_id = __nccwpck_require__(3589);
 ;// CONCATENATED MODULE: ./shared/src/azure/key-check-value.ts
+
 
 
 
@@ -399,13 +408,16 @@ async function vaultKeyCheckValue(client, keyId, sizeBits) {
         return Buffer.from(result).subarray(0, 16).toString('hex');
     }
     catch (error) {
-        throw (0,azure_errors/* translateAzureError */.I4)(error, `compute the key check value of ${keyId} (${algorithm} encrypt)`);
+        throw (0,azure_errors/* translateAzureError */.I4)(error, `compute the key check value of ${keyId} (${algorithm} encrypt)`, (0,key_client/* vaultOf */._)(client));
     }
 }
 
+// EXTERNAL MODULE: ./shared/src/azure/vault-kinds.ts
+var vault_kinds = __nccwpck_require__(7797);
 // EXTERNAL MODULE: ./shared/src/azure/key-bundle.ts
 var key_bundle = __nccwpck_require__(5970);
 ;// CONCATENATED MODULE: ./shared/src/azure/verify-imported.ts
+
 
 
 
@@ -417,10 +429,10 @@ function fingerprintOf(key) {
     return key.keyType?.startsWith('oct') ? undefined : (0,public_key/* fingerprint */.Rj)((0,key_bundle/* publicKeyOf */.k)(key));
 }
 /** Why the vault cannot encrypt with this key version right now, if it cannot (docs/byok-format.md "Limits"). */
-function cannotEncrypt(key, now = Date.now()) {
+function cannotEncrypt(key, vault, now = Date.now()) {
     const { enabled, notBefore, expiresOn } = key.properties;
     if (!(key.keyOperations ?? []).includes('encrypt'))
-        return 'the imported key does not allow encrypt (key-ops), so the Managed HSM cannot compute its key check value';
+        return `the imported key does not allow encrypt (key-ops), so the ${vault} cannot compute its key check value`;
     if (enabled === false)
         return 'the imported key is disabled ("enabled: false"), so it cannot encrypt';
     if ((notBefore && notBefore.getTime() > now) || (expiresOn && expiresOn.getTime() <= now))
@@ -432,17 +444,17 @@ function cannotEncrypt(key, now = Date.now()) {
  * cannot tell (the key allows no encrypt, or is disabled or out of date).
  */
 async function holdsKeyCheckValue(client, key, keyCheckValue, keySize) {
-    if (cannotEncrypt(key))
+    if (cannotEncrypt(key, ''))
         return undefined;
     return (await vaultKeyCheckValue(client, key.id, keySize)) === keyCheckValue.toLowerCase();
 }
-function mismatch(key, what, actual, recorded) {
+function mismatch(client, key, what, actual, recorded) {
     const version = (0,key_id/* parseVersionedKeyId */.p)(key.id ?? '')?.version ?? 'VERSION';
-    return new errors/* ByokError */.i('IMPORTED_KEY_MISMATCH', `Imported key ${key.id} has ${what} ${actual}, but the wrap step recorded ${recorded}: the vault holds a different key than the source HSM`, `Disable the imported version now (az keyvault key set-attributes --hsm-name ${(0,azure_errors/* hsmNameIn */.Bp)(key.id)} --name ${key.name} --version ${version} --enabled false) and investigate the .byok file's origin`);
+    return new errors/* ByokError */.i('IMPORTED_KEY_MISMATCH', `Imported key ${key.id} has ${what} ${actual}, but the wrap step recorded ${recorded}: the vault holds a different key than the source HSM`, `Disable the imported version now (az keyvault key set-attributes ${(0,vault_kinds/* azVault */.sC)((0,key_client/* vaultOf */._)(client))} --name ${key.name} --version ${version} --enabled false) and investigate the .byok file's origin`);
 }
 /**
  * Compares the imported key with what the source HSM recorded: the public key for RSA/EC; for AES, a key check
- * value the Managed HSM computes, when the key allows encrypt. A mismatch is an error; otherwise the answer is one
+ * value the vault computes, when the key allows encrypt. A mismatch is an error; otherwise the answer is one
  * sentence for the summary: how the key was verified, or why it could not be.
  */
 async function verifyImportedKey(client, imported, recorded) {
@@ -451,22 +463,24 @@ async function verifyImportedKey(client, imported, recorded) {
             return 'Not verified after import: no public key recorded (no sidecar).';
         const present = fingerprintOf(imported);
         if (present !== recorded.publicKeyFingerprint)
-            throw mismatch(imported, 'public key', present, recorded.publicKeyFingerprint);
+            throw mismatch(client, imported, 'public key', present, recorded.publicKeyFingerprint);
         return 'Verified after import: the imported public key equals the one recorded in the source HSM.';
     }
     const notVerified = (why) => `AES key not verified: ${why}.`;
     if (!recorded.keyCheckValue || !recorded.keySize)
         return notVerified('the wrap step recorded no key check value (no sidecar, or the source key does not allow encrypt)');
-    const reason = cannotEncrypt(imported);
+    const vault = vault_kinds/* VAULT_CAPABILITIES */.uT[(0,vault_kinds/* kindOf */.I)((0,key_client/* vaultOf */._)(client)) ?? 'managedhsm'].title;
+    const reason = cannotEncrypt(imported, vault);
     if (reason)
         return notVerified(reason);
     const kcv = await vaultKeyCheckValue(client, imported.id, recorded.keySize);
     if (kcv !== recorded.keyCheckValue.toLowerCase())
-        throw mismatch(imported, 'key check value', kcv, recorded.keyCheckValue);
-    return `Verified after import: the key check value the Managed HSM computed (${kcv}) equals the one computed in the source HSM, as ${recorded.keyCheckSource ?? 'the sidecar'} gives it.`;
+        throw mismatch(client, imported, 'key check value', kcv, recorded.keyCheckValue);
+    return `Verified after import: the key check value the ${vault} computed (${kcv}) equals the one computed in the source HSM, as ${recorded.keyCheckSource ?? 'the sidecar'} gives it.`;
 }
 
 ;// CONCATENATED MODULE: ./shared/src/azure/import-key.ts
+
 
 
 
@@ -494,7 +508,7 @@ async function currentKey(client, name) {
     catch (error) {
         if ((0,azure_errors/* isNotFound */.c4)(error))
             return undefined;
-        throw (0,azure_errors/* translateAzureError */.I4)(error, `read key "${name}"`);
+        throw (0,azure_errors/* translateAzureError */.I4)(error, `read key "${name}"`, (0,key_client/* vaultOf */._)(client));
     }
 }
 /**
@@ -507,7 +521,7 @@ async function importByok(client, options, logger, context = singleImport(client
     const keyOps = options.keyOps ?? [...target/* KEY_OPS */.NP[options.keyType]];
     checkKeyOps(options.keyType, keyOps);
     const byok = (0,byok_file/* parseByok */.N$)(options.byok, options.byokSource);
-    const kek = await context.kek(byok.kid);
+    const kek = options.kek ?? (await context.kek(byok.kid));
     const kekFingerprint = (0,public_key/* fingerprint */.Rj)(kek.publicKey);
     if (options.expectedKekFingerprint && kekFingerprint !== options.expectedKekFingerprint) {
         throw new errors/* ConfigurationError */.j1('KEK_FINGERPRINT_MISMATCH', `Input "kek-fingerprint" is ${options.expectedKekFingerprint}, but KEK ${kek.kid} named by ${options.byokSource} has ${kekFingerprint}`, 'The .byok names a KEK other than the one the kek job made: stop, and find out how');
@@ -522,6 +536,9 @@ async function importByok(client, options, logger, context = singleImport(client
             : options.expectedKeyCheckValue && options.keySize && existing.keyType?.startsWith('oct')
                 ? await holdsKeyCheckValue(client, existing, options.expectedKeyCheckValue, options.keySize)
                 : undefined;
+        if (same && (existing.properties.exportable === true) !== !!options.exportable) {
+            throw new errors/* ConfigurationError */.j1('KEY_EXISTS', `Key "${options.name}" already holds this key (${existing.id}), but ${options.exportable ? 'not exportable' : 'exportable'}, unlike this request`, 'Set "if-exists: new-version" to import it as a new version with the exportability asked for, or set "exportable" as the existing key has it');
+        }
         if (same) {
             logger.info(`Key ${existing.id} already holds this key; nothing to import`);
             return {
@@ -533,6 +550,7 @@ async function importByok(client, options, logger, context = singleImport(client
                     ? 'Verified: the key already present has the public key recorded in the source HSM.'
                     : 'Verified: the key already present has the key check value computed in the source HSM.',
                 kekAfterImport: await (0,azure_kek/* retireKek */.BF)(client, kek, options.kekAfterImport ?? 'keep', logger),
+                exportable: exportableOf(existing),
             };
         }
         throw new errors/* ConfigurationError */.j1('KEY_EXISTS', `Key "${options.name}" already exists (${existing.id})${same === false ? ` with a different ${expected ? 'public key' : 'key check value'}` : ' and cannot be compared with this file'}`, 'Set "if-exists: new-version" to import it as a new version, or choose another "key-name"');
@@ -556,10 +574,16 @@ async function importByok(client, options, logger, context = singleImport(client
             ...(options.notBefore ? { notBefore: options.notBefore } : {}),
             ...(options.expiresOn ? { expiresOn: options.expiresOn } : {}),
             ...(options.tags ? { tags: options.tags } : {}),
+            ...(options.exportable
+                ? {
+                    exportable: true,
+                    releasePolicy: { encodedPolicy: new Uint8Array(options.exportable.releasePolicy) },
+                }
+                : {}),
         }));
     }
     catch (error) {
-        throw (0,azure_errors/* translateAzureError */.I4)(error, `import key "${options.name}"`);
+        throw (0,azure_errors/* translateAzureError */.I4)(error, `import key "${options.name}"`, (0,key_client/* vaultOf */._)(client));
     }
     const present = fingerprintOf(imported);
     const verification = await verifyImportedKey(client, imported, {
@@ -575,15 +599,108 @@ async function importByok(client, options, logger, context = singleImport(client
         alreadyPresent: false,
         verification,
         kekAfterImport: await (0,azure_kek/* retireKek */.BF)(client, kek, options.kekAfterImport ?? 'keep', logger),
+        exportable: exportableOf(imported),
     };
 }
+/** What the vault answered about a key's exportability: the summary shows the vault's word, not the request's. */
+function exportableOf(key) {
+    if (key.properties.exportable !== true)
+        return false;
+    const policy = key.properties.releasePolicy?.encodedPolicy;
+    return policy ? { releasePolicy: Buffer.from(policy) } : {};
+}
 
-// EXTERNAL MODULE: ./shared/src/azure/key-client.ts + 1 modules
-var key_client = __nccwpck_require__(5462);
 // EXTERNAL MODULE: ./shared/src/byok/wrapped-key.ts
 var wrapped_key = __nccwpck_require__(1456);
+// EXTERNAL MODULE: ./shared/src/files/input-files.ts
+var input_files = __nccwpck_require__(6749);
 // EXTERNAL MODULE: ./shared/src/inputs/rules.ts
 var inputs_rules = __nccwpck_require__(4810);
+;// CONCATENATED MODULE: ./shared/src/inputs/release-policy.ts
+
+
+function releasePolicyInput(inputs, name) {
+    const value = (0,inputs_rules/* optional */.lq)(inputs, name)?.trim();
+    if (value === undefined || value === '')
+        return undefined;
+    if (!value.startsWith('{'))
+        return { file: value.replace(/^@/, '') };
+    const source = `Input "${name}"`;
+    checkReleasePolicy(value, source);
+    return { text: value, source };
+}
+/** Members compared without regard to case, as Azure Policy (whose grammar secure key release follows) reads them. */
+function member(object, name) {
+    const key = Object.keys(object).find((k) => k.toLowerCase() === name.toLowerCase());
+    return key === undefined ? undefined : object[key];
+}
+const OPERATORS = ['equals', 'notEquals', 'less', 'lessOrEquals', 'greater', 'greaterOrEquals', 'exists'];
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The first fault of a condition list (`at` names where), or undefined. */
+function conditionsProblem(list, at) {
+    if (!Array.isArray(list) || list.length === 0)
+        return `${at} is not a non-empty array of conditions`;
+    for (const [i, item] of list.entries()) {
+        const where = `${at}[${i}]`;
+        if (!isObject(item))
+            return `${where} is not an object`;
+        const groups = ['anyOf', 'allOf'].filter((g) => member(item, g) !== undefined);
+        if (groups.length > 0) {
+            if (groups.length > 1 || member(item, 'claim') !== undefined)
+                return `${where} must be one claim condition, or one anyOf or allOf`;
+            const problem = conditionsProblem(member(item, groups[0]), `${where}.${groups[0]}`);
+            if (problem)
+                return problem;
+            continue;
+        }
+        if (typeof member(item, 'claim') !== 'string')
+            return `${where} has no "claim"`;
+        const operators = OPERATORS.filter((op) => member(item, op) !== undefined);
+        if (operators.length !== 1)
+            return `${where} needs exactly one operator (${OPERATORS.join(', ')})`;
+        const operand = member(item, operators[0]);
+        if (!['string', 'number', 'boolean'].includes(typeof operand))
+            return `${where}.${operators[0]} is not a string, number or boolean`;
+    }
+    return undefined;
+}
+/**
+ * A secure key release policy in Microsoft's documented grammar (Key Vault and Managed HSM "secure key release
+ * policy grammar", docs/byok-format.md): `{"version": "1.0.0", "anyOf": [{"authority": "https://…", "anyOf" | "allOf":
+ * [conditions]}]}`, a condition being `{"claim": NAME, OPERATOR: value}` or a nested anyOf / allOf.
+ */
+function checkReleasePolicy(text, source) {
+    const refuse = (problem) => new errors/* ConfigurationError */.j1('RELEASE_POLICY_INVALID', `${source}: the release policy ${problem}`, 'Give a secure key release policy in the documented grammar: {"version": "1.0.0", "anyOf": [{"authority": "https://<attestation host>/", "allOf": [{"claim": "…", "equals": "…"}]}]}');
+    let policy;
+    try {
+        policy = JSON.parse(text);
+    }
+    catch {
+        throw refuse('is not JSON');
+    }
+    if (!isObject(policy))
+        throw refuse('is not a JSON object');
+    if (member(policy, 'version') !== '1.0.0')
+        throw refuse('has no "version": "1.0.0"');
+    const authorities = member(policy, 'anyOf');
+    if (!Array.isArray(authorities) || authorities.length === 0)
+        throw refuse('has no "anyOf" list of authorities');
+    for (const [i, authority] of authorities.entries()) {
+        const at = `anyOf[${i}]`;
+        if (!isObject(authority))
+            throw refuse(`${at} is not an object`);
+        const url = member(authority, 'authority');
+        if (typeof url !== 'string' || !URL.canParse(url) || new URL(url).protocol !== 'https:')
+            throw refuse(`${at}.authority is not an https URL`);
+        const groups = ['anyOf', 'allOf'].filter((g) => member(authority, g) !== undefined);
+        if (groups.length !== 1)
+            throw refuse(`${at} needs exactly one of anyOf, allOf`);
+        const problem = conditionsProblem(member(authority, groups[0]), `${at}.${groups[0]}`);
+        if (problem)
+            throw refuse(problem);
+    }
+}
+
 // EXTERNAL MODULE: ./shared/src/inputs/target.ts
 var inputs_target = __nccwpck_require__(364);
 // EXTERNAL MODULE: ./shared/src/operations/azure-inputs.ts
@@ -591,6 +708,14 @@ var azure_inputs = __nccwpck_require__(939);
 // EXTERNAL MODULE: ./shared/src/operations/job-outputs.ts
 var job_outputs = __nccwpck_require__(9166);
 ;// CONCATENATED MODULE: ./shared/src/operations/import-wrapped-key.ts
+
+
+
+
+
+
+
+
 
 
 
@@ -611,8 +736,18 @@ function readImportWrappedKeyRequest(inputs) {
     const publicKeyFingerprint = (0,inputs_rules/* keyFingerprint */.yy)(inputs, 'public-key-fingerprint');
     const byokDigest = (0,inputs_rules/* keyFingerprint */.yy)(inputs, 'byok-digest');
     const keyCheckValue = (0,inputs_rules/* keyCheckValue */.hi)(inputs, 'key-check-value');
+    const vault = (0,azure_inputs/* vaultInput */.z)(inputs);
+    if (type)
+        (0,vault_kinds/* checkVaultTakes */.vM)(vault, type, 'Input "key-type"');
+    const exportable = (0,inputs_rules/* boolean */.zM)(inputs, 'exportable', false);
+    const releasePolicy = releasePolicyInput(inputs, 'release-policy');
+    // The service's own rule (AKV.SKR.1004 / .1005), refused here before anything is sent.
+    if (exportable && !releasePolicy)
+        throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "release-policy" is required: an exportable key needs a release policy', 'Set "release-policy" to the secure key release policy (a JSON file, or the JSON itself), or set "exportable: false"');
+    if (!exportable && releasePolicy)
+        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', 'Input "release-policy" is set but "exportable" is not true: only an exportable key takes a release policy', 'Set "exportable: true" to make the key exportable under this policy, or remove "release-policy"');
     return {
-        vault: (0,azure_inputs/* vaultInput */.z)(inputs),
+        vault,
         name: (0,inputs_rules/* keyName */.xT)(inputs, 'key-name'),
         ...(byokFile === undefined ? {} : { byokFile }),
         keyType: type ?? 'auto',
@@ -628,16 +763,20 @@ function readImportWrappedKeyRequest(inputs) {
         ...(byokDigest ? { byokDigest } : {}),
         ...(keyCheckValue ? { keyCheckValue } : {}),
         requireJobOutputs: (0,inputs_rules/* boolean */.zM)(inputs, 'require-job-outputs', false),
+        ...(releasePolicy ? { exportable: { releasePolicy } } : {}),
     };
 }
 /** What the vault is asked for one key: the .byok as read and checked, and the key's own settings. */
 function importOptionsFor(wrapped, key) {
     const { sidecar } = wrapped;
+    const keyType = key.keyType ?? wrapped.keyType;
+    if (keyType === 'auto')
+        throw new Error('importOptionsFor: the key type is not known yet');
     return {
         name: key.name,
         byok: wrapped.bytes,
         byokSource: wrapped.path,
-        keyType: wrapped.keyType,
+        keyType,
         ...(wrapped.curve ? { curve: wrapped.curve } : {}),
         ...(key.keyOps ? { keyOps: key.keyOps } : {}),
         enabled: key.enabled,
@@ -655,14 +794,49 @@ function importOptionsFor(wrapped, key) {
             }
             : {}),
         kekAfterImport: key.kekAfterImport,
+        ...(key.kek ? { kek: key.kek } : {}),
+        ...(key.releasePolicy ? { exportable: { releasePolicy: key.releasePolicy } } : {}),
     };
 }
 /** RSA-2048, EC P-384, AES-256: what a .byok holds, as its sidecar (or the inputs) record it. */
-function describeWrapped(wrapped) {
+function describeWrapped(wrapped, keyType = wrapped.keyType) {
     const size = wrapped.sidecar?.keySize;
-    if (wrapped.keyType === 'EC')
+    if (keyType === 'EC')
         return (0,target/* describeTarget */.ff)({ type: 'EC', curve: wrapped.curve ?? 'P-256' });
-    return size ? (0,target/* describeTarget */.ff)({ type: wrapped.keyType, size }) : wrapped.keyType;
+    if (keyType === 'auto')
+        return 'not recorded';
+    return size ? (0,target/* describeTarget */.ff)({ type: keyType, size }) : keyType;
+}
+/** The release policy's JSON bytes, read from its file and checked when it is one; before any request. */
+async function releasePolicyBytes(input) {
+    if ('text' in input)
+        return Buffer.from(input.text, 'utf8');
+    const bytes = await (0,input_files/* readInputFile */.j)('release-policy', input.file, 64 * 1024);
+    checkReleasePolicy(bytes.toString('utf8'), `Input "release-policy": ${input.file}`);
+    return bytes;
+}
+/**
+ * The key type of a .byok without a sidecar (a vendor tool's file), read from its length once its KEK is known:
+ * said in the log and the summary. An EC key needs "curve", which the file does not tell.
+ */
+async function keyTypeFromFile(wrapped, client, logger) {
+    const byok = (0,byok_file/* parseByok */.N$)(wrapped.bytes, wrapped.path);
+    const kek = await (0,azure_kek/* getKek */.wJ)(client, { kid: byok.kid }, logger);
+    const modulusBytes = (0,rules/* kekSize */.Nx)(kek) / 8;
+    const found = (0,validate/* keyTypeOfCiphertext */.L)(byok, modulusBytes);
+    const length = `${byok.ciphertext.length - modulusBytes} bytes of AES key wrap after the RSA-${(0,rules/* kekSize */.Nx)(kek)} part`;
+    let note;
+    if (found.type === 'oct')
+        note = `${length}: the length of a wrapped AES-${found.size} key`;
+    else if (found.type === 'EC') {
+        if (!wrapped.curve)
+            throw new errors/* ConfigurationError */.j1('KEY_TYPE_UNKNOWN', `Input "key-type" is auto and ${wrapped.path} has no sidecar: its ${length} are too few for an RSA key and not an AES length, so it holds an EC key, whose curve the file does not tell`, 'Set "curve" (P-256, P-384, P-521 or P-256K), and "key-type: EC"');
+        note = `${length}: too few for RSA and not an AES length, an EC key (curve ${wrapped.curve} as given)`;
+    }
+    else
+        note = `${length}: not an AES or EC length, so RSA, as az keyvault key import assumes`;
+    logger.info(`Key type read from ${wrapped.path} (no sidecar): ${found.type} (${note})`);
+    return { keyType: found.type, kek, note: `read from the file, no sidecar: ${note}` };
 }
 /**
  * Checks the .byok (and its sidecar) against the kek and wrap jobs' outputs, imports it under the KEK it names, and
@@ -678,7 +852,14 @@ async function importWrappedKey(request, access, logger, options = {}) {
         keyType: request.keyType,
         ...(request.curve ? { curve: request.curve } : {}),
     });
-    const aes = wrapped.keyType === 'oct';
+    const releasePolicy = request.exportable
+        ? await releasePolicyBytes(request.exportable.releasePolicy)
+        : undefined;
+    const client = await (0,key_client/* createKeyClient */.p)(request.vault, access.credential, logger, access.tuning);
+    const fromFile = wrapped.keyType === 'auto' ? await keyTypeFromFile(wrapped, client, logger) : undefined;
+    const keyType = fromFile?.keyType ?? wrapped.keyType;
+    (0,vault_kinds/* checkVaultTakes */.vM)(request.vault, keyType, path);
+    const aes = keyType === 'oct';
     (0,job_outputs/* checkJobOutputs */.i)({
         'kek-fingerprint': request.kekFingerprint,
         'byok-digest': request.byokDigest,
@@ -692,15 +873,19 @@ async function importWrappedKey(request, access, logger, options = {}) {
         byokDigest: request.byokDigest,
         keyCheckValue: request.keyCheckValue,
     });
-    const client = await (0,key_client/* createKeyClient */.p)(request.vault, access.credential, logger, access.tuning);
     const { sidecar } = wrapped;
+    if (sidecar?.paddedKwp)
+        logger.warning(`${path} was wrapped with allow-padded-kwp: its PKCS#8 may be followed by up to 7 zero bytes (the source token zero-pads), which a strict vault refuses. A rehearsal file`);
     const result = await importByok(client, importOptionsFor(wrapped, {
         ...request,
+        keyType,
         keyCheckSource: request.keyCheckValue
             ? "the wrap job's key-check-value output"
             : 'only the sidecar (no key-check-value output was given)',
+        ...(fromFile ? { kek: fromFile.kek } : {}),
+        ...(releasePolicy ? { releasePolicy } : {}),
     }), logger);
-    const target = describeWrapped(wrapped);
+    const target = describeWrapped(wrapped, keyType);
     return {
         keyId: result.keyId,
         alreadyPresent: result.alreadyPresent,
@@ -714,13 +899,20 @@ async function importWrappedKey(request, access, logger, options = {}) {
             rows: [
                 ['Vault', request.vault.url],
                 ['Key id', result.keyId],
-                ['Key type', target],
+                ['Key type', fromFile ? `${target} (${fromFile.note})` : target],
                 ['Public key fingerprint', result.publicKeyFingerprint],
+                ['Exportable', describeExportable(result.exportable)],
                 ['Wrapped under KEK', result.kek.kid],
                 ['KEK fingerprint', (0,public_key/* fingerprint */.Rj)(result.kek.publicKey)],
                 ['KEK after import', result.kekAfterImport],
                 ['BYOK file', wrapped.path],
                 ['BYOK digest', sidecar?.byokDigest],
+                [
+                    'Plaintext',
+                    sidecar?.paddedKwp
+                        ? 'PKCS#8 possibly followed by up to 7 zero bytes: wrapped with allow-padded-kwp (a rehearsal file)'
+                        : undefined,
+                ],
                 [
                     'Source HSM token',
                     sidecar
@@ -734,6 +926,15 @@ async function importWrappedKey(request, access, logger, options = {}) {
             ],
         },
     };
+}
+/** The vault's word on exportability, with the digest of the release policy it holds. */
+function describeExportable(exportable) {
+    if (!exportable)
+        return 'no';
+    const policy = exportable.releasePolicy;
+    return policy
+        ? `yes, release policy sha256:${(0,external_node_crypto_.createHash)('sha256').update(policy).digest('hex')} (as the vault holds it)`
+        : 'yes (the vault shows no release policy)';
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -919,6 +1120,9 @@ const SINGLE_KEY_INPUTS = {
     'not-before': undefined,
     expires: undefined,
     tags: undefined,
+    // A list imports keys that are not exportable: a release policy is one key's decision, not a migration's.
+    exportable: 'false',
+    'release-policy': undefined,
     'if-exists': 'converge',
     'public-key-fingerprint': undefined,
     'byok-digest': undefined,
@@ -966,7 +1170,7 @@ async function importWrappedKeys(request, access, logger, options = {}) {
     const rate = new AdaptiveRate(budget);
     const costs = new Map(wrapped.map((key, i) => [
         list.entries[i]?.name.toLowerCase() ?? '',
-        budget.cost(key.keyType, key.sidecar?.keySize),
+        budget.cost(key.keyType === 'auto' ? 'RSA' : key.keyType, key.sidecar?.keySize),
     ]));
     const client = await (0,key_client/* createKeyClient */.p)(request.vault, access.credential, logger, {
         ...access.tuning,
@@ -1129,10 +1333,21 @@ const importCommand = {
             input: 'byok-file',
             description: 'the .byok (its sidecar <file>.json is read when present)',
         },
-        kty: { input: 'key-type', description: 'auto (from the sidecar, default), RSA, EC or oct' },
+        kty: {
+            input: 'key-type',
+            description: 'auto (the sidecar, else read from the file; default), RSA, EC or oct',
+        },
         curve: { input: 'curve', description: 'EC curve, for a .byok without a sidecar' },
         ops: { input: 'key-ops', description: 'key operations, comma separated (default: all the type allows)' },
         tags: { input: 'tags', description: 'tags, key=value, comma separated' },
+        exportable: {
+            input: 'exportable',
+            description: 'true: exportable under --policy (secure key release); false (default)',
+        },
+        policy: {
+            input: 'release-policy',
+            description: 'release policy of an exportable key: JSON, or a JSON file (path or @path)',
+        },
         enabled: { input: 'enabled', description: 'true (default) or false' },
         'not-before': { input: 'not-before', description: 'not usable before this date (ISO 8601)' },
         expires: { input: 'expires', description: 'expiry date (ISO 8601)' },
@@ -1188,6 +1403,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var azure_kek = __nccwpck_require__(4066);
 // EXTERNAL MODULE: ./shared/src/azure/key-client.ts + 1 modules
 var key_client = __nccwpck_require__(5462);
+// EXTERNAL MODULE: ./shared/src/azure/vault-kinds.ts
+var vault_kinds = __nccwpck_require__(7797);
 // EXTERNAL MODULE: ./shared/src/crypto/public-key.ts
 var public_key = __nccwpck_require__(6686);
 // EXTERNAL MODULE: ./shared/src/batch/key-list.ts + 1 modules
@@ -1201,6 +1418,7 @@ var kek_rules = __nccwpck_require__(3206);
 // EXTERNAL MODULE: ./shared/src/operations/azure-inputs.ts
 var azure_inputs = __nccwpck_require__(939);
 ;// CONCATENATED MODULE: ./shared/src/operations/create-kek.ts
+
 
 
 
@@ -1225,11 +1443,14 @@ function readCreateKekRequest(inputs) {
     const targetName = (0,rules/* optional */.lq)(inputs, 'target-key-name') === undefined ? undefined : (0,rules/* keyName */.xT)(inputs, 'target-key-name');
     if (target.type)
         (0,inputs_target/* specToGenerate */.W)({ ...target, type: target.type }, 'Input "target-key-size": the key to import');
+    const vault = (0,azure_inputs/* vaultInput */.z)(inputs);
+    if (target.type)
+        (0,vault_kinds/* checkVaultTakes */.vM)(vault, target.type, 'Input "target-key-type": the key to import');
     const named = target.type !== undefined || targetName !== undefined;
     return {
         ...(named ? { target: { ...target, ...(targetName ? { name: targetName } : {}) } } : {}),
         ...(keyList === undefined ? {} : { keyList }),
-        vault: (0,azure_inputs/* vaultInput */.z)(inputs),
+        vault,
         name: (0,rules/* keyName */.xT)(inputs, 'kek-name', 'KEKforBYOK'),
         size: (0,rules/* integer */.nd)(inputs, 'key-size', kek_rules/* KEK_SIZES */.JJ, 4096),
         expiresIn: (0,rules/* duration */.p0)(inputs, 'expires-in'),
@@ -1836,7 +2057,7 @@ function loadPkcs11() {
 /** Numbers pkcs11js does not export (PKCS#11 2.40 / 3.0, vendor headers). */
 const CKM_RSA_AES_KEY_WRAP = 0x1054;
 const CKM_AES_KEY_WRAP = 0x2109;
-/** RFC 5649 on SoftHSM; on some tokens PKCS#7 padding + RFC 3394 (BYOK-SPEC.md): always known-answer tested. */
+/** RFC 5649 on SoftHSM; on some tokens PKCS#7 padding + RFC 3394 (docs/byok-format.md "PKCS#11 facts"): always known-answer tested. */
 const CKM_AES_KEY_WRAP_PAD = 0x210a;
 /** PKCS#11 3.0 CKM_AES_KEY_WRAP_KWP. */
 const CKM_AES_KEY_WRAP_KWP = 0x210b;
@@ -1951,7 +2172,7 @@ function findSlot(p11, lib, options) {
 /**
  * Opens module → token → read/write session → user login, runs `body`, and always releases everything in
  * `finally`, success or failure: tracked session objects destroyed, logout, close session, finalize, unload
- * (DESIGN.md "Rules of the house"). Tolerates CKR_CRYPTOKI_ALREADY_INITIALIZED and CKR_USER_ALREADY_LOGGED_IN,
+ * (docs/design.md "Rules"). Tolerates CKR_CRYPTOKI_ALREADY_INITIALIZED and CKR_USER_ALREADY_LOGGED_IN,
  * and then leaves finalizing and logging out to whoever did them.
  */
 async function withHsmSession(options, logger, body) {
@@ -2062,6 +2283,8 @@ async function withHsmSession(options, logger, body) {
     }
 }
 
+// EXTERNAL MODULE: ./shared/src/azure/vault-kinds.ts
+var vault_kinds = __nccwpck_require__(7797);
 // EXTERNAL MODULE: ./shared/src/keys/key-check-value.ts
 var key_check_value = __nccwpck_require__(3754);
 ;// CONCATENATED MODULE: ./shared/src/hsm/wrap.ts
@@ -2471,7 +2694,7 @@ function removeGenerated(hsm, generated, label, logger) {
 
 /**
  * Which PKCS#11 mechanism is AES key wrap with padding (RFC 5649) on this token. The number differs between HSMs
- * and 0x210A means RFC 5649 on some tokens and PKCS#7 + RFC 3394 on others (BYOK-SPEC.md), so a mechanism is
+ * and 0x210A means RFC 5649 on some tokens and PKCS#7 + RFC 3394 on others (docs/byok-format.md "PKCS#11 facts"), so a mechanism is
  * trusted only after a known-answer test on throw-away session keys of known value: the aligned RFC 5649 vector
  * under AES-256 and the unaligned 20- and 7-byte vectors under AES-192.
  */
@@ -2657,12 +2880,24 @@ function selectKwpMechanism(hsm, explicit, logger) {
     const first = results[0];
     throw refuseAligned(hsm, first.mechanism, results.map((r) => `${mechanismName(r.mechanism)}: ${r.answer.detail}`).join('; '), false);
 }
-/** What an aligned-only mechanism means for this target, or undefined when it does not matter. */
-function alignedOnlyWarning(selection, targetType) {
+/**
+ * The padding decision for one target, made before anything is generated or wrapped: a mechanism that passed only the
+ * aligned known answers zero-pads what it wraps to a multiple of 8 bytes (SoftHSM 2.6.1 does, for every symmetric
+ * wrap, and takes no IV parameter), so an RSA or EC PKCS#8 may arrive followed by up to 7 zero bytes where BYOK's
+ * specification has the PKCS#8 encoding itself. Refused unless `allowPadded` (input "allow-padded-kwp", for rehearsal
+ * HSMs); then `padded` is true and the sidecar records it. AES keys (16, 24 or 32 bytes) are always exact.
+ */
+function kwpPadding(selection, targetType, allowPadded, tokenLabel) {
     if (selection.verification !== 'aligned-only' || targetType === 'oct')
-        return undefined;
-    return (`${mechanismName(selection.mechanism)} on this token is RFC 5649 only for lengths that are multiples of 8 bytes: it pads the key with zero bytes first (SoftHSM 2.6.1 does). ` +
-        `For this ${targetType} key the PKCS#8 inside the .byok may end in up to 7 zero bytes after its DER; whether Azure accepts that is unconfirmed. AES keys are not affected`);
+        return { padded: false };
+    const mechanism = mechanismName(selection.mechanism);
+    const what = `${mechanism} on token "${tokenLabel}" zero-pads what it wraps to a multiple of 8 bytes before RFC 5649 (its known answers fail for unaligned lengths: ${selection.reason ?? 'unaligned vectors'})`;
+    if (!allowPadded)
+        throw new errors/* ConfigurationError */.j1('HSM_KWP_ALIGNED_ONLY', `${what}, so this ${targetType} key's PKCS#8 would reach Azure followed by up to 7 zero bytes instead of exactly the PKCS#8 BYOK specifies; nothing was generated or wrapped`, 'Wrap on an HSM whose RFC 5649 mechanism passes the known-answer test (set "kwp-mechanism" if it has the right one under another number); on a rehearsal HSM such as SoftHSM set "allow-padded-kwp: true", and the file is marked as padded. AES keys are not affected');
+    return {
+        padded: true,
+        warning: `allow-padded-kwp: ${what}; the PKCS#8 inside this ${targetType} .byok may be followed by up to 7 zero bytes, which a strict vault refuses. The sidecar records it: use the file for rehearsals only`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./shared/src/hsm/target.ts
@@ -2770,7 +3005,7 @@ function readPublicKey(hsm, handle, spec, label, id) {
 }
 /**
  * Checks a key before anything is wrapped (what Azure or the token would refuse later): a type and size
- * Managed HSM imports, the expected type when one was asked for, extractable, no trusted wrapping key needed.
+ * Azure imports, the expected type when one was asked for, extractable, no trusted wrapping key needed.
  */
 function inspectTarget(hsm, handle, expected) {
     const { p11 } = hsm;
@@ -2778,7 +3013,7 @@ function inspectTarget(hsm, handle, expected) {
     const what = `key "${label}" on token "${hsm.token.label}"`;
     const spec = readSpec(hsm, handle, what);
     if (typeof spec === 'string') {
-        throw new errors/* ConfigurationError */.j1('TARGET_TYPE_UNSUPPORTED', `Input "key-label": ${what} is ${spec}; Managed HSM imports RSA, EC (P-256, P-384, P-521, P-256K) and AES keys`, 'Choose another key');
+        throw new errors/* ConfigurationError */.j1('TARGET_TYPE_UNSUPPORTED', `Input "key-label": ${what} is ${spec}; Azure imports RSA, EC (P-256, P-384, P-521, P-256K) and AES keys (AES into a Managed HSM only)`, 'Choose another key');
     }
     (0,keys_target/* checkTargetSpec */.T3)(spec, `Input "key-label": ${what}`);
     const mismatch = expected !== undefined &&
@@ -2824,6 +3059,7 @@ var job_outputs = __nccwpck_require__(9166);
 
 
 
+
 /** Reads and checks the KEK the wrap is for, and lets the front end confirm it, before the HSM is opened. */
 async function prepareKek(input, options, logger) {
     const file = input.kek.file ?? options.kekFile;
@@ -2846,6 +3082,8 @@ function startWrapSession(hsm, choice, kek, options, logger) {
         hsm,
         kek,
         kwp,
+        allowPaddedKwp: choice.allowPaddedKwp,
+        vault: (0,vault_kinds/* vaultOfKeyId */.ui)(kek.kid),
         mechanism: `CKM_RSA_AES_KEY_WRAP (${wrapMechanism}: CKM_RSA_PKCS_OAEP SHA-1 + ${mechanismName(kwp.mechanism)})`,
         generator: `${options.tool}; ${hsm.token.manufacturer} ${hsm.token.model} firmware ${hsm.token.firmware}`,
         now: options.now ?? (() => new Date()),
@@ -2868,6 +3106,7 @@ async function wrapTarget(session, target, byokFile, logger) {
     };
     const spec = target.generate && target.request ? (0,inputs_target/* specToGenerate */.W)(target.request, 'The requested key') : undefined;
     const { label, id } = target;
+    const padding = (type) => kwpPadding(session.kwp, type, session.allowPaddedKwp, hsm.token.label);
     let handle = findTarget(hsm, label, id);
     let generated;
     let generateMs = 0;
@@ -2877,6 +3116,7 @@ async function wrapTarget(session, target, byokFile, logger) {
     if (!handle) {
         if (!target.generate)
             throw notFound(hsm, label, id);
+        padding(spec.type); // refused before anything is generated
         const t = Date.now();
         logger.info(`Generating ${(0,keys_target/* describeTarget */.ff)(spec)} key "${label}" in the HSM`);
         generated = generateTarget(hsm, spec, label, id, logger);
@@ -2890,9 +3130,10 @@ async function wrapTarget(session, target, byokFile, logger) {
         const found = inspectTarget(hsm, handle, spec ?? target.request);
         const description = (0,keys_target/* describeTarget */.ff)(found.spec);
         const targetName = `key "${label}" (${description})`;
-        const aligned = alignedOnlyWarning(session.kwp, found.spec.type);
-        if (aligned)
-            warn(aligned);
+        (0,vault_kinds/* checkVaultTakes */.vM)(session.vault, found.spec.type, targetName);
+        const { padded, warning } = padding(found.spec.type);
+        if (warning)
+            warn(warning);
         const checks = found.canEncrypt ? aesKeyCheckValue(hsm, found.handle, targetName) : undefined;
         if (found.spec.type === 'oct' && !checks)
             logger.info(`${targetName} does not allow CKA_ENCRYPT, so no key check value is recorded`);
@@ -2912,6 +3153,7 @@ async function wrapTarget(session, target, byokFile, logger) {
             ...(found.spec.type === 'EC' ? { curve: found.spec.curve } : { keySize: found.spec.size }),
             ...(found.publicKey ? { publicKey: (0,public_key/* toSpkiPem */.Dy)(found.publicKey), publicKeyFingerprint } : {}),
             ...(checks ? { keyCheckValue: checks.binding } : {}),
+            ...(padded ? { paddedKwp: true } : {}),
             kekFingerprint: kek.fingerprint,
             byokDigest,
             token: { label: tokenLabel, manufacturer, model, serialNumber, firmware },
@@ -2936,6 +3178,7 @@ async function wrapTarget(session, target, byokFile, logger) {
             key: { label: found.label, id: found.id, description, generated: generated !== undefined },
             ...(publicKeyFingerprint ? { publicKeyFingerprint } : {}),
             ...(checks ? { keyCheckValue: checks.binding, kcv: checks.kcv } : {}),
+            paddedKwp: padded,
             byokDigest,
             warnings,
             timings: { generateMs, wrapMs },
@@ -2953,6 +3196,7 @@ function wrap_session_describeToken(token) {
 }
 
 ;// CONCATENATED MODULE: ./shared/src/operations/wrap-key.ts
+
 
 
 
@@ -2981,6 +3225,7 @@ function readWrapHsmInputs(inputs) {
         },
         kwpMechanism: (0,rules/* mechanism */.qd)(inputs, 'kwp-mechanism', '0x210A, 0x210B or 0x80000171'),
         wrapMechanism: (0,rules/* choice */.Yq)(inputs, 'wrap-mechanism', WRAP_MECHANISMS, 'auto'),
+        allowPaddedKwp: (0,rules/* boolean */.zM)(inputs, 'allow-padded-kwp', false),
         requireJobOutputs: (0,rules/* boolean */.zM)(inputs, 'require-job-outputs', false),
     };
 }
@@ -2997,8 +3242,13 @@ function readWrapKeyRequest(inputs) {
     if (generate && request)
         (0,inputs_target/* specToGenerate */.W)(request, 'Input "key-size": the requested key');
     const id = (0,rules/* ckaId */.hl)(inputs, 'key-id');
+    const shared = readWrapHsmInputs(inputs);
+    // The KEK's vault, when its id names a vault host, cannot take every key type: refused before the HSM is opened.
+    const kid = shared.kek.kid;
+    if (request && kid !== undefined && URL.canParse(kid))
+        (0,vault_kinds/* checkVaultTakes */.vM)((0,vault_kinds/* vaultOfKeyId */.ui)(kid), request.type, 'Input "key-type"');
     return {
-        ...readWrapHsmInputs(inputs),
+        ...shared,
         key: {
             label: keyLabel,
             ...(id ? { id } : {}),
@@ -3023,6 +3273,8 @@ async function wrapKey(request, options, logger) {
     if (request.key.generate && request.key.request)
         (0,inputs_target/* specToGenerate */.W)(request.key.request, 'The requested key');
     const kek = await prepareKek(request, options, logger);
+    if (request.key.request)
+        (0,vault_kinds/* checkVaultTakes */.vM)((0,vault_kinds/* vaultOfKeyId */.ui)(kek.kid), request.key.request.type, 'Input "key-type"');
     const byokFile = (0,external_node_path_.resolve)(request.output);
     return withHsmSession({ ...request.hsm, pin: options.pin }, logger, async (hsm) => {
         const session = startWrapSession(hsm, request, kek, options, logger);
@@ -3067,6 +3319,12 @@ function withReport(result) {
                 ['KEK fingerprint', result.kekFingerprint],
                 ['Mechanism', `${result.mechanism}, known-answer test: ${result.kwpVerification}`],
                 ['.byok', `${result.byokFile} (${result.byokDigest})`],
+                [
+                    'Plaintext',
+                    result.paddedKwp
+                        ? 'PKCS#8 followed by up to 7 zero bytes (allow-padded-kwp: the token zero-pads; a rehearsal file)'
+                        : undefined,
+                ],
                 ['Sidecar', result.sidecarFile],
             ],
             notes: result.warnings.map((w) => `Warning: ${w}`),
@@ -3376,6 +3634,11 @@ const wrap = {
             description: 'RFC 5649 mechanism: auto (default) or a number like 0x210B',
         },
         'wrap-mechanism': { input: 'wrap-mechanism', description: 'auto (default) or composed' },
+        'allow-padded-kwp': {
+            input: 'allow-padded-kwp',
+            boolean: true,
+            description: 'rehearsal HSMs only: wrap RSA/EC even if the token zero-pads before RFC 5649 (SoftHSM); marked in the sidecar',
+        },
         'byok-file': {
             input: 'output',
             description: 'the .byok to write (default <key-label>.byok); sidecar at <file>.json',
@@ -3426,7 +3689,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3904);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3619);
 /* harmony import */ var _commands_demo_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6378);
-/* harmony import */ var _commands_import_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5720);
+/* harmony import */ var _commands_import_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5106);
 /* harmony import */ var _commands_kek_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5084);
 /* harmony import */ var _commands_verify_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5);
 /* harmony import */ var _commands_wrap_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3825);
@@ -3520,13 +3783,14 @@ const version = package_namespaceObject.rE;
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bp: () => (/* binding */ hsmNameIn),
 /* harmony export */   I4: () => (/* binding */ translateAzureError),
 /* harmony export */   c4: () => (/* binding */ isNotFound),
 /* harmony export */   jO: () => (/* binding */ isDeletedNameConflict)
 /* harmony export */ });
 /* unused harmony export serviceErrorCode */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3904);
+/* harmony import */ var _vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7797);
+
 
 function isRestError(error) {
     return error instanceof Error && (error.name === 'RestError' || 'statusCode' in error);
@@ -3540,9 +3804,11 @@ function isNotFound(error) {
 }
 /**
  * Turns a data-plane or credential failure into one line that says what happened to which object and what to do.
- * A 403 names the missing data action, the role that grants it and the caller's object id.
+ * A 403 names what the caller lacks, the fix for the vault's kind (a Managed HSM role, a Key Vault access policy or
+ * Azure RBAC role) and the caller's object id. `vault` is the vault asked, when the caller knows it (its kind
+ * included); else the request's URL tells what it can.
  */
-function translateAzureError(error, action) {
+function translateAzureError(error, action, vault) {
     // byok's own error may arrive wrapped by @azure/identity (e.g. a failed OIDC token request inside MSAL).
     for (let inner = error; inner instanceof Error; inner = inner.cause) {
         if (inner instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ByokError */ .i)
@@ -3561,21 +3827,28 @@ function translateAzureError(error, action) {
     }
     if (!isRestError(error))
         return error instanceof Error ? error : new Error(message);
+    const where = {
+        url: vault?.url ?? error.request?.url,
+        ...(vault?.kind ? { kind: vault.kind } : {}),
+    };
     const status = error.statusCode;
     const detail = `${action}: ${error.code ?? 'HTTP ' + status} (${message})`;
-    if (status === 401)
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('AUTH_FAILED', `Not authenticated to ${detail}`, 'Check the credential inputs and the vault address', { cause: error });
+    if (status === 401) {
+        const resource = (0,_vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .vaultOfHost */ .s7)((0,_vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .hostOf */ .w4)(where.url))?.resource;
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('AUTH_FAILED', `Not authenticated to ${detail}`, `Check the credential inputs and the vault address${resource ? ` (the vault takes tokens for ${resource})` : ''}`, { cause: error });
+    }
     if (status === 403 && /not allowed on an? (disabled|expired|not yet valid) key/i.test(message ?? '')) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('KEY_STATE', `The vault refused to ${detail}`, 'Enable the key or use one inside its validity window (for a KEK: action-kek-create with if-exists: rotate)', { cause: error });
     }
     if (status === 403)
-        return forbidden(error, action, message ?? '');
+        return forbidden(error, action, message ?? '', where);
     if (status === 409)
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('CONFLICT', `Could not ${detail}`, 'A deleted key keeps its name until it is purged: purge it (Crypto Officer) or choose another name', { cause: error });
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('CONFLICT', `Could not ${detail}`, `A deleted key keeps its name until it is purged: purge it (${_vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .VAULT_CAPABILITIES */ .uT[(0,_vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(where) ?? 'managedhsm'].purger}) or choose another name`, { cause: error });
     if (status === 400)
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('REFUSED', `The vault refused to ${detail}`, 'Fix what the message names and run the job again', { cause: error });
     if (status === 429) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ByokError */ .i('THROTTLED', `The vault kept throttling after retries with back-off: could not ${detail}`, "Another workload is using the HSM's request budget; run the job again later", { cause: error });
+        const kind = (0,_vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(where);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ByokError */ .i('THROTTLED', `The vault kept throttling after retries with back-off: could not ${detail}`, `Another workload is using the vault's request budget${kind ? ` (${_vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .VAULT_CAPABILITIES */ .uT[kind].limits})` : ''}; run the job again later`, { cause: error });
     }
     if (status === 404)
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('NOT_FOUND', `Could not ${detail}`, 'Check the name and the vault', {
@@ -3598,31 +3871,40 @@ function isDeletedNameConflict(error) {
     return isRestError(error) && error.statusCode === 409;
 }
 /**
- * A 403 from local RBAC (Managed HSM) or Azure RBAC (Key Vault, innererror ForbiddenByRbac). The data action
- * and the caller's object id are read from the service's message when it names them (docs/byok-format.md
- * "Authentication"); without them the role is still named.
+ * A 403 from Managed HSM local RBAC, a Key Vault access policy ("does not have keys import permission on key vault
+ * 'NAME;…'") or Azure RBAC (innererror ForbiddenByRbac). What the service's message names (data action, permission,
+ * object id, vault) goes into the hint (docs/byok-format.md "Authentication"); a bare 403 gets the fix for the
+ * vault's kind.
  */
-function forbidden(error, action, firstLine) {
+function forbidden(error, action, firstLine, vault) {
     const bodies = innerErrors(error);
     const text = [error.message, ...bodies.map((b) => b.message ?? '')].join(' ');
     const dataAction = /Microsoft\.KeyVault\/(?:managedHsm|vaults)\/[A-Za-z/]+/i.exec(text)?.[0];
     const objectId = /\boid=([0-9a-f-]{36})/i.exec(text)?.[1];
-    const keyVault = bodies.some((b) => b.code === 'ForbiddenByRbac') || /\/vaults\//i.test(dataAction ?? '');
+    const policy = /does not have keys (\w+) permission on key vault '([^;']+)/i.exec(text);
+    const azureRbac = bodies.some((b) => b.code === 'ForbiddenByRbac') || /\/vaults\//i.test(dataAction ?? '');
     const who = objectId ? `identity ${objectId}` : 'the workflow identity';
-    const lacks = dataAction ? `: ${who} lacks the data action ${dataAction}` : ` (${firstLine})`;
     const assignee = objectId ?? 'OBJECT_ID';
-    if (keyVault) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('FORBIDDEN', `Not allowed to ${action}${lacks}`, `Assign ${who} the "Key Vault Crypto Officer" role on the vault (az role assignment create --role "Key Vault Crypto Officer" --assignee-object-id ${assignee} --scope VAULT_RESOURCE_ID)`, { cause: error });
+    const refuse = (lacks, hint) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('FORBIDDEN', `Not allowed to ${action}${lacks}`, hint, { cause: error });
+    const lacks = dataAction ? `: ${who} lacks the data action ${dataAction}` : ` (${firstLine})`;
+    const rbacRole = `the "Key Vault Crypto Officer" role on the vault (az role assignment create --role "Key Vault Crypto Officer" --assignee-object-id ${assignee} --scope VAULT_RESOURCE_ID)`;
+    const setPolicy = (permission, name) => `az keyvault set-policy --name ${name} --object-id ${assignee} --key-permissions ${[...new Set(['get', permission])].join(' ')}`;
+    if (policy) {
+        const [, permission = 'get', name = 'VAULT'] = policy;
+        return refuse(`: ${who} has no keys ${permission} permission in the access policy of key vault ${name}`, `Add it to the access policy (${setPolicy(permission, name)}; set-policy replaces the identity's key permissions, so list every one it needs)`);
+    }
+    if (azureRbac)
+        return refuse(lacks, `Assign ${who} ${rbacRole}`);
+    const kind = /\/managedHsm\//i.test(dataAction ?? '') ? 'managedhsm' : (0,_vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(vault);
+    if (kind === 'vault') {
+        const name = (0,_vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .vaultOfHost */ .s7)((0,_vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .hostOf */ .w4)(vault.url))?.name ?? 'VAULT';
+        return refuse(lacks, `Give ${who} the key permissions in the vault's access policy (${setPolicy('import', name)}), or, on a vault with Azure RBAC, ${rbacRole}`);
     }
     // Purging is the officer's; every operation byok performs is the Crypto User's.
     const role = /deletedKeys\/delete$/i.test(dataAction ?? '')
         ? 'Managed HSM Crypto Officer'
         : 'Managed HSM Crypto User';
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('FORBIDDEN', `Not allowed to ${action}${lacks}`, `Assign ${who} the "${role}" role on /keys (az keyvault role assignment create --hsm-name ${hsmNameIn(error.request?.url)} --role "${role}" --assignee-object-id ${assignee} --scope /keys)`, { cause: error });
-}
-/** The HSM name for a copy-paste az command, from a Managed HSM URL; the placeholder HSM otherwise. */
-function hsmNameIn(url) {
-    return /^https:\/\/([a-z0-9-]+)\.managedhsm\./i.exec(url ?? '')?.[1] ?? 'HSM';
+    return refuse(lacks, `Assign ${who} the "${role}" role on /keys (az keyvault role assignment create ${(0,_vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .azVault */ .sC)({ ...vault, kind: 'managedhsm' })} --role "${role}" --assignee-object-id ${assignee} --scope /keys)`);
 }
 
 
@@ -3647,7 +3929,7 @@ function hsmNameIn(url) {
  */
 const announced = new Map();
 const importKey = (url, name) => `${url.origin}/keys/${name}`.toLowerCase();
-/** `PUT` on this path is an import (BYOK-SPEC.md "REST"). */
+/** `PUT` on this path is an import (docs/byok-format.md "REST"). */
 const IMPORT_PATH = /^\/keys\/([0-9a-zA-Z-]{1,127})\/?$/;
 /** Runs `send` (the import call) with its identity announced to the policy. */
 async function withImportIdentity(vaultUrl, name, identity, send) {
@@ -3761,8 +4043,12 @@ async function idempotentImportPolicy(logger) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3904);
 /* harmony import */ var _kek_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3206);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3844);
-/* harmony import */ var _keys_key_id_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3589);
-/* harmony import */ var _key_bundle_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5970);
+/* harmony import */ var _key_client_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5462);
+/* harmony import */ var _vault_kinds_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7797);
+/* harmony import */ var _keys_key_id_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3589);
+/* harmony import */ var _key_bundle_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5970);
+
+
 
 
 
@@ -3777,13 +4063,14 @@ async function createKek(client, options, logger) {
             keyOps: ['import'],
             ...(options.expiresIn ? { expiresOn: new Date(Date.now() + options.expiresIn * 1000) } : {}),
         });
-        return (0,_key_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .toKek */ .f)(key);
+        return (0,_key_bundle_js__WEBPACK_IMPORTED_MODULE_5__/* .toKek */ .f)(key);
     }
     catch (error) {
+        const vault = (0,_key_client_js__WEBPACK_IMPORTED_MODULE_3__/* .vaultOf */ ._)(client);
         if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isDeletedNameConflict */ .jO)(error)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('KEK_NAME_DELETED', `Cannot create KEK "${options.name}" in ${client.vaultUrl}: the name is held by a deleted key (soft delete keeps it until it is purged)`, `Purge it as a Managed HSM Crypto Officer (az keyvault key purge --hsm-name ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .hsmNameIn */ .Bp)(client.vaultUrl)} --name ${options.name}), wait until its retention ends, or set another "kek-name"`, { cause: error });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('KEK_NAME_DELETED', `Cannot create KEK "${options.name}" in ${client.vaultUrl}: the name is held by a deleted key (soft delete keeps it until it is purged)`, `Purge it as ${_vault_kinds_js__WEBPACK_IMPORTED_MODULE_4__/* .VAULT_CAPABILITIES */ .uT[(0,_vault_kinds_js__WEBPACK_IMPORTED_MODULE_4__/* .kindOf */ .I)(vault) ?? 'managedhsm'].purger} (az keyvault key purge ${(0,_vault_kinds_js__WEBPACK_IMPORTED_MODULE_4__/* .azVault */ .sC)(vault)} --name ${options.name}), wait until its retention ends, or set another "kek-name"`, { cause: error });
         }
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .translateAzureError */ .I4)(error, `create KEK "${options.name}"`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .translateAzureError */ .I4)(error, `create KEK "${options.name}"`, vault);
     }
 }
 /** A disabled key cannot even be read (403), so its state comes from the refusal; a retired KEK is one. */
@@ -3801,11 +4088,11 @@ async function ensureKek(client, options, logger) {
         return { kek: await createKek(client, options, logger), created: true };
     let existing;
     try {
-        existing = (0,_key_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .toKek */ .f)(await client.getKey(options.name));
+        existing = (0,_key_bundle_js__WEBPACK_IMPORTED_MODULE_5__/* .toKek */ .f)(await client.getKey(options.name));
     }
     catch (error) {
         if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isNotFound */ .c4)(error)) {
-            const translated = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .translateAzureError */ .I4)(error, `read KEK "${options.name}"`);
+            const translated = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .translateAzureError */ .I4)(error, `read KEK "${options.name}"`, (0,_key_client_js__WEBPACK_IMPORTED_MODULE_3__/* .vaultOf */ ._)(client));
             if (isDisabledRefusal(translated))
                 throw kekDisabled(`"${options.name}"`, 'Set "if-exists: rotate" to create a new KEK version, enable this one again, or choose another "kek-name"', error);
             throw translated;
@@ -3831,7 +4118,7 @@ async function getKek(client, ref, logger) {
     let name = ref.name;
     let version;
     if (ref.kid !== undefined) {
-        const parsed = (0,_keys_key_id_js__WEBPACK_IMPORTED_MODULE_4__/* .parseVersionedKeyId */ .p)(ref.kid);
+        const parsed = (0,_keys_key_id_js__WEBPACK_IMPORTED_MODULE_6__/* .parseVersionedKeyId */ .p)(ref.kid);
         if (!parsed)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('KEK_ID_INVALID', `${JSON.stringify(ref.kid.slice(0, 200))} is not a versioned key id`, 'Give https://HOST/keys/NAME/VERSION, as action-kek-create outputs it');
         if (parsed.origin !== new URL(client.vaultUrl).origin) {
@@ -3842,12 +4129,12 @@ async function getKek(client, ref, logger) {
     logger.debug(`Reading KEK ${name}${version ? `/${version}` : ''}`);
     let kek;
     try {
-        kek = (0,_key_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .toKek */ .f)(await client.getKey(name, version ? { version } : {}));
+        kek = (0,_key_bundle_js__WEBPACK_IMPORTED_MODULE_5__/* .toKek */ .f)(await client.getKey(name, version ? { version } : {}));
     }
     catch (error) {
-        const translated = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .translateAzureError */ .I4)(error, `read KEK "${ref.kid ?? name}"`);
+        const translated = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .translateAzureError */ .I4)(error, `read KEK "${ref.kid ?? name}"`, (0,_key_client_js__WEBPACK_IMPORTED_MODULE_3__/* .vaultOf */ ._)(client));
         if (isDisabledRefusal(translated))
-            throw kekDisabled(ref.kid ?? `"${name}"`, `Enable the key again if it should still serve (az keyvault key set-attributes --hsm-name ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .hsmNameIn */ .Bp)(client.vaultUrl)} --name ${name}${version ? ` --version ${version}` : ''} --enabled true), or make a new KEK (action-kek-create with if-exists: rotate) and wrap the key again under it`, error);
+            throw kekDisabled(ref.kid ?? `"${name}"`, `Enable the key again if it should still serve (az keyvault key set-attributes ${(0,_vault_kinds_js__WEBPACK_IMPORTED_MODULE_4__/* .azVault */ .sC)((0,_key_client_js__WEBPACK_IMPORTED_MODULE_3__/* .vaultOf */ ._)(client))} --name ${name}${version ? ` --version ${version}` : ''} --enabled true), or make a new KEK (action-kek-create with if-exists: rotate) and wrap the key again under it`, error);
         throw translated;
     }
     (0,_kek_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .checkKek */ .yO)(kek);
@@ -3861,7 +4148,7 @@ async function getKek(client, ref, logger) {
 async function retireKek(client, kek, mode, logger) {
     if (mode === 'keep')
         return `kept: usable for further imports${kek.expiresOn ? ` until ${kek.expiresOn.toISOString()}` : ''}`;
-    const version = (0,_keys_key_id_js__WEBPACK_IMPORTED_MODULE_4__/* .parseVersionedKeyId */ .p)(kek.kid)?.version;
+    const version = (0,_keys_key_id_js__WEBPACK_IMPORTED_MODULE_6__/* .parseVersionedKeyId */ .p)(kek.kid)?.version;
     try {
         if (mode === 'disable') {
             logger.info(`Disabling KEK ${kek.kid}`);
@@ -3873,7 +4160,7 @@ async function retireKek(client, kek, mode, logger) {
         return `deleted (soft delete): the name "${kek.name}" stays taken until it is purged or its retention ends`;
     }
     catch (error) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .translateAzureError */ .I4)(error, `${mode} KEK ${kek.kid} after the import (the key itself is imported)`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .translateAzureError */ .I4)(error, `${mode} KEK ${kek.kid} after the import (the key itself is imported)`, (0,_key_client_js__WEBPACK_IMPORTED_MODULE_3__/* .vaultOf */ ._)(client));
     }
 }
 /** Reads each distinct KEK once, however many .byok files name it and however many imports ask at once. */
@@ -3937,7 +4224,8 @@ function toKek(key) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  p: () => (/* binding */ createKeyClient)
+  p: () => (/* binding */ createKeyClient),
+  _: () => (/* binding */ vaultOf)
 });
 
 // EXTERNAL MODULE: ./shared/src/azure/idempotent-import.ts
@@ -4026,6 +4314,12 @@ function throttleSignalPolicy(onThrottled) {
 ;// CONCATENATED MODULE: ./shared/src/azure/key-client.ts
 
 
+/** The vault each client of createKeyClient was made for: its kind travels with it to every message. */
+const vaults = new WeakMap();
+/** The vault a client talks to, its kind included when the caller knew it (a client made elsewhere: its URL). */
+function vaultOf(client) {
+    return vaults.get(client) ?? { url: client.vaultUrl };
+}
 /**
  * The Key Vault client for one vault. Challenge-resource verification (the request host must end with the
  * challenge's resource host) stays on for every real vault and is turned off for a loopback emulator only.
@@ -4035,7 +4329,7 @@ function throttleSignalPolicy(onThrottled) {
 async function createKeyClient(vault, credential, logger, tuning = {}) {
     const { KeyClient } = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9745));
     const debug = (message) => logger.debug(message);
-    return new KeyClient(vault.url, credential, {
+    const client = new KeyClient(vault.url, credential, {
         disableChallengeResourceVerification: vault.loopback,
         userAgentOptions: { userAgentPrefix: 'byok' },
         ...(tuning.tlsOptions ? { tlsOptions: tuning.tlsOptions } : {}),
@@ -4050,6 +4344,106 @@ async function createKeyClient(vault, credential, logger, tuning = {}) {
                 : []),
         ],
     });
+    vaults.set(client, vault);
+    return client;
+}
+
+
+/***/ }),
+
+/***/ 7797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ kindOf),
+/* harmony export */   nc: () => (/* binding */ VAULT_KINDS),
+/* harmony export */   s7: () => (/* binding */ vaultOfHost),
+/* harmony export */   sC: () => (/* binding */ azVault),
+/* harmony export */   uT: () => (/* binding */ VAULT_CAPABILITIES),
+/* harmony export */   ui: () => (/* binding */ vaultOfKeyId),
+/* harmony export */   vM: () => (/* binding */ checkVaultTakes),
+/* harmony export */   w4: () => (/* binding */ hostOf)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3904);
+
+/** The two services byok imports into: Azure Key Vault Managed HSM, and Key Vault Premium (HSM-backed keys). */
+const VAULT_KINDS = ['managedhsm', 'vault'];
+const VAULT_CAPABILITIES = {
+    managedhsm: {
+        title: 'Managed HSM',
+        domains: [
+            'managedhsm.azure.net',
+            'managedhsm.azure.cn',
+            'managedhsm.usgovcloudapi.net',
+            'managedhsm.microsoftazure.de',
+        ],
+        keyTypes: ['RSA', 'EC', 'oct'],
+        azFlag: '--hsm-name',
+        purger: 'a Managed HSM Crypto Officer',
+        limits: 'a Managed HSM creates 1 key per second and serves 1100 reads per second',
+    },
+    vault: {
+        title: 'Key Vault Premium',
+        domains: ['vault.azure.net', 'vault.azure.cn', 'vault.usgovcloudapi.net', 'vault.microsoftazure.de'],
+        keyTypes: ['RSA', 'EC'],
+        azFlag: '--vault-name',
+        purger: 'an identity with the purge key permission (access policy) or the Key Vault Crypto Officer role',
+        limits: 'a Key Vault creates 10 HSM keys per 10 seconds and serves 250 to 2000 other HSM-key operations per 10 seconds',
+    },
+};
+/** What a vault host says of itself (NAME.managedhsm.azure.net, NAME.vault.azure.cn, …); undefined for others. */
+function vaultOfHost(hostname) {
+    const host = hostname.toLowerCase();
+    for (const kind of VAULT_KINDS) {
+        for (const domain of VAULT_CAPABILITIES[kind].domains) {
+            const name = host.endsWith(`.${domain}`) ? host.slice(0, -domain.length - 1) : undefined;
+            if (name && /^[a-z0-9][a-z0-9-]{1,22}[a-z0-9]$/.test(name))
+                return { kind, name, resource: `https://${domain}` };
+        }
+    }
+    return undefined;
+}
+/** The vault a key id (a KEK's kid) belongs to: its origin, and its kind when the host tells. */
+function vaultOfKeyId(kid) {
+    const host = vaultOfHost(hostOf(kid));
+    return { url: new URL(kid).origin, ...(host ? { kind: host.kind } : {}) };
+}
+/** The kind a vault is known to be, from its host when nothing else said. */
+function kindOf(vault) {
+    return vault.kind ?? vaultOfHost(hostOf(vault.url))?.kind;
+}
+/**
+ * How `az keyvault` commands name the vault: --hsm-name NAME or --vault-name NAME, with the name from its host or a
+ * placeholder. A vault of unknown kind is taken for a Managed HSM, byok's first target.
+ */
+function azVault(vault) {
+    const kind = kindOf(vault) ?? 'managedhsm';
+    const name = vaultOfHost(hostOf(vault.url))?.name ?? (kind === 'vault' ? 'VAULT' : 'HSM');
+    return `${VAULT_CAPABILITIES[kind].azFlag} ${name}`;
+}
+/** The host part of a vault or key URL, or '' when it is none. */
+function hostOf(url) {
+    try {
+        return new URL(url ?? '').hostname;
+    }
+    catch {
+        return '';
+    }
+}
+const KEY_TYPE_NAMES = { RSA: 'RSA', EC: 'EC', oct: 'AES (oct-HSM)' };
+/**
+ * Refuses, before any request, a key type the vault's kind does not import. A vault of unknown kind (a private
+ * endpoint or loopback address without `vault-kind`) is left to the service to judge.
+ */
+function checkVaultTakes(vault, keyType, subject) {
+    if (vault.kind === undefined)
+        return;
+    const capabilities = VAULT_CAPABILITIES[vault.kind];
+    if (capabilities.keyTypes.includes(keyType))
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('TARGET_TYPE_UNSUPPORTED', `${subject} is an ${KEY_TYPE_NAMES[keyType]} key, which ${capabilities.title} ${vault.url} cannot import; it imports ${capabilities.keyTypes.map((t) => KEY_TYPE_NAMES[t]).join(' and ')} keys`, keyType === 'oct'
+        ? 'AES keys go into a Managed HSM (hsm-name): import this key there, or bring an RSA or EC key to this vault'
+        : `Bring a key of a type ${capabilities.title} imports`);
 }
 
 
@@ -4063,6 +4457,8 @@ async function createKeyClient(vault, credential, logger, tuning = {}) {
 /* harmony export */   c: () => (/* binding */ isLoopbackHost)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3904);
+/* harmony import */ var _vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7797);
+
 
 /** hsm-name / vault-name: 3-24 letters, digits and hyphens, starting with a letter (Azure's naming rule). */
 const RESOURCE_NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,22}[a-zA-Z0-9]$/;
@@ -4072,8 +4468,18 @@ function isLoopbackHost(hostname) {
         hostname === '::1' ||
         /^127(\.\d{1,3}){3}$/.test(hostname));
 }
-/** Exactly one of hsm-name, vault-name or vault-url names the vault. */
+/** The vault named by exactly one of hsm-name, vault-name or vault-url, and its kind (host, else vault-kind). */
 function resolveVault(options) {
+    const target = vaultAddress(options);
+    const fromHost = (0,_vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .vaultOfHost */ .s7)(new URL(target.url).hostname)?.kind;
+    const chosen = options.vaultKind === 'auto' ? undefined : options.vaultKind;
+    if (chosen && fromHost && chosen !== fromHost) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('VAULT_INPUT_INVALID', `Input "vault-kind" is ${chosen}, but ${target.url} is a ${_vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .VAULT_CAPABILITIES */ .uT[fromHost].title}`, 'Leave "vault-kind" at auto for a vault named by its Azure host; it is for hosts that do not tell (private endpoints)');
+    }
+    const kind = chosen ?? fromHost;
+    return { ...target, ...(kind ? { kind } : {}) };
+}
+function vaultAddress(options) {
     const given = ['hsm-name', 'vault-name', 'vault-url'].filter((_, i) => [options.hsmName, options.vaultName, options.vaultUrl][i] !== undefined);
     if (given.length !== 1) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('VAULT_INPUT_INVALID', given.length === 0
@@ -4220,7 +4626,7 @@ class FieldReader {
 
 
 
-/** The service holds 5,000 keys per Managed HSM (BYOK-SPEC.md "Limits"). */
+/** The service holds 5,000 keys per Managed HSM (docs/byok-format.md "Limits"). */
 const MAX_LIST_KEYS = 5000;
 const MAX_LIST_BYTES = 4 * 1024 * 1024;
 const IDENTITY_FIELDS = ['name', 'label', 'key-id'];
@@ -4526,6 +4932,8 @@ function parseSidecar(text, source) {
     for (const name of ['mechanism', 'createdAt', 'generator'])
         if (typeof s[name] !== 'string')
             throw invalid(`"${name}" is missing or not a string`);
+    if (s.paddedKwp !== undefined && typeof s.paddedKwp !== 'boolean')
+        throw invalid('"paddedKwp" is not true or false');
     if (s.keySize !== undefined && !(Number.isSafeInteger(s.keySize) && s.keySize > 0))
         throw invalid('"keySize" is not a whole number of bits');
     if (s.keyCheckValue !== undefined && !_keys_key_check_value_js__WEBPACK_IMPORTED_MODULE_2__/* .KEY_CHECK_PATTERN */ .g.test(s.keyCheckValue))
@@ -4546,6 +4954,7 @@ function parseSidecar(text, source) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ keyTypeOfCiphertext),
 /* harmony export */   u: () => (/* binding */ validateByokForKek)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3904);
@@ -4564,6 +4973,22 @@ function validateByokForKek(byok, kek, source) {
     if (kwpBytes < MIN_KWP_BYTES || kwpBytes % 8 !== 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('BYOK_CIPHERTEXT_LENGTH', `${source} has a ${byok.ciphertext.length}-byte ciphertext, which is not RSA-OAEP (${kek.modulusBytes} bytes) followed by AES key wrap with padding`, 'The file is damaged or was not written with CKM_RSA_AES_KEY_WRAP; wrap the key again');
     }
+}
+/** RFC 5649 output for an AES-128, -192 or -256 key: 8 bytes of integrity data and the key itself. */
+const AES_KWP_BYTES = { 24: 128, 32: 192, 40: 256 };
+/** Below this, the wrapped key cannot be an RSA PKCS#8: an RSA-2048 one is about 1200 bytes. */
+const MIN_RSA_KWP_BYTES = 1000;
+/**
+ * What a .byok without a sidecar holds, as far as its length tells (a vendor tool's file): AES keys have RFC 5649
+ * lengths of their own, and an RSA PKCS#8 is never short, so a short one that is not AES is an EC key (whose curve
+ * the length does not tell). Anything else is taken for RSA, as `az keyvault key import` does.
+ */
+function keyTypeOfCiphertext(byok, modulusBytes) {
+    const kwpBytes = byok.ciphertext.length - modulusBytes;
+    const aes = AES_KWP_BYTES[kwpBytes];
+    if (aes)
+        return { type: 'oct', size: aes };
+    return kwpBytes < MIN_RSA_KWP_BYTES ? { type: 'EC' } : { type: 'RSA' };
 }
 
 
@@ -4614,17 +5039,14 @@ async function readSidecar(byokPath) {
 }
 /**
  * Reads a .byok and, when present, its sidecar. The sidecar must describe exactly this file (digest and kid);
- * its public key is checked against its own fingerprint. `keyType: auto` needs the sidecar; an explicit type
- * that contradicts the sidecar is refused.
+ * its public key is checked against its own fingerprint. An explicit type that contradicts the sidecar is refused;
+ * `keyType: auto` without a sidecar stays auto.
  */
 async function readWrappedKey(options) {
     const bytes = await (0,_files_input_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputFile */ .j)('byok-file', options.path, _file_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_BYOK_BYTES */ .lU);
     const byok = (0,_file_js__WEBPACK_IMPORTED_MODULE_5__/* .parseByok */ .N$)(bytes, options.path);
     const sidecar = await readSidecar(options.path);
     if (!sidecar) {
-        if (options.keyType === 'auto') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('KEY_TYPE_UNKNOWN', `Input "key-type" is auto but ${(0,_sidecar_js__WEBPACK_IMPORTED_MODULE_6__/* .sidecarPath */ .n8)(options.path)} does not exist`, 'Set "key-type" to RSA, EC or oct (and "curve" for EC) for a .byok from another tool');
-        }
         return {
             bytes,
             path: options.path,
@@ -4949,6 +5371,7 @@ const ERROR_CODES = [
     'IMPORT_UNCONFIRMED',
     'IMPORTED_KEY_MISMATCH',
     'KCV_UNSUPPORTED',
+    'RELEASE_POLICY_INVALID',
     'APPROVALS_UNAVAILABLE',
     'APPROVAL_MISSING',
     'APPROVAL_SELF',
@@ -4980,6 +5403,7 @@ const ERROR_CODES = [
     'HSM_KWP_UNSUPPORTED',
     'HSM_KWP_UNVERIFIABLE',
     'HSM_KWP_KNOWN_ANSWER_FAILED',
+    'HSM_KWP_ALIGNED_ONLY',
     'HSM_EC_POINT_INVALID',
     'HSM_CALL_FAILED',
     'HSM_FAILED',
@@ -5413,13 +5837,13 @@ function parseJsonObject(text, invalid) {
 
 
 
-const KEK_METADATA_FILE = 'kek.json';
+const KEK_METADATA_FILE = 'byok-kek.json';
 function serializeKekMetadata(metadata) {
     return `${JSON.stringify(metadata, null, 2)}\n`;
 }
-/** Reads kek.json strictly: every field typed, nothing taken on trust. */
+/** Reads byok-kek.json strictly: every field typed, nothing taken on trust. */
 function parseKekMetadata(text, source) {
-    const invalid = (problem) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('KEK_METADATA_INVALID', `${source}: ${problem}`, 'Use the kek.json that action-kek-download wrote, or remove it and give kek-id');
+    const invalid = (problem) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('KEK_METADATA_INVALID', `${source}: ${problem}`, 'Use the byok-kek.json that action-kek-download wrote, or remove it and give kek-id');
     const m = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonObject */ .d)(text, invalid);
     if (typeof m.kid !== 'string' || !(0,_keys_key_id_js__WEBPACK_IMPORTED_MODULE_3__/* .parseVersionedKeyId */ .p)(m.kid)) {
         throw invalid('"kid" is not a versioned key id');
@@ -5520,17 +5944,17 @@ function checkKek(kek, now = new Date()) {
 
 
 
-/** An RSA-4096 public key PEM is about 800 bytes, kek.json a few hundred: anything this large is the wrong file. */
+/** An RSA-4096 public key PEM is about 800 bytes, byok-kek.json a few hundred: anything this large is the wrong file. */
 const MAX_KEK_FILE_BYTES = 64 * 1024;
 async function readCapped(path) {
     const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
     if (size > MAX_KEK_FILE_BYTES) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('FILE_TOO_LARGE', `Input "kek-file": ${path} is ${size} bytes, more than the ${MAX_KEK_FILE_BYTES} a KEK file can be`, 'Give the KEK public key PEM and kek.json that action-kek-download wrote');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('FILE_TOO_LARGE', `Input "kek-file": ${path} is ${size} bytes, more than the ${MAX_KEK_FILE_BYTES} a KEK file can be`, 'Give the KEK public key PEM and byok-kek.json that action-kek-download wrote');
     }
     return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path);
 }
 /**
- * Reads and checks the KEK before the HSM is touched: an RSA 2048/3072/4096 public key, kek.json (when beside it)
+ * Reads and checks the KEK before the HSM is touched: an RSA 2048/3072/4096 public key, byok-kek.json (when beside it)
  * describing this same key, one agreed kid, and the fingerprint the kek job reported. Works on any folder, so a
  * caller that downloaded the kek artifact passes its path.
  */
@@ -5559,7 +5983,7 @@ async function readWrapKek(options, logger) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "kek-fingerprint" is ${JSON.stringify(options.fingerprint.slice(0, 80))}; expected sha256:<64 lowercase hex>`, 'Pass the kek-fingerprint output of action-kek-create or action-kek-download');
         }
         if (options.fingerprint !== actual) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('KEK_FINGERPRINT_MISMATCH', `Input "kek-fingerprint": ${file} has fingerprint ${actual}, not ${options.fingerprint}; the KEK file was changed or swapped in transit`, 'Stop and find out why: download the KEK public key again from the Managed HSM and compare fingerprints');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('KEK_FINGERPRINT_MISMATCH', `Input "kek-fingerprint": ${file} has fingerprint ${actual}, not ${options.fingerprint}; the KEK file was changed or swapped in transit`, 'Stop and find out why: download the KEK public key again from the vault and compare fingerprints');
         }
     }
     const metadataFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file), _metadata_js__WEBPACK_IMPORTED_MODULE_5__/* .KEK_METADATA_FILE */ .B0);
@@ -5570,18 +5994,18 @@ async function readWrapKek(options, logger) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('KEK_FINGERPRINT_MISMATCH', `Input "kek-file": ${metadataFile} describes KEK ${metadata.fingerprint}, but ${file} has fingerprint ${actual}`, 'The two files do not belong together; download the kek artifact again');
         }
         if (options.now && metadata.expiresOn && Date.parse(metadata.expiresOn) <= options.now.getTime()) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('KEK_EXPIRED', `Input "kek-file": the KEK ${metadata.kid} expired at ${metadata.expiresOn} (${metadataFile}); Managed HSM refuses imports under it`, 'Create a new KEK version with action-kek-create and wrap again');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('KEK_EXPIRED', `Input "kek-file": the KEK ${metadata.kid} expired at ${metadata.expiresOn} (${metadataFile}); the vault refuses imports under it`, 'Create a new KEK version with action-kek-create and wrap again');
         }
     }
     if (options.kid !== undefined && !(0,_keys_key_id_js__WEBPACK_IMPORTED_MODULE_7__/* .parseVersionedKeyId */ .p)(options.kid)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "kek-id" is ${JSON.stringify(options.kid.slice(0, 200))}; expected a versioned key id https://HOST/keys/NAME/VERSION`, 'Pass the kek-id output of action-kek-create (it includes the version)');
     }
     if (options.kid !== undefined && metadata && options.kid.toLowerCase() !== metadata.kid.toLowerCase()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('KEK_ID_MISMATCH', `Input "kek-id" is ${options.kid}, but ${metadataFile} says the KEK is ${metadata.kid}`, 'Give the kek-id of the KEK whose public key is in kek-file, or leave kek-id empty to take it from kek.json');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('KEK_ID_MISMATCH', `Input "kek-id" is ${options.kid}, but ${metadataFile} says the KEK is ${metadata.kid}`, 'Give the kek-id of the KEK whose public key is in kek-file, or leave kek-id empty to take it from byok-kek.json');
     }
     const kid = options.kid ?? metadata?.kid;
     if (kid === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('INPUT_REQUIRED', `Input "kek-id" is required: there is no ${_metadata_js__WEBPACK_IMPORTED_MODULE_5__/* .KEK_METADATA_FILE */ .B0} beside ${file}`, 'Pass the kek-id output of action-kek-create, or download the whole kek artifact (kek.pem + kek.json)');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('INPUT_REQUIRED', `Input "kek-id" is required: there is no ${_metadata_js__WEBPACK_IMPORTED_MODULE_5__/* .KEK_METADATA_FILE */ .B0} beside ${file}`, 'Pass the kek-id output of action-kek-create, or download the whole kek artifact (kek.pem + byok-kek.json)');
     }
     logger.info(`KEK ${kid}: RSA-${size}, ${actual}${options.fingerprint ? ' (matches kek-fingerprint)' : ''}`);
     return { kid, publicKey, fingerprint: actual, size, file, ...(metadata ? { metadataFile } : {}) };
@@ -5668,7 +6092,7 @@ function parseVersionedKeyId(kid) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3904);
 
-/** Target key types Managed HSM imports (docs/byok-format.md "Supported key types"). */
+/** Target key types Azure imports (docs/byok-format.md "Supported key types"); AES into a Managed HSM only. */
 const TARGET_RSA_SIZES = [2048, 3072, 4096];
 const TARGET_EC_CURVES = ['P-256', 'P-384', 'P-521', 'P-256K'];
 const TARGET_AES_SIZES = [128, 192, 256];
@@ -5715,13 +6139,13 @@ function keyOpsProblem(type, keyOps) {
 /** Refuses, before any key is touched, what the service would refuse at import. */
 function checkTargetSpec(spec, subject) {
     if (spec.type === 'RSA' && !TARGET_RSA_SIZES.includes(spec.size)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('TARGET_SIZE_UNSUPPORTED', `${subject} is RSA-${spec.size}; Managed HSM imports RSA 2048, 3072 or 4096`, 'Use an RSA key of 2048 bits or more');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('TARGET_SIZE_UNSUPPORTED', `${subject} is RSA-${spec.size}; Azure imports RSA 2048, 3072 or 4096`, 'Use an RSA key of 2048 bits or more');
     }
     if (spec.type === 'oct' && !TARGET_AES_SIZES.includes(spec.size)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('TARGET_SIZE_UNSUPPORTED', `${subject} is AES-${spec.size}; Managed HSM imports AES 128, 192 or 256`, 'Use an AES key of 128, 192 or 256 bits');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('TARGET_SIZE_UNSUPPORTED', `${subject} is AES-${spec.size}; a Managed HSM imports AES 128, 192 or 256`, 'Use an AES key of 128, 192 or 256 bits');
     }
     if (spec.type === 'EC' && !TARGET_EC_CURVES.includes(spec.curve)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('TARGET_CURVE_UNSUPPORTED', `${subject} is on curve ${String(spec.curve)}; Managed HSM imports P-256, P-384, P-521 or P-256K`, 'Use one of those curves');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('TARGET_CURVE_UNSUPPORTED', `${subject} is on curve ${String(spec.curve)}; Azure imports P-256, P-384, P-521 or P-256K`, 'Use one of those curves');
     }
 }
 
@@ -5736,15 +6160,18 @@ function checkTargetSpec(spec, subject) {
 /* harmony export */ });
 /* unused harmony export credentialInputs */
 /* harmony import */ var _azure_vault_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7375);
-/* harmony import */ var _inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4810);
+/* harmony import */ var _azure_vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7797);
+/* harmony import */ var _inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4810);
 
 
-/** The vault named by hsm-name / vault-name / vault-url (exactly one). */
+
+/** The vault named by hsm-name / vault-name / vault-url (exactly one), of the kind its host or vault-kind says. */
 function vaultInput(inputs) {
     return (0,_azure_vault_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveVault */ .$)({
-        hsmName: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(inputs, 'hsm-name'),
-        vaultName: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(inputs, 'vault-name'),
-        vaultUrl: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(inputs, 'vault-url'),
+        hsmName: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, 'hsm-name'),
+        vaultName: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, 'vault-name'),
+        vaultUrl: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, 'vault-url'),
+        vaultKind: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .choice */ .Yq)(inputs, 'vault-kind', ['auto', ..._azure_vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .VAULT_KINDS */ .nc], 'auto'),
     });
 }
 /** How to sign in: client-id + tenant-id (GitHub OIDC in a workflow), or the environment's credential. */

@@ -61,6 +61,11 @@ export const VAULT_FLAGS: Record<string, Flag> = {
     input: 'vault-url',
     description: 'vault URL (sovereign cloud, private endpoint, the emulator)',
   },
+  'vault-kind': {
+    input: 'vault-kind',
+    description:
+      'auto (from the host, default), managedhsm or vault: for a --vault-url whose host does not tell',
+  },
   'authority-host': {
     input: 'authority-host',
     description: 'Entra authority host (default: Azure public cloud; AZURE_AUTHORITY_HOST is honoured)',

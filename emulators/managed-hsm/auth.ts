@@ -16,7 +16,7 @@ export interface DataPlaneAuth {
 }
 
 /**
- * Key Vault challenge authentication (BYOK-SPEC.md "Authentication"): a request without a token gets a 401 naming
+ * Key Vault challenge authentication (docs/byok-format.md "Authentication"): a request without a token gets a 401 naming
  * the authority and the vault's resource (Managed HSM or Key Vault), and the client retries with a bearer token
  * for `<resource>/.default`.
  */

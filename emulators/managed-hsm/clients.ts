@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { DEFAULT_KEY_PERMISSIONS, isKeyPermission, type KeyPermission } from './access-policy.js';
 import { isRole, type Role } from './rbac.js';
 
-/** The audience GitHub's OIDC token must carry for Entra (BYOK-SPEC.md "Authentication"). */
+/** The audience GitHub's OIDC token must carry for Entra (docs/byok-format.md "Authentication"). */
 export const TOKEN_EXCHANGE_AUDIENCE = 'api://AzureADTokenExchange';
 
 export interface FederatedCredential {

@@ -5,7 +5,7 @@ import type { KeyVersion } from './keys-store.js';
 /** A*CBC is AES-CBC without padding (whole blocks only); A*CBCPAD pads with PKCS#7. */
 const AES_CBC = /^A(128|192|256)CBC(PAD)?$/;
 
-/** Outside nbf/exp only decrypt, unwrap, verify and release are allowed (BYOK-SPEC.md "Limits"). */
+/** Outside nbf/exp only decrypt, unwrap, verify and release are allowed (docs/byok-format.md "Limits"). */
 function checkUsable(key: KeyVersion, operation: string): void {
   const now = Math.floor(Date.now() / 1000);
   const { enabled, nbf, exp } = key.attributes;

@@ -18,12 +18,12 @@ export interface OidcEnv {
   ACTIONS_ID_TOKEN_REQUEST_TOKEN: string;
 }
 
-/** GitHub's token lives about 5 minutes (BYOK-SPEC.md "Limits"). */
+/** GitHub's token lives about 5 minutes (docs/byok-format.md "Limits"). */
 const ID_TOKEN_LIFETIME_SECONDS = 300;
 export const GITHUB_OIDC_PATH = '/github-oidc';
 
 /**
- * The Actions ID-token service that `core.getIDToken(audience)` calls (STAND-INS.md "GitHub OIDC"), issuing under
+ * The Actions ID-token service that `core.getIDToken(audience)` calls (emulators/README.md "What the real clients ask"), issuing under
  * the emulator's own issuer URL so that only the emulator's Entra stand-in trusts the tokens.
  */
 export class GithubOidc {

@@ -15,7 +15,7 @@ export interface Reply {
   body?: unknown;
 }
 
-/** A Key Vault error answer: `{"error":{"code","message","innererror"?}}` (BYOK-SPEC.md "REST"). */
+/** A Key Vault error answer: `{"error":{"code","message","innererror"?}}` (docs/byok-format.md "REST"). */
 export class ServiceError extends Error {
   constructor(
     readonly status: number,

@@ -42,7 +42,7 @@ export interface ManagedHsmOptions {
   tenantId?: string;
   /** Take any bearer token on the data plane; an unverifiable one then holds every role. */
   acceptAnyToken?: boolean;
-  /** Enforce the published Managed HSM limits: create key 1/s, delete and purge 10/s (BYOK-SPEC.md "Limits"). */
+  /** Enforce the published Managed HSM limits: create key 1/s, delete and purge 10/s (docs/byok-format.md "Limits"). */
   enforceRateLimits?: boolean;
   /** Called after every request, e.g. to print a log line. */
   onRequest?: (entry: RequestLogEntry) => void;

@@ -37,7 +37,7 @@ interface KeyEntry {
   deleted?: { deletedDate: number; scheduledPurgeDate: number };
 }
 
-/** Managed HSM soft delete keeps 7–90 days, 90 by default (BYOK-SPEC.md "Limits"). */
+/** Managed HSM soft delete keeps 7–90 days, 90 by default (docs/byok-format.md "Limits"). */
 const RECOVERABLE_DAYS = 90;
 const RECOVERY = { recoveryLevel: 'Recoverable+Purgeable', recoverableDays: RECOVERABLE_DAYS };
 const seconds = () => Math.floor(Date.now() / 1000);

@@ -1,7 +1,7 @@
 import type { KeyPermission } from './access-policy.js';
 import { ServiceError } from './http.js';
 
-/** The Managed HSM local RBAC roles the emulator models (BYOK-SPEC.md "Authentication"). */
+/** The Managed HSM local RBAC roles the emulator models (docs/byok-format.md "Authentication"). */
 export const ROLES = [
   'Managed HSM Crypto User',
   'Managed HSM Crypto Officer',

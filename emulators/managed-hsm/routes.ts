@@ -42,7 +42,7 @@ interface Route {
   handle: (call: Call) => Reply | Promise<Reply>;
 }
 
-/** API versions 7.0 on, previews included, and the date-named ones from 2025 (BYOK-SPEC.md "REST"). */
+/** API versions 7.0 on, previews included, and the date-named ones from 2025 (docs/byok-format.md "REST"). */
 const API_VERSION = /^(7\.\d+(-preview(\.\d+)?)?|20(2[5-9]|[3-9]\d)-\d\d-\d\d(-preview)?)$/;
 const KEY_NAME = /^[0-9a-zA-Z-]{1,127}$/;
 const MAX_PAGE = 25;

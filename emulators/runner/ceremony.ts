@@ -23,6 +23,8 @@ export interface CeremonyOptions {
   keyName: string;
   target: { type: 'RSA' | 'EC' | 'oct'; size?: number; curve?: string };
   kekSize?: number;
+  /** Extra inputs of the wrap step, e.g. allow-padded-kwp for a rehearsal on SoftHSM. */
+  wrapInputs?: Record<string, string>;
   /** Extra environment for every step, e.g. debug logging. */
   env?: Record<string, string>;
   /** Runs between jobs, e.g. to tamper with an artifact. */
@@ -138,6 +140,7 @@ export async function runCeremony(
       'kek-fingerprint': options.kekFingerprintFor?.wrap ?? record.kekFingerprint ?? '',
       'byok-artifact': `byok-${options.keyName}`,
       'require-job-outputs': 'true',
+      ...options.wrapInputs,
     },
     { ...jobEnv('wrap'), ...token.env, PKCS11_PIN: token.pin },
   );

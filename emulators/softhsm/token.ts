@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 /**
- * A throw-away SoftHSM2 token in a temp dir (BYOK-SPEC.md "Test tokens"): its own SOFTHSM2_CONF and token
+ * A throw-away SoftHSM2 token in a temp dir (docs/byok-format.md "PKCS#11 facts"): its own SOFTHSM2_CONF and token
  * directory, so tests and demos run in parallel without touching /var/lib/softhsm. Used by tests and the demo,
  * never bundled into an action.
  */

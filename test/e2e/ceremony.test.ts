@@ -1,13 +1,16 @@
 import { createCipheriv, createHash, createPublicKey } from 'node:crypto';
 import { runCeremony } from '../../emulators/runner/ceremony.js';
-import { openCeremony, type OpenCeremony } from '../helpers/ceremony-services.js';
+import { openCeremony, SOFTHSM_REHEARSAL, type OpenCeremony } from '../helpers/ceremony-services.js';
 
 let ceremony: OpenCeremony;
 let services: OpenCeremony['services'];
 let token: OpenCeremony['token'];
 
+// RSA and EC keys wrapped on SoftHSM are rehearsal files (ceremony-services.ts); the AES key is exact.
+const { wrapInputs } = SOFTHSM_REHEARSAL;
+
 beforeAll(async () => {
-  ceremony = await openCeremony();
+  ceremony = await openCeremony({ tolerate: SOFTHSM_REHEARSAL.tolerate });
   ({ services, token } = ceremony);
 });
 afterAll(() => ceremony?.close());
@@ -23,7 +26,7 @@ describe('the ceremony: kek, wrap and import jobs with artifacts between them', 
     ['EC P-384', { type: 'EC' as const, curve: 'P-384' }],
   ])('%s: the imported public key is the one generated in the token', async (name, target) => {
     const keyName = `e2e-${name.replace(/\W/g, '')}`;
-    const result = await runCeremony(services, { runId: `run-${keyName}`, keyName, target });
+    const result = await runCeremony(services, { runId: `run-${keyName}`, keyName, target, wrapInputs });
     expect(result.failed?.result.errors).toBeUndefined();
     expect(result.steps.map((s) => `${s.job}/${s.action}`)).toEqual([
       'kek/action-kek-create',
@@ -45,6 +48,9 @@ describe('the ceremony: kek, wrap and import jobs with artifacts between them', 
     expect(result.steps[3]?.result.summary).toContain(
       'security-reviewer approved byok-import: "Fingerprints checked"',
     );
+    // The rehearsal is said at both ends: the wrap marked the file, the import summary shows it.
+    expect(result.steps[2]?.result.summary).toContain('allow-padded-kwp');
+    expect(result.steps[3]?.result.summary).toContain('wrapped with allow-padded-kwp (a rehearsal file)');
     expect(
       services.artifacts
         .artifacts(`run-${keyName}`)
@@ -72,11 +78,13 @@ describe('the ceremony: kek, wrap and import jobs with artifacts between them', 
       runId: 'run-again-1',
       keyName: 'e2e-again',
       target: { type: 'EC', curve: 'P-256' },
+      wrapInputs,
     });
     const second = await runCeremony(services, {
       runId: 'run-again-2',
       keyName: 'e2e-again',
       target: { type: 'EC', curve: 'P-256' },
+      wrapInputs,
     });
     expect(second.failed).toBeUndefined();
     expect(second.kekId).toBe(first.kekId);

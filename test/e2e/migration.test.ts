@@ -5,7 +5,7 @@ import { runAsJob } from '../../emulators/artifact-service/in-process.js';
 import { silentLogger } from '../../shared/src/logger.js';
 import { downloadFiles } from '../../shared/src/transfer/download.js';
 import { keyCheckValueOf } from '../helpers/check-values.js';
-import { openCeremony, type OpenCeremony } from '../helpers/ceremony-services.js';
+import { openCeremony, SOFTHSM_REHEARSAL, type OpenCeremony } from '../helpers/ceremony-services.js';
 import { importJob, kekAndWrapJobs, type ListRun } from '../helpers/list-ceremony.js';
 import { clientWithRoles } from '../integration/managed-hsm-support.js';
 import { derSequence, unwrapCiphertext, type TestKek } from '../integration/wrap-helpers.js';
@@ -19,7 +19,7 @@ import { derSequence, unwrapCiphertext, type TestKek } from '../integration/wrap
  */
 let ceremony: OpenCeremony;
 beforeAll(async () => {
-  ceremony = await openCeremony();
+  ceremony = await openCeremony({ tolerate: SOFTHSM_REHEARSAL.tolerate });
 });
 afterAll(() => ceremony?.close());
 

@@ -6,7 +6,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runCeremony, type CeremonyOptions, type CeremonyResult } from '../../emulators/runner/ceremony.js';
-import { startCeremonyServices } from '../helpers/ceremony-services.js';
+import { SOFTHSM_REHEARSAL, startCeremonyServices } from '../helpers/ceremony-services.js';
 import {
   describeHits,
   filesUnder,
@@ -26,7 +26,7 @@ let services: Awaited<ReturnType<typeof startCeremonyServices>>;
 const runnerTokens: string[] = [];
 
 beforeAll(async () => {
-  services = await startCeremonyServices(PIN);
+  services = await startCeremonyServices(PIN, { tolerate: SOFTHSM_REHEARSAL.tolerate });
 });
 afterAll(async () => {
   await services?.stop();
@@ -99,6 +99,7 @@ describe('nothing secret leaves a ceremony run with debug logging on', () => {
         runId,
         keyName,
         target,
+        ...(target.type === 'oct' ? {} : { wrapInputs: SOFTHSM_REHEARSAL.wrapInputs }),
         env: { ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1', RUNNER_TEMP: runnerTemp },
       });
       expect(result.failed && [result.failed.action, result.failed.result.stderr.slice(0, 600)]).toBeFalsy();

@@ -55,9 +55,9 @@ async function kekJob(
   const host = join(root, runId, 'hsm-host');
   await mkdir(host, { recursive: true });
   const pem = join(host, 'KEKforBYOK.publickey.pem');
-  const metadata = join(host, 'kek.json');
+  const metadata = join(host, 'byok-kek.json');
   await copyFile(downloaded.outputs.path as string, pem);
-  await copyFile(join(workspace, 'kek.json'), metadata);
+  await copyFile(join(workspace, 'byok-kek.json'), metadata);
   return {
     pem,
     metadata,
@@ -119,7 +119,9 @@ function secretClientEnv(): Record<string, string> {
 }
 
 test.each([
-  ['EC P-384', ['--kty', 'EC', '--curve', 'P-384']],
+  // SoftHSM's RFC 5649 mechanism zero-pads, so the wrap needs --allow-padded-kwp; an EC P-384 PKCS#8 from it is 80
+  // bytes, a multiple of 8, so this one arrives exact and the strict emulator takes it without any tolerance.
+  ['EC P-384', ['--kty', 'EC', '--curve', 'P-384', '--allow-padded-kwp']],
   ['AES-256', ['--kty', 'oct', '--size', '256']],
 ])(
   '%s: kek job, byok wrap and verify with no network, byok import; the key in the vault is the token’s',
@@ -260,7 +262,12 @@ describe('the dispatch workflow imports what byok wrap wrote, behind the approva
     const label = `dispatch-${runId}`;
     const out = join(ceremony.services.root, runId, 'hsm-host', `${label}.byok`);
     const wrapped = await runCli(
-      [...wrapFlags(kek, label, out, ['--kty', 'EC', '--curve', 'P-384']), '--yes', '--json'],
+      // As above: SoftHSM needs --allow-padded-kwp, and a P-384 key from it arrives exact.
+      [
+        ...wrapFlags(kek, label, out, ['--kty', 'EC', '--curve', 'P-384', '--allow-padded-kwp']),
+        '--yes',
+        '--json',
+      ],
       { offline: true, env: pinEnv() },
     );
     expect(wrapped.exitCode).toBe(0);

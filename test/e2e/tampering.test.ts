@@ -8,20 +8,22 @@ import { serializeByok } from '../../shared/src/byok/file.js';
 import { rsaAesKeyWrap } from '../../shared/src/byok/rsa-aes-key-wrap.js';
 import { silentLogger } from '../../shared/src/logger.js';
 import { uploadFiles } from '../../shared/src/transfer/upload.js';
-import { openCeremony, type OpenCeremony } from '../helpers/ceremony-services.js';
+import { openCeremony, SOFTHSM_REHEARSAL, type OpenCeremony } from '../helpers/ceremony-services.js';
 
 let ceremony: OpenCeremony;
 let services: OpenCeremony['services'];
 let token: OpenCeremony['token'];
 
 beforeAll(async () => {
-  ceremony = await openCeremony();
+  ceremony = await openCeremony({ tolerate: SOFTHSM_REHEARSAL.tolerate });
   ({ services, token } = ceremony);
 });
 afterAll(() => ceremony?.close());
 
 const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
+// An EC key from SoftHSM: a rehearsal file on both sides (ceremony-services.ts).
 const target = { type: 'EC' as const, curve: 'P-256' };
+const { wrapInputs } = SOFTHSM_REHEARSAL;
 
 /** An artifact of the same name, built by an attacker in another run with a consistent manifest: a clean swap. */
 async function attackerArtifact(name: string, files: Record<string, string | Buffer>): Promise<Buffer> {
@@ -49,6 +51,7 @@ describe('tampering between jobs stops the ceremony, and nothing is imported', (
       runId,
       keyName: 'tamper-1',
       target,
+      wrapInputs,
       afterKek: () => {
         const stored = services.artifacts.artifacts(runId).find((a) => a.name === 'byok-kek');
         const bytes = Buffer.from(stored?.bytes as Buffer);
@@ -60,23 +63,26 @@ describe('tampering between jobs stops the ceremony, and nothing is imported', (
     expect((await token.listObjects()).some((o) => o.label === 'tamper-1')).toBe(false);
   });
 
-  test('a KEK artifact swapped whole for an attacker KEK with a consistent manifest and kek.json', async () => {
+  test('a KEK artifact swapped whole for an attacker KEK with a consistent manifest and byok-kek.json', async () => {
     const runId = 'kek-swapped';
     const result = await runCeremony(services, {
       runId,
       keyName: 'tamper-2',
       target,
+      wrapInputs,
       afterKek: async () => {
         const original = services.artifacts.artifacts(runId).find((a) => a.name === 'byok-kek') as {
           bytes: Buffer;
         };
         expect(original).toBeDefined();
-        const kekJson = JSON.parse(await readFile(join(services.root, runId, 'kek', 'kek.json'), 'utf8'));
+        const kekJson = JSON.parse(
+          await readFile(join(services.root, runId, 'kek', 'byok-kek.json'), 'utf8'),
+        );
         const attacker = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey;
         const der = attacker.export({ type: 'spki', format: 'der' });
         const swapped = await attackerArtifact('byok-kek', {
           'KEKforBYOK.publickey.pem': attacker.export({ type: 'spki', format: 'pem' }).toString(),
-          'kek.json': JSON.stringify({ ...kekJson, fingerprint: `sha256:${sha256(der)}` }),
+          'byok-kek.json': JSON.stringify({ ...kekJson, fingerprint: `sha256:${sha256(der)}` }),
         });
         services.artifacts.tamper(runId, 'byok-kek', swapped, { updateDigest: true });
       },
@@ -90,6 +96,7 @@ describe('tampering between jobs stops the ceremony, and nothing is imported', (
       runId,
       keyName: 'tamper-3',
       target,
+      wrapInputs,
       afterWrap: () => {
         const stored = services.artifacts.artifacts(runId).find((a) => a.name === 'byok-tamper-3');
         const bytes = Buffer.from(stored?.bytes as Buffer);
@@ -106,6 +113,7 @@ describe('tampering between jobs stops the ceremony, and nothing is imported', (
       runId,
       keyName: 'tamper-4',
       target,
+      wrapInputs,
       afterWrap: async () => {
         const sidecar = JSON.parse(
           await readFile(join(services.root, runId, 'wrap', 'tamper-4.byok.json'), 'utf8'),
@@ -202,6 +210,7 @@ describe('tampering between jobs stops the ceremony, and nothing is imported', (
       runId: keyName,
       keyName,
       target,
+      wrapInputs,
       wrapOutputsFor: { import: { 'byok-digest': `sha256:${sha256('another file')}` } },
     });
     expectStopped(result, 'import', /BYOK_TAMPERED/, keyName);
@@ -215,7 +224,13 @@ describe('tampering between jobs stops the ceremony, and nothing is imported', (
     'a missing job output (%s) fails closed, as the reusable workflow asks',
     async (what, override, job) => {
       const keyName = `missing-${job}-${what.split(' ')[1]}`;
-      const result = await runCeremony(services, { runId: keyName, keyName, target, ...override });
+      const result = await runCeremony(services, {
+        runId: keyName,
+        keyName,
+        target,
+        wrapInputs,
+        ...override,
+      });
       expectStopped(
         result,
         job,
@@ -235,6 +250,7 @@ describe('tampering between jobs stops the ceremony, and nothing is imported', (
       runId: keyName,
       keyName,
       target,
+      wrapInputs,
       kekFingerprintFor: { [job]: wrong },
     });
     expectStopped(result, job, message, keyName);

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CeremonyServices } from '../../emulators/runner/ceremony.js';
 import { runStep, type StepResult } from '../../emulators/runner/run-action.js';
+import { SOFTHSM_REHEARSAL } from './ceremony-services.js';
 
 /**
  * A migration as byok-ceremony.yml runs it with `key-list`: the kek job checks out the list, checks every key
@@ -87,6 +88,8 @@ export async function kekAndWrapJobs(
       'key-list-sha256': run.keyListSha256 ?? '',
       'byok-artifact': 'byok-keys',
       'require-job-outputs': 'true',
+      // The workflow's allow-padded-kwp: SoftHSM's RSA and EC keys are rehearsal files (ceremony-services.ts).
+      ...SOFTHSM_REHEARSAL.wrapInputs,
     },
     env: { ...jobEnv(services, runId, 'wrap'), ...token.env, PKCS11_PIN: token.pin },
   });

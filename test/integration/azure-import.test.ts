@@ -259,9 +259,9 @@ describe('action-import refusals: one line, nothing created', () => {
     ],
     ['a directory', async () => ({ 'byok-file': '.' }), /Input "byok-file": \. is not a regular file/],
     [
-      'auto without a sidecar',
-      async () => ({ 'byok-file': await byokFile(pkcs8(ec)), 'key-type': 'auto' }),
-      /Input "key-type" is auto but .*\.byok\.json does not exist/,
+      'auto without a sidecar or curve, for an EC key',
+      async () => ({ 'byok-file': await byokFile(pkcs8(ec)), 'key-type': 'auto', curve: '' }),
+      /Input "key-type" is auto and .*\.byok has no sidecar: its \d+ bytes of AES key wrap .* are too few for an RSA key and not an AES length, so it holds an EC key, whose curve the file does not tell\. Set "curve"/,
     ],
     [
       'key-ops the type does not allow',

@@ -133,7 +133,7 @@ describe('action-kek-create', () => {
 });
 
 describe('action-kek-download', () => {
-  test('writes the SPKI PEM and kek.json of a valid KEK, pinned by kek-id', async () => {
+  test('writes the SPKI PEM and byok-kek.json of a valid KEK, pinned by kek-id', async () => {
     const created = await azureStep('action-kek-create', context, {
       'kek-name': 'KEK-download',
       'key-size': '3072',
@@ -147,7 +147,7 @@ describe('action-kek-download', () => {
     expect(result.errors).toEqual([]);
     const pem = await readFile(join(context.workspace, 'out/kek.pem'), 'utf8');
     expect(pem).toBe(createPublicKey(hsm.privateKeyOf(kid)).export({ type: 'spki', format: 'pem' }));
-    const metadata = JSON.parse(await readFile(join(context.workspace, 'out/kek.json'), 'utf8'));
+    const metadata = JSON.parse(await readFile(join(context.workspace, 'out/byok-kek.json'), 'utf8'));
     expect(metadata).toEqual({ kid, fingerprint: spkiSha256(pem), keySize: 3072, vaultUrl: hsm.url });
     expect(result.outputs).toMatchObject({
       'kek-id': kid,

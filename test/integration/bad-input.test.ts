@@ -111,11 +111,11 @@ async function file(action: Action, name: string, content: string | Buffer): Pro
   return name;
 }
 
-/** A KEK folder for action-wrap: the test KEK's PEM with a kek.json changed by `mangle`. */
+/** A KEK folder for action-wrap: the test KEK's PEM with a byok-kek.json changed by `mangle`. */
 async function kekFolder(name: string, mangle: (json: Record<string, unknown>) => void): Promise<string> {
-  const json = JSON.parse(await readFile(join(wrap.workspace, 'kek', 'kek.json'), 'utf8'));
+  const json = JSON.parse(await readFile(join(wrap.workspace, 'kek', 'byok-kek.json'), 'utf8'));
   mangle(json);
-  await file('action-wrap', `${name}/kek.json`, JSON.stringify(json));
+  await file('action-wrap', `${name}/byok-kek.json`, JSON.stringify(json));
   return file('action-wrap', `${name}/kek.pem`, await readFile(wrap.kek.pemPath));
 }
 
@@ -268,10 +268,10 @@ const cases: Case[] = [
   },
   {
     action: 'action-kek-download',
-    name: 'path named like the kek.json beside it',
-    inputs: { path: 'download/kek.json' },
+    name: 'path named like the byok-kek.json beside it',
+    inputs: { path: 'download/byok-kek.json' },
     names: 'Input "path"',
-    error: /kek\.json/,
+    error: /byok-kek\.json/,
   },
 
   // action-import
@@ -717,7 +717,7 @@ const cases: Case[] = [
   },
   {
     action: 'action-wrap',
-    name: 'kek.json describing another KEK',
+    name: 'byok-kek.json describing another KEK',
     inputs: async () => ({
       'kek-file': await kekFolder('other-fp', (j) => (j.fingerprint = sha256('other'))),
     }),
@@ -726,14 +726,14 @@ const cases: Case[] = [
   },
   {
     action: 'action-wrap',
-    name: 'kek.json with keySize 1024',
+    name: 'byok-kek.json with keySize 1024',
     inputs: async () => ({ 'kek-file': await kekFolder('size', (j) => (j.keySize = 1024)) }),
-    names: 'kek.json',
+    names: 'byok-kek.json',
     error: /"keySize" is not 2048, 3072 or 4096/,
   },
   {
     action: 'action-wrap',
-    name: 'kek.json of an expired KEK',
+    name: 'byok-kek.json of an expired KEK',
     inputs: async () => ({
       'kek-file': await kekFolder('expired', (j) => (j.expiresOn = '2020-01-01T00:00:00Z')),
     }),

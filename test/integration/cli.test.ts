@@ -42,6 +42,8 @@ const wrapArgs = (label: string, extra: string[] = []) => [
   '--generate',
   '--kty',
   'EC',
+  // An EC key from SoftHSM: a rehearsal file (test/helpers/ceremony-services.ts).
+  '--allow-padded-kwp',
   '--kek-file',
   kek.pemPath,
   '--byok-file',

@@ -1,7 +1,7 @@
 import { createPublicKey } from 'node:crypto';
 import { runCeremony } from '../../emulators/runner/ceremony.js';
 import { fingerprint } from '../../shared/src/crypto/public-key.js';
-import { openCeremony, type OpenCeremony } from '../helpers/ceremony-services.js';
+import { openCeremony, SOFTHSM_REHEARSAL, type OpenCeremony } from '../helpers/ceremony-services.js';
 
 /**
  * The whole ceremony with the artifact service failing on the way: the @actions/artifact client rides it out with
@@ -12,7 +12,8 @@ let services: OpenCeremony['services'];
 let token: OpenCeremony['token'];
 
 beforeAll(async () => {
-  ceremony = await openCeremony();
+  // An EC key from SoftHSM: a rehearsal file on both sides (ceremony-services.ts).
+  ceremony = await openCeremony({ tolerate: SOFTHSM_REHEARSAL.tolerate });
   ({ services, token } = ceremony);
 });
 afterAll(() => ceremony?.close());
@@ -29,6 +30,7 @@ test('a 503 on the kek upload and on the .byok download: the ceremony still impo
     runId: 'run-faults',
     keyName: 'faults-ec',
     target: { type: 'EC', curve: 'P-256' },
+    wrapInputs: SOFTHSM_REHEARSAL.wrapInputs,
     afterWrap: () => {
       readsBeforeImport = blobReads().length;
       artifacts.faults.failWith('blob:GET', { status: 503 });

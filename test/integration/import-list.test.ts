@@ -6,6 +6,7 @@ import { createSoftHsmToken, type SoftHsmToken } from '../../emulators/softhsm/t
 import { azureStep, expectOneLineError } from '../helpers/azure-steps.js';
 import { connectSoftHsm, type SoftHsmClient } from '../helpers/softhsm/client.js';
 import { clientWithRoles } from './managed-hsm-support.js';
+import { SOFTHSM_REHEARSAL } from '../helpers/ceremony-services.js';
 import { makeKek, PIN, runWrap } from './wrap-helpers.js';
 
 /**
@@ -58,7 +59,12 @@ afterEach(async () => {
 /** An emulator with a KEK of its own, and the list wrapped under it as the wrap job would. */
 async function prepare(id: string, text: string): Promise<Prepared> {
   const log: Timed[] = [];
-  const hsm = await startManagedHsm({ onRequest: (e) => log.push({ ...e, at: Date.now() }) });
+  // SoftHSM's RSA and EC keys are rehearsal files (ceremony-services.ts): wrapped with allow-padded-kwp, and the
+  // strict emulator tolerates their zero padding.
+  const hsm = await startManagedHsm({
+    tolerate: SOFTHSM_REHEARSAL.tolerate,
+    onRequest: (e) => log.push({ ...e, at: Date.now() }),
+  });
   open.push(hsm);
   const workspace = join(token.dir, id);
   const kek = await makeKek(join(workspace, 'kek'), 2048, {
@@ -69,7 +75,7 @@ async function prepare(id: string, text: string): Promise<Prepared> {
   const dir = join(workspace, 'byok-keys');
   const wrapped = await runWrap(
     { token, hsm: softHsm, workspace, kek },
-    { 'key-list': list, 'output-dir': dir },
+    { 'key-list': list, 'output-dir': dir, ...SOFTHSM_REHEARSAL.wrapInputs },
   );
   expect(wrapped.errors).toEqual([]);
   const names = (JSON.parse(wrapped.outputs.results as string) as { key: string }[]).map((r) => r.key);
@@ -257,6 +263,11 @@ describe('refused before anything is imported', () => {
       /^Input "tags" is set; with key-list, each key takes it from the list/,
     ],
     ['a .byok path beside the folder', { 'byok-file': 'x.byok' }, /^Input "byok-file" is set; with key-list/],
+    [
+      'an exportable key beside the list',
+      { exportable: 'true' },
+      /^Input "exportable" is set; with key-list/,
+    ],
     [
       'the bindings of a list without the list',
       { 'key-list': '' },

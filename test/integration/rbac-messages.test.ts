@@ -62,3 +62,52 @@ test('a bare 403 with neither data action nor object id still gives the role hin
     /^Not allowed to read key "k" \(Access denied\)\. Assign the workflow identity the "Managed HSM Crypto User" role on \/keys \(az keyvault role assignment create --hsm-name HSM /,
   );
 });
+
+describe('a 403 names the fix of the vault it came from', () => {
+  test('a Key Vault with access policies: set-policy with the permission it names', () => {
+    const error = translateAzureError(
+      forbidden(
+        'https://contoso-kv.vault.azure.net/keys/payments?api-version=7.6',
+        `The user, group or application 'appid=1e8a1b3c-0000-4000-8000-00000000000a;oid=${OID};iss=https://sts.windows.net/72f988bf-0000-4000-8000-000000000000/' does not have keys import permission on key vault 'contoso-kv;location=westeurope'. For help resolving this issue, please see https://go.microsoft.com/fwlink/?linkid=2125287`,
+        { code: 'AccessDenied' },
+      ),
+      'import key "payments"',
+    );
+    expect((error as ConfigurationError).code).toBe('FORBIDDEN');
+    expect(oneLine(error)).toBe(
+      `Not allowed to import key "payments": identity ${OID} has no keys import permission in the access policy of key vault contoso-kv. ` +
+        `Add it to the access policy (az keyvault set-policy --name contoso-kv --object-id ${OID} --key-permissions get import; set-policy replaces the identity's key permissions, so list every one it needs)`,
+    );
+  });
+
+  test('a bare 403 from a vault known to be a Key Vault offers both of its fixes, not a Managed HSM role', () => {
+    const bare = new RestError('Access denied', { statusCode: 403, code: 'Forbidden' });
+    const error = translateAzureError(bare, 'read key "k"', { url: 'https://10.0.0.4', kind: 'vault' });
+    expect(oneLine(error)).toBe(
+      'Not allowed to read key "k" (Access denied). Give the workflow identity the key permissions in the vault\'s access policy ' +
+        '(az keyvault set-policy --name VAULT --object-id OBJECT_ID --key-permissions get import), or, on a vault with Azure RBAC, ' +
+        'the "Key Vault Crypto Officer" role on the vault (az role assignment create --role "Key Vault Crypto Officer" --assignee-object-id OBJECT_ID --scope VAULT_RESOURCE_ID)',
+    );
+    expect(
+      oneLine(translateAzureError(bare, 'read key "k"', { url: 'https://contoso.managedhsm.azure.net' })),
+    ).toMatch(
+      /"Managed HSM Crypto User" role on \/keys \(az keyvault role assignment create --hsm-name contoso /,
+    );
+  });
+
+  test('throttling names the limits of the kind; a 401 names the resource its tokens are for', () => {
+    const throttled = new RestError('Too many requests', { statusCode: 429, code: 'Throttled' });
+    expect(
+      oneLine(
+        translateAzureError(throttled, 'create KEK "K"', { url: 'https://contoso.managedhsm.azure.net' }),
+      ),
+    ).toMatch(/a Managed HSM creates 1 key per second/);
+    expect(
+      oneLine(translateAzureError(throttled, 'create KEK "K"', { url: 'https://10.0.0.4', kind: 'vault' })),
+    ).toMatch(/a Key Vault creates 10 HSM keys per 10 seconds/);
+    const unauthorized = new RestError('Unauthorized', { statusCode: 401, code: 'Unauthorized' });
+    expect(
+      oneLine(translateAzureError(unauthorized, 'read key "k"', { url: 'https://contoso.vault.azure.cn' })),
+    ).toMatch(/\(the vault takes tokens for https:\/\/vault\.azure\.cn\)$/);
+  });
+});

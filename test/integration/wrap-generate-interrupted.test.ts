@@ -10,6 +10,7 @@ import { connectSoftHsm } from '../helpers/softhsm/client.js';
 import type { TokenObject } from '../helpers/softhsm/keys.js';
 import { createSoftHsmToken, type SoftHsmToken } from '../../emulators/softhsm/token.js';
 import { provisionalLabel } from '../../shared/src/hsm/generate.js';
+import { SOFTHSM_REHEARSAL } from '../helpers/ceremony-services.js';
 import { makeKek, PIN, runWrap, tokenObjects, type WrapRun } from './wrap-helpers.js';
 
 let token: SoftHsmToken;
@@ -32,9 +33,10 @@ afterAll(async () => {
 
 type Kind =
   { type: 'RSA'; inputs: Record<string, string> } | { type: 'EC' | 'oct'; inputs: Record<string, string> };
+// RSA and EC keys from SoftHSM are rehearsal files (ceremony-services.ts).
 const KINDS: Kind[] = [
-  { type: 'RSA', inputs: { 'key-type': 'RSA', 'key-size': '2048' } },
-  { type: 'EC', inputs: { 'key-type': 'EC', curve: 'P-256' } },
+  { type: 'RSA', inputs: { 'key-type': 'RSA', 'key-size': '2048', ...SOFTHSM_REHEARSAL.wrapInputs } },
+  { type: 'EC', inputs: { 'key-type': 'EC', curve: 'P-256', ...SOFTHSM_REHEARSAL.wrapInputs } },
   { type: 'oct', inputs: { 'key-type': 'oct', 'key-size': '256' } },
 ];
 

@@ -9,6 +9,7 @@ import {
 } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { KEK_METADATA_FILE } from '../../shared/src/kek/metadata.js';
 import { runStep, type RunStepOptions, type StepResult } from '../../emulators/runner/run-action.js';
 import type { SoftHsmClient } from '../helpers/softhsm/client.js';
 import type { TokenObject } from '../helpers/softhsm/keys.js';
@@ -43,7 +44,7 @@ export async function makeKek(
     .digest('hex')}`;
   if (options.metadata !== false) {
     await writeFile(
-      join(dir, 'kek.json'),
+      join(dir, KEK_METADATA_FILE),
       JSON.stringify({ kid, fingerprint, keySize: bits, vaultUrl: new URL(kid).origin }, null, 2),
     );
   }

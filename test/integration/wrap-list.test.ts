@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { startArtifactService, type ArtifactService } from '../../emulators/artifact-service/index.js';
 import { createSoftHsmToken, type SoftHsmToken } from '../../emulators/softhsm/token.js';
 import { expectOneLineError } from '../helpers/azure-steps.js';
+import { SOFTHSM_REHEARSAL } from '../helpers/ceremony-services.js';
 import { keyCheckValueOf } from '../helpers/check-values.js';
 import { connectSoftHsm } from '../helpers/softhsm/client.js';
 import {
@@ -25,6 +26,8 @@ import {
 let token: SoftHsmToken;
 let run: WrapRun;
 let artifacts: ArtifactService;
+// SoftHSM zero-pads before its RFC 5649 wrap, so its RSA and EC keys are rehearsal files (ceremony-services.ts).
+const REHEARSAL = SOFTHSM_REHEARSAL.wrapInputs;
 const AES_VALUE = randomBytes(32).toString('hex');
 const LIST = `# the migration of the payments keys
 defaults:
@@ -97,7 +100,11 @@ test('wraps every listed key in one session: each .byok holds the token key, and
   const list = await listFile('keys.yaml', LIST);
   const out = join(run.workspace, 'out-1');
   const env = artifacts.jobEnv({ runId: 'list-1', jobName: 'wrap' });
-  const result = await runWrap(run, { 'key-list': list, 'output-dir': out, 'byok-artifact': 'auto' }, env);
+  const result = await runWrap(
+    run,
+    { 'key-list': list, ...REHEARSAL, 'output-dir': out, 'byok-artifact': 'auto' },
+    env,
+  );
   expect(result.errors).toEqual([]);
   expect(result.exitCode).toBe(0);
   // One session: one token opened, one known-answer test, for five keys.
@@ -159,7 +166,11 @@ test('wraps every listed key in one session: each .byok holds the token key, and
 test('a rerun wraps the same keys again and generates none twice', async () => {
   const list = await listFile('keys.yaml', LIST);
   const before = await tokenObjects(run.hsm);
-  const result = await runWrap(run, { 'key-list': list, 'output-dir': join(run.workspace, 'out-2') });
+  const result = await runWrap(run, {
+    'key-list': list,
+    ...REHEARSAL,
+    'output-dir': join(run.workspace, 'out-2'),
+  });
   expect(result.errors).toEqual([]);
   expect(await tokenObjects(run.hsm)).toHaveLength(before.length);
   const results = JSON.parse(result.outputs.results as string) as Result[];
@@ -173,7 +184,11 @@ test('one key failing does not hide the others: all are reported, the step fails
   );
   const out = join(run.workspace, 'out-3');
   const env = artifacts.jobEnv({ runId: 'list-3', jobName: 'wrap' });
-  const result = await runWrap(run, { 'key-list': list, 'output-dir': out, 'byok-artifact': 'auto' }, env);
+  const result = await runWrap(
+    run,
+    { 'key-list': list, ...REHEARSAL, 'output-dir': out, 'byok-artifact': 'auto' },
+    env,
+  );
   expectOneLineError(result, /^1 of 3 keys failed: gone \(TARGET_NOT_FOUND\).*\[KEYS_FAILED\]$/);
   const results = JSON.parse(result.outputs.results as string) as Result[];
   expect(results.map((r) => [r.key, r.status, r.code])).toEqual([
@@ -192,6 +207,35 @@ test('one key failing does not hide the others: all are reported, the step fails
     'ec-more.byok.json',
     'rsa-existing.byok',
     'rsa-existing.byok.json',
+  ]);
+});
+
+test('without allow-padded-kwp, each RSA and EC key of the list is refused on this token and the AES keys are not', async () => {
+  const list = await listFile('keys.yaml', LIST);
+  const out = join(run.workspace, 'out-aligned');
+  const env = artifacts.jobEnv({ runId: 'list-aligned', jobName: 'wrap' });
+  const before = await tokenObjects(run.hsm);
+  const result = await runWrap(run, { 'key-list': list, 'output-dir': out, 'byok-artifact': 'auto' }, env);
+  expectOneLineError(
+    result,
+    /^3 of 5 keys failed: ec-signing-1 \(HSM_KWP_ALIGNED_ONLY\), ec-k1 \(HSM_KWP_ALIGNED_ONLY\), rsa-existing \(HSM_KWP_ALIGNED_ONLY\).*\[KEYS_FAILED\]$/,
+  );
+  const results = JSON.parse(result.outputs.results as string) as Result[];
+  expect(results.map((r) => [r.key, r.status])).toEqual([
+    ['ec-signing-1', 'failed'],
+    ['ec-k1', 'failed'],
+    ['aes-gen', 'wrapped'],
+    ['rsa-existing', 'failed'],
+    ['aes-known', 'wrapped'],
+  ]);
+  // Refused before generating: nothing new on the token but the AES key the list generates (it exists already).
+  expect(await tokenObjects(run.hsm)).toHaveLength(before.length);
+  expect(artifacts.artifacts('list-aligned')).toEqual([]);
+  expect((await readdir(out)).sort()).toEqual([
+    'aes-gen.byok',
+    'aes-gen.byok.json',
+    'aes-known.byok',
+    'aes-known.byok.json',
   ]);
 });
 
@@ -224,7 +268,7 @@ describe('refusals before the HSM is opened', () => {
   ])('%s', async (_what, inputs, text, message) => {
     const list = await listFile('bad.yaml', text);
     const before = await tokenObjects(run.hsm);
-    const result = await runWrap(run, { 'key-list': list, ...inputs });
+    const result = await runWrap(run, { 'key-list': list, ...REHEARSAL, ...inputs });
     expectOneLineError(result, message);
     expect(result.log).not.toMatch(/Using token/);
     expect(await tokenObjects(run.hsm)).toHaveLength(before.length);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { connectSoftHsm } from '../helpers/softhsm/client.js';
 import type { TokenObject } from '../helpers/softhsm/keys.js';
 import { createSoftHsmToken, type SoftHsmToken } from '../../emulators/softhsm/token.js';
+import { SOFTHSM_REHEARSAL } from '../helpers/ceremony-services.js';
 import { everythingPrinted, makeKek, PIN, runWrap, tokenObjects, type WrapRun } from './wrap-helpers.js';
 
 /** Every refusal is one ::error:: line naming the input; none leaves an object behind; the PIN is never shown. */
@@ -123,7 +124,7 @@ test('KEK PEM that is not RSA, or too small', async () => {
   );
 });
 
-test('KEK fingerprint mismatch, and kek-id that disagrees with kek.json', async () => {
+test('KEK fingerprint mismatch, and kek-id that disagrees with byok-kek.json', async () => {
   const other = 'sha256:' + '0'.repeat(64);
   await refused(
     { ...generate, 'kek-fingerprint': other },
@@ -132,7 +133,7 @@ test('KEK fingerprint mismatch, and kek-id that disagrees with kek.json', async 
   const otherKid = run.kek.kid.replace(/[0-9a-f]{32}$/, 'f'.repeat(32));
   await refused(
     { ...generate, 'kek-id': otherKid },
-    /^Input "kek-id" is https:.*, but .*kek\.json says the KEK is https:.*\[KEK_ID_MISMATCH\]$/,
+    /^Input "kek-id" is https:.*, but .*byok-kek\.json says the KEK is https:.*\[KEK_ID_MISMATCH\]$/,
   );
   const ok = await runWrap(run, {
     'key-label': 'aes-key',
@@ -143,11 +144,52 @@ test('KEK fingerprint mismatch, and kek-id that disagrees with kek.json', async 
   expect(ok.errors).toEqual([]);
 });
 
-test('a KEK without kek.json needs kek-id', async () => {
+test('a KEK without byok-kek.json needs kek-id', async () => {
   const bare = await makeKek(join(run.workspace, 'bare-kek'), 2048, { metadata: false });
   await refused(
     { ...generate, 'kek-file': bare.pemPath, 'kek-fingerprint': bare.fingerprint },
-    /^Input "kek-id" is required: there is no kek\.json beside .*\[INPUT_REQUIRED\]$/,
+    /^Input "kek-id" is required: there is no byok-kek\.json beside .*\[INPUT_REQUIRED\]$/,
+  );
+});
+
+test('a kek.json of another tool beside the PEM (az keyvault key show -o json > kek.json) is no metadata of byok', async () => {
+  const dir = join(run.workspace, 'az-kek');
+  const kek = await makeKek(dir, 2048, { metadata: false });
+  await writeFile(
+    join(dir, 'kek.json'),
+    JSON.stringify({
+      attributes: { enabled: true },
+      key: { kid: kek.kid, kty: 'RSA-HSM', keyOps: ['import'] },
+    }),
+  );
+  const result = await runWrap(run, {
+    'key-label': 'aes-key',
+    'kek-file': kek.pemPath,
+    'kek-id': kek.kid,
+    'kek-fingerprint': kek.fingerprint,
+    output: 'az-kek/aes.byok',
+  });
+  expect(result.errors).toEqual([]);
+  expect(JSON.parse(await readFile(join(dir, 'aes.byok'), 'utf8')).header.kid).toBe(kek.kid);
+});
+
+test('a KEK of a Key Vault (Premium) cannot take an AES key: refused before the token is opened', async () => {
+  const vaultKid = `https://contoso.vault.azure.net/keys/KEKforBYOK/${'ab'.repeat(16)}`;
+  await refused(
+    { 'key-label': 'new-aes', generate: 'true', 'key-type': 'oct', 'kek-id': vaultKid },
+    /^Input "key-type" is an AES \(oct-HSM\) key, which Key Vault Premium https:\/\/contoso\.vault\.azure\.net cannot import; it imports RSA and EC keys\. AES keys go into a Managed HSM .*\[TARGET_TYPE_UNSUPPORTED\]$/,
+  );
+  // An existing AES key is refused once its type is known, before it is wrapped: the metadata names the vault.
+  const dir = join(run.workspace, 'vault-kek');
+  const kek = await makeKek(dir, 2048, { seat: () => vaultKid });
+  await refused(
+    {
+      'key-label': 'aes-key',
+      'kek-file': kek.pemPath,
+      'kek-fingerprint': kek.fingerprint,
+      output: 'vault-kek/aes.byok',
+    },
+    /^key "aes-key" \(AES-256\) is an AES \(oct-HSM\) key, which Key Vault Premium https:\/\/contoso\.vault\.azure\.net cannot import.*\[TARGET_TYPE_UNSUPPORTED\]$/,
   );
 });
 
@@ -183,6 +225,7 @@ test('a run that fails after generating its key removes the key again', async ()
     ...generate,
     'key-type': 'EC',
     output: 'kek/KEKforBYOK.publickey.pem/x.byok',
+    ...SOFTHSM_REHEARSAL.wrapInputs,
   });
   expect(result.exitCode).toBe(1);
   expect(result.errors).toHaveLength(1);

@@ -85,9 +85,9 @@ describe('KEK file', () => {
     print = fingerprint(publicKey);
   });
 
-  test('reads kid from kek.json and checks it against the PEM', async () => {
+  test('reads kid from byok-kek.json and checks it against the PEM', async () => {
     await writeFile(
-      join(dir, 'kek.json'),
+      join(dir, 'byok-kek.json'),
       JSON.stringify({ kid, fingerprint: print, keySize: 2048, vaultUrl: 'https://hsm.example' }),
     );
     const kek = await readWrapKek({ file: pemPath, fingerprint: print }, silentLogger);
@@ -97,9 +97,9 @@ describe('KEK file', () => {
     ).rejects.toThrow(/Input "kek-fingerprint" is/);
   });
 
-  test('kek.json that describes another key, or an expired KEK, stops the wrap', async () => {
+  test('byok-kek.json that describes another key, or an expired KEK, stops the wrap', async () => {
     await writeFile(
-      join(dir, 'kek.json'),
+      join(dir, 'byok-kek.json'),
       JSON.stringify({
         kid,
         fingerprint: `sha256:${'1'.repeat(64)}`,
@@ -111,7 +111,7 @@ describe('KEK file', () => {
       code: 'KEK_FINGERPRINT_MISMATCH',
     });
     await writeFile(
-      join(dir, 'kek.json'),
+      join(dir, 'byok-kek.json'),
       JSON.stringify({
         kid,
         fingerprint: print,

@@ -85,7 +85,7 @@ describe('the retry strategy for a 429 without Retry-After', () => {
     expect(error).toMatchObject({ code: 'THROTTLED' });
     expect((error as ByokError).oneLine).toBe(
       'The vault kept throttling after retries with back-off: could not create KEK "KEK": Throttled (Request was not processed because too many requests were received.). ' +
-        "Another workload is using the HSM's request budget; run the job again later",
+        "Another workload is using the vault's request budget; run the job again later",
     );
   });
 });

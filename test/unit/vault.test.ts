@@ -5,10 +5,12 @@ describe('resolveVault', () => {
     expect(resolveVault({ hsmName: 'Contoso-HSM' })).toEqual({
       url: 'https://contoso-hsm.managedhsm.azure.net',
       loopback: false,
+      kind: 'managedhsm',
     });
     expect(resolveVault({ vaultName: 'contoso' })).toEqual({
       url: 'https://contoso.vault.azure.net',
       loopback: false,
+      kind: 'vault',
     });
   });
   test('takes a vault-url; only loopback hosts are marked loopback', () => {

@@ -418,6 +418,18 @@ describe('the ceremony workflow', () => {
       },
     );
 
+    it('refuses an exportable key list before anything is created', () => {
+      const result = runCheck({
+        HSM_NAME: 'contoso-mhsm',
+        PINNED: pinned,
+        EXPORTABLE: 'true',
+        KEY_LIST: 'k.yaml',
+      });
+      expect(result.status).toBe(1);
+      expect(result.stdout).toMatch(/^::error::Input exportable applies to one key/);
+      expect(result.output).toBe('');
+    });
+
     it.each([
       ['the writer’s own Managed HSM', { HSM_NAME: 'attacker-mhsm', PINNED: pinned }, /pinned to/],
       ['a Key Vault of the same name', { VAULT_NAME: 'contoso-mhsm', PINNED: pinned }, /pinned to/],
@@ -445,6 +457,8 @@ describe('the ceremony workflow', () => {
       ['key-id', 'wrap', 'key-id'],
       ['require-approval', 'import', 'require-approval'],
       ['two-person-control', 'import', 'two-person-control'],
+      ['allow-padded-kwp', 'wrap', 'allow-padded-kwp'],
+      ['exportable', 'import', 'exportable'],
     ];
     const actionOf = { kek: 'action-kek-create', wrap: 'action-wrap', import: 'action-import' } as const;
     const missing = handed.filter(
@@ -456,6 +470,14 @@ describe('the ceremony workflow', () => {
     expect(missing).toEqual([]);
     for (const name of ['hsm-name', 'vault-name', 'vault-url'])
       expect([name, name in declaredInputs]).toEqual([name, true]);
+  });
+
+  it('takes the release policy of an exportable key only from byok-import, never from an input', () => {
+    // Whoever writes the policy decides who can take the key out of the HSM.
+    const given = asMap(stepUsing('import', 'action-import').with);
+    expect(given['release-policy']).toBe("${{ inputs.exportable && vars.BYOK_RELEASE_POLICY || '' }}");
+    expect(Object.keys(declaredInputs).filter((name) => /polic/.test(name))).toEqual([]);
+    expect(declaredInputs.exportable).toMatchObject({ type: 'boolean', default: false });
   });
 
   it('makes the import refuse to run without an approval of its own environment, by default', () => {

@@ -26,10 +26,21 @@ export const importCommand: Command = {
       input: 'byok-file',
       description: 'the .byok (its sidecar <file>.json is read when present)',
     },
-    kty: { input: 'key-type', description: 'auto (from the sidecar, default), RSA, EC or oct' },
+    kty: {
+      input: 'key-type',
+      description: 'auto (the sidecar, else read from the file; default), RSA, EC or oct',
+    },
     curve: { input: 'curve', description: 'EC curve, for a .byok without a sidecar' },
     ops: { input: 'key-ops', description: 'key operations, comma separated (default: all the type allows)' },
     tags: { input: 'tags', description: 'tags, key=value, comma separated' },
+    exportable: {
+      input: 'exportable',
+      description: 'true: exportable under --policy (secure key release); false (default)',
+    },
+    policy: {
+      input: 'release-policy',
+      description: 'release policy of an exportable key: JSON, or a JSON file (path or @path)',
+    },
     enabled: { input: 'enabled', description: 'true (default) or false' },
     'not-before': { input: 'not-before', description: 'not usable before this date (ISO 8601)' },
     expires: { input: 'expires', description: 'expiry date (ISO 8601)' },

@@ -82,6 +82,12 @@ export const wrap: Command = {
       description: 'RFC 5649 mechanism: auto (default) or a number like 0x210B',
     },
     'wrap-mechanism': { input: 'wrap-mechanism', description: 'auto (default) or composed' },
+    'allow-padded-kwp': {
+      input: 'allow-padded-kwp',
+      boolean: true,
+      description:
+        'rehearsal HSMs only: wrap RSA/EC even if the token zero-pads before RFC 5649 (SoftHSM); marked in the sidecar',
+    },
     'byok-file': {
       input: 'output',
       description: 'the .byok to write (default <key-label>.byok); sidecar at <file>.json',

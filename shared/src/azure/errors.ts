@@ -1,4 +1,12 @@
 import { ByokError, ConfigurationError } from '../errors.js';
+import {
+  azVault,
+  hostOf,
+  kindOf,
+  VAULT_CAPABILITIES,
+  vaultOfHost,
+  type VaultContext,
+} from './vault-kinds.js';
 
 interface RestErrorLike {
   statusCode?: number;
@@ -24,9 +32,11 @@ export function isNotFound(error: unknown): boolean {
 
 /**
  * Turns a data-plane or credential failure into one line that says what happened to which object and what to do.
- * A 403 names the missing data action, the role that grants it and the caller's object id.
+ * A 403 names what the caller lacks, the fix for the vault's kind (a Managed HSM role, a Key Vault access policy or
+ * Azure RBAC role) and the caller's object id. `vault` is the vault asked, when the caller knows it (its kind
+ * included); else the request's URL tells what it can.
  */
-export function translateAzureError(error: unknown, action: string): Error {
+export function translateAzureError(error: unknown, action: string, vault?: VaultContext): Error {
   // byok's own error may arrive wrapped by @azure/identity (e.g. a failed OIDC token request inside MSAL).
   for (let inner: unknown = error; inner instanceof Error; inner = inner.cause) {
     if (inner instanceof ByokError) return inner;
@@ -58,15 +68,21 @@ export function translateAzureError(error: unknown, action: string): Error {
     );
   }
   if (!isRestError(error)) return error instanceof Error ? error : new Error(message);
+  const where: VaultContext = {
+    url: vault?.url ?? error.request?.url,
+    ...(vault?.kind ? { kind: vault.kind } : {}),
+  };
   const status = error.statusCode;
   const detail = `${action}: ${error.code ?? 'HTTP ' + status} (${message})`;
-  if (status === 401)
+  if (status === 401) {
+    const resource = vaultOfHost(hostOf(where.url))?.resource;
     return new ConfigurationError(
       'AUTH_FAILED',
       `Not authenticated to ${detail}`,
-      'Check the credential inputs and the vault address',
+      `Check the credential inputs and the vault address${resource ? ` (the vault takes tokens for ${resource})` : ''}`,
       { cause: error },
     );
+  }
   if (status === 403 && /not allowed on an? (disabled|expired|not yet valid) key/i.test(message ?? '')) {
     return new ConfigurationError(
       'KEY_STATE',
@@ -75,12 +91,12 @@ export function translateAzureError(error: unknown, action: string): Error {
       { cause: error },
     );
   }
-  if (status === 403) return forbidden(error, action, message ?? '');
+  if (status === 403) return forbidden(error, action, message ?? '', where);
   if (status === 409)
     return new ConfigurationError(
       'CONFLICT',
       `Could not ${detail}`,
-      'A deleted key keeps its name until it is purged: purge it (Crypto Officer) or choose another name',
+      `A deleted key keeps its name until it is purged: purge it (${VAULT_CAPABILITIES[kindOf(where) ?? 'managedhsm'].purger}) or choose another name`,
       { cause: error },
     );
   if (status === 400)
@@ -91,10 +107,11 @@ export function translateAzureError(error: unknown, action: string): Error {
       { cause: error },
     );
   if (status === 429) {
+    const kind = kindOf(where);
     return new ByokError(
       'THROTTLED',
       `The vault kept throttling after retries with back-off: could not ${detail}`,
-      "Another workload is using the HSM's request budget; run the job again later",
+      `Another workload is using the vault's request budget${kind ? ` (${VAULT_CAPABILITIES[kind].limits})` : ''}; run the job again later`,
       { cause: error },
     );
   }
@@ -134,40 +151,53 @@ export function isDeletedNameConflict(error: unknown): boolean {
 }
 
 /**
- * A 403 from local RBAC (Managed HSM) or Azure RBAC (Key Vault, innererror ForbiddenByRbac). The data action
- * and the caller's object id are read from the service's message when it names them (docs/byok-format.md
- * "Authentication"); without them the role is still named.
+ * A 403 from Managed HSM local RBAC, a Key Vault access policy ("does not have keys import permission on key vault
+ * 'NAME;…'") or Azure RBAC (innererror ForbiddenByRbac). What the service's message names (data action, permission,
+ * object id, vault) goes into the hint (docs/byok-format.md "Authentication"); a bare 403 gets the fix for the
+ * vault's kind.
  */
-function forbidden(error: RestErrorLike, action: string, firstLine: string): ConfigurationError {
+function forbidden(
+  error: RestErrorLike,
+  action: string,
+  firstLine: string,
+  vault: VaultContext,
+): ConfigurationError {
   const bodies = innerErrors(error);
   const text = [error.message, ...bodies.map((b) => b.message ?? '')].join(' ');
   const dataAction = /Microsoft\.KeyVault\/(?:managedHsm|vaults)\/[A-Za-z/]+/i.exec(text)?.[0];
   const objectId = /\boid=([0-9a-f-]{36})/i.exec(text)?.[1];
-  const keyVault = bodies.some((b) => b.code === 'ForbiddenByRbac') || /\/vaults\//i.test(dataAction ?? '');
+  const policy = /does not have keys (\w+) permission on key vault '([^;']+)/i.exec(text);
+  const azureRbac = bodies.some((b) => b.code === 'ForbiddenByRbac') || /\/vaults\//i.test(dataAction ?? '');
   const who = objectId ? `identity ${objectId}` : 'the workflow identity';
-  const lacks = dataAction ? `: ${who} lacks the data action ${dataAction}` : ` (${firstLine})`;
   const assignee = objectId ?? 'OBJECT_ID';
-  if (keyVault) {
-    return new ConfigurationError(
-      'FORBIDDEN',
-      `Not allowed to ${action}${lacks}`,
-      `Assign ${who} the "Key Vault Crypto Officer" role on the vault (az role assignment create --role "Key Vault Crypto Officer" --assignee-object-id ${assignee} --scope VAULT_RESOURCE_ID)`,
-      { cause: error },
+  const refuse = (lacks: string, hint: string) =>
+    new ConfigurationError('FORBIDDEN', `Not allowed to ${action}${lacks}`, hint, { cause: error });
+  const lacks = dataAction ? `: ${who} lacks the data action ${dataAction}` : ` (${firstLine})`;
+  const rbacRole = `the "Key Vault Crypto Officer" role on the vault (az role assignment create --role "Key Vault Crypto Officer" --assignee-object-id ${assignee} --scope VAULT_RESOURCE_ID)`;
+  const setPolicy = (permission: string, name: string) =>
+    `az keyvault set-policy --name ${name} --object-id ${assignee} --key-permissions ${[...new Set(['get', permission])].join(' ')}`;
+  if (policy) {
+    const [, permission = 'get', name = 'VAULT'] = policy;
+    return refuse(
+      `: ${who} has no keys ${permission} permission in the access policy of key vault ${name}`,
+      `Add it to the access policy (${setPolicy(permission, name)}; set-policy replaces the identity's key permissions, so list every one it needs)`,
+    );
+  }
+  if (azureRbac) return refuse(lacks, `Assign ${who} ${rbacRole}`);
+  const kind = /\/managedHsm\//i.test(dataAction ?? '') ? 'managedhsm' : kindOf(vault);
+  if (kind === 'vault') {
+    const name = vaultOfHost(hostOf(vault.url))?.name ?? 'VAULT';
+    return refuse(
+      lacks,
+      `Give ${who} the key permissions in the vault's access policy (${setPolicy('import', name)}), or, on a vault with Azure RBAC, ${rbacRole}`,
     );
   }
   // Purging is the officer's; every operation byok performs is the Crypto User's.
   const role = /deletedKeys\/delete$/i.test(dataAction ?? '')
     ? 'Managed HSM Crypto Officer'
     : 'Managed HSM Crypto User';
-  return new ConfigurationError(
-    'FORBIDDEN',
-    `Not allowed to ${action}${lacks}`,
-    `Assign ${who} the "${role}" role on /keys (az keyvault role assignment create --hsm-name ${hsmNameIn(error.request?.url)} --role "${role}" --assignee-object-id ${assignee} --scope /keys)`,
-    { cause: error },
+  return refuse(
+    lacks,
+    `Assign ${who} the "${role}" role on /keys (az keyvault role assignment create ${azVault({ ...vault, kind: 'managedhsm' })} --role "${role}" --assignee-object-id ${assignee} --scope /keys)`,
   );
-}
-
-/** The HSM name for a copy-paste az command, from a Managed HSM URL; the placeholder HSM otherwise. */
-export function hsmNameIn(url: string | undefined): string {
-  return /^https:\/\/([a-z0-9-]+)\.managedhsm\./i.exec(url ?? '')?.[1] ?? 'HSM';
 }

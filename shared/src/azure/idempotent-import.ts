@@ -29,7 +29,7 @@ export interface ImportIdentity {
 const announced = new Map<string, ImportIdentity>();
 
 const importKey = (url: URL, name: string) => `${url.origin}/keys/${name}`.toLowerCase();
-/** `PUT` on this path is an import (BYOK-SPEC.md "REST"). */
+/** `PUT` on this path is an import (docs/byok-format.md "REST"). */
 export const IMPORT_PATH = /^\/keys\/([0-9a-zA-Z-]{1,127})\/?$/;
 
 /** Runs `send` (the import call) with its identity announced to the policy. */

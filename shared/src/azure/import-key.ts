@@ -8,6 +8,7 @@ import { kekSize, type Kek } from '../kek/rules.js';
 import { hsmKty, KEY_OPS, keyOpsProblem, type EcCurve, type TargetKeyType } from '../keys/target.js';
 import type { Logger } from '../logger.js';
 import { isNotFound, translateAzureError } from './errors.js';
+import { vaultOf } from './key-client.js';
 import { withImportIdentity } from './idempotent-import.js';
 import { getKek, retireKek, type KekAfterImport } from './kek.js';
 import { fingerprintOf, holdsKeyCheckValue, verifyImportedKey } from './verify-imported.js';
@@ -37,6 +38,10 @@ export interface ImportOptions {
   keySize?: number;
   /** What to do with the KEK once the key is in the vault; default keep. */
   kekAfterImport?: KekAfterImport;
+  /** The KEK the .byok names, when the caller has read it already (to learn the key type from the file). */
+  kek?: Kek;
+  /** Exportable (secure key release) under this release policy, the policy's JSON bytes (Azure CLI --exportable --policy). */
+  exportable?: { releasePolicy: Buffer };
 }
 
 export interface ImportResult {
@@ -49,6 +54,8 @@ export interface ImportResult {
   verification: string;
   /** What was done with the KEK after the import. */
   kekAfterImport: string;
+  /** Whether the vault reports the key exportable, with the release policy it holds (JSON bytes). */
+  exportable: { releasePolicy?: Buffer } | false;
 }
 
 export function checkKeyOps(keyType: TargetKeyType, keyOps: string[], input = 'key-ops'): void {
@@ -80,7 +87,7 @@ export async function currentKey(client: KeyClient, name: string): Promise<KeyVa
     return await client.getKey(name);
   } catch (error) {
     if (isNotFound(error)) return undefined;
-    throw translateAzureError(error, `read key "${name}"`);
+    throw translateAzureError(error, `read key "${name}"`, vaultOf(client));
   }
 }
 
@@ -103,7 +110,7 @@ export async function importByok(
   const keyOps = options.keyOps ?? [...KEY_OPS[options.keyType]];
   checkKeyOps(options.keyType, keyOps);
   const byok = parseByok(options.byok, options.byokSource);
-  const kek = await context.kek(byok.kid);
+  const kek = options.kek ?? (await context.kek(byok.kid));
   const kekFingerprint = fingerprint(kek.publicKey);
   if (options.expectedKekFingerprint && kekFingerprint !== options.expectedKekFingerprint) {
     throw new ConfigurationError(
@@ -123,6 +130,13 @@ export async function importByok(
       : options.expectedKeyCheckValue && options.keySize && existing.keyType?.startsWith('oct')
         ? await holdsKeyCheckValue(client, existing, options.expectedKeyCheckValue, options.keySize)
         : undefined;
+    if (same && (existing.properties.exportable === true) !== !!options.exportable) {
+      throw new ConfigurationError(
+        'KEY_EXISTS',
+        `Key "${options.name}" already holds this key (${existing.id}), but ${options.exportable ? 'not exportable' : 'exportable'}, unlike this request`,
+        'Set "if-exists: new-version" to import it as a new version with the exportability asked for, or set "exportable" as the existing key has it',
+      );
+    }
     if (same) {
       logger.info(`Key ${existing.id} already holds this key; nothing to import`);
       return {
@@ -134,6 +148,7 @@ export async function importByok(
           ? 'Verified: the key already present has the public key recorded in the source HSM.'
           : 'Verified: the key already present has the key check value computed in the source HSM.',
         kekAfterImport: await retireKek(client, kek, options.kekAfterImport ?? 'keep', logger),
+        exportable: exportableOf(existing),
       };
     }
     throw new ConfigurationError(
@@ -168,11 +183,17 @@ export async function importByok(
           ...(options.notBefore ? { notBefore: options.notBefore } : {}),
           ...(options.expiresOn ? { expiresOn: options.expiresOn } : {}),
           ...(options.tags ? { tags: options.tags } : {}),
+          ...(options.exportable
+            ? {
+                exportable: true,
+                releasePolicy: { encodedPolicy: new Uint8Array(options.exportable.releasePolicy) },
+              }
+            : {}),
         },
       ),
     );
   } catch (error) {
-    throw translateAzureError(error, `import key "${options.name}"`);
+    throw translateAzureError(error, `import key "${options.name}"`, vaultOf(client));
   }
   const present = fingerprintOf(imported);
   const verification = await verifyImportedKey(client, imported, {
@@ -188,5 +209,13 @@ export async function importByok(
     alreadyPresent: false,
     verification,
     kekAfterImport: await retireKek(client, kek, options.kekAfterImport ?? 'keep', logger),
+    exportable: exportableOf(imported),
   };
+}
+
+/** What the vault answered about a key's exportability: the summary shows the vault's word, not the request's. */
+function exportableOf(key: KeyVaultKey): ImportResult['exportable'] {
+  if (key.properties.exportable !== true) return false;
+  const policy = key.properties.releasePolicy?.encodedPolicy;
+  return policy ? { releasePolicy: Buffer.from(policy) } : {};
 }

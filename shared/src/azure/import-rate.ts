@@ -1,7 +1,7 @@
 import type { TargetKeyType } from '../keys/target.js';
 
 /**
- * How fast a batch may import into a vault: the rates Microsoft publishes (BYOK-SPEC.md "Limits"), as a ceiling in
+ * How fast a batch may import into a vault: the rates Microsoft publishes (docs/byok-format.md "Limits"), as a ceiling in
  * cost units per second over the window the service counts in, and what one import costs.
  * - Key Vault Premium, HSM keys: 2,000 transactions per 10 s for RSA-2048 and EC, 500 for RSA-3072, 250 for
  *   RSA-4096, counted as one weighted sum; so an RSA-3072 import costs 4 units and an RSA-4096 one 8.

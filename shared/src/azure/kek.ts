@@ -2,7 +2,9 @@ import type { KeyClient } from '@azure/keyvault-keys';
 import { ByokError, ConfigurationError } from '../errors.js';
 import { checkKek, type Kek, type KekSize } from '../kek/rules.js';
 import type { Logger } from '../logger.js';
-import { hsmNameIn, isDeletedNameConflict, isNotFound, translateAzureError } from './errors.js';
+import { isDeletedNameConflict, isNotFound, translateAzureError } from './errors.js';
+import { vaultOf } from './key-client.js';
+import { azVault, kindOf, VAULT_CAPABILITIES } from './vault-kinds.js';
 import { parseVersionedKeyId } from '../keys/key-id.js';
 import { toKek } from './key-bundle.js';
 
@@ -27,15 +29,16 @@ async function createKek(client: KeyClient, options: EnsureKekOptions, logger: L
     });
     return toKek(key);
   } catch (error) {
+    const vault = vaultOf(client);
     if (isDeletedNameConflict(error)) {
       throw new ConfigurationError(
         'KEK_NAME_DELETED',
         `Cannot create KEK "${options.name}" in ${client.vaultUrl}: the name is held by a deleted key (soft delete keeps it until it is purged)`,
-        `Purge it as a Managed HSM Crypto Officer (az keyvault key purge --hsm-name ${hsmNameIn(client.vaultUrl)} --name ${options.name}), wait until its retention ends, or set another "kek-name"`,
+        `Purge it as ${VAULT_CAPABILITIES[kindOf(vault) ?? 'managedhsm'].purger} (az keyvault key purge ${azVault(vault)} --name ${options.name}), wait until its retention ends, or set another "kek-name"`,
         { cause: error },
       );
     }
-    throw translateAzureError(error, `create KEK "${options.name}"`);
+    throw translateAzureError(error, `create KEK "${options.name}"`, vault);
   }
 }
 
@@ -68,7 +71,7 @@ export async function ensureKek(
     existing = toKek(await client.getKey(options.name));
   } catch (error) {
     if (!isNotFound(error)) {
-      const translated = translateAzureError(error, `read KEK "${options.name}"`);
+      const translated = translateAzureError(error, `read KEK "${options.name}"`, vaultOf(client));
       if (isDisabledRefusal(translated))
         throw kekDisabled(
           `"${options.name}"`,
@@ -130,11 +133,11 @@ export async function getKek(
   try {
     kek = toKek(await client.getKey(name as string, version ? { version } : {}));
   } catch (error) {
-    const translated = translateAzureError(error, `read KEK "${ref.kid ?? name}"`);
+    const translated = translateAzureError(error, `read KEK "${ref.kid ?? name}"`, vaultOf(client));
     if (isDisabledRefusal(translated))
       throw kekDisabled(
         ref.kid ?? `"${name}"`,
-        `Enable the key again if it should still serve (az keyvault key set-attributes --hsm-name ${hsmNameIn(client.vaultUrl)} --name ${name}${version ? ` --version ${version}` : ''} --enabled true), or make a new KEK (action-kek-create with if-exists: rotate) and wrap the key again under it`,
+        `Enable the key again if it should still serve (az keyvault key set-attributes ${azVault(vaultOf(client))} --name ${name}${version ? ` --version ${version}` : ''} --enabled true), or make a new KEK (action-kek-create with if-exists: rotate) and wrap the key again under it`,
         error,
       );
     throw translated;
@@ -169,7 +172,11 @@ export async function retireKek(
     await client.beginDeleteKey(kek.name);
     return `deleted (soft delete): the name "${kek.name}" stays taken until it is purged or its retention ends`;
   } catch (error) {
-    throw translateAzureError(error, `${mode} KEK ${kek.kid} after the import (the key itself is imported)`);
+    throw translateAzureError(
+      error,
+      `${mode} KEK ${kek.kid} after the import (the key itself is imported)`,
+      vaultOf(client),
+    );
   }
 }
 

@@ -1,6 +1,7 @@
 import type { KeyClient } from '@azure/keyvault-keys';
 import { ConfigurationError } from '../errors.js';
 import { translateAzureError } from './errors.js';
+import { vaultOf } from './key-client.js';
 import { KEY_CHECK_BLOCK } from '../keys/key-check-value.js';
 import { parseVersionedKeyId } from '../keys/key-id.js';
 
@@ -38,6 +39,10 @@ export async function vaultKeyCheckValue(
     });
     return Buffer.from(result).subarray(0, 16).toString('hex');
   } catch (error) {
-    throw translateAzureError(error, `compute the key check value of ${keyId} (${algorithm} encrypt)`);
+    throw translateAzureError(
+      error,
+      `compute the key check value of ${keyId} (${algorithm} encrypt)`,
+      vaultOf(client),
+    );
   }
 }

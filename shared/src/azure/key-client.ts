@@ -5,6 +5,7 @@ export type { KeyClient };
 import type { Logger } from '../logger.js';
 import { idempotentImportPolicy } from './idempotent-import.js';
 import { importPacePolicy, throttleSignalPolicy, throttlingPolicy } from './throttling.js';
+import type { VaultContext } from './vault-kinds.js';
 import type { VaultTarget } from './vault.js';
 
 /** What a caller of the library may set on the pipeline; the actions leave both at their defaults. */
@@ -25,6 +26,14 @@ export interface AzureAccess {
   tuning?: KeyClientTuning;
 }
 
+/** The vault each client of createKeyClient was made for: its kind travels with it to every message. */
+const vaults = new WeakMap<KeyClient, VaultTarget>();
+
+/** The vault a client talks to, its kind included when the caller knew it (a client made elsewhere: its URL). */
+export function vaultOf(client: KeyClient): VaultContext {
+  return vaults.get(client) ?? { url: client.vaultUrl };
+}
+
 /**
  * The Key Vault client for one vault. Challenge-resource verification (the request host must end with the
  * challenge's resource host) stays on for every real vault and is turned off for a loopback emulator only.
@@ -39,7 +48,7 @@ export async function createKeyClient(
 ): Promise<KeyClient> {
   const { KeyClient } = await import('@azure/keyvault-keys');
   const debug = (message: string) => logger.debug(message);
-  return new KeyClient(vault.url, credential, {
+  const client = new KeyClient(vault.url, credential, {
     disableChallengeResourceVerification: vault.loopback,
     userAgentOptions: { userAgentPrefix: 'byok' },
     ...(tuning.tlsOptions ? { tlsOptions: tuning.tlsOptions } : {}),
@@ -54,4 +63,6 @@ export async function createKeyClient(
         : []),
     ],
   });
+  vaults.set(client, vault);
+  return client;
 }

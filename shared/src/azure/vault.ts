@@ -1,11 +1,17 @@
 import { ConfigurationError } from '../errors.js';
+import { VAULT_CAPABILITIES, vaultOfHost, type VaultKind } from './vault-kinds.js';
 
 export interface VaultTarget {
   /** https://NAME.managedhsm.azure.net, https://NAME.vault.azure.net or the URL given. */
   url: string;
   /** A loopback host (the emulator): the only case where challenge-resource verification is turned off. */
   loopback: boolean;
+  /** Managed HSM or Key Vault Premium, from the host or input "vault-kind"; undefined when neither tells. */
+  kind?: VaultKind;
 }
+
+/** Input "vault-kind": auto (from the host) or the kind itself, for hosts that do not tell (private endpoints). */
+export type VaultKindChoice = 'auto' | VaultKind;
 
 /** hsm-name / vault-name: 3-24 letters, digits and hyphens, starting with a letter (Azure's naming rule). */
 const RESOURCE_NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,22}[a-zA-Z0-9]$/;
@@ -19,12 +25,28 @@ export function isLoopbackHost(hostname: string): boolean {
   );
 }
 
-/** Exactly one of hsm-name, vault-name or vault-url names the vault. */
+/** The vault named by exactly one of hsm-name, vault-name or vault-url, and its kind (host, else vault-kind). */
 export function resolveVault(options: {
   hsmName?: string;
   vaultName?: string;
   vaultUrl?: string;
+  vaultKind?: VaultKindChoice;
 }): VaultTarget {
+  const target = vaultAddress(options);
+  const fromHost = vaultOfHost(new URL(target.url).hostname)?.kind;
+  const chosen = options.vaultKind === 'auto' ? undefined : options.vaultKind;
+  if (chosen && fromHost && chosen !== fromHost) {
+    throw new ConfigurationError(
+      'VAULT_INPUT_INVALID',
+      `Input "vault-kind" is ${chosen}, but ${target.url} is a ${VAULT_CAPABILITIES[fromHost].title}`,
+      'Leave "vault-kind" at auto for a vault named by its Azure host; it is for hosts that do not tell (private endpoints)',
+    );
+  }
+  const kind = chosen ?? fromHost;
+  return { ...target, ...(kind ? { kind } : {}) };
+}
+
+function vaultAddress(options: { hsmName?: string; vaultName?: string; vaultUrl?: string }): VaultTarget {
   const given = (['hsm-name', 'vault-name', 'vault-url'] as const).filter(
     (_, i) => [options.hsmName, options.vaultName, options.vaultUrl][i] !== undefined,
   );

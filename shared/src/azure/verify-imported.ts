@@ -1,8 +1,9 @@
 import type { KeyClient, KeyVaultKey } from '@azure/keyvault-keys';
 import { fingerprint } from '../crypto/public-key.js';
 import { ByokError } from '../errors.js';
-import { hsmNameIn } from './errors.js';
 import { vaultKeyCheckValue } from './key-check-value.js';
+import { vaultOf } from './key-client.js';
+import { azVault, VAULT_CAPABILITIES, kindOf } from './vault-kinds.js';
 import { parseVersionedKeyId } from '../keys/key-id.js';
 import { publicKeyOf } from './key-bundle.js';
 
@@ -22,10 +23,10 @@ export interface WrapRecord {
 }
 
 /** Why the vault cannot encrypt with this key version right now, if it cannot (docs/byok-format.md "Limits"). */
-function cannotEncrypt(key: KeyVaultKey, now = Date.now()): string | undefined {
+function cannotEncrypt(key: KeyVaultKey, vault: string, now = Date.now()): string | undefined {
   const { enabled, notBefore, expiresOn } = key.properties;
   if (!(key.keyOperations ?? []).includes('encrypt'))
-    return 'the imported key does not allow encrypt (key-ops), so the Managed HSM cannot compute its key check value';
+    return `the imported key does not allow encrypt (key-ops), so the ${vault} cannot compute its key check value`;
   if (enabled === false) return 'the imported key is disabled ("enabled: false"), so it cannot encrypt';
   if ((notBefore && notBefore.getTime() > now) || (expiresOn && expiresOn.getTime() <= now))
     return 'the imported key is outside its not-before/expires window, so it cannot encrypt';
@@ -42,22 +43,28 @@ export async function holdsKeyCheckValue(
   keyCheckValue: string,
   keySize: number,
 ): Promise<boolean | undefined> {
-  if (cannotEncrypt(key)) return undefined;
+  if (cannotEncrypt(key, '')) return undefined;
   return (await vaultKeyCheckValue(client, key.id as string, keySize)) === keyCheckValue.toLowerCase();
 }
 
-function mismatch(key: KeyVaultKey, what: string, actual: string, recorded: string): ByokError {
+function mismatch(
+  client: KeyClient,
+  key: KeyVaultKey,
+  what: string,
+  actual: string,
+  recorded: string,
+): ByokError {
   const version = parseVersionedKeyId(key.id ?? '')?.version ?? 'VERSION';
   return new ByokError(
     'IMPORTED_KEY_MISMATCH',
     `Imported key ${key.id} has ${what} ${actual}, but the wrap step recorded ${recorded}: the vault holds a different key than the source HSM`,
-    `Disable the imported version now (az keyvault key set-attributes --hsm-name ${hsmNameIn(key.id)} --name ${key.name} --version ${version} --enabled false) and investigate the .byok file's origin`,
+    `Disable the imported version now (az keyvault key set-attributes ${azVault(vaultOf(client))} --name ${key.name} --version ${version} --enabled false) and investigate the .byok file's origin`,
   );
 }
 
 /**
  * Compares the imported key with what the source HSM recorded: the public key for RSA/EC; for AES, a key check
- * value the Managed HSM computes, when the key allows encrypt. A mismatch is an error; otherwise the answer is one
+ * value the vault computes, when the key allows encrypt. A mismatch is an error; otherwise the answer is one
  * sentence for the summary: how the key was verified, or why it could not be.
  */
 export async function verifyImportedKey(
@@ -70,7 +77,7 @@ export async function verifyImportedKey(
       return 'Not verified after import: no public key recorded (no sidecar).';
     const present = fingerprintOf(imported) as string;
     if (present !== recorded.publicKeyFingerprint)
-      throw mismatch(imported, 'public key', present, recorded.publicKeyFingerprint);
+      throw mismatch(client, imported, 'public key', present, recorded.publicKeyFingerprint);
     return 'Verified after import: the imported public key equals the one recorded in the source HSM.';
   }
   const notVerified = (why: string) => `AES key not verified: ${why}.`;
@@ -78,10 +85,11 @@ export async function verifyImportedKey(
     return notVerified(
       'the wrap step recorded no key check value (no sidecar, or the source key does not allow encrypt)',
     );
-  const reason = cannotEncrypt(imported);
+  const vault = VAULT_CAPABILITIES[kindOf(vaultOf(client)) ?? 'managedhsm'].title;
+  const reason = cannotEncrypt(imported, vault);
   if (reason) return notVerified(reason);
   const kcv = await vaultKeyCheckValue(client, imported.id as string, recorded.keySize);
   if (kcv !== recorded.keyCheckValue.toLowerCase())
-    throw mismatch(imported, 'key check value', kcv, recorded.keyCheckValue);
-  return `Verified after import: the key check value the Managed HSM computed (${kcv}) equals the one computed in the source HSM, as ${recorded.keyCheckSource ?? 'the sidecar'} gives it.`;
+    throw mismatch(client, imported, 'key check value', kcv, recorded.keyCheckValue);
+  return `Verified after import: the key check value the ${vault} computed (${kcv}) equals the one computed in the source HSM, as ${recorded.keyCheckSource ?? 'the sidecar'} gives it.`;
 }

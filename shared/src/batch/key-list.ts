@@ -46,7 +46,7 @@ export interface KeyList {
   entries: KeyListEntry[];
 }
 
-/** The service holds 5,000 keys per Managed HSM (BYOK-SPEC.md "Limits"). */
+/** The service holds 5,000 keys per Managed HSM (docs/byok-format.md "Limits"). */
 export const MAX_LIST_KEYS = 5000;
 const MAX_LIST_BYTES = 4 * 1024 * 1024;
 

@@ -26,6 +26,11 @@ export interface ByokSidecar {
   byokDigest: string;
   token: { label: string; manufacturer: string; model: string; serialNumber: string; firmware: string };
   mechanism: string;
+  /**
+   * True when the token's RFC 5649 mechanism zero-pads (allow-padded-kwp): the PKCS#8 inside may be followed by up
+   * to 7 zero bytes. A rehearsal file; absent when the plaintext is exact.
+   */
+  paddedKwp?: boolean;
   createdAt: string;
   generator: string;
 }
@@ -69,6 +74,8 @@ export function parseSidecar(text: string, source: string): ByokSidecar {
     if (s[name] !== undefined && typeof s[name] !== 'string') throw invalid(`"${name}" is not a string`);
   for (const name of ['mechanism', 'createdAt', 'generator'])
     if (typeof s[name] !== 'string') throw invalid(`"${name}" is missing or not a string`);
+  if (s.paddedKwp !== undefined && typeof s.paddedKwp !== 'boolean')
+    throw invalid('"paddedKwp" is not true or false');
   if (s.keySize !== undefined && !(Number.isSafeInteger(s.keySize) && (s.keySize as number) > 0))
     throw invalid('"keySize" is not a whole number of bits');
   if (s.keyCheckValue !== undefined && !KEY_CHECK_PATTERN.test(s.keyCheckValue as string))

@@ -29,3 +29,23 @@ export function validateByokForKek(
     );
   }
 }
+
+/** RFC 5649 output for an AES-128, -192 or -256 key: 8 bytes of integrity data and the key itself. */
+const AES_KWP_BYTES: Record<number, number> = { 24: 128, 32: 192, 40: 256 };
+/** Below this, the wrapped key cannot be an RSA PKCS#8: an RSA-2048 one is about 1200 bytes. */
+const MIN_RSA_KWP_BYTES = 1000;
+
+/**
+ * What a .byok without a sidecar holds, as far as its length tells (a vendor tool's file): AES keys have RFC 5649
+ * lengths of their own, and an RSA PKCS#8 is never short, so a short one that is not AES is an EC key (whose curve
+ * the length does not tell). Anything else is taken for RSA, as `az keyvault key import` does.
+ */
+export function keyTypeOfCiphertext(
+  byok: ByokFile,
+  modulusBytes: number,
+): { type: 'oct'; size: number } | { type: 'EC' } | { type: 'RSA' } {
+  const kwpBytes = byok.ciphertext.length - modulusBytes;
+  const aes = AES_KWP_BYTES[kwpBytes];
+  if (aes) return { type: 'oct', size: aes };
+  return kwpBytes < MIN_RSA_KWP_BYTES ? { type: 'EC' } : { type: 'RSA' };
+}

@@ -11,7 +11,8 @@ export interface WrappedKey {
   bytes: Buffer;
   path: string;
   sidecar?: ByokSidecar;
-  keyType: TargetKeyType;
+  /** `auto`: no sidecar says it, so it is read from the file once the KEK size is known (keyTypeOfCiphertext). */
+  keyType: TargetKeyType | 'auto';
   curve?: EcCurve;
   /** The target's public key as recorded in the source HSM (RSA/EC with a sidecar). */
   expectedPublicKey?: KeyObject;
@@ -43,8 +44,8 @@ async function readSidecar(byokPath: string): Promise<ByokSidecar | undefined> {
 
 /**
  * Reads a .byok and, when present, its sidecar. The sidecar must describe exactly this file (digest and kid);
- * its public key is checked against its own fingerprint. `keyType: auto` needs the sidecar; an explicit type
- * that contradicts the sidecar is refused.
+ * its public key is checked against its own fingerprint. An explicit type that contradicts the sidecar is refused;
+ * `keyType: auto` without a sidecar stays auto.
  */
 export async function readWrappedKey(options: {
   path: string;
@@ -55,13 +56,6 @@ export async function readWrappedKey(options: {
   const byok = parseByok(bytes, options.path);
   const sidecar = await readSidecar(options.path);
   if (!sidecar) {
-    if (options.keyType === 'auto') {
-      throw new ConfigurationError(
-        'KEY_TYPE_UNKNOWN',
-        `Input "key-type" is auto but ${sidecarPath(options.path)} does not exist`,
-        'Set "key-type" to RSA, EC or oct (and "curve" for EC) for a .byok from another tool',
-      );
-    }
     return {
       bytes,
       path: options.path,

@@ -13,7 +13,7 @@ import type { HsmSession } from './session.js';
 
 /**
  * Which PKCS#11 mechanism is AES key wrap with padding (RFC 5649) on this token. The number differs between HSMs
- * and 0x210A means RFC 5649 on some tokens and PKCS#7 + RFC 3394 on others (BYOK-SPEC.md), so a mechanism is
+ * and 0x210A means RFC 5649 on some tokens and PKCS#7 + RFC 3394 on others (docs/byok-format.md "PKCS#11 facts"), so a mechanism is
  * trusted only after a known-answer test on throw-away session keys of known value: the aligned RFC 5649 vector
  * under AES-256 and the unaligned 20- and 7-byte vectors under AES-192.
  */
@@ -259,11 +259,30 @@ export function selectKwpMechanism(
   );
 }
 
-/** What an aligned-only mechanism means for this target, or undefined when it does not matter. */
-export function alignedOnlyWarning(selection: KwpSelection, targetType: TargetKeyType): string | undefined {
-  if (selection.verification !== 'aligned-only' || targetType === 'oct') return undefined;
-  return (
-    `${mechanismName(selection.mechanism)} on this token is RFC 5649 only for lengths that are multiples of 8 bytes: it pads the key with zero bytes first (SoftHSM 2.6.1 does). ` +
-    `For this ${targetType} key the PKCS#8 inside the .byok may end in up to 7 zero bytes after its DER; whether Azure accepts that is unconfirmed. AES keys are not affected`
-  );
+/**
+ * The padding decision for one target, made before anything is generated or wrapped: a mechanism that passed only the
+ * aligned known answers zero-pads what it wraps to a multiple of 8 bytes (SoftHSM 2.6.1 does, for every symmetric
+ * wrap, and takes no IV parameter), so an RSA or EC PKCS#8 may arrive followed by up to 7 zero bytes where BYOK's
+ * specification has the PKCS#8 encoding itself. Refused unless `allowPadded` (input "allow-padded-kwp", for rehearsal
+ * HSMs); then `padded` is true and the sidecar records it. AES keys (16, 24 or 32 bytes) are always exact.
+ */
+export function kwpPadding(
+  selection: KwpSelection,
+  targetType: TargetKeyType,
+  allowPadded: boolean,
+  tokenLabel: string,
+): { padded: boolean; warning?: string } {
+  if (selection.verification !== 'aligned-only' || targetType === 'oct') return { padded: false };
+  const mechanism = mechanismName(selection.mechanism);
+  const what = `${mechanism} on token "${tokenLabel}" zero-pads what it wraps to a multiple of 8 bytes before RFC 5649 (its known answers fail for unaligned lengths: ${selection.reason ?? 'unaligned vectors'})`;
+  if (!allowPadded)
+    throw new ConfigurationError(
+      'HSM_KWP_ALIGNED_ONLY',
+      `${what}, so this ${targetType} key's PKCS#8 would reach Azure followed by up to 7 zero bytes instead of exactly the PKCS#8 BYOK specifies; nothing was generated or wrapped`,
+      'Wrap on an HSM whose RFC 5649 mechanism passes the known-answer test (set "kwp-mechanism" if it has the right one under another number); on a rehearsal HSM such as SoftHSM set "allow-padded-kwp: true", and the file is marked as padded. AES keys are not affected',
+    );
+  return {
+    padded: true,
+    warning: `allow-padded-kwp: ${what}; the PKCS#8 inside this ${targetType} .byok may be followed by up to 7 zero bytes, which a strict vault refuses. The sidecar records it: use the file for rehearsals only`,
+  };
 }

@@ -168,7 +168,7 @@ function findSlot(
 /**
  * Opens module → token → read/write session → user login, runs `body`, and always releases everything in
  * `finally`, success or failure: tracked session objects destroyed, logout, close session, finalize, unload
- * (DESIGN.md "Rules of the house"). Tolerates CKR_CRYPTOKI_ALREADY_INITIALIZED and CKR_USER_ALREADY_LOGGED_IN,
+ * (docs/design.md "Rules"). Tolerates CKR_CRYPTOKI_ALREADY_INITIALIZED and CKR_USER_ALREADY_LOGGED_IN,
  * and then leaves finalizing and logging out to whoever did them.
  */
 export async function withHsmSession<T>(

@@ -150,7 +150,7 @@ function readPublicKey(
 
 /**
  * Checks a key before anything is wrapped (what Azure or the token would refuse later): a type and size
- * Managed HSM imports, the expected type when one was asked for, extractable, no trusted wrapping key needed.
+ * Azure imports, the expected type when one was asked for, extractable, no trusted wrapping key needed.
  */
 export function inspectTarget(
   hsm: HsmSession,
@@ -164,7 +164,7 @@ export function inspectTarget(
   if (typeof spec === 'string') {
     throw new ConfigurationError(
       'TARGET_TYPE_UNSUPPORTED',
-      `Input "key-label": ${what} is ${spec}; Managed HSM imports RSA, EC (P-256, P-384, P-521, P-256K) and AES keys`,
+      `Input "key-label": ${what} is ${spec}; Azure imports RSA, EC (P-256, P-384, P-521, P-256K) and AES keys (AES into a Managed HSM only)`,
       'Choose another key',
     );
   }

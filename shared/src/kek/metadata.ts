@@ -3,7 +3,7 @@ import { parseJsonObject } from '../json.js';
 import { parseVersionedKeyId } from '../keys/key-id.js';
 import { FINGERPRINT_PATTERN } from '../crypto/public-key.js';
 
-/** kek.json, written beside the KEK PEM by action-kek-download and read by action-wrap. Public facts only. */
+/** byok-kek.json, written beside the KEK PEM by action-kek-download and read by action-wrap. Public facts only. */
 export interface KekMetadata {
   kid: string;
   fingerprint: string;
@@ -12,19 +12,19 @@ export interface KekMetadata {
   expiresOn?: string;
 }
 
-export const KEK_METADATA_FILE = 'kek.json';
+export const KEK_METADATA_FILE = 'byok-kek.json';
 
 export function serializeKekMetadata(metadata: KekMetadata): string {
   return `${JSON.stringify(metadata, null, 2)}\n`;
 }
 
-/** Reads kek.json strictly: every field typed, nothing taken on trust. */
+/** Reads byok-kek.json strictly: every field typed, nothing taken on trust. */
 export function parseKekMetadata(text: string, source: string): KekMetadata {
   const invalid = (problem: string) =>
     new ConfigurationError(
       'KEK_METADATA_INVALID',
       `${source}: ${problem}`,
-      'Use the kek.json that action-kek-download wrote, or remove it and give kek-id',
+      'Use the byok-kek.json that action-kek-download wrote, or remove it and give kek-id',
     );
   const m = parseJsonObject(text, invalid);
   if (typeof m.kid !== 'string' || !parseVersionedKeyId(m.kid)) {

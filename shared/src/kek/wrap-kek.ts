@@ -20,16 +20,16 @@ export interface WrapKek {
 }
 
 export interface KekFileOptions {
-  /** The KEK public key PEM (input "kek-file"); kek.json is read from the same folder when present. */
+  /** The KEK public key PEM (input "kek-file"); byok-kek.json is read from the same folder when present. */
   file: string;
-  /** Versioned KEK id (input "kek-id"); else from kek.json. */
+  /** Versioned KEK id (input "kek-id"); else from byok-kek.json. */
   kid?: string;
   /** sha256:<hex> the kek job reported (input "kek-fingerprint"). */
   fingerprint?: string;
   now?: Date;
 }
 
-/** An RSA-4096 public key PEM is about 800 bytes, kek.json a few hundred: anything this large is the wrong file. */
+/** An RSA-4096 public key PEM is about 800 bytes, byok-kek.json a few hundred: anything this large is the wrong file. */
 const MAX_KEK_FILE_BYTES = 64 * 1024;
 
 async function readCapped(path: string): Promise<Buffer> {
@@ -38,14 +38,14 @@ async function readCapped(path: string): Promise<Buffer> {
     throw new ConfigurationError(
       'FILE_TOO_LARGE',
       `Input "kek-file": ${path} is ${size} bytes, more than the ${MAX_KEK_FILE_BYTES} a KEK file can be`,
-      'Give the KEK public key PEM and kek.json that action-kek-download wrote',
+      'Give the KEK public key PEM and byok-kek.json that action-kek-download wrote',
     );
   }
   return readFile(path);
 }
 
 /**
- * Reads and checks the KEK before the HSM is touched: an RSA 2048/3072/4096 public key, kek.json (when beside it)
+ * Reads and checks the KEK before the HSM is touched: an RSA 2048/3072/4096 public key, byok-kek.json (when beside it)
  * describing this same key, one agreed kid, and the fingerprint the kek job reported. Works on any folder, so a
  * caller that downloaded the kek artifact passes its path.
  */
@@ -92,7 +92,7 @@ export async function readWrapKek(options: KekFileOptions, logger: Logger): Prom
       throw new ConfigurationError(
         'KEK_FINGERPRINT_MISMATCH',
         `Input "kek-fingerprint": ${file} has fingerprint ${actual}, not ${options.fingerprint}; the KEK file was changed or swapped in transit`,
-        'Stop and find out why: download the KEK public key again from the Managed HSM and compare fingerprints',
+        'Stop and find out why: download the KEK public key again from the vault and compare fingerprints',
       );
     }
   }
@@ -113,7 +113,7 @@ export async function readWrapKek(options: KekFileOptions, logger: Logger): Prom
     if (options.now && metadata.expiresOn && Date.parse(metadata.expiresOn) <= options.now.getTime()) {
       throw new ConfigurationError(
         'KEK_EXPIRED',
-        `Input "kek-file": the KEK ${metadata.kid} expired at ${metadata.expiresOn} (${metadataFile}); Managed HSM refuses imports under it`,
+        `Input "kek-file": the KEK ${metadata.kid} expired at ${metadata.expiresOn} (${metadataFile}); the vault refuses imports under it`,
         'Create a new KEK version with action-kek-create and wrap again',
       );
     }
@@ -129,7 +129,7 @@ export async function readWrapKek(options: KekFileOptions, logger: Logger): Prom
     throw new ConfigurationError(
       'KEK_ID_MISMATCH',
       `Input "kek-id" is ${options.kid}, but ${metadataFile} says the KEK is ${metadata.kid}`,
-      'Give the kek-id of the KEK whose public key is in kek-file, or leave kek-id empty to take it from kek.json',
+      'Give the kek-id of the KEK whose public key is in kek-file, or leave kek-id empty to take it from byok-kek.json',
     );
   }
   const kid = options.kid ?? metadata?.kid;
@@ -137,7 +137,7 @@ export async function readWrapKek(options: KekFileOptions, logger: Logger): Prom
     throw new ConfigurationError(
       'INPUT_REQUIRED',
       `Input "kek-id" is required: there is no ${KEK_METADATA_FILE} beside ${file}`,
-      'Pass the kek-id output of action-kek-create, or download the whole kek artifact (kek.pem + kek.json)',
+      'Pass the kek-id output of action-kek-create, or download the whole kek artifact (kek.pem + byok-kek.json)',
     );
   }
   logger.info(`KEK ${kid}: RSA-${size}, ${actual}${options.fingerprint ? ' (matches kek-fingerprint)' : ''}`);

@@ -1,6 +1,6 @@
 import { ConfigurationError } from '../errors.js';
 
-/** Target key types Managed HSM imports (docs/byok-format.md "Supported key types"). */
+/** Target key types Azure imports (docs/byok-format.md "Supported key types"); AES into a Managed HSM only. */
 export const TARGET_RSA_SIZES = [2048, 3072, 4096] as const;
 export const TARGET_EC_CURVES = ['P-256', 'P-384', 'P-521', 'P-256K'] as const;
 export const TARGET_AES_SIZES = [128, 192, 256] as const;
@@ -60,21 +60,21 @@ export function checkTargetSpec(spec: TargetKeySpec, subject: string): void {
   if (spec.type === 'RSA' && !(TARGET_RSA_SIZES as readonly number[]).includes(spec.size)) {
     throw new ConfigurationError(
       'TARGET_SIZE_UNSUPPORTED',
-      `${subject} is RSA-${spec.size}; Managed HSM imports RSA 2048, 3072 or 4096`,
+      `${subject} is RSA-${spec.size}; Azure imports RSA 2048, 3072 or 4096`,
       'Use an RSA key of 2048 bits or more',
     );
   }
   if (spec.type === 'oct' && !(TARGET_AES_SIZES as readonly number[]).includes(spec.size)) {
     throw new ConfigurationError(
       'TARGET_SIZE_UNSUPPORTED',
-      `${subject} is AES-${spec.size}; Managed HSM imports AES 128, 192 or 256`,
+      `${subject} is AES-${spec.size}; a Managed HSM imports AES 128, 192 or 256`,
       'Use an AES key of 128, 192 or 256 bits',
     );
   }
   if (spec.type === 'EC' && !(TARGET_EC_CURVES as readonly string[]).includes(spec.curve)) {
     throw new ConfigurationError(
       'TARGET_CURVE_UNSUPPORTED',
-      `${subject} is on curve ${String(spec.curve)}; Managed HSM imports P-256, P-384, P-521 or P-256K`,
+      `${subject} is on curve ${String(spec.curve)}; Azure imports P-256, P-384, P-521 or P-256K`,
       'Use one of those curves',
     );
   }

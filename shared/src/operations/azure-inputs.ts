@@ -1,13 +1,15 @@
 import type { CredentialOptions } from '../azure/credential.js';
 import { resolveVault, type VaultTarget } from '../azure/vault.js';
-import { optional, type InputSource } from '../inputs/rules.js';
+import { VAULT_KINDS } from '../azure/vault-kinds.js';
+import { choice, optional, type InputSource } from '../inputs/rules.js';
 
-/** The vault named by hsm-name / vault-name / vault-url (exactly one). */
+/** The vault named by hsm-name / vault-name / vault-url (exactly one), of the kind its host or vault-kind says. */
 export function vaultInput(inputs: InputSource): VaultTarget {
   return resolveVault({
     hsmName: optional(inputs, 'hsm-name'),
     vaultName: optional(inputs, 'vault-name'),
     vaultUrl: optional(inputs, 'vault-url'),
+    vaultKind: choice(inputs, 'vault-kind', ['auto', ...VAULT_KINDS] as const, 'auto'),
   });
 }
 

@@ -1,6 +1,7 @@
 import { ensureKek, type EnsureKekOptions } from '../azure/kek.js';
 import { createKeyClient, type AzureAccess } from '../azure/key-client.js';
 import type { VaultTarget } from '../azure/vault.js';
+import { checkVaultTakes } from '../azure/vault-kinds.js';
 import { fingerprint } from '../crypto/public-key.js';
 import { readKeyList, type KeyList } from '../batch/key-list.js';
 import {
@@ -51,11 +52,13 @@ export function readCreateKekRequest(inputs: InputSource): CreateKekRequest {
     optional(inputs, 'target-key-name') === undefined ? undefined : keyName(inputs, 'target-key-name');
   if (target.type)
     specToGenerate({ ...target, type: target.type }, 'Input "target-key-size": the key to import');
+  const vault = vaultInput(inputs);
+  if (target.type) checkVaultTakes(vault, target.type, 'Input "target-key-type": the key to import');
   const named = target.type !== undefined || targetName !== undefined;
   return {
     ...(named ? { target: { ...target, ...(targetName ? { name: targetName } : {}) } } : {}),
     ...(keyList === undefined ? {} : { keyList }),
-    vault: vaultInput(inputs),
+    vault,
     name: keyName(inputs, 'kek-name', 'KEKforBYOK'),
     size: integer(inputs, 'key-size', KEK_SIZES, 4096),
     expiresIn: duration(inputs, 'expires-in'),

@@ -1,10 +1,22 @@
-import { importByok, type ImportIfExists, type ImportOptions } from '../azure/import-key.js';
-import type { KekAfterImport } from '../azure/kek.js';
+import { createHash } from 'node:crypto';
+import {
+  importByok,
+  type ImportIfExists,
+  type ImportOptions,
+  type ImportResult,
+} from '../azure/import-key.js';
+import { getKek, type KekAfterImport } from '../azure/kek.js';
 import { createKeyClient, type AzureAccess } from '../azure/key-client.js';
 import type { VaultTarget } from '../azure/vault.js';
+import { checkVaultTakes } from '../azure/vault-kinds.js';
+import { parseByok } from '../byok/file.js';
+import { keyTypeOfCiphertext } from '../byok/validate.js';
 import { checkAgainstJobOutputs, readWrappedKey, type WrappedKey } from '../byok/wrapped-key.js';
 import { fingerprint } from '../crypto/public-key.js';
 import { ConfigurationError } from '../errors.js';
+import { readInputFile } from '../files/input-files.js';
+import { checkReleasePolicy, releasePolicyInput, type ReleasePolicyInput } from '../inputs/release-policy.js';
+import { kekSize, type Kek } from '../kek/rules.js';
 import {
   boolean,
   choice,
@@ -48,6 +60,8 @@ export interface ImportWrappedKeyRequest {
   keyCheckValue?: string;
   /** Every job output above must be given (the reusable workflow); else a missing one is a warning. */
   requireJobOutputs: boolean;
+  /** Exportable (secure key release) under this release policy, as `az keyvault key import --exportable --policy`. */
+  exportable?: { releasePolicy: ReleasePolicyInput };
 }
 
 export interface ImportWrappedKeyResult extends OperationResult {
@@ -74,8 +88,25 @@ export function readImportWrappedKeyRequest(inputs: InputSource): ImportWrappedK
   const publicKeyFingerprint = keyFingerprint(inputs, 'public-key-fingerprint');
   const byokDigest = keyFingerprint(inputs, 'byok-digest');
   const keyCheckValue = keyCheckValueInput(inputs, 'key-check-value');
+  const vault = vaultInput(inputs);
+  if (type) checkVaultTakes(vault, type, 'Input "key-type"');
+  const exportable = boolean(inputs, 'exportable', false);
+  const releasePolicy = releasePolicyInput(inputs, 'release-policy');
+  // The service's own rule (AKV.SKR.1004 / .1005), refused here before anything is sent.
+  if (exportable && !releasePolicy)
+    throw new ConfigurationError(
+      'INPUT_REQUIRED',
+      'Input "release-policy" is required: an exportable key needs a release policy',
+      'Set "release-policy" to the secure key release policy (a JSON file, or the JSON itself), or set "exportable: false"',
+    );
+  if (!exportable && releasePolicy)
+    throw new ConfigurationError(
+      'INPUT_INVALID',
+      'Input "release-policy" is set but "exportable" is not true: only an exportable key takes a release policy',
+      'Set "exportable: true" to make the key exportable under this policy, or remove "release-policy"',
+    );
   return {
-    vault: vaultInput(inputs),
+    vault,
     name: keyName(inputs, 'key-name'),
     ...(byokFile === undefined ? {} : { byokFile }),
     keyType: type ?? 'auto',
@@ -91,6 +122,7 @@ export function readImportWrappedKeyRequest(inputs: InputSource): ImportWrappedK
     ...(byokDigest ? { byokDigest } : {}),
     ...(keyCheckValue ? { keyCheckValue } : {}),
     requireJobOutputs: boolean(inputs, 'require-job-outputs', false),
+    ...(releasePolicy ? { exportable: { releasePolicy } } : {}),
   };
 }
 
@@ -100,14 +132,24 @@ export function importOptionsFor(
   key: Pick<
     ImportWrappedKeyRequest,
     'name' | 'keyOps' | 'enabled' | 'notBefore' | 'expiresOn' | 'tags' | 'ifExists' | 'kekFingerprint'
-  > & { kekAfterImport: KekAfterImport; keyCheckSource: string },
+  > & {
+    kekAfterImport: KekAfterImport;
+    keyCheckSource: string;
+    /** The type, when the file's sidecar does not say it (read from the file, see keyTypeFromFile). */
+    keyType?: TargetKeyType;
+    /** The KEK, when it was read already. */
+    kek?: Kek;
+    releasePolicy?: Buffer;
+  },
 ): ImportOptions {
   const { sidecar } = wrapped;
+  const keyType = key.keyType ?? wrapped.keyType;
+  if (keyType === 'auto') throw new Error('importOptionsFor: the key type is not known yet');
   return {
     name: key.name,
     byok: wrapped.bytes,
     byokSource: wrapped.path,
-    keyType: wrapped.keyType,
+    keyType,
     ...(wrapped.curve ? { curve: wrapped.curve } : {}),
     ...(key.keyOps ? { keyOps: key.keyOps } : {}),
     enabled: key.enabled,
@@ -125,14 +167,54 @@ export function importOptionsFor(
         }
       : {}),
     kekAfterImport: key.kekAfterImport,
+    ...(key.kek ? { kek: key.kek } : {}),
+    ...(key.releasePolicy ? { exportable: { releasePolicy: key.releasePolicy } } : {}),
   };
 }
 
 /** RSA-2048, EC P-384, AES-256: what a .byok holds, as its sidecar (or the inputs) record it. */
-export function describeWrapped(wrapped: WrappedKey): string {
+export function describeWrapped(wrapped: WrappedKey, keyType = wrapped.keyType): string {
   const size = wrapped.sidecar?.keySize;
-  if (wrapped.keyType === 'EC') return describeTarget({ type: 'EC', curve: wrapped.curve ?? 'P-256' });
-  return size ? describeTarget({ type: wrapped.keyType, size }) : wrapped.keyType;
+  if (keyType === 'EC') return describeTarget({ type: 'EC', curve: wrapped.curve ?? 'P-256' });
+  if (keyType === 'auto') return 'not recorded';
+  return size ? describeTarget({ type: keyType, size }) : keyType;
+}
+
+/** The release policy's JSON bytes, read from its file and checked when it is one; before any request. */
+async function releasePolicyBytes(input: ReleasePolicyInput): Promise<Buffer> {
+  if ('text' in input) return Buffer.from(input.text, 'utf8');
+  const bytes = await readInputFile('release-policy', input.file, 64 * 1024);
+  checkReleasePolicy(bytes.toString('utf8'), `Input "release-policy": ${input.file}`);
+  return bytes;
+}
+
+/**
+ * The key type of a .byok without a sidecar (a vendor tool's file), read from its length once its KEK is known:
+ * said in the log and the summary. An EC key needs "curve", which the file does not tell.
+ */
+async function keyTypeFromFile(
+  wrapped: WrappedKey,
+  client: Parameters<typeof getKek>[0],
+  logger: Logger,
+): Promise<{ keyType: TargetKeyType; kek: Kek; note: string }> {
+  const byok = parseByok(wrapped.bytes, wrapped.path);
+  const kek = await getKek(client, { kid: byok.kid }, logger);
+  const modulusBytes = kekSize(kek) / 8;
+  const found = keyTypeOfCiphertext(byok, modulusBytes);
+  const length = `${byok.ciphertext.length - modulusBytes} bytes of AES key wrap after the RSA-${kekSize(kek)} part`;
+  let note: string;
+  if (found.type === 'oct') note = `${length}: the length of a wrapped AES-${found.size} key`;
+  else if (found.type === 'EC') {
+    if (!wrapped.curve)
+      throw new ConfigurationError(
+        'KEY_TYPE_UNKNOWN',
+        `Input "key-type" is auto and ${wrapped.path} has no sidecar: its ${length} are too few for an RSA key and not an AES length, so it holds an EC key, whose curve the file does not tell`,
+        'Set "curve" (P-256, P-384, P-521 or P-256K), and "key-type: EC"',
+      );
+    note = `${length}: too few for RSA and not an AES length, an EC key (curve ${wrapped.curve} as given)`;
+  } else note = `${length}: not an AES or EC length, so RSA, as az keyvault key import assumes`;
+  logger.info(`Key type read from ${wrapped.path} (no sidecar): ${found.type} (${note})`);
+  return { keyType: found.type, kek, note: `read from the file, no sidecar: ${note}` };
 }
 
 /**
@@ -158,7 +240,14 @@ export async function importWrappedKey(
     keyType: request.keyType,
     ...(request.curve ? { curve: request.curve } : {}),
   });
-  const aes = wrapped.keyType === 'oct';
+  const releasePolicy = request.exportable
+    ? await releasePolicyBytes(request.exportable.releasePolicy)
+    : undefined;
+  const client = await createKeyClient(request.vault, access.credential, logger, access.tuning);
+  const fromFile = wrapped.keyType === 'auto' ? await keyTypeFromFile(wrapped, client, logger) : undefined;
+  const keyType = fromFile?.keyType ?? (wrapped.keyType as TargetKeyType);
+  checkVaultTakes(request.vault, keyType, path);
+  const aes = keyType === 'oct';
   checkJobOutputs(
     {
       'kek-fingerprint': request.kekFingerprint,
@@ -176,19 +265,25 @@ export async function importWrappedKey(
     byokDigest: request.byokDigest,
     keyCheckValue: request.keyCheckValue,
   });
-  const client = await createKeyClient(request.vault, access.credential, logger, access.tuning);
   const { sidecar } = wrapped;
+  if (sidecar?.paddedKwp)
+    logger.warning(
+      `${path} was wrapped with allow-padded-kwp: its PKCS#8 may be followed by up to 7 zero bytes (the source token zero-pads), which a strict vault refuses. A rehearsal file`,
+    );
   const result = await importByok(
     client,
     importOptionsFor(wrapped, {
       ...request,
+      keyType,
       keyCheckSource: request.keyCheckValue
         ? "the wrap job's key-check-value output"
         : 'only the sidecar (no key-check-value output was given)',
+      ...(fromFile ? { kek: fromFile.kek } : {}),
+      ...(releasePolicy ? { releasePolicy } : {}),
     }),
     logger,
   );
-  const target = describeWrapped(wrapped);
+  const target = describeWrapped(wrapped, keyType);
   return {
     keyId: result.keyId,
     alreadyPresent: result.alreadyPresent,
@@ -202,13 +297,20 @@ export async function importWrappedKey(
       rows: [
         ['Vault', request.vault.url],
         ['Key id', result.keyId],
-        ['Key type', target],
+        ['Key type', fromFile ? `${target} (${fromFile.note})` : target],
         ['Public key fingerprint', result.publicKeyFingerprint],
+        ['Exportable', describeExportable(result.exportable)],
         ['Wrapped under KEK', result.kek.kid],
         ['KEK fingerprint', fingerprint(result.kek.publicKey)],
         ['KEK after import', result.kekAfterImport],
         ['BYOK file', wrapped.path],
         ['BYOK digest', sidecar?.byokDigest],
+        [
+          'Plaintext',
+          sidecar?.paddedKwp
+            ? 'PKCS#8 possibly followed by up to 7 zero bytes: wrapped with allow-padded-kwp (a rehearsal file)'
+            : undefined,
+        ],
         [
           'Source HSM token',
           sidecar
@@ -222,4 +324,13 @@ export async function importWrappedKey(
       ],
     },
   };
+}
+
+/** The vault's word on exportability, with the digest of the release policy it holds. */
+function describeExportable(exportable: ImportResult['exportable']): string {
+  if (!exportable) return 'no';
+  const policy = exportable.releasePolicy;
+  return policy
+    ? `yes, release policy sha256:${createHash('sha256').update(policy).digest('hex')} (as the vault holds it)`
+    : 'yes (the vault shows no release policy)';
 }

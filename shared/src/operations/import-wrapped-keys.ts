@@ -62,6 +62,9 @@ const SINGLE_KEY_INPUTS = {
   'not-before': undefined,
   expires: undefined,
   tags: undefined,
+  // A list imports keys that are not exportable: a release policy is one key's decision, not a migration's.
+  exportable: 'false',
+  'release-policy': undefined,
   'if-exists': 'converge',
   'public-key-fingerprint': undefined,
   'byok-digest': undefined,
@@ -131,7 +134,7 @@ export async function importWrappedKeys(
   const costs = new Map(
     wrapped.map((key, i) => [
       list.entries[i]?.name.toLowerCase() ?? '',
-      budget.cost(key.keyType, key.sidecar?.keySize),
+      budget.cost(key.keyType === 'auto' ? 'RSA' : key.keyType, key.sidecar?.keySize),
     ]),
   );
   const client = await createKeyClient(request.vault, access.credential, logger, {

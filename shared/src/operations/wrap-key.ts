@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import type { KwpVerification } from '../hsm/kwp.js';
 import { withHsmSession, type SessionOptions, type TokenDescription } from '../hsm/session.js';
-import { WRAP_MECHANISMS, type WrapMechanismChoice } from '../hsm/wrap.js';
+import { checkVaultTakes, vaultOfKeyId } from '../azure/vault-kinds.js';
+import { WRAP_MECHANISMS } from '../hsm/wrap.js';
 import {
   boolean,
   choice,
@@ -24,18 +25,16 @@ import {
   startWrapSession,
   wrapTarget,
   type TargetRequest,
+  type WrapChoice,
   type WrapKekInput,
   type WrapSessionOptions,
   type WrapTarget,
   type WrappedTarget,
 } from './wrap-session.js';
 
-export interface WrapKeyRequest extends WrapKekInput {
+export interface WrapKeyRequest extends WrapKekInput, WrapChoice {
   hsm: Omit<SessionOptions, 'pin'>;
   key: WrapTarget;
-  /** RFC 5649 mechanism number; undefined = auto (probe and known-answer test). */
-  kwpMechanism?: number;
-  wrapMechanism: WrapMechanismChoice;
   /** Path of the .byok to write; the sidecar goes to `<output>.json`. */
   output: string;
 }
@@ -59,7 +58,10 @@ const TARGET_NAMES = { type: 'key-type', size: 'key-size', curve: 'curve' };
 /** The HSM and mechanism inputs that a wrap of one key and of a list share. */
 export function readWrapHsmInputs(
   inputs: InputSource,
-): Pick<WrapKeyRequest, 'hsm' | 'kek' | 'kwpMechanism' | 'wrapMechanism' | 'requireJobOutputs'> {
+): Pick<
+  WrapKeyRequest,
+  'hsm' | 'kek' | 'kwpMechanism' | 'wrapMechanism' | 'allowPaddedKwp' | 'requireJobOutputs'
+> {
   const tokenLabel = optional(inputs, 'token-label');
   const slot = slotId(inputs, 'slot-id');
   const kekFile = optional(inputs, 'kek-file');
@@ -78,6 +80,7 @@ export function readWrapHsmInputs(
     },
     kwpMechanism: mechanismInput(inputs, 'kwp-mechanism', '0x210A, 0x210B or 0x80000171'),
     wrapMechanism: choice(inputs, 'wrap-mechanism', WRAP_MECHANISMS, 'auto'),
+    allowPaddedKwp: boolean(inputs, 'allow-padded-kwp', false),
     requireJobOutputs: boolean(inputs, 'require-job-outputs', false),
   };
 }
@@ -103,8 +106,13 @@ export function readWrapKeyRequest(inputs: InputSource): WrapKeyRequest {
   }
   if (generate && request) specToGenerate(request, 'Input "key-size": the requested key');
   const id = ckaId(inputs, 'key-id');
+  const shared = readWrapHsmInputs(inputs);
+  // The KEK's vault, when its id names a vault host, cannot take every key type: refused before the HSM is opened.
+  const kid = shared.kek.kid;
+  if (request && kid !== undefined && URL.canParse(kid))
+    checkVaultTakes(vaultOfKeyId(kid), request.type, 'Input "key-type"');
   return {
-    ...readWrapHsmInputs(inputs),
+    ...shared,
     key: {
       label: keyLabel,
       ...(id ? { id } : {}),
@@ -134,6 +142,8 @@ export async function wrapKey(
   const started = Date.now();
   if (request.key.generate && request.key.request) specToGenerate(request.key.request, 'The requested key');
   const kek = await prepareKek(request, options, logger);
+  if (request.key.request)
+    checkVaultTakes(vaultOfKeyId(kek.kid), request.key.request.type, 'Input "key-type"');
   const byokFile = resolve(request.output);
   return withHsmSession({ ...request.hsm, pin: options.pin }, logger, async (hsm) => {
     const session = startWrapSession(hsm, request, kek, options, logger);
@@ -179,6 +189,12 @@ function withReport(result: Omit<WrapKeyResult, 'outputs' | 'report'>): WrapKeyR
         ['KEK fingerprint', result.kekFingerprint],
         ['Mechanism', `${result.mechanism}, known-answer test: ${result.kwpVerification}`],
         ['.byok', `${result.byokFile} (${result.byokDigest})`],
+        [
+          'Plaintext',
+          result.paddedKwp
+            ? 'PKCS#8 followed by up to 7 zero bytes (allow-padded-kwp: the token zero-pads; a rehearsal file)'
+            : undefined,
+        ],
         ['Sidecar', result.sidecarFile],
       ],
       notes: result.warnings.map((w) => `Warning: ${w}`),

@@ -5,7 +5,6 @@ import { keyListDigest } from '../batch/list-digest.js';
 import { artifactListName, readKeyList, type KeyListEntry } from '../batch/key-list.js';
 import { ConfigurationError } from '../errors.js';
 import { withHsmSession, type SessionOptions } from '../hsm/session.js';
-import type { WrapMechanismChoice } from '../hsm/wrap.js';
 import { keyFingerprint, optional, refuseInputs, type InputSource } from '../inputs/rules.js';
 import { specToGenerate } from '../inputs/target.js';
 import { describeTarget } from '../keys/target.js';
@@ -19,19 +18,18 @@ import {
   prepareKek,
   startWrapSession,
   wrapTarget,
+  type WrapChoice,
   type WrapKekInput,
   type WrapSession,
   type WrapSessionOptions,
 } from './wrap-session.js';
 
-export interface WrapKeysRequest extends WrapKekInput {
+export interface WrapKeysRequest extends WrapKekInput, WrapChoice {
   hsm: Omit<SessionOptions, 'pin'>;
   /** The key list; undefined when it arrives with the kek artifact (the action's `key-list-sha256` mode). */
   keyList?: string;
   /** The kek job's key-list-sha256 output: the list must be exactly the file it checked. */
   keyListSha256?: string;
-  kwpMechanism?: number;
-  wrapMechanism: WrapMechanismChoice;
   /** Folder of the .byok files (`<name>.byok`) and their sidecars. */
   outputDir: string;
 }

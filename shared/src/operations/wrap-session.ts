@@ -6,7 +6,8 @@ import { serializeSidecar, sidecarPath, type ByokSidecar } from '../byok/sidecar
 import { fingerprint, toSpkiPem } from '../crypto/public-key.js';
 import { ConfigurationError } from '../errors.js';
 import { generateTarget, removeGenerated, type GeneratedKey } from '../hsm/generate.js';
-import { alignedOnlyWarning, selectKwpMechanism, type KwpSelection } from '../hsm/kwp.js';
+import { checkVaultTakes, vaultOfKeyId } from '../azure/vault-kinds.js';
+import { kwpPadding, selectKwpMechanism, type KwpSelection } from '../hsm/kwp.js';
 import { mechanismName } from '../hsm/pkcs11.js';
 import type { HsmSession, TokenDescription } from '../hsm/session.js';
 import { findTarget, inspectTarget, notFound } from '../hsm/target.js';
@@ -50,6 +51,15 @@ export interface WrapKekInput {
   requireJobOutputs: boolean;
 }
 
+/** How every key of a session is wrapped. */
+export interface WrapChoice {
+  wrapMechanism: WrapMechanismChoice;
+  /** RFC 5649 mechanism number; undefined = auto (probe and known-answer test). */
+  kwpMechanism?: number;
+  /** Wrap RSA/EC keys even with a mechanism that zero-pads unaligned input (rehearsal HSMs; hsm/kwp.ts). */
+  allowPaddedKwp: boolean;
+}
+
 export interface WrapSessionOptions {
   /** Tool name and version for the generator string, e.g. "byok action-wrap 1.0.0". */
   tool: string;
@@ -87,6 +97,9 @@ export interface WrapSession {
   hsm: HsmSession;
   kek: WrapKek;
   kwp: KwpSelection;
+  allowPaddedKwp: boolean;
+  /** The vault the KEK belongs to: what key types it takes. */
+  vault: ReturnType<typeof vaultOfKeyId>;
   /** e.g. `CKM_RSA_AES_KEY_WRAP (composed: CKM_RSA_PKCS_OAEP SHA-1 + CKM_AES_KEY_WRAP_PAD)`. */
   mechanism: string;
   generator: string;
@@ -99,7 +112,7 @@ export interface WrapSession {
 
 export function startWrapSession(
   hsm: HsmSession,
-  choice: { wrapMechanism: WrapMechanismChoice; kwpMechanism?: number },
+  choice: WrapChoice,
   kek: WrapKek,
   options: Pick<WrapSessionOptions, 'tool' | 'now'>,
   logger: Logger,
@@ -115,6 +128,8 @@ export function startWrapSession(
     hsm,
     kek,
     kwp,
+    allowPaddedKwp: choice.allowPaddedKwp,
+    vault: vaultOfKeyId(kek.kid),
     mechanism: `CKM_RSA_AES_KEY_WRAP (${wrapMechanism}: CKM_RSA_PKCS_OAEP SHA-1 + ${mechanismName(kwp.mechanism)})`,
     generator: `${options.tool}; ${hsm.token.manufacturer} ${hsm.token.model} firmware ${hsm.token.firmware}`,
     now: options.now ?? (() => new Date()),
@@ -133,6 +148,8 @@ export interface WrappedTarget {
   /** AES: byok's check value (16 bytes, binding) and the traditional 3-byte KCV for people. */
   keyCheckValue?: string;
   kcv?: string;
+  /** The RFC 5649 mechanism zero-pads, so the PKCS#8 may be followed by zero bytes (allow-padded-kwp). */
+  paddedKwp: boolean;
   byokDigest: string;
   /** Warnings about this key (and the session's). */
   warnings: string[];
@@ -159,6 +176,8 @@ export async function wrapTarget(
   const spec =
     target.generate && target.request ? specToGenerate(target.request, 'The requested key') : undefined;
   const { label, id } = target;
+  const padding = (type: TargetKeyType) =>
+    kwpPadding(session.kwp, type, session.allowPaddedKwp, hsm.token.label);
   let handle = findTarget(hsm, label, id);
   let generated: GeneratedKey | undefined;
   let generateMs = 0;
@@ -171,6 +190,7 @@ export async function wrapTarget(
   }
   if (!handle) {
     if (!target.generate) throw notFound(hsm, label, id);
+    padding((spec as TargetKeySpec).type); // refused before anything is generated
     const t = Date.now();
     logger.info(`Generating ${describeTarget(spec as TargetKeySpec)} key "${label}" in the HSM`);
     generated = generateTarget(hsm, spec as TargetKeySpec, label, id, logger);
@@ -186,8 +206,9 @@ export async function wrapTarget(
     const found = inspectTarget(hsm, handle, spec ?? target.request);
     const description = describeTarget(found.spec);
     const targetName = `key "${label}" (${description})`;
-    const aligned = alignedOnlyWarning(session.kwp, found.spec.type);
-    if (aligned) warn(aligned);
+    checkVaultTakes(session.vault, found.spec.type, targetName);
+    const { padded, warning } = padding(found.spec.type);
+    if (warning) warn(warning);
     const checks = found.canEncrypt ? aesKeyCheckValue(hsm, found.handle, targetName) : undefined;
     if (found.spec.type === 'oct' && !checks)
       logger.info(`${targetName} does not allow CKA_ENCRYPT, so no key check value is recorded`);
@@ -216,6 +237,7 @@ export async function wrapTarget(
       ...(found.spec.type === 'EC' ? { curve: found.spec.curve } : { keySize: found.spec.size }),
       ...(found.publicKey ? { publicKey: toSpkiPem(found.publicKey), publicKeyFingerprint } : {}),
       ...(checks ? { keyCheckValue: checks.binding } : {}),
+      ...(padded ? { paddedKwp: true } : {}),
       kekFingerprint: kek.fingerprint,
       byokDigest,
       token: { label: tokenLabel, manufacturer, model, serialNumber, firmware },
@@ -244,6 +266,7 @@ export async function wrapTarget(
       key: { label: found.label, id: found.id, description, generated: generated !== undefined },
       ...(publicKeyFingerprint ? { publicKeyFingerprint } : {}),
       ...(checks ? { keyCheckValue: checks.binding, kcv: checks.kcv } : {}),
+      paddedKwp: padded,
       byokDigest,
       warnings,
       timings: { generateMs, wrapMs },

@@ -15,7 +15,7 @@ import { ConfigurationError } from '../errors.js';
 export const MANIFEST_NAME = 'byok-manifest.json';
 
 /**
- * What a byok artifact can hold. Its files are a KEK PEM and kek.json, or a .byok and its sidecar: each a few KiB
+ * What a byok artifact can hold. Its files are a KEK PEM and byok-kek.json, or a .byok and its sidecar: each a few KiB
  * (the largest, a .byok of an RSA-4096 key under a 4096-bit KEK, is about 4 KiB); a .byok may not exceed 64 KiB (byok/file.ts).
  * Anything larger was not uploaded by byok, and is refused before it is extracted.
  */
