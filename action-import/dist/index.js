@@ -2282,7 +2282,7 @@ const ENTRY_FIELDS = [...IDENTITY_FIELDS, ...DEFAULT_FIELDS];
 const TOP_FIELDS = ['version', 'defaults', 'keys'];
 /** Reads the list named by `input`; with `sha256`, the file must be exactly the one that digest names. */
 async function readKeyList(input, path, sha256) {
-    const bytes = await (0,input_files/* readInputFile */.j)(input, path, MAX_LIST_BYTES);
+    const bytes = await (0,input_files/* readInputFile */.jH)(input, path, MAX_LIST_BYTES);
     const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
     if (sha256 !== undefined && digest !== sha256)
         throw new errors/* ConfigurationError */.j1('KEY_LIST_TAMPERED', `Input "${input}": ${path} has digest ${digest}, not ${sha256} (input "key-list-sha256"): it is not the list the kek job checked`, 'The key list changed on its way between the jobs: stop, and find out how');
@@ -2645,7 +2645,7 @@ async function readSidecar(byokPath) {
     const path = sidecarPath(byokPath);
     if (!(await (0,promises_.stat)(path).catch(() => undefined))?.isFile())
         return undefined;
-    return parseSidecar((await (0,input_files/* readInputFile */.j)('byok-file', path, file/* MAX_BYOK_BYTES */.lU)).toString('utf8'), path);
+    return parseSidecar((await (0,input_files/* readInputFile */.jH)('byok-file', path, file/* MAX_BYOK_BYTES */.lU)).toString('utf8'), path);
 }
 /**
  * Reads a .byok and, when present, its sidecar. The sidecar must describe exactly this file (digest and kid);
@@ -2653,7 +2653,7 @@ async function readSidecar(byokPath) {
  * `keyType: auto` without a sidecar stays auto.
  */
 async function readWrappedKey(options) {
-    const bytes = await (0,input_files/* readInputFile */.j)('byok-file', options.path, file/* MAX_BYOK_BYTES */.lU);
+    const bytes = await (0,input_files/* readInputFile */.jH)('byok-file', options.path, file/* MAX_BYOK_BYTES */.lU);
     const byok = (0,file/* parseByok */.N$)(bytes, options.path);
     const sidecar = await readSidecar(options.path);
     if (!sidecar) {
@@ -2949,14 +2949,17 @@ class ConfigurationError extends ByokError {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ readInputFile)
+/* harmony export */   jH: () => (/* binding */ readInputFile)
 /* harmony export */ });
-/* unused harmony export writeOutputFile */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(33904);
+/* unused harmony exports checkOutputPath, writeOutputFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(33904);
+
 
 
 
@@ -2965,28 +2968,49 @@ class ConfigurationError extends ByokError {
  * with a message that names the input.
  */
 async function readInputFile(input, path, maxBytes) {
-    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(full).catch(() => undefined);
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(full).catch(() => undefined);
     if (!info)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('FILE_NOT_FOUND', `Input "${input}": ${path} does not exist`, `Set "${input}" to an existing file (relative paths start at the workspace)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('FILE_NOT_FOUND', `Input "${input}": ${path} does not exist`, `Set "${input}" to an existing file (relative paths start at the workspace)`);
     if (!info.isFile())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('FILE_NOT_REGULAR', `Input "${input}": ${path} is not a regular file`, `Set "${input}" to a file, not a directory`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('FILE_NOT_REGULAR', `Input "${input}": ${path} is not a regular file`, `Set "${input}" to a file, not a directory`);
     if (info.size > maxBytes)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('FILE_TOO_LARGE', `Input "${input}": ${path} is ${info.size} bytes, more than the ${maxBytes} such a file can be`, `Check that "${input}" names the right file`);
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(full);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('FILE_TOO_LARGE', `Input "${input}": ${path} is ${info.size} bytes, more than the ${maxBytes} such a file can be`, `Check that "${input}" names the right file`);
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(full);
+}
+/**
+ * Refuses, before any work is done, an output path that is a directory or whose folder could not be made or written
+ * (the nearest folder of it that exists must be a writable directory). Nothing is created.
+ */
+async function checkOutputPath(input, path) {
+    const full = resolve(path);
+    if ((await stat(full).catch(() => undefined))?.isDirectory())
+        throw new ConfigurationError('FILE_NOT_REGULAR', `Input "${input}": ${path} is a directory`, `Set "${input}" to a file path`);
+    let folder = dirname(full);
+    let info = await stat(folder).catch(() => undefined);
+    while (!info && dirname(folder) !== folder) {
+        folder = dirname(folder);
+        info = await stat(folder).catch(() => undefined);
+    }
+    const problem = !info?.isDirectory()
+        ? 'ENOTDIR'
+        : await access(folder, constants.W_OK).then(() => undefined, (error) => error.code ?? 'error');
+    if (problem)
+        throw notWritable(input, path, problem);
+}
+function notWritable(input, path, code, cause) {
+    return new ConfigurationError('OUTPUT_NOT_WRITABLE', `Input "${input}": cannot write ${path} (${code})`, `Set "${input}" to a writable file path in the workspace`, cause === undefined ? undefined : { cause });
 }
 /** Writes a file named by an input, creating its folder; a directory or an unwritable path is refused. */
 async function writeOutputFile(input, path, content) {
+    await checkOutputPath(input, path);
     const full = resolve(path);
-    const info = await stat(full).catch(() => undefined);
-    if (info?.isDirectory())
-        throw new ConfigurationError('FILE_NOT_REGULAR', `Input "${input}": ${path} is a directory`, `Set "${input}" to a file path`);
     try {
         await mkdir(dirname(full), { recursive: true });
         await writeFile(full, content);
     }
     catch (error) {
-        throw new ConfigurationError('OUTPUT_NOT_WRITABLE', `Input "${input}": cannot write ${path} (${error.code ?? 'error'})`, `Set "${input}" to a writable file path in the workspace`, { cause: error });
+        throw notWritable(input, path, error.code ?? 'error', error);
     }
     return full;
 }
@@ -3752,7 +3776,7 @@ function describeWrapped(wrapped, keyType = wrapped.keyType) {
 async function releasePolicyBytes(input) {
     if ('text' in input)
         return Buffer.from(input.text, 'utf8');
-    const bytes = await (0,input_files/* readInputFile */.j)('release-policy', input.file, 64 * 1024);
+    const bytes = await (0,input_files/* readInputFile */.jH)('release-policy', input.file, 64 * 1024);
     checkReleasePolicy(bytes.toString('utf8'), `Input "release-policy": ${input.file}`);
     return bytes;
 }

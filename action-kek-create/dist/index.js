@@ -1669,11 +1669,14 @@ function kekReader(client, logger) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./shared/src/files/input-files.ts
+
 
 
 
@@ -1692,18 +1695,39 @@ async function readInputFile(input, path, maxBytes) {
         throw new errors/* ConfigurationError */.j1('FILE_TOO_LARGE', `Input "${input}": ${path} is ${info.size} bytes, more than the ${maxBytes} such a file can be`, `Check that "${input}" names the right file`);
     return (0,promises_.readFile)(full);
 }
+/**
+ * Refuses, before any work is done, an output path that is a directory or whose folder could not be made or written
+ * (the nearest folder of it that exists must be a writable directory). Nothing is created.
+ */
+async function checkOutputPath(input, path) {
+    const full = resolve(path);
+    if ((await stat(full).catch(() => undefined))?.isDirectory())
+        throw new ConfigurationError('FILE_NOT_REGULAR', `Input "${input}": ${path} is a directory`, `Set "${input}" to a file path`);
+    let folder = dirname(full);
+    let info = await stat(folder).catch(() => undefined);
+    while (!info && dirname(folder) !== folder) {
+        folder = dirname(folder);
+        info = await stat(folder).catch(() => undefined);
+    }
+    const problem = !info?.isDirectory()
+        ? 'ENOTDIR'
+        : await access(folder, constants.W_OK).then(() => undefined, (error) => error.code ?? 'error');
+    if (problem)
+        throw notWritable(input, path, problem);
+}
+function notWritable(input, path, code, cause) {
+    return new ConfigurationError('OUTPUT_NOT_WRITABLE', `Input "${input}": cannot write ${path} (${code})`, `Set "${input}" to a writable file path in the workspace`, cause === undefined ? undefined : { cause });
+}
 /** Writes a file named by an input, creating its folder; a directory or an unwritable path is refused. */
 async function writeOutputFile(input, path, content) {
+    await checkOutputPath(input, path);
     const full = resolve(path);
-    const info = await stat(full).catch(() => undefined);
-    if (info?.isDirectory())
-        throw new ConfigurationError('FILE_NOT_REGULAR', `Input "${input}": ${path} is a directory`, `Set "${input}" to a file path`);
     try {
         await mkdir(dirname(full), { recursive: true });
         await writeFile(full, content);
     }
     catch (error) {
-        throw new ConfigurationError('OUTPUT_NOT_WRITABLE', `Input "${input}": cannot write ${path} (${error.code ?? 'error'})`, `Set "${input}" to a writable file path in the workspace`, { cause: error });
+        throw notWritable(input, path, error.code ?? 'error', error);
     }
     return full;
 }

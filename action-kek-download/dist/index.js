@@ -1686,9 +1686,12 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./shared/src/errors.ts
 var errors = __nccwpck_require__(33904);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./shared/src/files/input-files.ts
+
 
 
 
@@ -1707,18 +1710,39 @@ async function readInputFile(input, path, maxBytes) {
         throw new errors/* ConfigurationError */.j1('FILE_TOO_LARGE', `Input "${input}": ${path} is ${info.size} bytes, more than the ${maxBytes} such a file can be`, `Check that "${input}" names the right file`);
     return (0,promises_.readFile)(full);
 }
+/**
+ * Refuses, before any work is done, an output path that is a directory or whose folder could not be made or written
+ * (the nearest folder of it that exists must be a writable directory). Nothing is created.
+ */
+async function checkOutputPath(input, path) {
+    const full = (0,external_node_path_.resolve)(path);
+    if ((await (0,promises_.stat)(full).catch(() => undefined))?.isDirectory())
+        throw new errors/* ConfigurationError */.j1('FILE_NOT_REGULAR', `Input "${input}": ${path} is a directory`, `Set "${input}" to a file path`);
+    let folder = (0,external_node_path_.dirname)(full);
+    let info = await (0,promises_.stat)(folder).catch(() => undefined);
+    while (!info && (0,external_node_path_.dirname)(folder) !== folder) {
+        folder = (0,external_node_path_.dirname)(folder);
+        info = await (0,promises_.stat)(folder).catch(() => undefined);
+    }
+    const problem = !info?.isDirectory()
+        ? 'ENOTDIR'
+        : await (0,promises_.access)(folder, external_node_fs_.constants.W_OK).then(() => undefined, (error) => error.code ?? 'error');
+    if (problem)
+        throw notWritable(input, path, problem);
+}
+function notWritable(input, path, code, cause) {
+    return new errors/* ConfigurationError */.j1('OUTPUT_NOT_WRITABLE', `Input "${input}": cannot write ${path} (${code})`, `Set "${input}" to a writable file path in the workspace`, cause === undefined ? undefined : { cause });
+}
 /** Writes a file named by an input, creating its folder; a directory or an unwritable path is refused. */
 async function writeOutputFile(input, path, content) {
+    await checkOutputPath(input, path);
     const full = (0,external_node_path_.resolve)(path);
-    const info = await (0,promises_.stat)(full).catch(() => undefined);
-    if (info?.isDirectory())
-        throw new errors/* ConfigurationError */.j1('FILE_NOT_REGULAR', `Input "${input}": ${path} is a directory`, `Set "${input}" to a file path`);
     try {
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(full), { recursive: true });
         await (0,promises_.writeFile)(full, content);
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j1('OUTPUT_NOT_WRITABLE', `Input "${input}": cannot write ${path} (${error.code ?? 'error'})`, `Set "${input}" to a writable file path in the workspace`, { cause: error });
+        throw notWritable(input, path, error.code ?? 'error', error);
     }
     return full;
 }

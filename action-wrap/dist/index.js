@@ -989,7 +989,7 @@ function checkVaultTakes(vault, keyType, subject) {
 
 /***/ }),
 
-/***/ 7691:
+/***/ 22114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1006,45 +1006,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./shared/src/errors.ts
 var errors = __nccwpck_require__(33904);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-;// CONCATENATED MODULE: ./shared/src/files/input-files.ts
-
-
-
-/**
- * Reads a file named by an input, refusing directories, missing files and files larger than `maxBytes`
- * with a message that names the input.
- */
-async function readInputFile(input, path, maxBytes) {
-    const full = (0,external_node_path_.resolve)(path);
-    const info = await (0,promises_.stat)(full).catch(() => undefined);
-    if (!info)
-        throw new errors/* ConfigurationError */.j1('FILE_NOT_FOUND', `Input "${input}": ${path} does not exist`, `Set "${input}" to an existing file (relative paths start at the workspace)`);
-    if (!info.isFile())
-        throw new errors/* ConfigurationError */.j1('FILE_NOT_REGULAR', `Input "${input}": ${path} is not a regular file`, `Set "${input}" to a file, not a directory`);
-    if (info.size > maxBytes)
-        throw new errors/* ConfigurationError */.j1('FILE_TOO_LARGE', `Input "${input}": ${path} is ${info.size} bytes, more than the ${maxBytes} such a file can be`, `Check that "${input}" names the right file`);
-    return (0,promises_.readFile)(full);
-}
-/** Writes a file named by an input, creating its folder; a directory or an unwritable path is refused. */
-async function writeOutputFile(input, path, content) {
-    const full = resolve(path);
-    const info = await stat(full).catch(() => undefined);
-    if (info?.isDirectory())
-        throw new ConfigurationError('FILE_NOT_REGULAR', `Input "${input}": ${path} is a directory`, `Set "${input}" to a file path`);
-    try {
-        await mkdir(dirname(full), { recursive: true });
-        await writeFile(full, content);
-    }
-    catch (error) {
-        throw new ConfigurationError('OUTPUT_NOT_WRITABLE', `Input "${input}": cannot write ${path} (${error.code ?? 'error'})`, `Set "${input}" to a writable file path in the workspace`, { cause: error });
-    }
-    return full;
-}
-
+// EXTERNAL MODULE: ./shared/src/files/input-files.ts
+var input_files = __nccwpck_require__(36749);
 // EXTERNAL MODULE: ./shared/src/inputs/rules.ts
 var rules = __nccwpck_require__(74810);
 // EXTERNAL MODULE: ./shared/src/inputs/target.ts
@@ -1154,7 +1117,7 @@ const ENTRY_FIELDS = [...IDENTITY_FIELDS, ...DEFAULT_FIELDS];
 const TOP_FIELDS = ['version', 'defaults', 'keys'];
 /** Reads the list named by `input`; with `sha256`, the file must be exactly the one that digest names. */
 async function readKeyList(input, path, sha256) {
-    const bytes = await readInputFile(input, path, MAX_LIST_BYTES);
+    const bytes = await (0,input_files/* readInputFile */.jH)(input, path, MAX_LIST_BYTES);
     const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
     if (sha256 !== undefined && digest !== sha256)
         throw new errors/* ConfigurationError */.j1('KEY_LIST_TAMPERED', `Input "${input}": ${path} has digest ${digest}, not ${sha256} (input "key-list-sha256"): it is not the list the kek job checked`, 'The key list changed on its way between the jobs: stop, and find out how');
@@ -1554,6 +1517,80 @@ class ByokError extends Error {
 }
 class ConfigurationError extends ByokError {
     name = 'ConfigurationError';
+}
+
+
+/***/ }),
+
+/***/ 36749:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $b: () => (/* binding */ checkOutputPath),
+/* harmony export */   jH: () => (/* binding */ readInputFile)
+/* harmony export */ });
+/* unused harmony export writeOutputFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(33904);
+
+
+
+
+/**
+ * Reads a file named by an input, refusing directories, missing files and files larger than `maxBytes`
+ * with a message that names the input.
+ */
+async function readInputFile(input, path, maxBytes) {
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(full).catch(() => undefined);
+    if (!info)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('FILE_NOT_FOUND', `Input "${input}": ${path} does not exist`, `Set "${input}" to an existing file (relative paths start at the workspace)`);
+    if (!info.isFile())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('FILE_NOT_REGULAR', `Input "${input}": ${path} is not a regular file`, `Set "${input}" to a file, not a directory`);
+    if (info.size > maxBytes)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('FILE_TOO_LARGE', `Input "${input}": ${path} is ${info.size} bytes, more than the ${maxBytes} such a file can be`, `Check that "${input}" names the right file`);
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(full);
+}
+/**
+ * Refuses, before any work is done, an output path that is a directory or whose folder could not be made or written
+ * (the nearest folder of it that exists must be a writable directory). Nothing is created.
+ */
+async function checkOutputPath(input, path) {
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(full).catch(() => undefined))?.isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('FILE_NOT_REGULAR', `Input "${input}": ${path} is a directory`, `Set "${input}" to a file path`);
+    let folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(full);
+    let info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(folder).catch(() => undefined);
+    while (!info && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(folder) !== folder) {
+        folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(folder);
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(folder).catch(() => undefined);
+    }
+    const problem = !info?.isDirectory()
+        ? 'ENOTDIR'
+        : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(folder, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK).then(() => undefined, (error) => error.code ?? 'error');
+    if (problem)
+        throw notWritable(input, path, problem);
+}
+function notWritable(input, path, code, cause) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('OUTPUT_NOT_WRITABLE', `Input "${input}": cannot write ${path} (${code})`, `Set "${input}" to a writable file path in the workspace`, cause === undefined ? undefined : { cause });
+}
+/** Writes a file named by an input, creating its folder; a directory or an unwritable path is refused. */
+async function writeOutputFile(input, path, content) {
+    await checkOutputPath(input, path);
+    const full = resolve(path);
+    try {
+        await mkdir(dirname(full), { recursive: true });
+        await writeFile(full, content);
+    }
+    catch (error) {
+        throw notWritable(input, path, error.code ?? 'error', error);
+    }
+    return full;
 }
 
 
@@ -2823,7 +2860,7 @@ function checkJobOutputs(outputs, required, logger) {
 /* harmony export */   P: () => (/* reexport safe */ _batch_key_list_js__WEBPACK_IMPORTED_MODULE_1__.Pu)
 /* harmony export */ });
 /* harmony import */ var _inputs_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74810);
-/* harmony import */ var _batch_key_list_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7691);
+/* harmony import */ var _batch_key_list_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22114);
 
 
 /**
@@ -2849,12 +2886,14 @@ function usesKeyList(inputs) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33904);
-/* harmony import */ var _hsm_session_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(57512);
-/* harmony import */ var _azure_vault_kinds_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(67797);
-/* harmony import */ var _hsm_wrap_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(75846);
-/* harmony import */ var _inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(74810);
-/* harmony import */ var _inputs_target_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(40364);
-/* harmony import */ var _wrap_session_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(58954);
+/* harmony import */ var _files_input_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(36749);
+/* harmony import */ var _hsm_session_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(57512);
+/* harmony import */ var _azure_vault_kinds_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(67797);
+/* harmony import */ var _hsm_wrap_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(75846);
+/* harmony import */ var _inputs_rules_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(74810);
+/* harmony import */ var _inputs_target_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(40364);
+/* harmony import */ var _wrap_session_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(58954);
+
 
 
 
@@ -2866,14 +2905,14 @@ function usesKeyList(inputs) {
 const TARGET_NAMES = { type: 'key-type', size: 'key-size', curve: 'curve' };
 /** The HSM and mechanism inputs that a wrap of one key and of a list share. */
 function readWrapHsmInputs(inputs) {
-    const tokenLabel = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq)(inputs, 'token-label');
-    const slot = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .slotId */ .Ql)(inputs, 'slot-id');
-    const kekFile = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq)(inputs, 'kek-file');
-    const kid = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq)(inputs, 'kek-id');
-    const kekFingerprint = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq)(inputs, 'kek-fingerprint');
+    const tokenLabel = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .optional */ .lq)(inputs, 'token-label');
+    const slot = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .slotId */ .Ql)(inputs, 'slot-id');
+    const kekFile = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .optional */ .lq)(inputs, 'kek-file');
+    const kid = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .optional */ .lq)(inputs, 'kek-id');
+    const kekFingerprint = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .optional */ .lq)(inputs, 'kek-fingerprint');
     return {
         hsm: {
-            module: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .required */ .mw)(inputs, 'pkcs11-module'),
+            module: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .required */ .mw)(inputs, 'pkcs11-module'),
             ...(tokenLabel === undefined ? {} : { tokenLabel }),
             ...(slot === undefined ? {} : { slotId: slot }),
         },
@@ -2882,30 +2921,30 @@ function readWrapHsmInputs(inputs) {
             ...(kid === undefined ? {} : { kid }),
             ...(kekFingerprint === undefined ? {} : { fingerprint: kekFingerprint }),
         },
-        kwpMechanism: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .mechanism */ .qd)(inputs, 'kwp-mechanism', '0x210A, 0x210B or 0x80000171'),
-        wrapMechanism: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .choice */ .Yq)(inputs, 'wrap-mechanism', _hsm_wrap_js__WEBPACK_IMPORTED_MODULE_4__/* .WRAP_MECHANISMS */ .y8, 'auto'),
-        allowPaddedKwp: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zM)(inputs, 'allow-padded-kwp', false),
-        requireJobOutputs: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zM)(inputs, 'require-job-outputs', false),
+        kwpMechanism: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .mechanism */ .qd)(inputs, 'kwp-mechanism', '0x210A, 0x210B or 0x80000171'),
+        wrapMechanism: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .choice */ .Yq)(inputs, 'wrap-mechanism', _hsm_wrap_js__WEBPACK_IMPORTED_MODULE_5__/* .WRAP_MECHANISMS */ .y8, 'auto'),
+        allowPaddedKwp: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .boolean */ .zM)(inputs, 'allow-padded-kwp', false),
+        requireJobOutputs: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .boolean */ .zM)(inputs, 'require-job-outputs', false),
     };
 }
 /** The inputs of action-wrap / `byok wrap` (all but the PIN), checked before the HSM or a file is touched. */
 function readWrapKeyRequest(inputs) {
-    (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .refuseInputs */ .gJ)(inputs, { 'output-dir': undefined }, 'it applies to a key list only', 'Set "output" for one key, or set "key-list"');
-    const keyLabel = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .label */ .Pf)(inputs, 'key-label');
-    const target = (0,_inputs_target_js__WEBPACK_IMPORTED_MODULE_6__/* .targetInputs */ .l)(inputs, TARGET_NAMES);
+    (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .refuseInputs */ .gJ)(inputs, { 'output-dir': undefined }, 'it applies to a key list only', 'Set "output" for one key, or set "key-list"');
+    const keyLabel = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .label */ .Pf)(inputs, 'key-label');
+    const target = (0,_inputs_target_js__WEBPACK_IMPORTED_MODULE_7__/* .targetInputs */ .l)(inputs, TARGET_NAMES);
     const request = target.type ? target : undefined;
-    const generate = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zM)(inputs, 'generate', false);
+    const generate = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .boolean */ .zM)(inputs, 'generate', false);
     if (generate && request === undefined) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('INPUT_REQUIRED', 'Input "key-type" is required when generate is true', 'Set key-type to RSA, EC or oct (with key-size or curve)');
     }
     if (generate && request)
-        (0,_inputs_target_js__WEBPACK_IMPORTED_MODULE_6__/* .specToGenerate */ .W)(request, 'Input "key-size": the requested key');
-    const id = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .ckaId */ .hl)(inputs, 'key-id');
+        (0,_inputs_target_js__WEBPACK_IMPORTED_MODULE_7__/* .specToGenerate */ .W)(request, 'Input "key-size": the requested key');
+    const id = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .ckaId */ .hl)(inputs, 'key-id');
     const shared = readWrapHsmInputs(inputs);
     // The KEK's vault, when its id names a vault host, cannot take every key type: refused before the HSM is opened.
     const kid = shared.kek.kid;
     if (request && kid !== undefined && URL.canParse(kid))
-        (0,_azure_vault_kinds_js__WEBPACK_IMPORTED_MODULE_3__/* .checkVaultTakes */ .vM)((0,_azure_vault_kinds_js__WEBPACK_IMPORTED_MODULE_3__/* .vaultOfKeyId */ .ui)(kid), request.type, 'Input "key-type"');
+        (0,_azure_vault_kinds_js__WEBPACK_IMPORTED_MODULE_4__/* .checkVaultTakes */ .vM)((0,_azure_vault_kinds_js__WEBPACK_IMPORTED_MODULE_4__/* .vaultOfKeyId */ .ui)(kid), request.type, 'Input "key-type"');
     return {
         ...shared,
         key: {
@@ -2913,9 +2952,9 @@ function readWrapKeyRequest(inputs) {
             ...(id ? { id } : {}),
             generate,
             ...(request ? { request } : {}),
-            ifExists: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .choice */ .Yq)(inputs, 'if-exists', ['use', 'fail'], 'use'),
+            ifExists: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .choice */ .Yq)(inputs, 'if-exists', ['use', 'fail'], 'use'),
         },
-        output: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq)(inputs, 'output') ?? `${fileBaseOf(keyLabel)}.byok`,
+        output: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .optional */ .lq)(inputs, 'output') ?? `${fileBaseOf(keyLabel)}.byok`,
     };
 }
 /** A key label as a file name part: what is not a letter, digit, dot, dash or underscore becomes a dash. */
@@ -2930,14 +2969,16 @@ function fileBaseOf(keyLabel) {
 async function wrapKey(request, options, logger) {
     const started = Date.now();
     if (request.key.generate && request.key.request)
-        (0,_inputs_target_js__WEBPACK_IMPORTED_MODULE_6__/* .specToGenerate */ .W)(request.key.request, 'The requested key');
-    const kek = await (0,_wrap_session_js__WEBPACK_IMPORTED_MODULE_7__/* .prepareKek */ .rR)(request, options, logger);
+        (0,_inputs_target_js__WEBPACK_IMPORTED_MODULE_7__/* .specToGenerate */ .W)(request.key.request, 'The requested key');
+    const kek = await (0,_wrap_session_js__WEBPACK_IMPORTED_MODULE_8__/* .prepareKek */ .rR)(request, options, logger);
     if (request.key.request)
-        (0,_azure_vault_kinds_js__WEBPACK_IMPORTED_MODULE_3__/* .checkVaultTakes */ .vM)((0,_azure_vault_kinds_js__WEBPACK_IMPORTED_MODULE_3__/* .vaultOfKeyId */ .ui)(kek.kid), request.key.request.type, 'Input "key-type"');
+        (0,_azure_vault_kinds_js__WEBPACK_IMPORTED_MODULE_4__/* .checkVaultTakes */ .vM)((0,_azure_vault_kinds_js__WEBPACK_IMPORTED_MODULE_4__/* .vaultOfKeyId */ .ui)(kek.kid), request.key.request.type, 'Input "key-type"');
+    // Before the PIN is used or a key generated: a wrap whose file could not be written would be work for nothing.
+    await (0,_files_input_files_js__WEBPACK_IMPORTED_MODULE_2__/* .checkOutputPath */ .$b)('output', request.output);
     const byokFile = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(request.output);
-    return (0,_hsm_session_js__WEBPACK_IMPORTED_MODULE_2__/* .withHsmSession */ .D)({ ...request.hsm, pin: options.pin }, logger, async (hsm) => {
-        const session = (0,_wrap_session_js__WEBPACK_IMPORTED_MODULE_7__/* .startWrapSession */ .rJ)(hsm, request, kek, options, logger);
-        const wrapped = await (0,_wrap_session_js__WEBPACK_IMPORTED_MODULE_7__/* .wrapTarget */ .CY)(session, request.key, byokFile, logger);
+    return (0,_hsm_session_js__WEBPACK_IMPORTED_MODULE_3__/* .withHsmSession */ .D)({ ...request.hsm, pin: options.pin }, logger, async (hsm) => {
+        const session = (0,_wrap_session_js__WEBPACK_IMPORTED_MODULE_8__/* .startWrapSession */ .rJ)(hsm, request, kek, options, logger);
+        const wrapped = await (0,_wrap_session_js__WEBPACK_IMPORTED_MODULE_8__/* .wrapTarget */ .CY)(session, request.key, byokFile, logger);
         return withReport({
             ...wrapped,
             kid: kek.kid,
@@ -2966,7 +3007,7 @@ function withReport(result) {
         report: {
             title: `Wrapped ${key.description} key "${key.label}" for BYOK`,
             rows: [
-                ['Token', (0,_wrap_session_js__WEBPACK_IMPORTED_MODULE_7__/* .describeToken */ .dE)(token)],
+                ['Token', (0,_wrap_session_js__WEBPACK_IMPORTED_MODULE_8__/* .describeToken */ .dE)(token)],
                 [
                     'Key',
                     `${key.label} (${key.description}, id ${key.id || 'none'}${key.generated ? ', generated by this run' : ''})`,
@@ -3024,8 +3065,8 @@ function keyListDigest(keys) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex')}`;
 }
 
-// EXTERNAL MODULE: ./shared/src/batch/key-list.ts + 2 modules
-var key_list = __nccwpck_require__(7691);
+// EXTERNAL MODULE: ./shared/src/batch/key-list.ts + 1 modules
+var key_list = __nccwpck_require__(22114);
 // EXTERNAL MODULE: ./shared/src/errors.ts
 var errors = __nccwpck_require__(33904);
 // EXTERNAL MODULE: ./shared/src/hsm/session.ts

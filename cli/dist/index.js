@@ -811,7 +811,7 @@ function describeWrapped(wrapped, keyType = wrapped.keyType) {
 async function releasePolicyBytes(input) {
     if ('text' in input)
         return Buffer.from(input.text, 'utf8');
-    const bytes = await (0,input_files/* readInputFile */.j)('release-policy', input.file, 64 * 1024);
+    const bytes = await (0,input_files/* readInputFile */.jH)('release-policy', input.file, 64 * 1024);
     checkReleasePolicy(bytes.toString('utf8'), `Input "release-policy": ${input.file}`);
     return bytes;
 }
@@ -1561,8 +1561,8 @@ async function exportKek(request, access, logger) {
     const client = await (0,key_client/* createKeyClient */.p)(request.vault, access.credential, logger, access.tuning);
     const kek = await (0,azure_kek/* getKek */.wJ)(client, { name: request.name, kid: request.kid }, logger);
     const kekFingerprint = (0,public_key/* fingerprint */.Rj)(kek.publicKey);
-    const pemPath = await (0,input_files/* writeOutputFile */.B)('path', request.path, (0,public_key/* toSpkiPem */.Dy)(kek.publicKey));
-    const metadataPath = await (0,input_files/* writeOutputFile */.B)('path', (0,external_node_path_.join)((0,external_node_path_.dirname)(request.path), metadata/* KEK_METADATA_FILE */.B0), (0,metadata/* serializeKekMetadata */.fA)({
+    const pemPath = await (0,input_files/* writeOutputFile */.BF)('path', request.path, (0,public_key/* toSpkiPem */.Dy)(kek.publicKey));
+    const metadataPath = await (0,input_files/* writeOutputFile */.BF)('path', (0,external_node_path_.join)((0,external_node_path_.dirname)(request.path), metadata/* KEK_METADATA_FILE */.B0), (0,metadata/* serializeKekMetadata */.fA)({
         kid: kek.kid,
         fingerprint: kekFingerprint,
         keySize: (0,kek_rules/* kekSize */.Nx)(kek),
@@ -1570,7 +1570,7 @@ async function exportKek(request, access, logger) {
         ...(kek.expiresOn ? { expiresOn: kek.expiresOn.toISOString() } : {}),
     }));
     const keyListPath = list
-        ? await (0,input_files/* writeOutputFile */.B)('key-list', (0,external_node_path_.join)((0,external_node_path_.dirname)(request.path), (0,key_list/* artifactListName */.qy)(list.file)), list.bytes)
+        ? await (0,input_files/* writeOutputFile */.BF)('key-list', (0,external_node_path_.join)((0,external_node_path_.dirname)(request.path), (0,key_list/* artifactListName */.qy)(list.file)), list.bytes)
         : undefined;
     return {
         pemPath,
@@ -1721,7 +1721,7 @@ function readVerifyByokRequest(inputs) {
  * public key. Refuses with the import job's own errors; answers what was checked.
  */
 async function verifyByok(request, logger) {
-    const bytes = await (0,input_files/* readInputFile */.j)('byok-file', request.byokFile, file/* MAX_BYOK_BYTES */.lU);
+    const bytes = await (0,input_files/* readInputFile */.jH)('byok-file', request.byokFile, file/* MAX_BYOK_BYTES */.lU);
     const byok = (0,file/* parseByok */.N$)(bytes, request.byokFile);
     const hasSidecar = (0,external_node_fs_.existsSync)((0,byok_sidecar/* sidecarPath */.n8)(request.byokFile));
     const wrapped = await (0,wrapped_key/* readWrappedKey */.p4)({
@@ -1844,6 +1844,8 @@ var key_list_mode = __nccwpck_require__(9424);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./shared/src/errors.ts
 var errors = __nccwpck_require__(3904);
+// EXTERNAL MODULE: ./shared/src/files/input-files.ts
+var input_files = __nccwpck_require__(6749);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./shared/src/hsm/errors.ts
@@ -3204,6 +3206,7 @@ function wrap_session_describeToken(token) {
 
 
 
+
 const TARGET_NAMES = { type: 'key-type', size: 'key-size', curve: 'curve' };
 /** The HSM and mechanism inputs that a wrap of one key and of a list share. */
 function readWrapHsmInputs(inputs) {
@@ -3275,6 +3278,8 @@ async function wrapKey(request, options, logger) {
     const kek = await prepareKek(request, options, logger);
     if (request.key.request)
         (0,vault_kinds/* checkVaultTakes */.vM)((0,vault_kinds/* vaultOfKeyId */.ui)(kek.kid), request.key.request.type, 'Input "key-type"');
+    // Before the PIN is used or a key generated: a wrap whose file could not be written would be work for nothing.
+    await (0,input_files/* checkOutputPath */.$b)('output', request.output);
     const byokFile = (0,external_node_path_.resolve)(request.output);
     return withHsmSession({ ...request.hsm, pin: options.pin }, logger, async (hsm) => {
         const session = startWrapSession(hsm, request, kek, options, logger);
@@ -4646,7 +4651,7 @@ const ENTRY_FIELDS = [...IDENTITY_FIELDS, ...DEFAULT_FIELDS];
 const TOP_FIELDS = ['version', 'defaults', 'keys'];
 /** Reads the list named by `input`; with `sha256`, the file must be exactly the one that digest names. */
 async function readKeyList(input, path, sha256) {
-    const bytes = await (0,input_files/* readInputFile */.j)(input, path, MAX_LIST_BYTES);
+    const bytes = await (0,input_files/* readInputFile */.jH)(input, path, MAX_LIST_BYTES);
     const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
     if (sha256 !== undefined && digest !== sha256)
         throw new errors/* ConfigurationError */.j1('KEY_LIST_TAMPERED', `Input "${input}": ${path} has digest ${digest}, not ${sha256} (input "key-list-sha256"): it is not the list the kek job checked`, 'The key list changed on its way between the jobs: stop, and find out how');
@@ -5035,7 +5040,7 @@ async function readSidecar(byokPath) {
     const path = (0,_sidecar_js__WEBPACK_IMPORTED_MODULE_6__/* .sidecarPath */ .n8)(byokPath);
     if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).catch(() => undefined))?.isFile())
         return undefined;
-    return (0,_sidecar_js__WEBPACK_IMPORTED_MODULE_6__/* .parseSidecar */ .L0)((await (0,_files_input_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputFile */ .j)('byok-file', path, _file_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_BYOK_BYTES */ .lU)).toString('utf8'), path);
+    return (0,_sidecar_js__WEBPACK_IMPORTED_MODULE_6__/* .parseSidecar */ .L0)((await (0,_files_input_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputFile */ .jH)('byok-file', path, _file_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_BYOK_BYTES */ .lU)).toString('utf8'), path);
 }
 /**
  * Reads a .byok and, when present, its sidecar. The sidecar must describe exactly this file (digest and kid);
@@ -5043,7 +5048,7 @@ async function readSidecar(byokPath) {
  * `keyType: auto` without a sidecar stays auto.
  */
 async function readWrappedKey(options) {
-    const bytes = await (0,_files_input_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputFile */ .j)('byok-file', options.path, _file_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_BYOK_BYTES */ .lU);
+    const bytes = await (0,_files_input_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputFile */ .jH)('byok-file', options.path, _file_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_BYOK_BYTES */ .lU);
     const byok = (0,_file_js__WEBPACK_IMPORTED_MODULE_5__/* .parseByok */ .N$)(bytes, options.path);
     const sidecar = await readSidecar(options.path);
     if (!sidecar) {
@@ -5460,14 +5465,18 @@ class ConfigurationError extends ByokError {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ writeOutputFile),
-/* harmony export */   j: () => (/* binding */ readInputFile)
+/* harmony export */   $b: () => (/* binding */ checkOutputPath),
+/* harmony export */   BF: () => (/* binding */ writeOutputFile),
+/* harmony export */   jH: () => (/* binding */ readInputFile)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3904);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3904);
+
 
 
 
@@ -5476,28 +5485,49 @@ class ConfigurationError extends ByokError {
  * with a message that names the input.
  */
 async function readInputFile(input, path, maxBytes) {
-    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(full).catch(() => undefined);
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(full).catch(() => undefined);
     if (!info)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('FILE_NOT_FOUND', `Input "${input}": ${path} does not exist`, `Set "${input}" to an existing file (relative paths start at the workspace)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('FILE_NOT_FOUND', `Input "${input}": ${path} does not exist`, `Set "${input}" to an existing file (relative paths start at the workspace)`);
     if (!info.isFile())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('FILE_NOT_REGULAR', `Input "${input}": ${path} is not a regular file`, `Set "${input}" to a file, not a directory`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('FILE_NOT_REGULAR', `Input "${input}": ${path} is not a regular file`, `Set "${input}" to a file, not a directory`);
     if (info.size > maxBytes)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('FILE_TOO_LARGE', `Input "${input}": ${path} is ${info.size} bytes, more than the ${maxBytes} such a file can be`, `Check that "${input}" names the right file`);
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(full);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('FILE_TOO_LARGE', `Input "${input}": ${path} is ${info.size} bytes, more than the ${maxBytes} such a file can be`, `Check that "${input}" names the right file`);
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(full);
+}
+/**
+ * Refuses, before any work is done, an output path that is a directory or whose folder could not be made or written
+ * (the nearest folder of it that exists must be a writable directory). Nothing is created.
+ */
+async function checkOutputPath(input, path) {
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(full).catch(() => undefined))?.isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('FILE_NOT_REGULAR', `Input "${input}": ${path} is a directory`, `Set "${input}" to a file path`);
+    let folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(full);
+    let info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(folder).catch(() => undefined);
+    while (!info && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(folder) !== folder) {
+        folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(folder);
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(folder).catch(() => undefined);
+    }
+    const problem = !info?.isDirectory()
+        ? 'ENOTDIR'
+        : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(folder, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK).then(() => undefined, (error) => error.code ?? 'error');
+    if (problem)
+        throw notWritable(input, path, problem);
+}
+function notWritable(input, path, code, cause) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('OUTPUT_NOT_WRITABLE', `Input "${input}": cannot write ${path} (${code})`, `Set "${input}" to a writable file path in the workspace`, cause === undefined ? undefined : { cause });
 }
 /** Writes a file named by an input, creating its folder; a directory or an unwritable path is refused. */
 async function writeOutputFile(input, path, content) {
-    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(full).catch(() => undefined);
-    if (info?.isDirectory())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('FILE_NOT_REGULAR', `Input "${input}": ${path} is a directory`, `Set "${input}" to a file path`);
+    await checkOutputPath(input, path);
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(full), { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(full, content);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(full), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(full, content);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('OUTPUT_NOT_WRITABLE', `Input "${input}": cannot write ${path} (${error.code ?? 'error'})`, `Set "${input}" to a writable file path in the workspace`, { cause: error });
+        throw notWritable(input, path, error.code ?? 'error', error);
     }
     return full;
 }

@@ -3,18 +3,34 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startManagedHsm, type ManagedHsmEmulator } from '../../emulators/managed-hsm/index.js';
-import type { StepResult } from '../../emulators/runner/run-action.js';
-import { connectSoftHsm } from '../helpers/softhsm/client.js';
+import { readActionInputs, type StepResult } from '../../emulators/runner/run-action.js';
 import { createSoftHsmToken, type SoftHsmToken } from '../../emulators/softhsm/token.js';
+import type { AzureAccess } from '../../shared/src/azure/key-client.js';
+import { ByokError } from '../../shared/src/errors.js';
+import { inputsFrom, type InputSource } from '../../shared/src/inputs/rules.js';
+import type { Logger } from '../../shared/src/logger.js';
+import { createKek, readCreateKekRequest } from '../../shared/src/operations/create-kek.js';
+import { exportKek, readExportKekRequest } from '../../shared/src/operations/export-kek.js';
+import {
+  importWrappedKey,
+  readImportWrappedKeyRequest,
+} from '../../shared/src/operations/import-wrapped-key.js';
+import { readWrapKeyRequest, wrapKey } from '../../shared/src/operations/wrap-key.js';
 import { azureStep, type AzureStepContext } from '../helpers/azure-steps.js';
-import { byokBytes } from './managed-hsm-support.js';
+import { connectSoftHsm } from '../helpers/softhsm/client.js';
+import { byokBytes, secretCredential } from './managed-hsm-support.js';
 import { makeKek, PIN, runWrap, tokenObjects, type WrapRun } from './wrap-helpers.js';
 
 /**
- * Bad input across the four actions. Each refusal: exit 1, exactly one ::error:: line that names the input or
- * file and carries a hint and a code, no stack trace, no workflow command smuggled in through a value, and
- * nothing changed in the Managed HSM emulator or on the SoftHSM token. The refusals already covered by
- * azure-*.test.ts and wrap-refusals.test.ts are not repeated here.
+ * Bad input across the four actions. Each refusal is one line that names the input or file and carries a hint and a
+ * code, and it changes nothing in the Managed HSM emulator or on the SoftHSM token.
+ *
+ * The rules are the library's, so every case runs in-process, through the request reader and the operation the
+ * action's main.ts calls, with the inputs and action.yml defaults the step would have. A smaller set runs the whole
+ * bundle to prove the wiring: exit 1, exactly one `::error::` line, no stack trace, and no workflow command or escape
+ * sequence smuggled in through a value (every case whose value carries one), plus the rules of the action front end
+ * itself (artifacts, sign-in), which only the bundle has. The refusals already covered by azure-*.test.ts and
+ * wrap-refusals.test.ts are not repeated here.
  */
 type Action = 'action-kek-create' | 'action-kek-download' | 'action-import' | 'action-wrap';
 type Inputs = Record<string, string>;
@@ -27,6 +43,8 @@ interface Case {
   /** The input or file the ::error:: line must name. */
   names: string;
   error: RegExp;
+  /** A rule of the action front end (artifacts, GitHub sign-in), not of the library: checked through the bundle. */
+  front?: 'action';
 }
 
 const INJECTED = '::error::pwned';
@@ -39,6 +57,8 @@ let wrap: WrapRun;
 let kekId: string;
 let kekPublic: KeyObject;
 let dir: string;
+let access: AzureAccess;
+const defaults = {} as Record<Action, Inputs>;
 
 const ecTarget = generateKeyPairSync('ec', { namedCurve: 'P-256' });
 const sha256 = (bytes: Buffer | string) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
@@ -53,6 +73,19 @@ beforeAll(async () => {
   ]);
   context = { hsm, workspace: join(dir, 'azure') };
   await mkdir(context.workspace, { recursive: true });
+  access = {
+    credential: secretCredential(hsm, hsm.registerClient()),
+    tuning: { tlsOptions: hsm.tlsOptions },
+  };
+  for (const action of Object.keys(base) as Action[]) {
+    const specs = await readActionInputs(action);
+    defaults[action] = Object.fromEntries(
+      Object.entries(specs).map(([name, spec]) => [
+        name,
+        spec.default === undefined ? '' : String(spec.default),
+      ]),
+    );
+  }
   const kek = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
   kekId = hsm.seedKey('KEKforBYOK', kek);
   kekPublic = createPublicKey(kek);
@@ -126,10 +159,48 @@ const base: Record<Action, () => Inputs> = {
   'action-wrap': () => ({ 'key-label': 'aes-key', output: 'out/aes.byok' }),
 };
 
+/** The step, as a workflow runs it: the bundle in its own process. */
 function run(action: Action, inputs: Inputs): Promise<StepResult> {
   return action === 'action-wrap'
     ? runWrap(wrap, { ...base[action](), ...inputs })
     : azureStep(action, context, { ...base[action](), ...inputs });
+}
+
+/** What the library logged; nothing of a refusal may reach the vault or the token, so this is all it did. */
+const quiet: Logger = { debug: () => undefined, info: () => undefined, warning: () => undefined };
+
+/**
+ * The same step in-process: the values the runner would set (action.yml defaults, the base inputs, the case's), read
+ * by the action's request reader and handed to its operation, in the step's workspace (paths are relative to it).
+ * Answers what the library threw; a case it accepts fails the test.
+ */
+async function inProcess(action: Action, inputs: Inputs): Promise<unknown> {
+  const workspace = action === 'action-wrap' ? wrap.workspace : context.workspace;
+  const wiring: Inputs =
+    action === 'action-wrap'
+      ? {
+          'pkcs11-module': token.module,
+          'token-label': token.label,
+          'kek-file': wrap.kek.pemPath,
+          'kek-fingerprint': wrap.kek.fingerprint,
+        }
+      : { 'vault-url': hsm.url };
+  const source: InputSource = inputsFrom({ ...defaults[action], ...wiring, ...base[action](), ...inputs });
+  const cwd = process.cwd();
+  process.chdir(workspace);
+  try {
+    if (action === 'action-kek-create') await createKek(readCreateKekRequest(source), access, quiet);
+    if (action === 'action-kek-download') await exportKek(readExportKekRequest(source), access, quiet);
+    if (action === 'action-import')
+      await importWrappedKey(readImportWrappedKeyRequest(source), access, quiet, {});
+    if (action === 'action-wrap')
+      await wrapKey(readWrapKeyRequest(source), { pin: PIN, tool: 'tests' }, quiet);
+  } catch (error) {
+    return error;
+  } finally {
+    process.chdir(cwd);
+  }
+  throw new Error(`${action} accepted ${JSON.stringify(inputs)}`);
 }
 
 const ecCert = () => hsm.caPem;
@@ -228,6 +299,7 @@ const cases: Case[] = [
     inputs: { 'tenant-id': '' },
     names: 'Input "tenant-id"',
     error: /is missing.*\[AUTH_INPUT_INVALID\]$/,
+    front: 'action',
   },
   {
     action: 'action-kek-create',
@@ -235,6 +307,7 @@ const cases: Case[] = [
     inputs: { 'authority-host': 'login microsoft online' },
     names: '"authority-host"',
     error: /is not a URL/,
+    front: 'action',
   },
 
   // action-kek-download
@@ -372,6 +445,7 @@ const cases: Case[] = [
     inputs: { 'byok-artifact': 'byok-key' },
     names: 'Inputs "byok-file" and "byok-artifact"',
     error: /are both set/,
+    front: 'action',
   },
   {
     action: 'action-import',
@@ -379,6 +453,7 @@ const cases: Case[] = [
     inputs: { 'byok-file': '' },
     names: '"byok-file"',
     error: /Neither "byok-file" nor "byok-artifact" is set/,
+    front: 'action',
   },
   {
     action: 'action-import',
@@ -773,7 +848,7 @@ const cases: Case[] = [
     name: 'output that is a directory',
     inputs: { output: 'kek' },
     names: 'Input "output"',
-    error: /cannot write/,
+    error: /is a directory/,
   },
 ];
 
@@ -783,6 +858,30 @@ const writes = () =>
 
 /** The token's objects in a stable order (the token lists them in no particular one). */
 const objects = async () => (await tokenObjects(wrap.hsm)).map((o) => JSON.stringify(o)).sort();
+
+const inputsOf = async (c: Case): Promise<Inputs> => (typeof c.inputs === 'function' ? c.inputs() : c.inputs);
+
+/** Runs `refuse` and checks that it left the vault and the token as they were. */
+async function changesNothing(c: Case, refuse: () => Promise<void>): Promise<void> {
+  const keysBefore = hsm.keys();
+  const writesBefore = writes();
+  const objectsBefore = c.action === 'action-wrap' ? await objects() : undefined;
+  await refuse();
+  expect(hsm.keys()).toEqual(keysBefore);
+  expect(writes()).toBe(writesBefore);
+  if (objectsBefore) expect(await objects()).toEqual(objectsBefore);
+}
+
+/** A value the log viewer could act on: a workflow command or an escape sequence. */
+const smuggles = (inputs: Inputs) =>
+  Object.values(inputs).some((v) => v.includes(INJECTED) || v.includes('\u001b'));
+/** Through the bundle: the front end's own rules, every smuggling value, and the first case of each action. */
+const throughBundle = cases.filter(
+  (c, i) =>
+    c.front === 'action' ||
+    (typeof c.inputs !== 'function' && smuggles(c.inputs)) ||
+    cases.findIndex((other) => other.action === c.action) === i,
+);
 
 test('the table holds at least 40 distinct bad inputs across the four actions', () => {
   expect(new Set(cases.map((c) => `${c.action} ${c.name}`)).size).toBe(cases.length);
@@ -796,45 +895,61 @@ test('the table holds at least 40 distinct bad inputs across the four actions', 
   ).toBe(cases.length);
   expect(cases.length).toBeGreaterThanOrEqual(40);
   for (const action of Object.keys(base)) expect(cases.some((c) => c.action === action)).toBe(true);
+  // The bundle proves the wiring for each action, and never carries the whole table.
+  for (const action of Object.keys(base)) expect(throughBundle.some((c) => c.action === action)).toBe(true);
+  expect(throughBundle.length).toBeLessThan(cases.length / 2);
 });
 
-describe.each(cases.map((c) => [`${c.action}: ${c.name}`, c] as const))('%s', (_title, c) => {
-  test('is refused in one line, naming the input, and changes nothing', async () => {
-    const inputs = typeof c.inputs === 'function' ? await c.inputs() : c.inputs;
-    const keysBefore = hsm.keys();
-    const writesBefore = writes();
-    const objectsBefore = c.action === 'action-wrap' ? await objects() : undefined;
+describe.each(cases.filter((c) => c.front !== 'action').map((c) => [`${c.action}: ${c.name}`, c] as const))(
+  '%s',
+  (_title, c) => {
+    test('is refused by the library in one line, naming the input, and changes nothing', async () => {
+      const inputs = await inputsOf(c);
+      await changesNothing(c, async () => {
+        const error = await inProcess(c.action, inputs);
+        expect(error).toBeInstanceOf(ByokError);
+        const line = `${(error as ByokError).oneLine} [${(error as ByokError).code}]`;
+        expect(line).toContain(c.names);
+        expect(line).toMatch(c.error);
+        // message, then a hint that says what to do, then the stable code
+        expect(line).toMatch(/\S\. [A-Z"][^\n]*\S \[[A-Z0-9_]+\]$/);
+      });
+    });
+  },
+);
 
-    const result = await run(c.action, inputs);
-
-    expect(result.exitCode).toBe(1);
-    expect(result.errors).toHaveLength(1);
-    const error = result.errors[0] as string;
-    expect(error).toContain(c.names);
-    expect(error).toMatch(c.error);
-    // message, then a hint that says what to do, then the stable code
-    expect(error).toMatch(/\S\. [A-Z"][^\n]*\S \[[A-Z0-9_]+\]$/);
-    expect(`${result.log}\n${result.stderr}`).not.toMatch(/\n\s+at .+:\d+:\d+/);
-    // A value echoed back must not become a workflow command or an escape sequence the log viewer acts on.
-    // (::debug:: lines are hidden without debug logging; the runner escapes their newlines as it does the error's)
-    // (the only warning a refusal may carry is byok's own for a missing job output, asked for by the base inputs)
-    const commands = result.stdout.split('\n').filter((line) => line.startsWith('::'));
-    expect(
-      commands.filter(
-        (line) =>
-          !/^::(add-mask|debug)::/.test(line) &&
-          !/^::warning::No "[a-z-]+"(, "[a-z-]+")* given: nothing outside the artifact store/.test(line),
-      ),
-    ).toEqual([expect.stringMatching(/^::error::/)]);
-    expect(result.masks.filter((m) => m.includes('pwned'))).toEqual([]);
-    expect(result.stdout).not.toContain('\u001b');
-    expect(result.outputs).toEqual({});
-
-    expect(hsm.keys()).toEqual(keysBefore);
-    expect(writes()).toBe(writesBefore);
-    if (objectsBefore) expect(await objects()).toEqual(objectsBefore);
-  });
-});
+describe.each(throughBundle.map((c) => [`${c.action}: ${c.name}`, c] as const))(
+  'the bundle: %s',
+  (_title, c) => {
+    test('exits 1 with one ::error:: line naming the input, no stack, nothing smuggled, nothing changed', async () => {
+      const inputs = await inputsOf(c);
+      await changesNothing(c, async () => {
+        const result = await run(c.action, inputs);
+        expect(result.exitCode).toBe(1);
+        expect(result.errors).toHaveLength(1);
+        const error = result.errors[0] as string;
+        expect(error).toContain(c.names);
+        expect(error).toMatch(c.error);
+        expect(error).toMatch(/\S\. [A-Z"][^\n]*\S \[[A-Z0-9_]+\]$/);
+        expect(`${result.log}\n${result.stderr}`).not.toMatch(/\n\s+at .+:\d+:\d+/);
+        // A value echoed back must not become a workflow command or an escape sequence the log viewer acts on.
+        // (::debug:: lines are hidden without debug logging; the runner escapes their newlines as it does the error's)
+        // (the only warning a refusal may carry is byok's own for a missing job output, asked for by the base inputs)
+        const commands = result.stdout.split('\n').filter((line) => line.startsWith('::'));
+        expect(
+          commands.filter(
+            (line) =>
+              !/^::(add-mask|debug)::/.test(line) &&
+              !/^::warning::No "[a-z-]+"(, "[a-z-]+")* given: nothing outside the artifact store/.test(line),
+          ),
+        ).toEqual([expect.stringMatching(/^::error::/)]);
+        expect(result.masks.filter((m) => m.includes('pwned'))).toEqual([]);
+        expect(result.stdout).not.toContain('\u001b');
+        expect(result.outputs).toEqual({});
+      });
+    });
+  },
+);
 
 test('the base inputs each case starts from are good', async () => {
   for (const action of Object.keys(base) as Action[]) {

@@ -1,4 +1,5 @@
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 
@@ -30,30 +31,55 @@ export async function readInputFile(input: string, path: string, maxBytes: numbe
   return readFile(full);
 }
 
+/**
+ * Refuses, before any work is done, an output path that is a directory or whose folder could not be made or written
+ * (the nearest folder of it that exists must be a writable directory). Nothing is created.
+ */
+export async function checkOutputPath(input: string, path: string): Promise<void> {
+  const full = resolve(path);
+  if ((await stat(full).catch(() => undefined))?.isDirectory())
+    throw new ConfigurationError(
+      'FILE_NOT_REGULAR',
+      `Input "${input}": ${path} is a directory`,
+      `Set "${input}" to a file path`,
+    );
+  let folder = dirname(full);
+  let info = await stat(folder).catch(() => undefined);
+  while (!info && dirname(folder) !== folder) {
+    folder = dirname(folder);
+    info = await stat(folder).catch(() => undefined);
+  }
+  const problem = !info?.isDirectory()
+    ? 'ENOTDIR'
+    : await access(folder, constants.W_OK).then(
+        () => undefined,
+        (error: NodeJS.ErrnoException) => error.code ?? 'error',
+      );
+  if (problem) throw notWritable(input, path, problem);
+}
+
+function notWritable(input: string, path: string, code: string, cause?: unknown): ConfigurationError {
+  return new ConfigurationError(
+    'OUTPUT_NOT_WRITABLE',
+    `Input "${input}": cannot write ${path} (${code})`,
+    `Set "${input}" to a writable file path in the workspace`,
+    cause === undefined ? undefined : { cause },
+  );
+}
+
 /** Writes a file named by an input, creating its folder; a directory or an unwritable path is refused. */
 export async function writeOutputFile(
   input: string,
   path: string,
   content: string | Buffer,
 ): Promise<string> {
+  await checkOutputPath(input, path);
   const full = resolve(path);
-  const info = await stat(full).catch(() => undefined);
-  if (info?.isDirectory())
-    throw new ConfigurationError(
-      'FILE_NOT_REGULAR',
-      `Input "${input}": ${path} is a directory`,
-      `Set "${input}" to a file path`,
-    );
   try {
     await mkdir(dirname(full), { recursive: true });
     await writeFile(full, content);
   } catch (error) {
-    throw new ConfigurationError(
-      'OUTPUT_NOT_WRITABLE',
-      `Input "${input}": cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-      `Set "${input}" to a writable file path in the workspace`,
-      { cause: error },
-    );
+    throw notWritable(input, path, (error as NodeJS.ErrnoException).code ?? 'error', error);
   }
   return full;
 }

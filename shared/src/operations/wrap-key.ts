@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { ConfigurationError } from '../errors.js';
+import { checkOutputPath } from '../files/input-files.js';
 import type { KwpVerification } from '../hsm/kwp.js';
 import { withHsmSession, type SessionOptions, type TokenDescription } from '../hsm/session.js';
 import { checkVaultTakes, vaultOfKeyId } from '../azure/vault-kinds.js';
@@ -144,6 +145,8 @@ export async function wrapKey(
   const kek = await prepareKek(request, options, logger);
   if (request.key.request)
     checkVaultTakes(vaultOfKeyId(kek.kid), request.key.request.type, 'Input "key-type"');
+  // Before the PIN is used or a key generated: a wrap whose file could not be written would be work for nothing.
+  await checkOutputPath('output', request.output);
   const byokFile = resolve(request.output);
   return withHsmSession({ ...request.hsm, pin: options.pin }, logger, async (hsm) => {
     const session = startWrapSession(hsm, request, kek, options, logger);
