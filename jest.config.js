@@ -10,4 +10,7 @@ export default {
   testMatch: ['**/*.test.ts'],
   testTimeout: 60000,
   maxWorkers: 2,
+  // No temporary folder outlives the run (test/global/temp-folders.mjs).
+  globalSetup: '<rootDir>/test/global/setup.mjs',
+  globalTeardown: '<rootDir>/test/global/teardown.mjs',
 };

@@ -1,5 +1,5 @@
 import { createHash, generateKeyPairSync } from 'node:crypto';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAsJob } from '../../emulators/artifact-service/in-process.js';
@@ -33,6 +33,7 @@ async function attackerArtifact(name: string, files: Record<string, string | Buf
   await runAsJob(services.artifacts.jobEnv({ runId, jobName: 'attacker' }), () =>
     uploadFiles({ name, files: Object.keys(files).map((file) => join(dir, file)), logger: silentLogger }),
   );
+  await rm(dir, { recursive: true, force: true });
   return services.artifacts.artifacts(runId)[0]?.bytes as Buffer;
 }
 

@@ -1,5 +1,5 @@
 import { createHash, createPublicKey, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startManagedHsm, type ManagedHsmEmulator } from '../../emulators/managed-hsm/index.js';
@@ -19,7 +19,7 @@ beforeAll(async () => {
   kekId = kek.outputs['kek-id'] as string;
   kekPublic = createPublicKey(hsm.privateKeyOf(kekId));
 });
-afterAll(() => hsm.close());
+afterAll(() => Promise.all([hsm.close(), rm(context.workspace, { recursive: true, force: true })]));
 
 const spkiSha256 = (key: KeyObject) =>
   `sha256:${createHash('sha256')

@@ -1,5 +1,5 @@
 import { createHash, createPublicKey } from 'node:crypto';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startManagedHsm, type ManagedHsmEmulator } from '../../emulators/managed-hsm/index.js';
@@ -12,7 +12,7 @@ beforeAll(async () => {
   hsm = await startManagedHsm();
   context = { hsm, workspace: await mkdtemp(join(tmpdir(), 'byok-kek-')) };
 });
-afterAll(() => hsm.close());
+afterAll(() => Promise.all([hsm.close(), rm(context.workspace, { recursive: true, force: true })]));
 
 const spkiSha256 = (pem: string) =>
   `sha256:${createHash('sha256')
@@ -179,6 +179,7 @@ describe('action-kek-download', () => {
     );
     expectOneLineError(result, message);
     await expect(readFile(join(workspace, 'KEKforBYOK.publickey.pem'))).rejects.toThrow();
+    await rm(workspace, { recursive: true, force: true });
   });
 
   test('refuses a kek-id of another vault', async () => {

@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startManagedHsm, type ManagedHsmEmulator } from '../../emulators/managed-hsm/index.js';
@@ -22,4 +22,5 @@ test('the Azure SDK log (AZURE_LOG_LEVEL) goes to the debug log, scrubbed, and n
   expect(result.stderr).not.toMatch(/azure:/);
   expect(result.log).toMatch(/^::debug::azure:core-rest-pipeline/m);
   for (const token of hsm.issuedTokens()) expect(result.log).not.toContain(token);
+  await rm(workspace, { recursive: true, force: true });
 });

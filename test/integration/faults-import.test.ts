@@ -1,5 +1,5 @@
 import { createHash, createPublicKey, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -35,7 +35,7 @@ afterEach(() => {
   hsm.faults.clear();
   onRequest = undefined;
 });
-afterAll(() => hsm.close());
+afterAll(() => Promise.all([hsm.close(), rm(context.workspace, { recursive: true, force: true })]));
 
 let files = 0;
 

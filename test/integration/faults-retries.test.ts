@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startManagedHsm, type ManagedHsmEmulator } from '../../emulators/managed-hsm/index.js';
@@ -17,7 +17,7 @@ beforeAll(async () => {
   context = { hsm, workspace: await mkdtemp(join(tmpdir(), 'byok-faults-')) };
 });
 afterEach(() => hsm.faults.clear());
-afterAll(() => hsm.close());
+afterAll(() => Promise.all([hsm.close(), rm(context.workspace, { recursive: true, force: true })]));
 
 /** Runs `run`, then answers what the emulator did meanwhile: the statuses on `method path` (0: dropped). */
 async function observe<T>(run: () => Promise<T>) {

@@ -1,6 +1,6 @@
 /** Managed HSM local RBAC as the actions meet it: each refusal names the data action, the role and the object id. */
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startManagedHsm, type ManagedHsmEmulator, type Role } from '../../emulators/managed-hsm/index.js';
@@ -24,7 +24,7 @@ beforeAll(async () => {
     byokBytes(kekId, createPublicKey(hsm.privateKeyOf(kekId)), randomBytes(32)),
   );
 });
-afterAll(() => hsm.close());
+afterAll(() => Promise.all([hsm.close(), rm(context.workspace, { recursive: true, force: true })]));
 
 /** A GitHub OIDC identity of its own, federated to a new app that holds exactly `roles`. */
 function identity(roles: Role[], tenantId?: string) {

@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateKeyPairSync } from 'node:crypto';
@@ -84,6 +84,7 @@ describe('KEK file', () => {
     await writeFile(pemPath, publicKey.export({ type: 'spki', format: 'pem' }));
     print = fingerprint(publicKey);
   });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
 
   test('reads kid from byok-kek.json and checks it against the PEM', async () => {
     await writeFile(

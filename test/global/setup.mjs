@@ -1,0 +1,1 @@
+export { before as default } from './temp-folders.mjs';

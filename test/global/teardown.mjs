@@ -1,0 +1,1 @@
+export { after as default } from './temp-folders.mjs';
