@@ -10,6 +10,20 @@ const noToolkit = {
   group: ['@actions/*', '**/node_modules/@actions/**'],
   message: 'Only shared/src/action and shared/src/transfer know GitHub Actions (docs/design.md "Layering").',
 };
+const noWork = {
+  group: [
+    '../operations/*',
+    '../batch/*',
+    '../byok/*',
+    '../files/*',
+    '../transfer/*',
+    '@azure/*',
+    'pkcs11js',
+    'yaml',
+  ],
+  message:
+    'A request reader loads input rules only: a refused step loads none of the work (docs/design.md "Rules").',
+};
 
 export default tseslint.config(
   { ignores: ['**/dist/**', 'node_modules/**', 'coverage/**'] },
@@ -45,6 +59,10 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['shared/src/requests/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noEmulators, noToolkit, noWork] }] },
   },
   {
     files: ['cli/**/*.ts'],

@@ -79641,7 +79641,7 @@ var generatedModels_KnownEncryptionAlgorithmType;
 // EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/internal/shared/config.js
 var config = __webpack_require__(48893);
 // EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __webpack_require__(54601);
+var external_crypto_ = __webpack_require__(76982);
 // EXTERNAL MODULE: external "stream"
 var external_stream_ = __webpack_require__(2203);
 // EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/internal/shared/errors.js

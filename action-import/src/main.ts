@@ -1,45 +1,17 @@
-import { byokFileIn } from '../../shared/src/byok/wrapped-key.js';
-import {
-  importWrappedKey,
-  readImportWrappedKeyRequest,
-} from '../../shared/src/operations/import-wrapped-key.js';
-import {
-  importWrappedKeys,
-  readImportWrappedKeysRequest,
-} from '../../shared/src/operations/import-wrapped-keys.js';
-import { keyListIn, usesKeyList } from '../../shared/src/operations/key-list-mode.js';
-import { approvalGate } from '../../shared/src/action/approvals.js';
-import { filesFromArtifact } from '../../shared/src/action/artifacts.js';
-import { actionAzureAccess } from '../../shared/src/action/azure.js';
+import { readImportWrappedKeyRequest } from '../../shared/src/requests/import-wrapped-key.js';
+import { readImportWrappedKeysRequest } from '../../shared/src/requests/import-wrapped-keys.js';
+import { usesKeyList } from '../../shared/src/requests/key-list-mode.js';
 import { actionInputs } from '../../shared/src/action/inputs.js';
-import { setOutputs } from '../../shared/src/action/outputs.js';
-import { actionLogger, runAction } from '../../shared/src/action/run.js';
-import { writeSummary } from '../../shared/src/action/summary.js';
+import { runAction } from '../../shared/src/action/run.js';
 
+// The inputs are read and checked first; the work (approval, artifact, vault) loads only for a step that passes.
 await runAction(async () => {
-  if (usesKeyList(actionInputs)) return importList();
+  if (usesKeyList(actionInputs)) {
+    const request = readImportWrappedKeysRequest(actionInputs);
+    const { importList } = await import('./work.js');
+    return importList(request);
+  }
   const request = readImportWrappedKeyRequest(actionInputs);
-  // The approval of this job's own environment in this run, before any file arrives or the vault is touched.
-  const approvedBy = await approvalGate();
-  const byok = await filesFromArtifact('byok-file', 'byok-artifact', { exclusive: true });
-  const result = await importWrappedKey(request, await actionAzureAccess(), actionLogger, {
-    ...(byok.files ? { byokFile: byokFileIn(byok.files, byok.source) } : {}),
-  });
-  setOutputs(result.outputs);
-  await writeSummary(result.report, [...byok.rows, approvedBy]);
+  const { importOne } = await import('./work.js');
+  return importOne(request);
 });
-
-/** A key list: every key after the one approval; the action fails, after its summary, when any key failed. */
-async function importList(): Promise<void> {
-  const request = readImportWrappedKeysRequest(actionInputs);
-  const approvedBy = await approvalGate();
-  // The wrap job's artifact carries the .byok files, their sidecars and the list, bound by job outputs.
-  const byok = await filesFromArtifact('byok-dir', 'byok-artifact', { exclusive: true });
-  const result = await importWrappedKeys(request, await actionAzureAccess(), actionLogger, {
-    ...(byok.dir ? { byokDir: byok.dir } : {}),
-    ...(byok.files && !request.keyList ? { keyListFile: keyListIn(byok.files, byok.source) } : {}),
-  });
-  setOutputs(result.outputs);
-  await writeSummary(result.report, [...byok.rows, approvedBy]);
-  if (result.failure) throw result.failure;
-}

@@ -1,13 +1,10 @@
-import { createKek, readCreateKekRequest } from '../../shared/src/operations/create-kek.js';
-import { actionAzureAccess } from '../../shared/src/action/azure.js';
+import { readCreateKekRequest } from '../../shared/src/requests/create-kek.js';
 import { actionInputs } from '../../shared/src/action/inputs.js';
-import { setOutputs } from '../../shared/src/action/outputs.js';
-import { actionLogger, runAction } from '../../shared/src/action/run.js';
-import { writeSummary } from '../../shared/src/action/summary.js';
+import { runAction } from '../../shared/src/action/run.js';
 
+// The inputs are read and checked first; the work (sign-in, vault) loads only for a step that passes.
 await runAction(async () => {
   const request = readCreateKekRequest(actionInputs);
-  const result = await createKek(request, await actionAzureAccess(), actionLogger);
-  setOutputs(result.outputs);
-  await writeSummary(result.report);
+  const { createKekStep } = await import('./work.js');
+  return createKekStep(request);
 });

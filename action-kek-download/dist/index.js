@@ -5,685 +5,21 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_src_operations_export_kek_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(89185);
-/* harmony import */ var _shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(60648);
-/* harmony import */ var _shared_src_action_azure_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5149);
-/* harmony import */ var _shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(47013);
-/* harmony import */ var _shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3760);
-/* harmony import */ var _shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(77471);
-/* harmony import */ var _shared_src_action_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(47406);
+/* harmony import */ var _shared_src_requests_export_kek_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(72946);
+/* harmony import */ var _shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(47013);
+/* harmony import */ var _shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(77471);
 
 
 
-
-
-
-
-await (0,_shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runAction */ .C)(async () => {
-    const request = (0,_shared_src_operations_export_kek_js__WEBPACK_IMPORTED_MODULE_0__/* .readExportKekRequest */ .p)(_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .actionInputs */ .e);
-    const upload = (0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_1__/* .artifactName */ .Cs)('artifact-name');
-    const result = await (0,_shared_src_operations_export_kek_js__WEBPACK_IMPORTED_MODULE_0__/* .exportKek */ .E)(request, await (0,_shared_src_action_azure_js__WEBPACK_IMPORTED_MODULE_2__/* .actionAzureAccess */ .I)(), _shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_5__/* .actionLogger */ .v);
-    const files = [result.pemPath, result.metadataPath, ...(result.keyListPath ? [result.keyListPath] : [])];
-    const artifact = await (0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_1__/* .uploadNamedArtifact */ .hP)(upload, files);
-    (0,_shared_src_action_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutputs */ .n)({ ...result.outputs, 'artifact-id': artifact?.artifactId });
-    await (0,_shared_src_action_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .writeSummary */ .S)(result.report, (0,_shared_src_action_artifacts_js__WEBPACK_IMPORTED_MODULE_1__/* .artifactRows */ .YS)(upload, artifact));
+// The inputs are read and checked first; the work (sign-in, vault, artifact) loads only for a step that passes.
+await (0,_shared_src_action_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .C)(async () => {
+    const request = (0,_shared_src_requests_export_kek_js__WEBPACK_IMPORTED_MODULE_0__/* .readExportKekRequest */ .p)(_shared_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .actionInputs */ .e);
+    const { exportKekStep } = await __nccwpck_require__.e(/* import() */ 28).then(__nccwpck_require__.bind(__nccwpck_require__, 67028));
+    return exportKekStep(request);
 });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 60648:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Cs: () => (/* binding */ artifactName),
-  YS: () => (/* binding */ artifactRows),
-  hP: () => (/* binding */ uploadNamedArtifact)
-});
-
-// UNUSED EXPORTS: downloadNamedArtifact, fileFromArtifact, filesFromArtifact
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./shared/src/errors.ts
-var errors = __nccwpck_require__(33904);
-// EXTERNAL MODULE: ./shared/src/inputs/rules.ts + 1 modules
-var rules = __nccwpck_require__(44195);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(57075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./shared/src/transfer/manifest.ts
-
-
-
-
-/**
- * The digest manifest that travels inside every artifact byok uploads: each file's name, size and SHA-256, and the
- * artifact name it was uploaded under. On arrival every file is checked against it, and nothing else may be there.
- *
- * What it catches: accidental damage, a file changed or added or removed in the artifact store, an artifact
- * swapped for another one of the run. What it cannot catch alone: someone who can write artifacts in the run
- * replacing the whole artifact, manifest included. Callers therefore also compare the KEK fingerprint passed
- * as a job output (outside the artifact store) with the PEM or sidecar that arrived.
- */
-const manifest_MANIFEST_NAME = 'byok-manifest.json';
-/**
- * What a byok artifact can hold. Its files are a KEK PEM and byok-kek.json, or a .byok and its sidecar: each a few KiB
- * (the largest, a .byok of an RSA-4096 key under a 4096-bit KEK, is about 4 KiB); a .byok may not exceed 64 KiB (byok/file.ts).
- * Anything larger was not uploaded by byok, and is refused before it is extracted.
- */
-const manifest_MAX_FILE_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
-/** The files and the manifest together, uncompressed. */
-const manifest_MAX_ARTIFACT_BYTES = 256 * 1024;
-function tamperedHint(artifact) {
-    return `Rerun the job that produced "${artifact}", and investigate who can write artifacts in this workflow run`;
-}
-function manifest_tampered(artifact, message) {
-    return new ConfigurationError('ARTIFACT_TAMPERED', message, tamperedHint(artifact));
-}
-async function describeFile(path, name) {
-    const bytes = await (0,promises_.readFile)(path);
-    return { name, size: bytes.length, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') };
-}
-/** Hashes the files of `directory` named in `names` and writes the manifest beside them. */
-async function writeManifest(directory, artifact, names) {
-    const files = await Promise.all(names.map((name) => describeFile((0,external_node_path_.join)(directory, name), name)));
-    const manifest = { version: 1, artifact, files };
-    await (0,promises_.writeFile)((0,external_node_path_.join)(directory, manifest_MANIFEST_NAME), `${JSON.stringify(manifest, null, 2)}\n`);
-    return manifest;
-}
-const PLAIN_NAME = /^(?!\.{1,2}$)[^/\\\0]{1,255}$/;
-/** Parses the manifest that arrived in artifact `artifact`: byok's structure, this artifact's name, sizes byok writes. */
-function manifest_parseManifest(artifact, text) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        throw manifest_tampered(artifact, `Artifact "${artifact}" has a ${manifest_MANIFEST_NAME} that is not valid JSON`);
-    }
-    const manifest = value;
-    const entries = manifest?.files;
-    const valid = manifest?.version === 1 &&
-        typeof manifest.artifact === 'string' &&
-        Array.isArray(entries) &&
-        entries.every((entry) => typeof entry?.name === 'string' &&
-            PLAIN_NAME.test(entry.name) &&
-            entry.name !== manifest_MANIFEST_NAME &&
-            Number.isSafeInteger(entry.size) &&
-            entry.size >= 0 &&
-            typeof entry.sha256 === 'string' &&
-            /^[0-9a-f]{64}$/.test(entry.sha256)) &&
-        new Set(entries.map((entry) => entry.name)).size === entries.length;
-    if (!valid)
-        throw manifest_tampered(artifact, `Artifact "${artifact}" has a ${manifest_MANIFEST_NAME} that byok did not write (unexpected structure)`);
-    if (manifest.artifact !== artifact) {
-        throw manifest_tampered(artifact, `Artifact "${artifact}" carries the manifest of artifact "${manifest.artifact}": it was swapped`);
-    }
-    const files = manifest.files;
-    const oversized = files.find((entry) => entry.size > manifest_MAX_FILE_BYTES);
-    const total = files.reduce((sum, entry) => sum + entry.size, 0);
-    if (oversized || total > manifest_MAX_ARTIFACT_BYTES)
-        throw manifest_tampered(artifact, oversized
-            ? `Artifact "${artifact}" records file "${oversized.name}" of ${oversized.size} bytes, more than byok puts in an artifact (${manifest_MAX_FILE_BYTES})`
-            : `Artifact "${artifact}" records ${total} bytes of files, more than byok puts in an artifact (${manifest_MAX_ARTIFACT_BYTES})`);
-    return manifest;
-}
-
-;// CONCATENATED MODULE: ./shared/src/transfer/archive.ts
-
-
-
-
-
-
-
-
-/**
- * Extracts a downloaded artifact archive under limits, with unzip-stream (the zip reader @actions/artifact itself
- * extracts with, which has no limits). A zip states sizes that need not be true, so every entry is counted as it
- * inflates: nothing larger than byok writes is inflated further, written or hashed, whatever the archive claims.
- *
- * Two passes over the archive on disk: the first only looks for the manifest, counting what precedes it; the second
- * writes each file the manifest records, hashing it on the way, and stops as soon as one exceeds its recorded size
- * or an entry is not recorded. Memory stays at a few stream buffers, and `directory` holds only recorded bytes.
- */
-/** A zip of byok's files is the files plus their headers; the headers of a handful of files fit in 64 KiB. */
-const archive_MAX_ARCHIVE_BYTES = manifest_MAX_ARTIFACT_BYTES + 64 * 1024;
-/** Passes bytes on, hashing them, and fails with `over()` as soon as more than `limit` have passed. */
-function counted(limit, over) {
-    const hash = createHash('sha256');
-    let bytes = 0;
-    const stream = new Transform({
-        transform(chunk, _encoding, done) {
-            bytes += chunk.length;
-            if (bytes > limit)
-                return done(over());
-            hash.update(chunk);
-            done(null, chunk);
-        },
-    });
-    return { stream, bytes: () => bytes, sha256: () => hash.digest('hex') };
-}
-function sink(chunks) {
-    return new Writable({
-        write(chunk, _encoding, done) {
-            chunks?.push(chunk);
-            done();
-        },
-    });
-}
-/** Thrown by a visitor to end the walk early; not an error. */
-class Stop extends (/* unused pure expression or super */ null && (Error)) {
-}
-/** Hands each entry of the archive to `visit`, which consumes it before the next one is read. */
-async function eachEntry(archive, artifact, visit) {
-    const visitor = new Writable({
-        objectMode: true,
-        write(entry, _encoding, done) {
-            visit(entry).then(() => done(), done);
-        },
-    });
-    // Loaded here: unzip-stream and its parser library are ~0.3 MiB that only a download needs.
-    const { default: unzip } = await __nccwpck_require__.e(/* import() */ 991).then(__nccwpck_require__.t.bind(__nccwpck_require__, 33991, 19));
-    try {
-        await pipeline(createReadStream(archive), unzip.Parse(), visitor);
-    }
-    catch (error) {
-        if (error instanceof Stop)
-            return;
-        if (error instanceof ByokError)
-            throw error;
-        const reason = error instanceof Error ? error.message : String(error);
-        throw tampered(artifact, `Artifact "${artifact}" is not a zip archive byok can read (${reason})`);
-    }
-}
-/** The manifest, read without writing anything; what precedes it counts against the limits. */
-async function readManifest(archive, artifact) {
-    let text;
-    let total = 0;
-    await eachEntry(archive, artifact, async (entry) => {
-        const isManifest = entry.path === MANIFEST_NAME && entry.type === 'File';
-        const limit = Math.min(MAX_FILE_BYTES, MAX_ARTIFACT_BYTES - total);
-        const counter = counted(limit, () => tampered(artifact, limit < MAX_FILE_BYTES
-            ? `Artifact "${artifact}" expands to more than ${MAX_ARTIFACT_BYTES} bytes, more than byok puts in an artifact`
-            : `Artifact "${artifact}" holds "${entry.path}" of more than ${MAX_FILE_BYTES} bytes, larger than any file byok puts in an artifact`));
-        const chunks = [];
-        await pipeline(entry, counter.stream, sink(isManifest ? chunks : undefined));
-        total += counter.bytes();
-        if (isManifest) {
-            text = Buffer.concat(chunks).toString('utf8');
-            throw new Stop();
-        }
-    });
-    if (text === undefined)
-        throw tampered(artifact, `Artifact "${artifact}" has no ${MANIFEST_NAME}: it was not uploaded by byok, or it was replaced`);
-    return parseManifest(artifact, text);
-}
-/** Writes the files the manifest records into `directory`, each checked against its size and SHA-256. */
-async function extractRecorded(archive, artifact, manifest, directory) {
-    const recorded = new Map(manifest.files.map((entry) => [entry.name, entry]));
-    const written = new Set();
-    let manifests = 0;
-    const altered = (name, how) => tampered(artifact, `Artifact "${artifact}" was altered after upload: file "${name}" ${how}`);
-    await eachEntry(archive, artifact, async (entry) => {
-        const name = entry.path;
-        if (name === MANIFEST_NAME && ++manifests === 1) {
-            await pipeline(entry, sink()); // the bytes the first pass read, within its limit
-            return;
-        }
-        const expected = recorded.get(name);
-        if (!expected || entry.type !== 'File' || written.has(name))
-            throw tampered(artifact, written.has(name)
-                ? `Artifact "${artifact}" contains file "${name}" twice`
-                : `Artifact "${artifact}" contains file "${name}" that was not recorded at upload`);
-        const larger = () => altered(name, `is larger than the ${expected.size} bytes recorded at upload`);
-        if (entry.size !== undefined && entry.size > expected.size)
-            throw larger();
-        const counter = counted(expected.size, larger);
-        await pipeline(entry, counter.stream, createWriteStream(join(directory, name), { flags: 'wx' }));
-        if (counter.bytes() !== expected.size || counter.sha256() !== expected.sha256)
-            throw altered(name, 'does not match the SHA-256 recorded at upload');
-        written.add(name);
-    });
-    const missing = manifest.files.find((entry) => !written.has(entry.name));
-    if (missing)
-        throw tampered(artifact, `Artifact "${artifact}" is missing file "${missing.name}" that was recorded at upload`);
-}
-/**
- * Extracts the archive of artifact `artifact` into `directory` (empty), refusing with ARTIFACT_TAMPERED anything
- * byok did not upload: no manifest or another artifact's, a file not recorded or missing or altered, or more bytes
- * than byok ever puts in an artifact. On refusal `directory` may hold part of a recorded file: the caller removes it.
- */
-async function archive_extractArtifact(archive, artifact, directory) {
-    const { size } = await stat(archive);
-    if (size > archive_MAX_ARCHIVE_BYTES)
-        throw tampered(artifact, `Artifact "${artifact}" is a ${size}-byte archive, larger than byok uploads (${archive_MAX_ARCHIVE_BYTES} bytes)`);
-    const manifest = await readManifest(archive, artifact);
-    await extractRecorded(archive, artifact, manifest, directory);
-    return manifest;
-}
-
-;// CONCATENATED MODULE: ./shared/src/transfer/client.ts
-
-/**
- * @actions/artifact, loaded on first use and by half. Its DefaultArtifactClient (lib/internal/client.js) imports
- * upload, download, listing and deletion together, and the upload half alone brings the Azure storage SDK and
- * archiver (about 2.7 MiB bundled). So byok imports, by file (the package's exports map names only its entry),
- * the library's own functions that the client's methods call: getArtifactInternal and downloadArtifactInternal
- * for a download, uploadArtifact for an upload; and, like the client, refuses GitHub Enterprise Server first.
- *
- * Retries are the library's own: its Twirp calls retry 429/5xx five times (3 s, then ×1.5), the Azure SDK
- * retries blob writes, and a failed download is tried five times 5 s apart. None of it is configurable from
- * outside except by the ACTIONS_ARTIFACT_* variables the runner documents (upload concurrency and chunk timeout),
- * whose defaults suit byok's small artifacts; byok adds no loop of its own around these calls.
- */
-async function checkRuntime(artifact, operation) {
-    for (const variable of ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL']) {
-        if (!process.env[variable]) {
-            throw new errors/* ConfigurationError */.j1('ARTIFACT_RUNTIME_MISSING', `Artifact "${artifact}" cannot be exchanged: ${variable} is not set, so this is not a GitHub Actions job`, 'Run this step in a GitHub Actions job, or pass the file directly and leave the artifact input empty');
-        }
-    }
-    const [{ isGhes }, { GHESNotSupportedError }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(287), __nccwpck_require__.e(893)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48893)),
-        __nccwpck_require__.e(/* import() */ 320).then(__nccwpck_require__.bind(__nccwpck_require__, 2320)),
-    ]);
-    if (isGhes())
-        throw client_artifactError(new GHESNotSupportedError(), artifact, operation);
-}
-/** The download half: find an artifact of this run by name, and fetch its archive. */
-async function client_artifactDownloader(artifact) {
-    await checkRuntime(artifact, 'download');
-    const [find, download] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(287), __nccwpck_require__.e(488), __nccwpck_require__.e(351), __nccwpck_require__.e(249)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20249)),
-        Promise.all(/* import() */[__nccwpck_require__.e(287), __nccwpck_require__.e(488), __nccwpck_require__.e(991), __nccwpck_require__.e(351), __nccwpck_require__.e(795)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94795)),
-    ]);
-    return { getArtifact: find.getArtifactInternal, downloadArtifact: download.downloadArtifactInternal };
-}
-/** The upload half: zip files and upload them as an artifact of this run. */
-async function artifactUploader(artifact) {
-    await checkRuntime(artifact, 'upload');
-    const { uploadArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(287), __nccwpck_require__.e(711), __nccwpck_require__.e(488), __nccwpck_require__.e(915), __nccwpck_require__.e(428), __nccwpck_require__.e(215)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24215));
-    return uploadArtifact;
-}
-function messageOf(error) {
-    return (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ');
-}
-/** Turns what the client throws into byok's errors, naming the artifact. */
-function client_artifactError(error, artifact, operation) {
-    if (error instanceof errors/* ByokError */.i)
-        return error;
-    const name = error instanceof Error ? error.name : '';
-    const message = messageOf(error);
-    if (name === 'ArtifactNotFoundError') {
-        return new errors/* ConfigurationError */.j1('ARTIFACT_NOT_FOUND', `Artifact "${artifact}" was not found in this workflow run`, `The job that uploads "${artifact}" must run earlier in the same workflow run: list it in this job's "needs:"`, { cause: error });
-    }
-    if (name === 'GHESNotSupportedError') {
-        return new errors/* ConfigurationError */.j1('ARTIFACT_UNSUPPORTED', `Artifact "${artifact}" cannot be exchanged: ${message}`, 'Use github.com or GHE.com, or pass files directly', { cause: error });
-    }
-    if (/\(409\)/.test(message)) {
-        return new errors/* ConfigurationError */.j1('ARTIFACT_EXISTS', `Artifact "${artifact}" already exists in this workflow run`, 'Artifact names are unique per workflow run: give this upload another name, or rerun the whole workflow rather than one job', { cause: error });
-    }
-    if (/\((401|403)\)/.test(message)) {
-        return new errors/* ConfigurationError */.j1('ARTIFACT_ACCESS_DENIED', `The artifact service refused to ${operation} artifact "${artifact}": ${message}`, 'Artifacts are exchanged between jobs of the same workflow run only; check that this job runs in that run', { cause: error });
-    }
-    return new errors/* ByokError */.i('ARTIFACT_SERVICE_FAILED', `Could not ${operation} artifact "${artifact}": ${message}`, 'Rerun the job; if it persists, check https://www.githubstatus.com', {
-        cause: error,
-    });
-}
-
-;// CONCATENATED MODULE: ./shared/src/transfer/download.ts
-
-
-
-
-
-/**
- * Downloads an artifact of this workflow run and checks it before handing it over: its listed size, the archive's
- * SHA-256 against the digest the uploader recorded (when the service lists one), then every file against the
- * manifest inside, extracted under limits (archive.ts). The client fetches the archive without extracting it
- * (its own extraction has no limits). Everything lands in a staging directory inside `destination` and only the
- * verified files are moved into place, so a refused artifact leaves nothing behind for a later step to pick up.
- *
- * These checks detect damage and a naive swap, not a deliberate replacement of the whole artifact by someone who
- * can write artifacts in this run (they can upload a matching manifest). The caller must also compare the KEK
- * fingerprint it received as a job output with the PEM or sidecar that arrived here.
- */
-async function download_downloadFiles(options) {
-    const { name, logger } = options;
-    const destination = resolve(options.destination);
-    const client = await artifactDownloader(name);
-    let found;
-    try {
-        found = (await client.getArtifact(name)).artifact;
-    }
-    catch (error) {
-        throw artifactError(error, name, 'download');
-    }
-    const digest = found.digest?.replace(/^sha256:/, '');
-    logger.info(`Downloading artifact "${name}" (id ${found.id}, ${found.size} bytes${digest ? `, sha256 ${digest}` : ''})`);
-    if (found.size > MAX_ARCHIVE_BYTES)
-        throw tampered(name, `Artifact "${name}" is listed at ${found.size} bytes, larger than byok uploads (${MAX_ARCHIVE_BYTES} bytes); it was not downloaded`);
-    await mkdir(destination, { recursive: true });
-    const staging = await mkdtemp(join(destination, '.byok-download-'));
-    try {
-        const received = join(staging, 'archive');
-        let response;
-        try {
-            response = await client.downloadArtifact(found.id, {
-                path: received,
-                skipDecompress: true,
-                ...(found.digest ? { expectedHash: found.digest } : {}),
-            });
-        }
-        catch (error) {
-            throw artifactError(error, name, 'download');
-        }
-        if (response.digestMismatch) {
-            throw tampered(name, `Artifact "${name}" arrived with a SHA-256 different from the one recorded when it was uploaded`);
-        }
-        if (!found.digest)
-            logger.warning(`Artifact "${name}" has no recorded digest; relying on its manifest alone`);
-        // The client names the file after the blob's Content-Disposition, or "artifact".
-        const [archive] = await readdir(received);
-        if (!archive)
-            throw artifactError(new Error('the client saved no archive'), name, 'download');
-        const extracted = join(staging, 'files');
-        await mkdir(extracted);
-        const manifest = await extractArtifact(join(received, archive), name, extracted);
-        const files = [];
-        for (const entry of manifest.files) {
-            const target = join(destination, entry.name);
-            await rename(join(extracted, entry.name), target);
-            files.push(target);
-            logger.debug(`  ${entry.name}: ${entry.size} bytes, sha256 ${entry.sha256} (verified)`);
-        }
-        logger.info(`Artifact "${name}" verified: ${manifest.files.map((entry) => entry.name).join(', ')}`);
-        return { artifactId: found.id, digest, files, manifest };
-    }
-    finally {
-        await rm(staging, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/src/transfer/upload.ts
-
-
-
-
-
-
-function invalid(name, message) {
-    return new errors/* ConfigurationError */.j1('ARTIFACT_FILES_INVALID', `Artifact "${name}": ${message}`, 'Give absolute paths of existing regular files in one directory');
-}
-async function checkFiles(name, files) {
-    if (files.length === 0)
-        throw invalid(name, 'no files to upload');
-    const directory = (0,external_node_path_.dirname)(files[0]);
-    const seen = new Set();
-    for (const file of files) {
-        if (!(0,external_node_path_.isAbsolute)(file))
-            throw invalid(name, `"${file}" is not an absolute path`);
-        if ((0,external_node_path_.dirname)(file) !== directory)
-            throw invalid(name, `"${file}" is not in ${directory} with the other files`);
-        const base = (0,external_node_path_.basename)(file);
-        if (base === manifest_MANIFEST_NAME)
-            throw invalid(name, `"${file}" has the name byok gives its manifest`);
-        if (seen.has(base))
-            throw invalid(name, `"${file}" is listed twice`);
-        seen.add(base);
-        const stat = await (0,promises_.lstat)(file).catch(() => undefined);
-        if (!stat?.isFile())
-            throw invalid(name, `"${file}" is not a regular file`);
-    }
-}
-/**
- * Uploads files as one artifact of this workflow run, with a digest manifest (`byok-manifest.json`) that the
- * receiving job checks. The files are copied to a staging directory first, so the manifest describes exactly
- * the bytes that are uploaded and nothing is written beside the caller's files.
- */
-async function uploadFiles(options) {
-    const { name, files, logger } = options;
-    await checkFiles(name, files);
-    const uploadArtifact = await artifactUploader(name);
-    const staging = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'byok-upload-'));
-    try {
-        const names = files.map((file) => (0,external_node_path_.basename)(file));
-        await Promise.all(files.map((file, i) => (0,promises_.copyFile)(file, (0,external_node_path_.join)(staging, names[i]))));
-        const manifest = await writeManifest(staging, name, names);
-        // The manifest first: the receiving job then usually finds it before the files (the zip writer may reorder
-        // files as it reads them; the download works in any order).
-        const paths = [manifest_MANIFEST_NAME, ...names].map((file) => (0,external_node_path_.join)(staging, file));
-        logger.info(`Uploading artifact "${name}": ${names.join(', ')}`);
-        let response;
-        try {
-            response = await uploadArtifact(name, paths, staging, options.retentionDays ? { retentionDays: options.retentionDays } : {});
-        }
-        catch (error) {
-            throw client_artifactError(error, name, 'upload');
-        }
-        if (response.id === undefined || !response.digest) {
-            throw client_artifactError(new Error('the service did not return an artifact id and digest'), name, 'upload');
-        }
-        logger.info(`Uploaded artifact "${name}" (id ${response.id}, ${response.size ?? 0} bytes, sha256 ${response.digest})`);
-        for (const entry of manifest.files)
-            logger.debug(`  ${entry.name}: ${entry.size} bytes, sha256 ${entry.sha256}`);
-        return { artifactId: response.id, digest: response.digest, size: response.size ?? 0, manifest };
-    }
-    finally {
-        await (0,promises_.rm)(staging, { recursive: true, force: true });
-    }
-}
-
-// EXTERNAL MODULE: ./shared/src/action/inputs.ts
-var inputs = __nccwpck_require__(47013);
-// EXTERNAL MODULE: ./shared/src/action/run.ts
-var run = __nccwpck_require__(77471);
-;// CONCATENATED MODULE: ./shared/src/action/artifacts.ts
-
-
-
-
-
-
-
-
-
-/** An artifact-name input: empty means no artifact; `auto` (when the input has one) means `auto`'s value. */
-function artifactName(input, auto) {
-    const value = (0,rules/* optional */.lq)(inputs/* actionInputs */.e, input);
-    return value === 'auto' && auto !== undefined ? auto : value;
-}
-/** Uploads files as the named artifact; an empty name means the workflow asked for no upload. */
-async function uploadNamedArtifact(name, files) {
-    if (!name)
-        return undefined;
-    return uploadFiles({ name, files, logger: run/* actionLogger */.v });
-}
-/** Downloads and checks an artifact into a fresh folder under RUNNER_TEMP. */
-async function downloadNamedArtifact(name) {
-    const destination = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'byok-artifact-'));
-    return { ...(await downloadFiles({ name, destination, logger: actionLogger })), destination };
-}
-/**
- * The files an earlier job published, when `fileInput` is not set: the artifact named by `input`, downloaded into a
- * fresh folder and checked against its manifest on arrival. Answers the files (none when `fileInput` is set), where
- * they came from, and the summary rows that record it.
- */
-async function filesFromArtifact(fileInput, input, options = {}) {
-    const file = optional(actionInputs, fileInput);
-    const name = optional(actionInputs, input);
-    if (options.exclusive && (file === undefined) === (name === undefined))
-        throw new ConfigurationError('INPUT_INVALID', file
-            ? `Inputs "${fileInput}" and "${input}" are both set`
-            : `Neither "${fileInput}" nor "${input}" is set`, `Set "${input}" to the artifact the earlier job uploaded, or "${fileInput}" to a file`);
-    if (file !== undefined)
-        return { source: `input "${fileInput}"`, rows: [] };
-    if (name === undefined)
-        throw new ConfigurationError('INPUT_REQUIRED', `Input "${input}" is required`, `Set "${input}" or "${fileInput}"`);
-    const artifact = await downloadNamedArtifact(name);
-    return {
-        files: artifact.files,
-        dir: artifact.destination,
-        source: `artifact "${name}"`,
-        rows: artifactRows(name, artifact),
-    };
-}
-/** The one file of an earlier job's artifact that `pick` chooses, when `fileInput` is not set (filesFromArtifact). */
-async function fileFromArtifact(fileInput, input, pick, options = {}) {
-    const { files, source, rows } = await filesFromArtifact(fileInput, input, options);
-    return files ? { path: pick(files, source), rows } : { rows };
-}
-/** Summary rows that let the receiving job's reviewer match what arrived with what was sent. */
-function artifactRows(name, result) {
-    if (!name || !result)
-        return [];
-    return [
-        [
-            `Artifact "${name}"`,
-            `id ${result.artifactId}${result.digest ? `, sha256:${result.digest.replace(/^sha256:/, '')}` : ''}`,
-        ],
-        ...result.manifest.files.map((file) => [`  ${file.name}`, `sha256:${file.sha256}`]),
-    ];
-}
-
-
-/***/ }),
-
-/***/ 5149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  I: () => (/* binding */ actionAzureAccess)
-});
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(57975);
-// EXTERNAL MODULE: ./shared/src/action/core.ts
-var core = __nccwpck_require__(32139);
-// EXTERNAL MODULE: ./shared/src/errors.ts
-var errors = __nccwpck_require__(33904);
-// EXTERNAL MODULE: ./shared/src/azure/vault.ts
-var vault = __nccwpck_require__(17375);
-;// CONCATENATED MODULE: ./shared/src/azure/credential.ts
-
-
-function authorityIsLoopback(authorityHost) {
-    const host = authorityHost ?? process.env.AZURE_AUTHORITY_HOST;
-    if (!host)
-        return false;
-    try {
-        return (0,vault/* isLoopbackHost */.c)(new URL(host).hostname);
-    }
-    catch {
-        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Authority host ${JSON.stringify(host.slice(0, 80))} is not a URL`, 'Set "authority-host" to https://login.microsoftonline.com or your cloud\'s authority');
-    }
-}
-/**
- * GitHub OIDC federation when client-id and tenant-id are given (no stored secret); otherwise
- * DefaultAzureCredential (environment, workload identity, managed identity, the azure/login session).
- * Instance discovery goes to login.microsoftonline.com, so it is off for a loopback authority.
- */
-async function createCredential(options) {
-    const { clientId, tenantId } = options;
-    if ((clientId === undefined) !== (tenantId === undefined)) {
-        throw new errors/* ConfigurationError */.j1('AUTH_INPUT_INVALID', `Input "${clientId === undefined ? 'client-id' : 'tenant-id'}" is missing`, 'Set both "client-id" and "tenant-id" for OIDC, or neither to use the environment\'s credential');
-    }
-    const identity = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(915), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73016));
-    const common = {
-        ...(options.authorityHost ? { authorityHost: options.authorityHost } : {}),
-        disableInstanceDiscovery: authorityIsLoopback(options.authorityHost),
-    };
-    if (clientId !== undefined && tenantId !== undefined) {
-        const getIdToken = options.getIdToken;
-        if (!getIdToken)
-            throw new errors/* ConfigurationError */.j1('OIDC_UNAVAILABLE', 'No OIDC token source', 'Run inside GitHub Actions with permissions: id-token: write');
-        return new identity.ClientAssertionCredential(tenantId, clientId, () => getIdToken(options.audience), common);
-    }
-    return new identity.DefaultAzureCredential(common);
-}
-
-// EXTERNAL MODULE: ./shared/src/operations/azure-inputs.ts
-var azure_inputs = __nccwpck_require__(90939);
-// EXTERNAL MODULE: ./shared/src/action/inputs.ts
-var inputs = __nccwpck_require__(47013);
-// EXTERNAL MODULE: ./shared/src/action/secrets.ts
-var secrets = __nccwpck_require__(79331);
-;// CONCATENATED MODULE: ./shared/src/action/azure.ts
-
-
-
-
-
-
-
-/**
- * The Azure SDK logs (AZURE_LOG_LEVEL) go to the step's debug log, scrubbed like everything byok prints, instead of
- * straight to stderr where no secret is masked.
- */
-async function routeAzureSdkLog() {
-    const { AzureLogger } = await __nccwpck_require__.e(/* import() */ 567).then(__nccwpck_require__.bind(__nccwpck_require__, 7567));
-    AzureLogger.log = (...args) => core/* debug */.Yz((0,secrets/* scrub */._I)((0,external_node_util_.format)(...args)));
-}
-/**
- * The Azure access of an action: signed in with GitHub OIDC (client-id + tenant-id) or the environment's
- * credential. Without `permissions: id-token: write` the runner sets no OIDC request variables: say so before any
- * request. Tokens are registered for scrubbing as they are issued.
- */
-async function actionAzureAccess() {
-    const options = (0,azure_inputs/* credentialInputs */.H)(inputs/* actionInputs */.e);
-    if (options.clientId !== undefined && !process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
-        throw new errors/* ConfigurationError */.j1('OIDC_UNAVAILABLE', 'This job cannot request a GitHub OIDC token for "client-id"', 'Add "permissions: id-token: write" to the job');
-    }
-    await routeAzureSdkLog();
-    const credential = await createCredential({ ...options, getIdToken: githubIdToken });
-    return { credential: registeringTokens(credential) };
-}
-/** MSAL asks for the assertion twice per token request; a token younger than this is handed out again. */
-const ID_TOKEN_REUSE_MS = 60_000;
-let lastIdToken;
-/** A GitHub OIDC token, fetched when the exchange needs it (it lives about 5 minutes) and scrubbed from output. */
-async function githubIdToken(audience) {
-    if (lastIdToken?.audience === audience && Date.now() - lastIdToken.at < ID_TOKEN_REUSE_MS)
-        return lastIdToken.token;
-    let token;
-    try {
-        token = await core/* getIDToken */.V9(audience);
-    }
-    catch (error) {
-        throw new errors/* ByokError */.i('OIDC_TOKEN_FAILED', `GitHub did not issue an OIDC token for audience "${audience}" (${error instanceof Error ? error.message : String(error)})`, 'Rerun the job; if it keeps failing, check the job has "permissions: id-token: write" and GitHub\'s status', { cause: error });
-    }
-    (0,secrets/* registerSecret */.cl)(token);
-    lastIdToken = { audience, token, at: Date.now() };
-    return token;
-}
-/** Access tokens are scrubbed too: a service or library error could repeat the Authorization header. */
-function registeringTokens(credential) {
-    return {
-        getToken: async (scopes, options) => {
-            const token = await credential.getToken(scopes, options);
-            if (token)
-                (0,secrets/* registerSecret */.cl)(token.token);
-            return token;
-        },
-    };
-}
-
 
 /***/ }),
 
@@ -697,39 +33,28 @@ function registeringTokens(credential) {
 /* harmony export */   V4: () => (/* binding */ getInput),
 /* harmony export */   V9: () => (/* binding */ getIDToken),
 /* harmony export */   Yz: () => (/* binding */ debug),
-/* harmony export */   pq: () => (/* binding */ info),
-/* harmony export */   uH: () => (/* binding */ setOutput),
-/* harmony export */   z: () => (/* reexport safe */ _node_modules_actions_core_lib_summary_js__WEBPACK_IMPORTED_MODULE_3__.z)
+/* harmony export */   pq: () => (/* binding */ info)
 /* harmony export */ });
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(89635);
-/* harmony import */ var _node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(82902);
-/* harmony import */ var _node_modules_actions_core_lib_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1170);
 
 // @actions/core's own modules, by file: its exports map offers only the entry (lib/core.js), and the entry imports
 // its OIDC client (with @actions/http-client and undici, ~0.9 MiB) and its platform module (@actions/exec) before
 // any line runs. Each action reads inputs and writes workflow commands on every path; only a sign-in needs OIDC.
 
-
 /**
  * The part of @actions/core that byok uses, loaded so that a step pays only for what its path needs. The workflow
- * commands, file commands and step summary are @actions/core's own code; the functions below are the entry's
- * one-line bindings of them (lib/core.js, 3.x), kept to the same behaviour (test/unit/action-core.test.ts
- * compares them with the entry's). The OIDC token request loads the whole entry, on first use.
+ * commands are @actions/core's own code; the functions below are the entry's one-line bindings of them
+ * (lib/core.js, 3.x), kept to the same behaviour (test/unit/action-core.test.ts compares them with the entry's).
+ * The file commands (outputs, the step summary) are in core-files.ts; the OIDC token request loads the whole entry,
+ * on first use.
  */
-
 function getInput(name) {
     return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
 }
 function setSecret(secret) {
     (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_1__/* .issueCommand */ .L)('add-mask', {}, secret);
-}
-function setOutput(name, value) {
-    if (process.env.GITHUB_OUTPUT)
-        return (0,_node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_2__/* .issueFileCommand */ .n)('OUTPUT', (0,_node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_2__/* .prepareKeyValueMessage */ .v)(name, value));
-    process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_0__.EOL);
-    (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_1__/* .issueCommand */ .L)('set-output', { name }, value);
 }
 function debug(message) {
     (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_1__/* .issueCommand */ .L)('debug', {}, message);
@@ -745,7 +70,7 @@ function setFailed(message) {
     (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_1__/* .issueCommand */ .L)('error', {}, message);
 }
 async function getIDToken(audience) {
-    const core = await __nccwpck_require__.e(/* import() */ 287).then(__nccwpck_require__.bind(__nccwpck_require__, 85287));
+    const core = await Promise.all(/* import() */[__nccwpck_require__.e(287), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85287));
     return core.getIDToken(audience);
 }
 
@@ -778,27 +103,6 @@ function secret(name, environmentVariable) {
     if (value !== undefined)
         registerSecret(value);
     return value;
-}
-
-
-/***/ }),
-
-/***/ 3760:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ setOutputs)
-/* harmony export */ });
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32139);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79331);
-
-
-/** Sets step outputs; values are scrubbed so that a secret can never leave through an output. */
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs)) {
-        if (value !== undefined)
-            _core_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .scrub */ ._I)(String(value)));
-    }
 }
 
 
@@ -903,66 +207,6 @@ function registerEnvironmentSecrets() {
 }
 function scrub(text) {
     return (0,_secret_forms_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubSecrets */ .Zg)(text, secrets);
-}
-
-
-/***/ }),
-
-/***/ 47406:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ writeSummary)
-/* harmony export */ });
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32139);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79331);
-
-
-/** Who ran what: the rows that let a reviewer follow one ceremony across its jobs. */
-function runRows() {
-    const env = process.env;
-    const run = env.GITHUB_RUN_ID
-        ? `${env.GITHUB_REPOSITORY ?? ''} run ${env.GITHUB_RUN_ID} attempt ${env.GITHUB_RUN_ATTEMPT ?? '1'}`
-        : undefined;
-    return [
-        ['Workflow run', run],
-        ['Job', env.GITHUB_JOB],
-        ['Actor', env.GITHUB_TRIGGERING_ACTOR ?? env.GITHUB_ACTOR],
-    ];
-}
-/**
- * A step summary as a reviewer reads it: a heading, a two-column table of facts, then notes. Values are shown
- * as code so ids and fingerprints can be compared character by character across jobs.
- */
-async function writeSummary(report, extraRows = []) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    const { title, notes } = report;
-    const rows = [...report.rows, ...extraRows];
-    const escape = (text) => text.replace(/[|<>]/g, (c) => `&#${c.charCodeAt(0)};`);
-    const code = (value) => (value ? `\`${escape(value).replace(/`/g, "'")}\`` : '');
-    const table = [...rows, ...runRows()]
-        .filter((row) => row[1] !== undefined && row[1] !== '')
-        .map(([label, value]) => `| ${escape(label)} | ${code(value)} |`);
-    // A list's tables (one row per key) come after the facts, so the reviewer sees every key before approving.
-    const tables = (report.tables ?? []).flatMap((t) => [
-        '',
-        `| ${t.columns.map(escape).join(' | ')} |`,
-        `|${t.columns.map(() => '---').join('|')}|`,
-        ...t.rows.map((cells) => `| ${cells.map(code).join(' | ')} |`),
-    ]);
-    const text = [
-        `### ${title}`,
-        '',
-        '| | |',
-        '|---|---|',
-        ...table,
-        ...tables,
-        '',
-        ...notes.map((note) => `- ${escape(note)}`),
-        '',
-    ].join('\n');
-    await _core_js__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .scrub */ ._I)(text), true).write();
 }
 
 
@@ -1135,71 +379,6 @@ function vaultAddress(options) {
 
 /***/ }),
 
-/***/ 96686:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dy: () => (/* binding */ toSpkiPem),
-/* harmony export */   Rj: () => (/* binding */ fingerprint),
-/* harmony export */   vt: () => (/* binding */ publicKeyFromJwk)
-/* harmony export */ });
-/* unused harmony exports FINGERPRINT_PATTERN, readPublicKeyPem */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33904);
-
-
-/** SubjectPublicKeyInfo PEM, byte for byte what `az keyvault key download` writes. */
-function toSpkiPem(key) {
-    return key.export({ type: 'spki', format: 'pem' }).toString();
-}
-/** `sha256:<hex>` over the SPKI DER: stable across PEM line endings and JWK encodings of one key. */
-function fingerprint(key) {
-    const der = key.export({ type: 'spki', format: 'der' });
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(der).digest('hex')}`;
-}
-const FINGERPRINT_PATTERN = /^sha256:[0-9a-f]{64}$/;
-/** Public key from base64url JWK members, as Key Vault returns them. */
-function publicKeyFromJwk(jwk) {
-    const kty = jwk.kty.replace(/-HSM$/, '');
-    if (kty === 'RSA')
-        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: { kty: 'RSA', n: jwk.n, e: jwk.e }, format: 'jwk' });
-    if (kty === 'EC') {
-        const crv = jwk.crv === 'P-256K' ? 'secp256k1' : jwk.crv;
-        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: { kty: 'EC', crv, x: jwk.x, y: jwk.y }, format: 'jwk' });
-    }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('KEY_TYPE_UNSUPPORTED', `a ${jwk.kty} key has no public key to read`);
-}
-/**
- * Reads a PEM that must hold exactly one public key. A certificate or a private key is refused with a message
- * that names the file, since either one is a sign that the wrong file was picked up. `wanted` says, in the hint,
- * which public key belongs there.
- */
-function readPublicKeyPem(text, source, wanted = 'the KEK public key that action-kek-download wrote') {
-    const labels = [...text.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----/g)].map((m) => m[1]);
-    if (labels.length === 0) {
-        throw new ConfigurationError('PEM_INVALID', `${source} is not a PEM file`, `Give ${wanted} (-----BEGIN PUBLIC KEY-----)`);
-    }
-    if (labels.some((l) => l?.includes('PRIVATE KEY'))) {
-        throw new ConfigurationError('PEM_PRIVATE_KEY', `${source} holds a private key, not a public key`, `Remove it from the workflow at once and give ${wanted} (-----BEGIN PUBLIC KEY-----)`);
-    }
-    if (labels.some((l) => l === 'CERTIFICATE')) {
-        throw new ConfigurationError('PEM_CERTIFICATE', `${source} holds a certificate, not a public key`, `Give ${wanted} (-----BEGIN PUBLIC KEY-----)`);
-    }
-    if (labels.length !== 1 || (labels[0] !== 'PUBLIC KEY' && labels[0] !== 'RSA PUBLIC KEY')) {
-        throw new ConfigurationError('PEM_INVALID', `${source} must hold exactly one public key, found: ${labels.join(', ')}`, `Give ${wanted}`);
-    }
-    try {
-        return createPublicKey({ key: text, format: 'pem' });
-    }
-    catch (error) {
-        throw new ConfigurationError('PEM_INVALID', `${source} holds a PEM public key that cannot be read`, `Give ${wanted}, unchanged`, { cause: error });
-    }
-}
-
-
-/***/ }),
-
 /***/ 33904:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1363,54 +542,26 @@ class ConfigurationError extends ByokError {
 
 /***/ }),
 
-/***/ 44195:
+/***/ 74810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  zM: () => (/* binding */ rules_boolean),
-  Yq: () => (/* binding */ choice),
-  hl: () => (/* binding */ ckaId),
-  WK: () => (/* binding */ inputsFrom),
-  nd: () => (/* binding */ integer),
-  xT: () => (/* binding */ keyName),
-  Pf: () => (/* binding */ label),
-  p_: () => (/* binding */ list),
-  lq: () => (/* binding */ optional),
-  _A: () => (/* binding */ tags),
-  bg: () => (/* binding */ validity),
-  cX: () => (/* binding */ versionedKeyId)
-});
-
-// UNUSED EXPORTS: KEY_NAME_PATTERN, date, duration, invalid, keyCheckValue, keyFingerprint, mechanism, refuseInputs, required, slotId
-
-// EXTERNAL MODULE: ./shared/src/crypto/public-key.ts
-var public_key = __nccwpck_require__(96686);
-// EXTERNAL MODULE: ./shared/src/errors.ts
-var errors = __nccwpck_require__(33904);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./shared/src/keys/key-check-value.ts
-
-/**
- * byok's key check value of an AES key: AES-ECB(key, B), all 16 bytes, hex, where B is the first 16 bytes of
- * SHA-256("byok key check value v1"). The source HSM computes it with CKM_AES_ECB, the vault with AES-CBC and a zero
- * IV (one block: the same computation). It binds the key: a different key with the same 128-bit value is not found by
- * search. The traditional 3-byte KCV (AES-ECB of a zero block) is for people comparing with vendor tools only; a key
- * that matches it is found by brute force in seconds, so byok never checks with it. B is a constant no protocol
- * encrypts, so publishing AES(key, B) tells nothing about other uses of the key.
- */
-const KEY_CHECK_BLOCK = (0,external_node_crypto_.createHash)('sha256')
-    .update('byok key check value v1')
-    .digest()
-    .subarray(0, 16);
-const key_check_value_KEY_CHECK_PATTERN = /^[0-9a-f]{32}$/;
-
-// EXTERNAL MODULE: ./shared/src/keys/key-id.ts
-var key_id = __nccwpck_require__(43589);
-;// CONCATENATED MODULE: ./shared/src/inputs/rules.ts
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pf: () => (/* binding */ label),
+/* harmony export */   WK: () => (/* binding */ inputsFrom),
+/* harmony export */   Yq: () => (/* binding */ choice),
+/* harmony export */   _A: () => (/* binding */ tags),
+/* harmony export */   bg: () => (/* binding */ validity),
+/* harmony export */   cX: () => (/* binding */ versionedKeyId),
+/* harmony export */   hl: () => (/* binding */ ckaId),
+/* harmony export */   lq: () => (/* binding */ optional),
+/* harmony export */   nd: () => (/* binding */ integer),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   xT: () => (/* binding */ keyName),
+/* harmony export */   zM: () => (/* binding */ boolean)
+/* harmony export */ });
+/* unused harmony exports invalid, required, duration, date, KEY_NAME_PATTERN, keyFingerprint, keyCheckValue, slotId, mechanism, refuseInputs */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33904);
+/* harmony import */ var _keys_key_id_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(43589);
 
 
 
@@ -1420,7 +571,7 @@ function inputsFrom(values) {
 }
 function invalid(name, value, expected) {
     const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value;
-    return new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${name}" is ${JSON.stringify(shown)}; expected ${expected}`, `Set "${name}" to ${expected}`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "${name}" is ${JSON.stringify(shown)}; expected ${expected}`, `Set "${name}" to ${expected}`);
 }
 function optional(inputs, name) {
     const value = inputs.get(name);
@@ -1429,7 +580,7 @@ function optional(inputs, name) {
 function required(inputs, name) {
     const value = optional(inputs, name);
     if (value === undefined)
-        throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', `Input "${name}" is required`, `Set "${name}"`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('INPUT_REQUIRED', `Input "${name}" is required`, `Set "${name}"`);
     return value;
 }
 function choice(inputs, name, values, fallback) {
@@ -1441,7 +592,7 @@ function choice(inputs, name, values, fallback) {
         throw invalid(name, value, `one of ${values.join(', ')}`);
     return match;
 }
-function rules_boolean(inputs, name, fallback) {
+function boolean(inputs, name, fallback) {
     const value = optional(inputs, name);
     if (value === undefined)
         return fallback;
@@ -1493,7 +644,7 @@ function validity(inputs, names = { notBefore: 'not-before', expires: 'expires' 
     const notBefore = date(inputs, names.notBefore);
     const expiresOn = date(inputs, names.expires);
     if (notBefore && expiresOn && notBefore >= expiresOn) {
-        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${names.notBefore}" is not earlier than "${names.expires}"`, `Set "${names.notBefore}" before "${names.expires}"`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "${names.notBefore}" is not earlier than "${names.expires}"`, `Set "${names.notBefore}" before "${names.expires}"`);
     }
     return { ...(notBefore ? { notBefore } : {}), ...(expiresOn ? { expiresOn } : {}) };
 }
@@ -1508,7 +659,7 @@ function keyName(inputs, name, fallback) {
 /** A versioned key id https://HOST/keys/NAME/VERSION, as action-kek-create outputs it. */
 function versionedKeyId(inputs, name) {
     const value = optional(inputs, name);
-    if (value !== undefined && !(0,key_id/* parseVersionedKeyId */.p)(value))
+    if (value !== undefined && !(0,_keys_key_id_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersionedKeyId */ .p)(value))
         throw invalid(name, value, 'a versioned key id https://HOST/keys/NAME/VERSION');
     return value;
 }
@@ -1577,7 +728,7 @@ function slotId(inputs, name) {
 function label(inputs, name) {
     const value = required(inputs, name);
     if (value.length > 256 || /\p{Cc}/u.test(value))
-        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${name}" must be 1-256 printable characters`, `Set "${name}" to the CKA_LABEL of the key`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "${name}" must be 1-256 printable characters`, `Set "${name}" to the CKA_LABEL of the key`);
     return value;
 }
 /** A mechanism number, 0x hex or decimal; `auto` (undefined) lets byok probe and test. */
@@ -1610,1013 +761,15 @@ function refuseInputs(inputs, names, because, hint) {
 
 /***/ }),
 
-/***/ 43589:
+/***/ 14036:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ parseVersionedKeyId)
+/* harmony export */   B0: () => (/* binding */ KEK_METADATA_FILE),
+/* harmony export */   fA: () => (/* binding */ serializeKekMetadata)
 /* harmony export */ });
-/** A versioned key id as the service writes it: https://HOST/keys/NAME/VERSION (docs/byok-format.md "REST"). */
-const VERSIONED_KEY_ID = /^(https:\/\/[^/\s]+)\/keys\/([0-9a-zA-Z-]{1,127})\/([0-9a-fA-F]{32})$/;
-/** Splits a versioned key id; undefined when the text is not one. */
-function parseVersionedKeyId(kid) {
-    const match = VERSIONED_KEY_ID.exec(kid);
-    if (!match)
-        return undefined;
-    const base = match[1];
-    return {
-        // Normalised (case, default port) when the host parses, so it compares with a vault URL.
-        origin: URL.canParse(base) ? new URL(base).origin : base.toLowerCase(),
-        name: match[2],
-        version: match[3],
-    };
-}
-
-
-/***/ }),
-
-/***/ 90939:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ credentialInputs),
-/* harmony export */   z: () => (/* binding */ vaultInput)
-/* harmony export */ });
-/* harmony import */ var _azure_vault_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17375);
-/* harmony import */ var _azure_vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67797);
-/* harmony import */ var _inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(44195);
-
-
-
-/** The vault named by hsm-name / vault-name / vault-url (exactly one), of the kind its host or vault-kind says. */
-function vaultInput(inputs) {
-    return (0,_azure_vault_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveVault */ .$)({
-        hsmName: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, 'hsm-name'),
-        vaultName: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, 'vault-name'),
-        vaultUrl: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, 'vault-url'),
-        vaultKind: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .choice */ .Yq)(inputs, 'vault-kind', ['auto', ..._azure_vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .VAULT_KINDS */ .nc], 'auto'),
-    });
-}
-/** How to sign in: client-id + tenant-id (GitHub OIDC in a workflow), or the environment's credential. */
-function credentialInputs(inputs) {
-    return {
-        clientId: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, 'client-id'),
-        tenantId: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, 'tenant-id'),
-        audience: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, 'audience') ?? 'api://AzureADTokenExchange',
-        authorityHost: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, 'authority-host'),
-    };
-}
-
-
-/***/ }),
-
-/***/ 89185:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  E: () => (/* binding */ exportKek),
-  p: () => (/* binding */ readExportKekRequest)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./shared/src/errors.ts
-var errors = __nccwpck_require__(33904);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: ./shared/src/files/input-files.ts
-
-
-
-
-/**
- * Reads a file named by an input, refusing directories, missing files and files larger than `maxBytes`
- * with a message that names the input.
- */
-async function readInputFile(input, path, maxBytes) {
-    const full = (0,external_node_path_.resolve)(path);
-    const info = await (0,promises_.stat)(full).catch(() => undefined);
-    if (!info)
-        throw new errors/* ConfigurationError */.j1('FILE_NOT_FOUND', `Input "${input}": ${path} does not exist`, `Set "${input}" to an existing file (relative paths start at the workspace)`);
-    if (!info.isFile())
-        throw new errors/* ConfigurationError */.j1('FILE_NOT_REGULAR', `Input "${input}": ${path} is not a regular file`, `Set "${input}" to a file, not a directory`);
-    if (info.size > maxBytes)
-        throw new errors/* ConfigurationError */.j1('FILE_TOO_LARGE', `Input "${input}": ${path} is ${info.size} bytes, more than the ${maxBytes} such a file can be`, `Check that "${input}" names the right file`);
-    return (0,promises_.readFile)(full);
-}
-/**
- * Refuses, before any work is done, an output path that is a directory or whose folder could not be made or written
- * (the nearest folder of it that exists must be a writable directory). Nothing is created.
- */
-async function checkOutputPath(input, path) {
-    const full = (0,external_node_path_.resolve)(path);
-    if ((await (0,promises_.stat)(full).catch(() => undefined))?.isDirectory())
-        throw new errors/* ConfigurationError */.j1('FILE_NOT_REGULAR', `Input "${input}": ${path} is a directory`, `Set "${input}" to a file path`);
-    let folder = (0,external_node_path_.dirname)(full);
-    let info = await (0,promises_.stat)(folder).catch(() => undefined);
-    while (!info && (0,external_node_path_.dirname)(folder) !== folder) {
-        folder = (0,external_node_path_.dirname)(folder);
-        info = await (0,promises_.stat)(folder).catch(() => undefined);
-    }
-    const problem = !info?.isDirectory()
-        ? 'ENOTDIR'
-        : await (0,promises_.access)(folder, external_node_fs_.constants.W_OK).then(() => undefined, (error) => error.code ?? 'error');
-    if (problem)
-        throw notWritable(input, path, problem);
-}
-function notWritable(input, path, code, cause) {
-    return new errors/* ConfigurationError */.j1('OUTPUT_NOT_WRITABLE', `Input "${input}": cannot write ${path} (${code})`, `Set "${input}" to a writable file path in the workspace`, cause === undefined ? undefined : { cause });
-}
-/** Writes a file named by an input, creating its folder; a directory or an unwritable path is refused. */
-async function writeOutputFile(input, path, content) {
-    await checkOutputPath(input, path);
-    const full = (0,external_node_path_.resolve)(path);
-    try {
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(full), { recursive: true });
-        await (0,promises_.writeFile)(full, content);
-    }
-    catch (error) {
-        throw notWritable(input, path, error.code ?? 'error', error);
-    }
-    return full;
-}
-
-// EXTERNAL MODULE: ./shared/src/inputs/rules.ts + 1 modules
-var rules = __nccwpck_require__(44195);
-;// CONCATENATED MODULE: ./shared/src/keys/target.ts
-
-/** Target key types Azure imports (docs/byok-format.md "Supported key types"); AES into a Managed HSM only. */
-const TARGET_RSA_SIZES = [2048, 3072, 4096];
-const TARGET_EC_CURVES = ['P-256', 'P-384', 'P-521', 'P-256K'];
-const TARGET_AES_SIZES = [128, 192, 256];
-/** Operations each key type may carry in the vault (import is a KEK's alone). */
-const KEY_OPS = {
-    RSA: ['encrypt', 'decrypt', 'sign', 'verify', 'wrapKey', 'unwrapKey'],
-    EC: ['sign', 'verify'],
-    oct: ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
-};
-/** What generation picks when the request names no size or curve. */
-const DEFAULT_SIZE = { RSA: 2048, oct: 256 };
-const DEFAULT_CURVE = 'P-256';
-/** The Key Vault `kty` for an HSM-protected key of this type. */
-function hsmKty(type) {
-    return `${type}-HSM`;
-}
-/** Node's name for a curve (P-256K is secp256k1). */
-function nodeCurveName(curve) {
-    return curve === 'P-256K'
-        ? 'secp256k1'
-        : curve === 'P-256'
-            ? 'prime256v1'
-            : curve === 'P-384'
-                ? 'secp384r1'
-                : 'secp521r1';
-}
-function describeTarget(spec) {
-    return spec.type === 'EC'
-        ? `EC ${spec.curve}`
-        : spec.type === 'RSA'
-            ? `RSA-${spec.size}`
-            : `AES-${spec.size}`;
-}
-/** The key operations for a type, or the fault with them: the one rule the kek, wrap and import steps share. */
-function keyOpsProblem(type, keyOps) {
-    const bad = keyOps.filter((op) => !KEY_OPS[type].includes(op));
-    const key = `${type === 'oct' ? 'an AES' : `an ${type}`} key`;
-    if (keyOps.length === 0)
-        return `no operation for ${key}`;
-    if (bad.length > 0)
-        return `${bad.join(', ')}, not allowed for ${key}`;
-    return undefined;
-}
-/** Refuses, before any key is touched, what the service would refuse at import. */
-function checkTargetSpec(spec, subject) {
-    if (spec.type === 'RSA' && !TARGET_RSA_SIZES.includes(spec.size)) {
-        throw new errors/* ConfigurationError */.j1('TARGET_SIZE_UNSUPPORTED', `${subject} is RSA-${spec.size}; Azure imports RSA 2048, 3072 or 4096`, 'Use an RSA key of 2048 bits or more');
-    }
-    if (spec.type === 'oct' && !TARGET_AES_SIZES.includes(spec.size)) {
-        throw new errors/* ConfigurationError */.j1('TARGET_SIZE_UNSUPPORTED', `${subject} is AES-${spec.size}; a Managed HSM imports AES 128, 192 or 256`, 'Use an AES key of 128, 192 or 256 bits');
-    }
-    if (spec.type === 'EC' && !TARGET_EC_CURVES.includes(spec.curve)) {
-        throw new errors/* ConfigurationError */.j1('TARGET_CURVE_UNSUPPORTED', `${subject} is on curve ${String(spec.curve)}; Azure imports P-256, P-384, P-521 or P-256K`, 'Use one of those curves');
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/src/inputs/target.ts
-
-
-
-const ALL_KEY_OPS = [...new Set(Object.values(KEY_OPS).flat())];
-function targetInputs(inputs, names, options = {}) {
-    const types = options.auto
-        ? ['auto', 'RSA', 'EC', 'oct', 'AES']
-        : ['RSA', 'EC', 'oct', 'AES'];
-    const given = (0,rules/* optional */.lq)(inputs, names.type) === undefined ? options.fallback : (0,rules/* choice */.Yq)(inputs, names.type, types);
-    const type = given === 'auto' || given === undefined ? undefined : given === 'AES' ? 'oct' : given;
-    const curve = (0,rules/* optional */.lq)(inputs, names.curve) === undefined ? undefined : (0,rules/* choice */.Yq)(inputs, names.curve, TARGET_EC_CURVES);
-    const sizeText = names.size === undefined ? undefined : (0,rules/* optional */.lq)(inputs, names.size);
-    if (type !== undefined && type !== 'EC' && curve !== undefined)
-        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${names.curve}" does not apply to ${type} keys`, `Remove ${names.curve}, or set ${names.type}: EC`);
-    if (sizeText !== undefined && names.size !== undefined) {
-        if (type === 'EC')
-            throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${names.size}" does not apply to EC keys`, `Remove ${names.size} and set ${names.curve}`);
-        if (type === undefined)
-            throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${names.size}" needs "${names.type}"`, `Set ${names.type} to RSA or oct`);
-    }
-    const size = sizeText === undefined || names.size === undefined
-        ? undefined
-        : (0,rules/* integer */.nd)(inputs, names.size, type === 'RSA' ? TARGET_RSA_SIZES : TARGET_AES_SIZES);
-    const keyOps = names.ops === undefined ? undefined : (0,rules/* list */.p_)(inputs, names.ops);
-    if (keyOps !== undefined && names.ops !== undefined) {
-        const problem = type === undefined ? unknownOps(keyOps) : keyOpsProblem(type, keyOps);
-        if (problem)
-            throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "${names.ops}" has ${problem}`, `Set "${names.ops}" to some of ${(type ? KEY_OPS[type] : ALL_KEY_OPS).join(', ')}`);
-    }
-    return {
-        ...(type ? { type } : {}),
-        ...(size === undefined ? {} : { size }),
-        ...(curve ? { curve } : {}),
-        ...(keyOps ? { keyOps } : {}),
-    };
-}
-function unknownOps(keyOps) {
-    const bad = keyOps.filter((op) => !ALL_KEY_OPS.includes(op));
-    if (keyOps.length === 0)
-        return 'no operation';
-    return bad.length > 0 ? `${bad.join(', ')}, not a key operation` : undefined;
-}
-/** The full spec to generate, defaults filled in, and checked against what the vault imports. */
-function specToGenerate(target, subject) {
-    const spec = target.type === 'EC'
-        ? { type: 'EC', curve: target.curve ?? DEFAULT_CURVE }
-        : { type: target.type, size: target.size ?? DEFAULT_SIZE[target.type] };
-    checkTargetSpec(spec, subject);
-    return spec;
-}
-
-;// CONCATENATED MODULE: ./shared/src/batch/list-fields.ts
-
-function invalid(where, problem, hint) {
-    return new errors/* ConfigurationError */.j1('KEY_LIST_INVALID', `${where}: ${problem}`, hint);
-}
-const TEXT_ONLY = ['name', 'label', 'key-id', 'not-before', 'expires'];
-const QUOTE = (field) => `Quote the value of "${field}" so that YAML reads it as text, e.g. "0102"`;
-/** Reads the fields of a key list's mappings, naming the file and line in every refusal. */
-class FieldReader {
-    yaml;
-    lines;
-    file;
-    constructor(yaml, lines, file) {
-        this.yaml = yaml;
-        this.lines = lines;
-        this.file = file;
-    }
-    lineOf(node) {
-        const range = node?.range;
-        return range ? this.lines.linePos(range[0]).line : 1;
-    }
-    at(node) {
-        return `Key list ${this.file} line ${this.lineOf(node)}`;
-    }
-    /** A mapping's values by field name; a field not in `allowed` is refused. */
-    pairs(node, allowed, what) {
-        const { yaml } = this;
-        if (!yaml.isMap(node))
-            throw invalid(this.at(node), `${what} is not a mapping of field: value`, 'Follow the format of docs/key-list.md');
-        const found = new Map();
-        for (const pair of node.items) {
-            const key = yaml.isScalar(pair.key) ? String(pair.key.value) : '';
-            if (!allowed.includes(key))
-                throw invalid(this.at(pair.key), `"${key.slice(0, 40)}" is not a field of ${what}`, `Use only ${allowed.join(', ')}`);
-            found.set(key, pair.value ?? pair.key);
-        }
-        return found;
-    }
-    fields(node, allowed, what) {
-        return Object.fromEntries([...this.pairs(node, allowed, what)].map(([key, value]) => [
-            key,
-            { text: this.text(value, key, what), line: this.lineOf(value) },
-        ]));
-    }
-    text(node, field, what) {
-        const { yaml } = this;
-        const where = `${this.at(node)} (${what})`;
-        if (yaml.isAlias(node))
-            throw invalid(where, `"${field}" is an alias; anchors and aliases are not supported`, 'Write the value out');
-        if (field === 'key-ops' && yaml.isSeq(node))
-            return node.items.map((item) => this.scalar(item, where, field)).join(',');
-        if (field === 'tags') {
-            if (!yaml.isMap(node))
-                throw invalid(where, '"tags" is not a mapping of tag: value', 'Write tags as a mapping, e.g. tags: { owner: payments }');
-            return node.items
-                .map((pair) => {
-                const name = this.scalar(pair.key, where, field);
-                if (!yaml.isScalar(pair.value) || typeof pair.value.value !== 'string')
-                    throw invalid(where, `"tags": the value of tag "${name}" is not text`, QUOTE(field));
-                return `${name}=${pair.value.value}`;
-            })
-                .join('\n');
-        }
-        const text = this.scalar(node, where, field);
-        if (TEXT_ONLY.includes(field) && yaml.isScalar(node) && typeof node.value !== 'string')
-            throw invalid(where, `"${field}" is ${text}, which YAML reads as a ${typeof node.value}`, QUOTE(field));
-        return text;
-    }
-    scalar(node, where, field) {
-        const { yaml } = this;
-        if (!yaml.isScalar(node) || node.value === null || typeof node.value === 'object')
-            throw invalid(where, `"${field}" has no single value`, `Give "${field}" one value`);
-        if (typeof node.value === 'number' && !Number.isSafeInteger(node.value))
-            throw invalid(where, `"${field}" is ${node.value}`, QUOTE(field));
-        return String(node.value);
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/src/batch/key-list.ts
-
-
-
-
-
-
-/** The service holds 5,000 keys per Managed HSM (docs/byok-format.md "Limits"). */
-const MAX_LIST_KEYS = 5000;
-const MAX_LIST_BYTES = 4 * 1024 * 1024;
-const IDENTITY_FIELDS = ['name', 'label', 'key-id'];
-const DEFAULT_FIELDS = [
-    'type',
-    'size',
-    'curve',
-    'generate',
-    'key-ops',
-    'tags',
-    'not-before',
-    'expires',
-    'if-exists',
-    'enabled',
-];
-const ENTRY_FIELDS = [...IDENTITY_FIELDS, ...DEFAULT_FIELDS];
-const TOP_FIELDS = ['version', 'defaults', 'keys'];
-/** Reads the list named by `input`; with `sha256`, the file must be exactly the one that digest names. */
-async function readKeyList(input, path, sha256) {
-    const bytes = await readInputFile(input, path, MAX_LIST_BYTES);
-    const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-    if (sha256 !== undefined && digest !== sha256)
-        throw new errors/* ConfigurationError */.j1('KEY_LIST_TAMPERED', `Input "${input}": ${path} has digest ${digest}, not ${sha256} (input "key-list-sha256"): it is not the list the kek job checked`, 'The key list changed on its way between the jobs: stop, and find out how');
-    return { file: path, sha256: digest, bytes, entries: await parseKeyList(bytes.toString('utf8'), path) };
-}
-/** Parses and checks a key list; `file` names it in messages. */
-async function parseKeyList(text, file) {
-    const yaml = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
-    const lines = new yaml.LineCounter();
-    const doc = yaml.parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-    const first = doc.errors[0];
-    if (first)
-        throw invalid(`Key list ${file} line ${first.linePos?.[0].line ?? 1}`, `not valid YAML or JSON (${first.message.split('\n')[0]?.trim()})`, 'Fix the syntax at that line (docs/key-list.md shows the format)');
-    const reader = new FieldReader(yaml, lines, file);
-    const top = reader.pairs(doc.contents, TOP_FIELDS, 'the key list');
-    const version = top.get('version');
-    if (version && reader.text(version, 'version', 'the key list') !== '1')
-        throw invalid(reader.at(version), '"version" is not 1', 'Set version: 1, or leave it out');
-    const defaultsNode = top.get('defaults');
-    const defaults = defaultsNode ? reader.fields(defaultsNode, DEFAULT_FIELDS, 'defaults') : {};
-    const keysNode = top.get('keys');
-    if (!yaml.isSeq(keysNode) || keysNode.items.length === 0)
-        throw invalid(`Key list ${file}`, 'has no "keys" (a list of keys, each with at least a name)', 'Add keys: with one entry per key (docs/key-list.md)');
-    if (keysNode.items.length > MAX_LIST_KEYS)
-        throw invalid(`Key list ${file}`, `names ${keysNode.items.length} keys`, `Split it: a Managed HSM holds ${MAX_LIST_KEYS} keys`);
-    const entries = keysNode.items.map((item) => {
-        const name = yaml.isMap(item) ? item.get('name') : undefined;
-        const fields = reader.fields(item, ENTRY_FIELDS, typeof name === 'string' ? `key "${name}"` : 'a key');
-        // A key of another type than the defaults' keeps none of their size or curve.
-        const inherited = { ...defaults };
-        if (fields.type)
-            for (const field of ['size', 'curve'])
-                delete inherited[field];
-        return readEntry({ ...inherited, ...fields }, fields, file, reader.lineOf(item));
-    });
-    refuseDuplicates(entries, file);
-    return entries;
-}
-/** One entry through the single-key rules; their `Input "type"` becomes the file, line and field. */
-function readEntry(fields, own, file, entryLine) {
-    const name = own.name?.text;
-    const subject = (field) => `Key list ${file} line ${(field && fields[field]?.line) || entryLine}${name ? ` (key "${name}")` : ''}`;
-    const inputs = (0,rules/* inputsFrom */.WK)(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.text])));
-    try {
-        if (name === undefined)
-            throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "name" is required', 'Give every key its Key Vault name');
-        const target = targetInputs(inputs, { type: 'type', size: 'size', curve: 'curve', ops: 'key-ops' });
-        const generate = (0,rules/* boolean */.zM)(inputs, 'generate', false);
-        if (generate && !target.type)
-            throw new errors/* ConfigurationError */.j1('INPUT_REQUIRED', 'Input "type" is required when generate is true', 'Set type to RSA, EC or oct (AES)');
-        if (target.type)
-            specToGenerate({ ...target, type: target.type }, `${subject(target.type === 'EC' ? 'curve' : 'size')}: the key`);
-        const id = (0,rules/* ckaId */.hl)(inputs, 'key-id');
-        const keyTags = (0,rules/* tags */._A)(inputs, 'tags');
-        return {
-            line: entryLine,
-            name: (0,rules/* keyName */.xT)(inputs, 'name'),
-            label: own.label === undefined ? name : (0,rules/* label */.Pf)(inputs, 'label'),
-            ...(id ? { id } : {}),
-            target,
-            generate,
-            enabled: (0,rules/* boolean */.zM)(inputs, 'enabled', true),
-            ...(0,rules/* validity */.bg)(inputs),
-            ...(keyTags ? { tags: keyTags } : {}),
-            ifExists: (0,rules/* choice */.Yq)(inputs, 'if-exists', ['converge', 'new-version'], 'converge'),
-        };
-    }
-    catch (error) {
-        if (!(error instanceof errors/* ConfigurationError */.j1) || !error.message.startsWith('Input '))
-            throw error;
-        const field = /^Inputs? "([a-z-]+)"/.exec(error.message)?.[1];
-        const problem = error.message.replace(/^Inputs? "([a-z-]+)"/, '"$1"');
-        throw new errors/* ConfigurationError */.j1(error.code, `${subject(field)}: ${problem}`, error.hint);
-    }
-}
-/** Key Vault names are case-insensitive; one HSM key imported under two names is refused as a likely mistake. */
-function refuseDuplicates(entries, file) {
-    const names = new Map();
-    const sources = new Map();
-    for (const entry of entries) {
-        const sameName = names.get(entry.name.toLowerCase());
-        if (sameName)
-            throw invalid(`Key list ${file} line ${entry.line}`, `the key name "${entry.name}" is already used at line ${sameName.line} (Key Vault names ignore case)`, 'Give each key its own name');
-        names.set(entry.name.toLowerCase(), entry);
-        const source = `${entry.label}\u0000${entry.id?.toString('hex') ?? ''}`;
-        const sameKey = sources.get(source);
-        if (sameKey)
-            throw invalid(`Key list ${file} line ${entry.line} (key "${entry.name}")`, `names the same HSM key as "${sameKey.name}" at line ${sameKey.line} (label "${entry.label}"${entry.id ? `, id ${entry.id.toString('hex')}` : ''})`, 'List each HSM key once');
-        sources.set(source, entry);
-    }
-}
-/** The name a key list travels under in byok's artifacts (the kek job's, then the wrap job's). */
-function artifactListName(file) {
-    return /\.json$/i.test(file) ? 'key-list.json' : 'key-list.yaml';
-}
-/** The key list among files that arrived together (an artifact). */
-function keyListIn(files, source) {
-    const found = files.filter((file) => /(^|[/\\])key-list\.(yaml|json)$/.test(file));
-    if (found.length !== 1)
-        throw new ConfigurationError('KEY_LIST_MISMATCH', `${source} holds ${found.length} key lists (key-list.yaml or key-list.json); expected exactly one`, 'Give the artifact of the job that read the key list (key-list-sha256 names it), or set "key-list"');
-    return found[0];
-}
-
-;// CONCATENATED MODULE: ./shared/src/kek/rules.ts
-
-const KEK_SIZES = [2048, 3072, 4096];
-function kekSize(kek) {
-    return kek.publicKey.asymmetricKeyDetails?.modulusLength ?? 0;
-}
-/**
- * The rules the service applies to a KEK at import time (docs/byok-format.md): RSA-HSM 2048/3072/4096, key_ops exactly
- * ["import"], enabled, inside its nbf/exp window. Checking them first turns a late import failure into an early,
- * precise one.
- */
-function rules_checkKek(kek, now = new Date()) {
-    const fix = 'Create a KEK with action-kek-create (RSA-HSM, key_ops ["import"]) or name a valid one';
-    if (kek.kty !== 'RSA-HSM' && kek.kty !== 'RSA') {
-        throw new errors/* ConfigurationError */.j1('KEK_TYPE_INVALID', `${kek.kid} is a ${kek.kty} key; a KEK must be RSA-HSM`, fix);
-    }
-    if (kek.kty !== 'RSA-HSM') {
-        throw new errors/* ConfigurationError */.j1('KEK_NOT_HSM', `${kek.kid} is a software-protected RSA key; a KEK must be RSA-HSM`, fix);
-    }
-    const size = kekSize(kek);
-    if (!KEK_SIZES.includes(size)) {
-        throw new errors/* ConfigurationError */.j1('KEK_SIZE_INVALID', `${kek.kid} is RSA-${size}; a KEK must be RSA 2048, 3072 or 4096`, fix);
-    }
-    if (kek.keyOps.length !== 1 || kek.keyOps[0] !== 'import') {
-        throw new errors/* ConfigurationError */.j1('KEK_OPS_INVALID', `${kek.kid} allows [${kek.keyOps.join(', ')}]; a KEK must allow exactly [import]`, fix);
-    }
-    if (!kek.enabled) {
-        throw new errors/* ConfigurationError */.j1('KEK_DISABLED', `${kek.kid} is disabled`, 'Enable it, or create a new KEK with action-kek-create (if-exists: rotate)');
-    }
-    if (kek.expiresOn && kek.expiresOn.getTime() <= now.getTime()) {
-        throw new errors/* ConfigurationError */.j1('KEK_EXPIRED', `${kek.kid} expired at ${kek.expiresOn.toISOString()}`, 'Create a new KEK version with action-kek-create (if-exists: rotate)');
-    }
-    if (kek.notBefore && kek.notBefore.getTime() > now.getTime()) {
-        throw new errors/* ConfigurationError */.j1('KEK_NOT_YET_VALID', `${kek.kid} is not valid before ${kek.notBefore.toISOString()}`, 'Wait until then or create a new KEK version');
-    }
-}
-
-// EXTERNAL MODULE: ./shared/src/azure/vault-kinds.ts
-var vault_kinds = __nccwpck_require__(67797);
-;// CONCATENATED MODULE: ./shared/src/azure/errors.ts
-
-
-function isRestError(error) {
-    return error instanceof Error && (error.name === 'RestError' || 'statusCode' in error);
-}
-/** The service's error code, e.g. KeyNotFound, when the error came from the Key Vault data plane. */
-function serviceErrorCode(error) {
-    return isRestError(error) ? error.code : undefined;
-}
-function errors_isNotFound(error) {
-    return isRestError(error) && error.statusCode === 404;
-}
-/**
- * Turns a data-plane or credential failure into one line that says what happened to which object and what to do.
- * A 403 names what the caller lacks, the fix for the vault's kind (a Managed HSM role, a Key Vault access policy or
- * Azure RBAC role) and the caller's object id. `vault` is the vault asked, when the caller knows it (its kind
- * included); else the request's URL tells what it can.
- */
-function errors_translateAzureError(error, action, vault) {
-    // byok's own error may arrive wrapped by @azure/identity (e.g. a failed OIDC token request inside MSAL).
-    for (let inner = error; inner instanceof Error; inner = inner.cause) {
-        if (inner instanceof errors/* ByokError */.i)
-            return inner;
-    }
-    const message = error instanceof Error ? error.message.split('\n')[0]?.trim() : String(error);
-    const otherTenant = /not configured to acquire tokens for tenant ([0-9a-zA-Z.-]+)/.exec(message ?? '')?.[1];
-    if (otherTenant) {
-        return new errors/* ConfigurationError */.j1('AUTH_TENANT_MISMATCH', `Could not ${action}: the vault belongs to tenant ${otherTenant}, not to the one the credential signs in to`, `Set "tenant-id" to ${otherTenant} and use an app registration (client-id) of that tenant`, { cause: error });
-    }
-    if (error instanceof Error && error.name === 'CredentialUnavailableError') {
-        return new errors/* ConfigurationError */.j1('AUTH_UNAVAILABLE', `Could not ${action}: no Azure credential available (${message})`, 'Set "client-id" and "tenant-id" for GitHub OIDC (with permissions: id-token: write), or run azure/login first', { cause: error });
-    }
-    if (error instanceof Error && error.name === 'AuthenticationError') {
-        return new errors/* ConfigurationError */.j1('AUTH_FAILED', `Could not ${action}: Azure sign-in failed (${message})`, 'Check "client-id", "tenant-id" and the federated credential subject (repo:OWNER/REPO:environment:NAME)', { cause: error });
-    }
-    if (!isRestError(error))
-        return error instanceof Error ? error : new Error(message);
-    const where = {
-        url: vault?.url ?? error.request?.url,
-        ...(vault?.kind ? { kind: vault.kind } : {}),
-    };
-    const status = error.statusCode;
-    const detail = `${action}: ${error.code ?? 'HTTP ' + status} (${message})`;
-    if (status === 401) {
-        const resource = (0,vault_kinds/* vaultOfHost */.s7)((0,vault_kinds/* hostOf */.w4)(where.url))?.resource;
-        return new errors/* ConfigurationError */.j1('AUTH_FAILED', `Not authenticated to ${detail}`, `Check the credential inputs and the vault address${resource ? ` (the vault takes tokens for ${resource})` : ''}`, { cause: error });
-    }
-    if (status === 403 && /not allowed on an? (disabled|expired|not yet valid) key/i.test(message ?? '')) {
-        return new errors/* ConfigurationError */.j1('KEY_STATE', `The vault refused to ${detail}`, 'Enable the key or use one inside its validity window (for a KEK: action-kek-create with if-exists: rotate)', { cause: error });
-    }
-    if (status === 403)
-        return forbidden(error, action, message ?? '', where);
-    if (status === 409)
-        return new errors/* ConfigurationError */.j1('CONFLICT', `Could not ${detail}`, `A deleted key keeps its name until it is purged: purge it (${vault_kinds/* VAULT_CAPABILITIES */.uT[(0,vault_kinds/* kindOf */.I)(where) ?? 'managedhsm'].purger}) or choose another name`, { cause: error });
-    if (status === 400)
-        return new errors/* ConfigurationError */.j1('REFUSED', `The vault refused to ${detail}`, 'Fix what the message names and run the job again', { cause: error });
-    if (status === 429) {
-        const kind = (0,vault_kinds/* kindOf */.I)(where);
-        return new errors/* ByokError */.i('THROTTLED', `The vault kept throttling after retries with back-off: could not ${detail}`, `Another workload is using the vault's request budget${kind ? ` (${vault_kinds/* VAULT_CAPABILITIES */.uT[kind].limits})` : ''}; run the job again later`, { cause: error });
-    }
-    if (status === 404)
-        return new errors/* ConfigurationError */.j1('NOT_FOUND', `Could not ${detail}`, 'Check the name and the vault', {
-            cause: error,
-        });
-    return new errors/* ByokError */.i('SERVICE_ERROR', `Could not ${detail}`, 'The service failed after retries; run the job again later', { cause: error });
-}
-/** The error bodies, outermost first, as the SDK deserialized them into `details`. */
-function innerErrors(error) {
-    const found = [];
-    let next = error.details?.error;
-    while (next && typeof next === 'object' && found.length < 5) {
-        found.push(next);
-        next = next.innerError ?? next.innererror;
-    }
-    return found;
-}
-/** True when a create or import met a name held by a soft-deleted key (409, docs/byok-format.md "Limits"). */
-function errors_isDeletedNameConflict(error) {
-    return isRestError(error) && error.statusCode === 409;
-}
-/**
- * A 403 from Managed HSM local RBAC, a Key Vault access policy ("does not have keys import permission on key vault
- * 'NAME;…'") or Azure RBAC (innererror ForbiddenByRbac). What the service's message names (data action, permission,
- * object id, vault) goes into the hint (docs/byok-format.md "Authentication"); a bare 403 gets the fix for the
- * vault's kind.
- */
-function forbidden(error, action, firstLine, vault) {
-    const bodies = innerErrors(error);
-    const text = [error.message, ...bodies.map((b) => b.message ?? '')].join(' ');
-    const dataAction = /Microsoft\.KeyVault\/(?:managedHsm|vaults)\/[A-Za-z/]+/i.exec(text)?.[0];
-    const objectId = /\boid=([0-9a-f-]{36})/i.exec(text)?.[1];
-    const policy = /does not have keys (\w+) permission on key vault '([^;']+)/i.exec(text);
-    const azureRbac = bodies.some((b) => b.code === 'ForbiddenByRbac') || /\/vaults\//i.test(dataAction ?? '');
-    const who = objectId ? `identity ${objectId}` : 'the workflow identity';
-    const assignee = objectId ?? 'OBJECT_ID';
-    const refuse = (lacks, hint) => new errors/* ConfigurationError */.j1('FORBIDDEN', `Not allowed to ${action}${lacks}`, hint, { cause: error });
-    const lacks = dataAction ? `: ${who} lacks the data action ${dataAction}` : ` (${firstLine})`;
-    const rbacRole = `the "Key Vault Crypto Officer" role on the vault (az role assignment create --role "Key Vault Crypto Officer" --assignee-object-id ${assignee} --scope VAULT_RESOURCE_ID)`;
-    const setPolicy = (permission, name) => `az keyvault set-policy --name ${name} --object-id ${assignee} --key-permissions ${[...new Set(['get', permission])].join(' ')}`;
-    if (policy) {
-        const [, permission = 'get', name = 'VAULT'] = policy;
-        return refuse(`: ${who} has no keys ${permission} permission in the access policy of key vault ${name}`, `Add it to the access policy (${setPolicy(permission, name)}; set-policy replaces the identity's key permissions, so list every one it needs)`);
-    }
-    if (azureRbac)
-        return refuse(lacks, `Assign ${who} ${rbacRole}`);
-    const kind = /\/managedHsm\//i.test(dataAction ?? '') ? 'managedhsm' : (0,vault_kinds/* kindOf */.I)(vault);
-    if (kind === 'vault') {
-        const name = (0,vault_kinds/* vaultOfHost */.s7)((0,vault_kinds/* hostOf */.w4)(vault.url))?.name ?? 'VAULT';
-        return refuse(lacks, `Give ${who} the key permissions in the vault's access policy (${setPolicy('import', name)}), or, on a vault with Azure RBAC, ${rbacRole}`);
-    }
-    // Purging is the officer's; every operation byok performs is the Crypto User's.
-    const role = /deletedKeys\/delete$/i.test(dataAction ?? '')
-        ? 'Managed HSM Crypto Officer'
-        : 'Managed HSM Crypto User';
-    return refuse(lacks, `Assign ${who} the "${role}" role on /keys (az keyvault role assignment create ${(0,vault_kinds/* azVault */.sC)({ ...vault, kind: 'managedhsm' })} --role "${role}" --assignee-object-id ${assignee} --scope /keys)`);
-}
-
-// EXTERNAL MODULE: ./shared/src/crypto/public-key.ts
-var public_key = __nccwpck_require__(96686);
-;// CONCATENATED MODULE: ./shared/src/azure/idempotent-import.ts
-
-
-/**
- * Announced imports by `origin/keys/name` (Key Vault names are case-insensitive). The SDK's operation options
- * carry no per-request value down to a policy (the modular client rebuilds the tracing context and drops custom
- * headers from the typed options), so the import is announced here around the call.
- */
-const announced = new Map();
-const importKey = (url, name) => `${url.origin}/keys/${name}`.toLowerCase();
-/** `PUT` on this path is an import (docs/byok-format.md "REST"). */
-const IMPORT_PATH = /^\/keys\/([0-9a-zA-Z-]{1,127})\/?$/;
-/** Runs `send` (the import call) with its identity announced to the policy. */
-async function withImportIdentity(vaultUrl, name, identity, send) {
-    const key = importKey(new URL(vaultUrl), name);
-    announced.set(key, identity);
-    try {
-        return await send();
-    }
-    finally {
-        announced.delete(key);
-    }
-}
-/** The GET that asks the vault for the key's current version, signed like the import it stands in for. */
-function currentVersionRequest(request, create) {
-    const headers = create.createHttpHeaders({ accept: 'application/json' });
-    for (const name of ['authorization', 'user-agent']) {
-        const value = request.headers.get(name);
-        if (value)
-            headers.set(name, value);
-    }
-    return create.createPipelineRequest({
-        url: request.url,
-        method: 'GET',
-        headers,
-        timeout: request.timeout,
-        ...(request.abortSignal ? { abortSignal: request.abortSignal } : {}),
-        ...(request.agent ? { agent: request.agent } : {}),
-        ...(request.tlsSettings ? { tlsSettings: request.tlsSettings } : {}),
-        ...(request.proxySettings ? { proxySettings: request.proxySettings } : {}),
-    });
-}
-function samePublicKey(bundle, expected) {
-    const jwk = bundle.key;
-    if (!jwk?.kty || jwk.kty.startsWith('oct'))
-        return false;
-    return (0,public_key/* publicKeyFromJwk */.vt)({ ...jwk, kty: jwk.kty }).equals(expected);
-}
-/**
- * Runs inside the SDK's retry loop (perRetry), innermost, so it sees every attempt of an announced import. After an
- * attempt that may have landed (no answer, or a 5xx), the next attempt first reads the key:
- * - not there, or still the version it replaces: nothing landed, the import is sent again;
- * - a new version with the announced public key: that is this import, and its bundle is the import's answer
- *   (GET and import both answer a KeyBundle);
- * - a new version and no public key to compare (AES, or no sidecar): fail closed, naming the version, rather than
- *   import twice (a duplicate AES version is harmless, but its owner should know and decide).
- * The key vault authentication policy signs before the retry loop, so the GET carries the import's own token.
- */
-async function idempotentImportPolicy(logger) {
-    const pipeline = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.bind(__nccwpck_require__, 49711));
-    const mayHaveLanded = new WeakSet();
-    async function landedImport(request, next, name, identity) {
-        logger.debug(`Import of key "${name}" may have landed: reading the key before sending it again`);
-        const current = await next(currentVersionRequest(request, pipeline));
-        if (current.status === 404)
-            return undefined;
-        if (current.status !== 200)
-            return { ...current, request };
-        const bundle = JSON.parse(current.bodyAsText ?? '{}');
-        const kid = bundle.key?.kid ?? '';
-        if (kid.toLowerCase() === identity.replaces?.toLowerCase())
-            return undefined;
-        if (identity.publicKey) {
-            if (!samePublicKey(bundle, identity.publicKey))
-                return undefined;
-            logger.info(`The answer to importing key "${name}" was lost, but ${kid} holds this key: it is not imported again`);
-            return { ...current, request };
-        }
-        throw new errors/* ByokError */.i('IMPORT_UNCONFIRMED', `The answer to importing key "${name}" was lost and ${kid} has appeared since; with no public key recorded for this key (AES, or a .byok without its sidecar) it cannot be told apart, so it is not imported again`, `Check the key's versions (az keyvault key list-versions --hsm-name HSM --name ${name}): if ${kid} is this import the work is done, otherwise run the import again`);
-    }
-    return {
-        name: 'byokIdempotentImport',
-        async sendRequest(request, next) {
-            const url = new URL(request.url);
-            const name = IMPORT_PATH.exec(url.pathname)?.[1];
-            const identity = name && request.method === 'PUT' ? announced.get(importKey(url, name)) : undefined;
-            if (!name || !identity)
-                return next(request);
-            if (mayHaveLanded.has(request)) {
-                const answer = await landedImport(request, next, name, identity);
-                if (answer)
-                    return answer;
-                logger.debug(`Key "${name}" does not hold this import yet: sending it again`);
-                mayHaveLanded.delete(request);
-            }
-            try {
-                const response = await next(request);
-                if (response.status >= 500)
-                    mayHaveLanded.add(request);
-                return response;
-            }
-            catch (error) {
-                mayHaveLanded.add(request);
-                throw error;
-            }
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/src/azure/throttling.ts
-
-/**
- * Key Vault and Managed HSM answer 429 Throttled without a Retry-After header (docs/byok-format.md "Limits"), which the
- * SDK's own retry policy leaves alone. This strategy covers exactly that case with the back-off Microsoft advises
- * (1, 2, 4, 8, 16 s: 31 s at most in all) and leaves everything else to the SDK.
- */
-const THROTTLE_RETRIES = 5;
-const THROTTLE_BASE_DELAY_MS = 1000;
-/** What the SDK's own throttling strategy honours. */
-const RETRY_AFTER_HEADERS = ['retry-after', 'retry-after-ms', 'x-ms-retry-after-ms'];
-function throttledWithoutRetryAfter(baseDelayMs, debug) {
-    return {
-        name: 'byokThrottledWithoutRetryAfter',
-        retry({ response, responseError, retryCount }) {
-            const request = response?.request ?? responseError?.request;
-            const what = request ? `${request.method} ${new URL(request.url).pathname}` : 'A request';
-            const status = response?.status;
-            if (status === 429 && !RETRY_AFTER_HEADERS.some((name) => response?.headers.has(name))) {
-                const delay = baseDelayMs * 2 ** retryCount;
-                debug(`${what} throttled (429 without Retry-After); retry ${retryCount + 1} of ${THROTTLE_RETRIES} in ${delay} ms`);
-                return { retryAfterInMs: delay };
-            }
-            // Every attempt passes here, so the SDK's own retries show in the debug log as well.
-            if (responseError || (status !== undefined && (status >= 500 || status === 429)))
-                debug(`${what} failed (${responseError?.code ?? status}); left to the SDK's retry policy`);
-            return { skipStrategy: true };
-        },
-    };
-}
-async function throttlingPolicy(debug, baseDelayMs = THROTTLE_BASE_DELAY_MS) {
-    const { retryPolicy } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.bind(__nccwpck_require__, 49711));
-    return retryPolicy([throttledWithoutRetryAfter(baseDelayMs, debug)], { maxRetries: THROTTLE_RETRIES });
-}
-/** The wait a throttled answer asks for, in ms (Retry-After in seconds, or the -ms headers); undefined when none. */
-function retryAfterMs(headers) {
-    for (const name of ['retry-after-ms', 'x-ms-retry-after-ms']) {
-        const value = Number(headers.get(name));
-        if (headers.get(name) !== undefined && Number.isFinite(value))
-            return value;
-    }
-    const text = headers.get('retry-after');
-    if (text === undefined)
-        return undefined;
-    const seconds = Number(text);
-    if (Number.isFinite(seconds))
-        return seconds * 1000;
-    const date = Date.parse(text);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
-}
-/**
- * Holds every attempt of an import (`PUT /keys/{name}`), retries included, until the batch's pace lets it go
- * (shared/src/batch/adaptive-rate.ts): a retry takes a slot like a first attempt, so it never crowds out another.
- */
-function importPacePolicy(pace) {
-    return {
-        name: 'byokImportPace',
-        async sendRequest(request, next) {
-            const name = request.method === 'PUT' ? IMPORT_PATH.exec(new URL(request.url).pathname)?.[1] : undefined;
-            if (name)
-                await pace(name);
-            return next(request);
-        },
-    };
-}
-/**
- * Tells a caller about every 429 the vault answers, whether or not a retry follows, so that a batch can slow down
- * (shared/src/batch/adaptive-rate.ts). Innermost in the pipeline: it sees each attempt, retries included.
- */
-function throttleSignalPolicy(onThrottled) {
-    return {
-        name: 'byokThrottleSignal',
-        async sendRequest(request, next) {
-            const response = await next(request);
-            if (response.status === 429)
-                onThrottled(retryAfterMs(response.headers));
-            return response;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/src/azure/key-client.ts
-
-
-/** The vault each client of createKeyClient was made for: its kind travels with it to every message. */
-const vaults = new WeakMap();
-/** The vault a client talks to, its kind included when the caller knew it (a client made elsewhere: its URL). */
-function key_client_vaultOf(client) {
-    return vaults.get(client) ?? { url: client.vaultUrl };
-}
-/**
- * The Key Vault client for one vault. Challenge-resource verification (the request host must end with the
- * challenge's resource host) stays on for every real vault and is turned off for a loopback emulator only.
- * byok's policies run inside the SDK's retry loop, the idempotent import (and a batch's pace and throttle signal)
- * innermost so they see every attempt.
- */
-async function createKeyClient(vault, credential, logger, tuning = {}) {
-    const { KeyClient } = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(428), __nccwpck_require__.e(393)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90393));
-    const debug = (message) => logger.debug(message);
-    const client = new KeyClient(vault.url, credential, {
-        disableChallengeResourceVerification: vault.loopback,
-        userAgentOptions: { userAgentPrefix: 'byok' },
-        ...(tuning.tlsOptions ? { tlsOptions: tuning.tlsOptions } : {}),
-        additionalPolicies: [
-            { policy: await throttlingPolicy(debug, tuning.throttleBaseDelayMs), position: 'perRetry' },
-            { policy: await idempotentImportPolicy(logger), position: 'perRetry' },
-            ...(tuning.paceImport
-                ? [{ policy: importPacePolicy(tuning.paceImport), position: 'perRetry' }]
-                : []),
-            ...(tuning.onThrottled
-                ? [{ policy: throttleSignalPolicy(tuning.onThrottled), position: 'perRetry' }]
-                : []),
-        ],
-    });
-    vaults.set(client, vault);
-    return client;
-}
-
-// EXTERNAL MODULE: ./shared/src/keys/key-id.ts
-var key_id = __nccwpck_require__(43589);
-;// CONCATENATED MODULE: ./shared/src/azure/key-bundle.ts
-
-const b64url = (bytes) => bytes ? Buffer.from(bytes).toString('base64url') : undefined;
-/** The public key of an RSA or EC key the vault returned. */
-function publicKeyOf(key) {
-    const jwk = key.key ?? {};
-    return (0,public_key/* publicKeyFromJwk */.vt)({
-        kty: String(jwk.kty),
-        n: b64url(jwk.n),
-        e: b64url(jwk.e),
-        crv: jwk.crv,
-        x: b64url(jwk.x),
-        y: b64url(jwk.y),
-    });
-}
-function key_bundle_toKek(key) {
-    return {
-        kid: key.id ?? '',
-        name: key.name,
-        kty: String(key.keyType),
-        keyOps: (key.keyOperations ?? []).map(String),
-        enabled: key.properties.enabled ?? true,
-        ...(key.properties.notBefore ? { notBefore: key.properties.notBefore } : {}),
-        ...(key.properties.expiresOn ? { expiresOn: key.properties.expiresOn } : {}),
-        publicKey: publicKeyOf(key),
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/src/azure/kek.ts
-
-
-
-
-
-
-
-async function createKek(client, options, logger) {
-    logger.info(`Creating KEK ${options.name} (RSA-HSM ${options.size}, key_ops [import])`);
-    try {
-        const key = await client.createRsaKey(options.name, {
-            hsm: true,
-            keySize: options.size,
-            keyOps: ['import'],
-            ...(options.expiresIn ? { expiresOn: new Date(Date.now() + options.expiresIn * 1000) } : {}),
-        });
-        return toKek(key);
-    }
-    catch (error) {
-        const vault = vaultOf(client);
-        if (isDeletedNameConflict(error)) {
-            throw new ConfigurationError('KEK_NAME_DELETED', `Cannot create KEK "${options.name}" in ${client.vaultUrl}: the name is held by a deleted key (soft delete keeps it until it is purged)`, `Purge it as ${VAULT_CAPABILITIES[kindOf(vault) ?? 'managedhsm'].purger} (az keyvault key purge ${azVault(vault)} --name ${options.name}), wait until its retention ends, or set another "kek-name"`, { cause: error });
-        }
-        throw translateAzureError(error, `create KEK "${options.name}"`, vault);
-    }
-}
-/** A disabled key cannot even be read (403), so its state comes from the refusal; a retired KEK is one. */
-function kekDisabled(id, hint, cause) {
-    const service = cause instanceof Error ? cause.message.split('\n')[0]?.trim() : '';
-    return new errors/* ConfigurationError */.j1('KEK_DISABLED', `KEK ${id} is disabled (${service}); action-import "kek-after-import: disable" retires a KEK after its import`, hint, { cause });
-}
-const isDisabledRefusal = (error) => error instanceof errors/* ByokError */.i && error.code === 'KEY_STATE' && /disabled/i.test(error.message);
-/**
- * Creates the KEK, or reuses the current version when it is a valid KEK so that a rerun converges.
- * An existing key that is not a valid KEK is never silently replaced: `rotate` makes a new version on purpose.
- */
-async function ensureKek(client, options, logger) {
-    if (options.ifExists === 'rotate')
-        return { kek: await createKek(client, options, logger), created: true };
-    let existing;
-    try {
-        existing = toKek(await client.getKey(options.name));
-    }
-    catch (error) {
-        if (!isNotFound(error)) {
-            const translated = translateAzureError(error, `read KEK "${options.name}"`, vaultOf(client));
-            if (isDisabledRefusal(translated))
-                throw kekDisabled(`"${options.name}"`, 'Set "if-exists: rotate" to create a new KEK version, enable this one again, or choose another "kek-name"', error);
-            throw translated;
-        }
-    }
-    if (!existing)
-        return { kek: await createKek(client, options, logger), created: true };
-    if (options.ifExists === 'fail') {
-        throw new ConfigurationError('KEK_EXISTS', `Key "${options.name}" already exists (${existing.kid})`, 'Set "if-exists" to reuse or rotate, or choose another "kek-name"');
-    }
-    try {
-        checkKek(existing);
-    }
-    catch (error) {
-        const reason = error instanceof ConfigurationError ? error.message : String(error);
-        throw new ConfigurationError('KEK_NOT_REUSABLE', `Existing key "${options.name}" cannot be reused: ${reason}`, 'Set "if-exists: rotate" to create a new KEK version, or choose another "kek-name"');
-    }
-    logger.info(`Reusing KEK ${existing.kid}`);
-    return { kek: existing, created: false };
-}
-/** Reads a KEK by name (current version) or versioned id, from this vault only, and checks it. */
-async function getKek(client, ref, logger) {
-    let name = ref.name;
-    let version;
-    if (ref.kid !== undefined) {
-        const parsed = (0,key_id/* parseVersionedKeyId */.p)(ref.kid);
-        if (!parsed)
-            throw new errors/* ConfigurationError */.j1('KEK_ID_INVALID', `${JSON.stringify(ref.kid.slice(0, 200))} is not a versioned key id`, 'Give https://HOST/keys/NAME/VERSION, as action-kek-create outputs it');
-        if (parsed.origin !== new URL(client.vaultUrl).origin) {
-            throw new errors/* ConfigurationError */.j1('KEK_OTHER_VAULT', `KEK ${ref.kid} belongs to ${parsed.origin}, not to ${client.vaultUrl}`, "The KEK must live in the vault that imports the key: wrap again with this vault's KEK");
-        }
-        ({ name, version } = parsed);
-    }
-    logger.debug(`Reading KEK ${name}${version ? `/${version}` : ''}`);
-    let kek;
-    try {
-        kek = key_bundle_toKek(await client.getKey(name, version ? { version } : {}));
-    }
-    catch (error) {
-        const translated = errors_translateAzureError(error, `read KEK "${ref.kid ?? name}"`, key_client_vaultOf(client));
-        if (isDisabledRefusal(translated))
-            throw kekDisabled(ref.kid ?? `"${name}"`, `Enable the key again if it should still serve (az keyvault key set-attributes ${(0,vault_kinds/* azVault */.sC)(key_client_vaultOf(client))} --name ${name}${version ? ` --version ${version}` : ''} --enabled true), or make a new KEK (action-kek-create with if-exists: rotate) and wrap the key again under it`, error);
-        throw translated;
-    }
-    rules_checkKek(kek);
-    return kek;
-}
-/**
- * Retires the KEK once it has done its job. Disable acts on the version the .byok named; delete acts on the whole
- * key (Key Vault deletes no single version) and soft delete then holds the name until it is purged.
- * Answers what was done, for the summary.
- */
-async function retireKek(client, kek, mode, logger) {
-    if (mode === 'keep')
-        return `kept: usable for further imports${kek.expiresOn ? ` until ${kek.expiresOn.toISOString()}` : ''}`;
-    const version = parseVersionedKeyId(kek.kid)?.version;
-    try {
-        if (mode === 'disable') {
-            logger.info(`Disabling KEK ${kek.kid}`);
-            await client.updateKeyProperties(kek.name, version ?? '', { enabled: false });
-            return `disabled (version ${version}); it can be enabled again`;
-        }
-        logger.info(`Deleting KEK "${kek.name}" (all versions; soft delete)`);
-        await client.beginDeleteKey(kek.name);
-        return `deleted (soft delete): the name "${kek.name}" stays taken until it is purged or its retention ends`;
-    }
-    catch (error) {
-        throw translateAzureError(error, `${mode} KEK ${kek.kid} after the import (the key itself is imported)`, vaultOf(client));
-    }
-}
-/** Reads each distinct KEK once, however many .byok files name it and however many imports ask at once. */
-function kekReader(client, logger) {
-    const read = new Map();
-    return (kid) => {
-        const key = kid.toLowerCase();
-        let kek = read.get(key);
-        if (!kek) {
-            kek = getKek(client, { kid }, logger);
-            read.set(key, kek);
-        }
-        return kek;
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/src/kek/metadata.ts
+/* unused harmony export parseKekMetadata */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33904);
 
 
 
@@ -2651,15 +804,81 @@ function parseKekMetadata(text, source) {
     };
 }
 
-// EXTERNAL MODULE: ./shared/src/operations/azure-inputs.ts
-var azure_inputs = __nccwpck_require__(90939);
-;// CONCATENATED MODULE: ./shared/src/operations/export-kek.ts
+
+/***/ }),
+
+/***/ 43589:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ parseVersionedKeyId)
+/* harmony export */ });
+/** A versioned key id as the service writes it: https://HOST/keys/NAME/VERSION (docs/byok-format.md "REST"). */
+const VERSIONED_KEY_ID = /^(https:\/\/[^/\s]+)\/keys\/([0-9a-zA-Z-]{1,127})\/([0-9a-fA-F]{32})$/;
+/** Splits a versioned key id; undefined when the text is not one. */
+function parseVersionedKeyId(kid) {
+    const match = VERSIONED_KEY_ID.exec(kid);
+    if (!match)
+        return undefined;
+    const base = match[1];
+    return {
+        // Normalised (case, default port) when the host parses, so it compares with a vault URL.
+        origin: URL.canParse(base) ? new URL(base).origin : base.toLowerCase(),
+        name: match[2],
+        version: match[3],
+    };
+}
+
+
+/***/ }),
+
+/***/ 78043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ credentialInputs),
+/* harmony export */   z: () => (/* binding */ vaultInput)
+/* harmony export */ });
+/* harmony import */ var _azure_vault_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17375);
+/* harmony import */ var _azure_vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67797);
+/* harmony import */ var _inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74810);
 
 
 
+/** The vault named by hsm-name / vault-name / vault-url (exactly one), of the kind its host or vault-kind says. */
+function vaultInput(inputs) {
+    return (0,_azure_vault_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveVault */ .$)({
+        hsmName: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, 'hsm-name'),
+        vaultName: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, 'vault-name'),
+        vaultUrl: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, 'vault-url'),
+        vaultKind: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .choice */ .Yq)(inputs, 'vault-kind', ['auto', ..._azure_vault_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .VAULT_KINDS */ .nc], 'auto'),
+    });
+}
+/** How to sign in: client-id + tenant-id (GitHub OIDC in a workflow), or the environment's credential. */
+function credentialInputs(inputs) {
+    return {
+        clientId: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, 'client-id'),
+        tenantId: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, 'tenant-id'),
+        audience: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, 'audience') ?? 'api://AzureADTokenExchange',
+        authorityHost: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, 'authority-host'),
+    };
+}
 
 
+/***/ }),
 
+/***/ 72946:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ readExportKekRequest)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33904);
+/* harmony import */ var _inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74810);
+/* harmony import */ var _kek_metadata_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(14036);
+/* harmony import */ var _azure_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(78043);
 
 
 
@@ -2667,63 +886,16 @@ var azure_inputs = __nccwpck_require__(90939);
 
 /** The inputs of action-kek-download / `byok kek download`, checked before any request. */
 function readExportKekRequest(inputs) {
-    const kid = (0,rules/* versionedKeyId */.cX)(inputs, 'kek-id');
-    const path = (0,rules/* optional */.lq)(inputs, 'path') ?? 'KEKforBYOK.publickey.pem';
-    const keyList = (0,rules/* optional */.lq)(inputs, 'key-list');
-    if ((0,external_node_path_.basename)(path) === KEK_METADATA_FILE)
-        throw new errors/* ConfigurationError */.j1('INPUT_INVALID', `Input "path" is ${JSON.stringify(path)}, the name of the ${KEK_METADATA_FILE} written beside the PEM`, 'Set "path" to a .pem file name such as KEKforBYOK.publickey.pem');
+    const kid = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .versionedKeyId */ .cX)(inputs, 'kek-id');
+    const path = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, 'path') ?? 'KEKforBYOK.publickey.pem';
+    const keyList = (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(inputs, 'key-list');
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(path) === _kek_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .KEK_METADATA_FILE */ .B0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('INPUT_INVALID', `Input "path" is ${JSON.stringify(path)}, the name of the ${_kek_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .KEK_METADATA_FILE */ .B0} written beside the PEM`, 'Set "path" to a .pem file name such as KEKforBYOK.publickey.pem');
     return {
-        vault: (0,azure_inputs/* vaultInput */.z)(inputs),
-        ...(kid === undefined ? { name: (0,rules/* keyName */.xT)(inputs, 'kek-name', 'KEKforBYOK') } : { kid }),
+        vault: (0,_azure_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .vaultInput */ .z)(inputs),
+        ...(kid === undefined ? { name: (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .keyName */ .xT)(inputs, 'kek-name', 'KEKforBYOK') } : { kid }),
         path,
         ...(keyList === undefined ? {} : { keyList }),
-    };
-}
-/**
- * Reads and checks the KEK, and writes its public key as `az keyvault key download` does (SPKI PEM) with the KEK
- * metadata the wrap step reads beside it (versioned id, fingerprint, size, vault, expiry).
- */
-async function exportKek(request, access, logger) {
-    const list = request.keyList === undefined ? undefined : await readKeyList('key-list', request.keyList);
-    const client = await createKeyClient(request.vault, access.credential, logger, access.tuning);
-    const kek = await getKek(client, { name: request.name, kid: request.kid }, logger);
-    const kekFingerprint = (0,public_key/* fingerprint */.Rj)(kek.publicKey);
-    const pemPath = await writeOutputFile('path', request.path, (0,public_key/* toSpkiPem */.Dy)(kek.publicKey));
-    const metadataPath = await writeOutputFile('path', (0,external_node_path_.join)((0,external_node_path_.dirname)(request.path), KEK_METADATA_FILE), serializeKekMetadata({
-        kid: kek.kid,
-        fingerprint: kekFingerprint,
-        keySize: kekSize(kek),
-        vaultUrl: request.vault.url,
-        ...(kek.expiresOn ? { expiresOn: kek.expiresOn.toISOString() } : {}),
-    }));
-    const keyListPath = list
-        ? await writeOutputFile('key-list', (0,external_node_path_.join)((0,external_node_path_.dirname)(request.path), artifactListName(list.file)), list.bytes)
-        : undefined;
-    return {
-        pemPath,
-        metadataPath,
-        ...(keyListPath ? { keyListPath } : {}),
-        outputs: {
-            'kek-id': kek.kid,
-            'kek-fingerprint': kekFingerprint,
-            path: pemPath,
-            ...(list ? { 'key-list-sha256': list.sha256 } : {}),
-        },
-        report: {
-            title: `KEK public key downloaded: ${kek.name}`,
-            rows: [
-                ['Vault', request.vault.url],
-                ['KEK id', kek.kid],
-                ['KEK fingerprint (SHA-256 of SPKI)', kekFingerprint],
-                [
-                    'Checked',
-                    `${kek.kty} ${kekSize(kek)}, key_ops [import], enabled, ${kek.expiresOn ? `expires ${kek.expiresOn.toISOString()}` : 'no expiry'}`,
-                ],
-                ['Files', [pemPath, metadataPath, keyListPath].filter(Boolean).join(', ')],
-                ['Key list', list ? `${list.entries.length} keys (${list.sha256})` : undefined],
-            ],
-            notes: [],
-        },
     };
 }
 
@@ -2998,6 +1170,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 46466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
 /***/ 46193:
 /***/ ((module) => {
 
@@ -3224,347 +1403,6 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-
-/***/ }),
-
-/***/ 82902:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ issueFileCommand),
-/* harmony export */   v: () => (/* binding */ prepareKeyValueMessage)
-/* harmony export */ });
-/* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76982);
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79896);
-/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(70857);
-/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4679);
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync(filePath, `${(0,_utils_js__WEBPACK_IMPORTED_MODULE_3__/* .toCommandValue */ .E)(message)}${os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID()}`;
-    const convertedValue = (0,_utils_js__WEBPACK_IMPORTED_MODULE_3__/* .toCommandValue */ .E)(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${os__WEBPACK_IMPORTED_MODULE_2__.EOL}${convertedValue}${os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-
-/***/ }),
-
-/***/ 1170:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   yo: () => (/* binding */ markdownSummary),
-/* harmony export */   z: () => (/* binding */ summary)
-/* harmony export */ });
-/* unused harmony exports SUMMARY_ENV_VAR, SUMMARY_DOCS_URL */
-/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70857);
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79896);
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = fs__WEBPACK_IMPORTED_MODULE_1__.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, fs__WEBPACK_IMPORTED_MODULE_1__.constants.R_OK | fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(os__WEBPACK_IMPORTED_MODULE_0__.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = _summary;
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
 
 /***/ }),
 

@@ -2,7 +2,7 @@ export const id = 496;
 export const ids = [496];
 export const modules = {
 
-/***/ 5496:
+/***/ 45496:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,16 +12,16 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 ;// CONCATENATED MODULE: ./emulators/artifact-service/http.ts
 /** Small HTTP helpers shared by the Twirp and blob handlers. */
 const MAX_BODY = 64 * 1024 * 1024;
@@ -942,7 +942,7 @@ class ClientRegistry {
 }
 
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 ;// CONCATENATED MODULE: ./emulators/managed-hsm/tokens.ts
 
 
@@ -1602,9 +1602,9 @@ async function startVaultProxy(https, host) {
 }
 
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
+var external_node_https_ = __webpack_require__(44708);
 // EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(8500);
+var external_node_timers_promises_ = __webpack_require__(58500);
 ;// CONCATENATED MODULE: ./emulators/managed-hsm/auth.ts
 
 
@@ -1821,7 +1821,7 @@ function keyOptionsOf(body, apiVersion) {
 }
 
 // EXTERNAL MODULE: ./node_modules/asn1js/build/index.js
-var build = __webpack_require__(4549);
+var build = __webpack_require__(54549);
 ;// CONCATENATED MODULE: ./emulators/managed-hsm/transfer-blob.ts
 
 
@@ -2763,11 +2763,11 @@ function closeServer(server) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./scripts/bundle-sources.mjs
 // What a bundle is built from, as one digest: the committed sources it can include (its own src/, shared/src, for
 // the command line also emulators/) and the dependency lock. `npm run bundle` records it in dist/sources.sha256;
@@ -3167,7 +3167,7 @@ async function createSoftHsmToken(options = {}) {
 }
 
 // EXTERNAL MODULE: ./shared/src/errors.ts
-var errors = __webpack_require__(3904);
+var errors = __webpack_require__(33904);
 ;// CONCATENATED MODULE: ./cli/src/commands/demo-run.ts
 
 

@@ -2,7 +2,7 @@ export const id = 745;
 export const ids = [745];
 export const modules = {
 
-/***/ 9745:
+/***/ 49745:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -25,7 +25,7 @@ var esm = __webpack_require__(7567);
 const logger = (0,esm/* createClientLogger */.KV)("keyvault-keys");
 //# sourceMappingURL=logger.js.map
 // EXTERNAL MODULE: ./node_modules/@azure/core-util/dist/esm/index.js + 4 modules
-var dist_esm = __webpack_require__(9105);
+var dist_esm = __webpack_require__(89105);
 ;// CONCATENATED MODULE: ./node_modules/@azure/keyvault-keys/dist/esm/models/models.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -652,7 +652,7 @@ var KnownVersions;
 })(KnownVersions || (KnownVersions = {}));
 //# sourceMappingURL=models.js.map
 // EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/index.js + 21 modules
-var ts_http_runtime_dist_esm = __webpack_require__(4449);
+var ts_http_runtime_dist_esm = __webpack_require__(44449);
 ;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/dist/esm/restError.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -667,7 +667,7 @@ function createRestError(messageOrResponse, response) {
 }
 //# sourceMappingURL=restError.js.map
 // EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 39 modules
-var core_rest_pipeline_dist_esm = __webpack_require__(9711);
+var core_rest_pipeline_dist_esm = __webpack_require__(49711);
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/keyCredential.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -2690,7 +2690,7 @@ function parseKeyVaultIdentifier(collection, identifier) {
 
 //# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: ./node_modules/@azure/core-tracing/dist/esm/index.js + 4 modules
-var core_tracing_dist_esm = __webpack_require__(5433);
+var core_tracing_dist_esm = __webpack_require__(65433);
 ;// CONCATENATED MODULE: ./node_modules/@azure/keyvault-keys/dist/esm/tracing.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -4419,7 +4419,7 @@ var KnownKeyOperations;
 })(KnownKeyOperations || (KnownKeyOperations = {}));
 //# sourceMappingURL=keysModels.js.map
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./node_modules/@azure/keyvault-keys/dist/esm/cryptography/crypto.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -4742,7 +4742,7 @@ function getOrInitializeClient(vaultUrl, credential, options) {
 }
 //# sourceMappingURL=remoteCryptographyProvider.js.map
 // EXTERNAL MODULE: external "constants"
-var external_constants_ = __webpack_require__(9140);
+var external_constants_ = __webpack_require__(49140);
 ;// CONCATENATED MODULE: ./node_modules/@azure/keyvault-keys/dist/esm/cryptography/conversions.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.

@@ -2,11 +2,11 @@ export const id = 902;
 export const ids = [902];
 export const modules = {
 
-/***/ 2902:
+/***/ 42902:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const pkcs11 = __webpack_require__(1757);
-const util = __webpack_require__(7975);
+const pkcs11 = __webpack_require__(71757);
+const util = __webpack_require__(57975);
 
 class NativeError extends Error {
   constructor(message, method) {

@@ -9,13 +9,14 @@ import type { AzureAccess } from '../../shared/src/azure/key-client.js';
 import { ByokError } from '../../shared/src/errors.js';
 import { inputsFrom, type InputSource } from '../../shared/src/inputs/rules.js';
 import type { Logger } from '../../shared/src/logger.js';
-import { createKek, readCreateKekRequest } from '../../shared/src/operations/create-kek.js';
-import { exportKek, readExportKekRequest } from '../../shared/src/operations/export-kek.js';
-import {
-  importWrappedKey,
-  readImportWrappedKeyRequest,
-} from '../../shared/src/operations/import-wrapped-key.js';
-import { readWrapKeyRequest, wrapKey } from '../../shared/src/operations/wrap-key.js';
+import { createKek } from '../../shared/src/operations/create-kek.js';
+import { exportKek } from '../../shared/src/operations/export-kek.js';
+import { importWrappedKey } from '../../shared/src/operations/import-wrapped-key.js';
+import { wrapKey } from '../../shared/src/operations/wrap-key.js';
+import { readCreateKekRequest } from '../../shared/src/requests/create-kek.js';
+import { readExportKekRequest } from '../../shared/src/requests/export-kek.js';
+import { readImportWrappedKeyRequest } from '../../shared/src/requests/import-wrapped-key.js';
+import { readWrapKeyRequest } from '../../shared/src/requests/wrap-key.js';
 import { azureStep, type AzureStepContext } from '../helpers/azure-steps.js';
 import { connectSoftHsm } from '../helpers/softhsm/client.js';
 import { byokBytes, secretCredential } from './managed-hsm-support.js';

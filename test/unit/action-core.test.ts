@@ -2,12 +2,13 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as entry from '@actions/core';
-import * as facade from '../../shared/src/action/core.js';
+import * as commands from '../../shared/src/action/core.js';
+import * as files from '../../shared/src/action/core-files.js';
 
 /**
- * shared/src/action/core.ts binds @actions/core's command modules without loading its entry (which brings undici).
- * Each binding must write exactly what the entry's function of the same name writes: same workflow command, same
- * escaping, same file command, same exit code.
+ * shared/src/action/core.ts and core-files.ts bind @actions/core's command modules without loading its entry (which
+ * brings undici). Each binding must write exactly what the entry's function of the same name writes: same workflow
+ * command, same escaping, same file command, same exit code.
  */
 let dir: string;
 beforeAll(async () => {
@@ -17,6 +18,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+const facade = { ...commands, ...files };
 type Core = typeof facade;
 
 /** What one call writes to stdout and to GITHUB_OUTPUT, and the exit code it leaves. */

@@ -2,8 +2,9 @@ import { createHash, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import fc from 'fast-check';
 import { parseByok, serializeByok, type ByokFile } from '../../shared/src/byok/file.js';
 import { parseSidecar, serializeSidecar, type ByokSidecar } from '../../shared/src/byok/sidecar.js';
-import { FINGERPRINT_PATTERN, fingerprint, readPublicKeyPem } from '../../shared/src/crypto/public-key.js';
+import { fingerprint, readPublicKeyPem } from '../../shared/src/crypto/public-key.js';
 import { ByokError } from '../../shared/src/errors.js';
+import { FINGERPRINT_PATTERN } from '../../shared/src/keys/patterns.js';
 import { parseKekMetadata, serializeKekMetadata, type KekMetadata } from '../../shared/src/kek/metadata.js';
 
 /**

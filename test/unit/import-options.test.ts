@@ -5,7 +5,7 @@ import { thrown } from '../helpers/thrown.js';
 import { kwpPadding } from '../../shared/src/hsm/kwp.js';
 import { checkReleasePolicy } from '../../shared/src/inputs/release-policy.js';
 import { inputsFrom } from '../../shared/src/inputs/rules.js';
-import { readImportWrappedKeyRequest } from '../../shared/src/operations/import-wrapped-key.js';
+import { readImportWrappedKeyRequest } from '../../shared/src/requests/import-wrapped-key.js';
 
 /** The import's new inputs (exportable, release-policy), what a .byok alone tells, and the wrap's padding decision. */
 const POLICY = {

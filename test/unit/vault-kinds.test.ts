@@ -2,9 +2,9 @@ import { resolveVault } from '../../shared/src/azure/vault.js';
 import { vaultOfHost } from '../../shared/src/azure/vault-kinds.js';
 import { thrown } from '../helpers/thrown.js';
 import { inputsFrom } from '../../shared/src/inputs/rules.js';
-import { readCreateKekRequest } from '../../shared/src/operations/create-kek.js';
-import { readImportWrappedKeyRequest } from '../../shared/src/operations/import-wrapped-key.js';
-import { readWrapKeyRequest } from '../../shared/src/operations/wrap-key.js';
+import { readCreateKekRequest } from '../../shared/src/requests/create-kek.js';
+import { readImportWrappedKeyRequest } from '../../shared/src/requests/import-wrapped-key.js';
+import { readWrapKeyRequest } from '../../shared/src/requests/wrap-key.js';
 
 /** Managed HSM or Key Vault Premium: told by the host or input "vault-kind", and one capability table behind both. */
 

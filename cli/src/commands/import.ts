@@ -1,12 +1,6 @@
-import {
-  importWrappedKey,
-  readImportWrappedKeyRequest,
-} from '../../../shared/src/operations/import-wrapped-key.js';
-import {
-  importWrappedKeys,
-  readImportWrappedKeysRequest,
-} from '../../../shared/src/operations/import-wrapped-keys.js';
-import { usesKeyList } from '../../../shared/src/operations/key-list-mode.js';
+import { readImportWrappedKeyRequest } from '../../../shared/src/requests/import-wrapped-key.js';
+import { readImportWrappedKeysRequest } from '../../../shared/src/requests/import-wrapped-keys.js';
+import { usesKeyList } from '../../../shared/src/requests/key-list-mode.js';
 import { consoleLogger } from '../../../shared/src/console/run.js';
 import { consoleAzureAccess } from '../azure.js';
 import { FINGERPRINT_FLAGS, VAULT_FLAGS, type Command } from '../command.js';
@@ -73,9 +67,11 @@ export const importCommand: Command = {
     const logger = consoleLogger(console);
     if (usesKeyList(inputs)) {
       const request = readImportWrappedKeysRequest(inputs);
+      const { importWrappedKeys } = await import('../../../shared/src/operations/import-wrapped-keys.js');
       return importWrappedKeys(request, await consoleAzureAccess(inputs, logger), logger);
     }
     const request = readImportWrappedKeyRequest(inputs);
+    const { importWrappedKey } = await import('../../../shared/src/operations/import-wrapped-key.js');
     return importWrappedKey(request, await consoleAzureAccess(inputs, logger), logger);
   },
 };

@@ -1,5 +1,5 @@
-import { createKek, readCreateKekRequest } from '../../../shared/src/operations/create-kek.js';
-import { exportKek, readExportKekRequest } from '../../../shared/src/operations/export-kek.js';
+import { readCreateKekRequest } from '../../../shared/src/requests/create-kek.js';
+import { readExportKekRequest } from '../../../shared/src/requests/export-kek.js';
 import { consoleLogger } from '../../../shared/src/console/run.js';
 import { consoleAzureAccess } from '../azure.js';
 import { VAULT_FLAGS, type Command } from '../command.js';
@@ -27,6 +27,7 @@ export const kekCreate: Command = {
   async run({ inputs, console }) {
     const logger = consoleLogger(console);
     const request = readCreateKekRequest(inputs);
+    const { createKek } = await import('../../../shared/src/operations/create-kek.js');
     return createKek(request, await consoleAzureAccess(inputs, logger), logger);
   },
 };
@@ -49,6 +50,7 @@ export const kekDownload: Command = {
   async run({ inputs, console }) {
     const logger = consoleLogger(console);
     const request = readExportKekRequest(inputs);
+    const { exportKek } = await import('../../../shared/src/operations/export-kek.js');
     return exportKek(request, await consoleAzureAccess(inputs, logger), logger);
   },
 };

@@ -1,4 +1,4 @@
-import { readVerifyByokRequest, verifyByok } from '../../../shared/src/operations/verify-byok.js';
+import { readVerifyByokRequest } from '../../../shared/src/requests/verify-byok.js';
 import { consoleLogger } from '../../../shared/src/console/run.js';
 import { FINGERPRINT_FLAGS, type Command } from '../command.js';
 
@@ -17,5 +17,9 @@ export const verify: Command = {
     kty: { input: 'key-type', description: 'auto (from the sidecar), RSA, EC or oct' },
   },
   example: 'byok verify release-signing.byok --kek-file KEKforBYOK.publickey.pem --kek-fingerprint sha256:…',
-  run: ({ inputs, console }) => verifyByok(readVerifyByokRequest(inputs), consoleLogger(console)),
+  async run({ inputs, console }) {
+    const request = readVerifyByokRequest(inputs);
+    const { verifyByok } = await import('../../../shared/src/operations/verify-byok.js');
+    return verifyByok(request, consoleLogger(console));
+  },
 };

@@ -1,6 +1,7 @@
-import { usesKeyList } from '../../../shared/src/operations/key-list-mode.js';
-import { readWrapKeyRequest, wrapKey, type WrapKeyOptions } from '../../../shared/src/operations/wrap-key.js';
-import { readWrapKeysRequest, wrapKeys } from '../../../shared/src/operations/wrap-keys.js';
+import type { WrapKeyOptions } from '../../../shared/src/operations/wrap-key.js';
+import { usesKeyList } from '../../../shared/src/requests/key-list-mode.js';
+import { readWrapKeyRequest } from '../../../shared/src/requests/wrap-key.js';
+import { readWrapKeysRequest } from '../../../shared/src/requests/wrap-keys.js';
 import { askSecret, askYes } from '../../../shared/src/console/prompt.js';
 import { consoleLogger, registerConsoleSecret } from '../../../shared/src/console/run.js';
 import { ConfigurationError } from '../../../shared/src/errors.js';
@@ -113,6 +114,7 @@ export const wrap: Command = {
     const options = { tool: `byok cli ${version}`, confirmKek: confirmKek(flags.yes === true) };
     if (usesKeyList(inputs)) {
       const request = readWrapKeysRequest(inputs);
+      const { wrapKeys } = await import('../../../shared/src/operations/wrap-keys.js');
       const result = await wrapKeys(request, { ...options, pin: await pin() }, logger);
       if (!result.failure)
         result.report.notes.push(
@@ -121,6 +123,7 @@ export const wrap: Command = {
       return result;
     }
     const request = readWrapKeyRequest(inputs);
+    const { wrapKey } = await import('../../../shared/src/operations/wrap-key.js');
     const result = await wrapKey(request, { ...options, pin: await pin() }, logger);
     const check = result.publicKeyFingerprint
       ? `public-key-fingerprint ${result.publicKeyFingerprint}`

@@ -4,7 +4,7 @@ import type { TokenCredential } from '@azure/core-auth';
 import { createCredential } from '../azure/credential.js';
 import type { AzureAccess } from '../azure/key-client.js';
 import { ByokError, ConfigurationError } from '../errors.js';
-import { credentialInputs } from '../operations/azure-inputs.js';
+import { credentialInputs } from '../requests/azure-inputs.js';
 import { actionInputs } from './inputs.js';
 import { registerSecret, scrub } from './secrets.js';
 

@@ -3,31 +3,20 @@ import { EOL } from 'node:os';
 // its OIDC client (with @actions/http-client and undici, ~0.9 MiB) and its platform module (@actions/exec) before
 // any line runs. Each action reads inputs and writes workflow commands on every path; only a sign-in needs OIDC.
 import { issueCommand } from '../../../node_modules/@actions/core/lib/command.js';
-import {
-  issueFileCommand,
-  prepareKeyValueMessage,
-} from '../../../node_modules/@actions/core/lib/file-command.js';
 
 /**
  * The part of @actions/core that byok uses, loaded so that a step pays only for what its path needs. The workflow
- * commands, file commands and step summary are @actions/core's own code; the functions below are the entry's
- * one-line bindings of them (lib/core.js, 3.x), kept to the same behaviour (test/unit/action-core.test.ts
- * compares them with the entry's). The OIDC token request loads the whole entry, on first use.
+ * commands are @actions/core's own code; the functions below are the entry's one-line bindings of them
+ * (lib/core.js, 3.x), kept to the same behaviour (test/unit/action-core.test.ts compares them with the entry's).
+ * The file commands (outputs, the step summary) are in core-files.ts; the OIDC token request loads the whole entry,
+ * on first use.
  */
-export { summary } from '../../../node_modules/@actions/core/lib/summary.js';
-
 export function getInput(name: string): string {
   return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
 }
 
 export function setSecret(secret: string): void {
   issueCommand('add-mask', {}, secret);
-}
-
-export function setOutput(name: string, value: string): void {
-  if (process.env.GITHUB_OUTPUT) return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
-  process.stdout.write(EOL);
-  issueCommand('set-output', { name }, value);
 }
 
 export function debug(message: string): void {

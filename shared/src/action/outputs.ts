@@ -1,4 +1,4 @@
-import * as core from './core.js';
+import * as core from './core-files.js';
 import { scrub } from './secrets.js';
 
 /** Sets step outputs; values are scrubbed so that a secret can never leave through an output. */

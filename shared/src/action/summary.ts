@@ -1,4 +1,4 @@
-import * as core from './core.js';
+import * as core from './core-files.js';
 import type { Report, ReportRow } from '../operations/report.js';
 import { scrub } from './secrets.js';
 

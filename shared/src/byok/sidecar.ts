@@ -1,7 +1,6 @@
 import { ConfigurationError } from '../errors.js';
 import { parseJsonObject } from '../json.js';
-import { FINGERPRINT_PATTERN } from '../crypto/public-key.js';
-import { KEY_CHECK_PATTERN } from '../keys/key-check-value.js';
+import { FINGERPRINT_PATTERN, KEY_CHECK_PATTERN } from '../keys/patterns.js';
 import { TARGET_EC_CURVES, type TargetKeyType } from '../keys/target.js';
 
 /**

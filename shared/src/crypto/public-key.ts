@@ -12,8 +12,6 @@ export function fingerprint(key: KeyObject): string {
   return `sha256:${createHash('sha256').update(der).digest('hex')}`;
 }
 
-export const FINGERPRINT_PATTERN = /^sha256:[0-9a-f]{64}$/;
-
 /** Public key from base64url JWK members, as Key Vault returns them. */
 export function publicKeyFromJwk(jwk: {
   kty: string;

@@ -6,9 +6,7 @@ import type { Logger } from '../logger.js';
 import { hsmCall, isCkr } from './errors.js';
 import { CKM_RSA_AES_KEY_WRAP, CKZ_DATA_SPECIFIED, mechanismName, type Handle } from './pkcs11.js';
 import type { HsmSession } from './session.js';
-
-export const WRAP_MECHANISMS = ['auto', 'composed', 'native'] as const;
-export type WrapMechanismChoice = (typeof WRAP_MECHANISMS)[number];
+import type { WrapMechanismChoice } from './wrap-choice.js';
 
 /** Whether the token offers CKM_RSA_AES_KEY_WRAP (0x1054) for wrapping. */
 export function tokenHasNativeRsaAesKeyWrap(hsm: HsmSession): boolean {

@@ -1,7 +1,6 @@
-import { FINGERPRINT_PATTERN } from '../crypto/public-key.js';
 import { ConfigurationError } from '../errors.js';
-import { KEY_CHECK_PATTERN } from '../keys/key-check-value.js';
 import { parseVersionedKeyId } from '../keys/key-id.js';
+import { FINGERPRINT_PATTERN, KEY_CHECK_PATTERN } from '../keys/patterns.js';
 
 /**
  * Input rules shared by every front end: pure functions over raw text values, named as the action inputs are

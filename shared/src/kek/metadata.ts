@@ -1,7 +1,7 @@
 import { ConfigurationError } from '../errors.js';
 import { parseJsonObject } from '../json.js';
 import { parseVersionedKeyId } from '../keys/key-id.js';
-import { FINGERPRINT_PATTERN } from '../crypto/public-key.js';
+import { FINGERPRINT_PATTERN } from '../keys/patterns.js';
 
 /** byok-kek.json, written beside the KEK PEM by action-kek-download and read by action-wrap. Public facts only. */
 export interface KekMetadata {

@@ -12,5 +12,3 @@ export const KEY_CHECK_BLOCK = createHash('sha256')
   .update('byok key check value v1')
   .digest()
   .subarray(0, 16);
-
-export const KEY_CHECK_PATTERN = /^[0-9a-f]{32}$/;

@@ -4,48 +4,11 @@ import { sidecarPath } from '../byok/sidecar.js';
 import { validateByokForKek } from '../byok/validate.js';
 import { checkAgainstJobOutputs, fileDigest, readWrappedKey } from '../byok/wrapped-key.js';
 import { readInputFile } from '../files/input-files.js';
-import {
-  choice,
-  keyFingerprint,
-  optional,
-  required,
-  type InputSource,
-  keyCheckValue as keyCheckValueInput,
-} from '../inputs/rules.js';
 import { readWrapKek } from '../kek/wrap-kek.js';
 import { KEK_SIZES } from '../kek/rules.js';
-import type { TargetKeyType } from '../keys/target.js';
 import type { Logger } from '../logger.js';
+import type { VerifyByokRequest } from '../requests/verify-byok.js';
 import type { OperationResult } from './report.js';
-
-export interface VerifyByokRequest {
-  byokFile: string;
-  /** The KEK public key PEM (with its metadata file beside it, when there). */
-  kekFile?: string;
-  kekFingerprint?: string;
-  publicKeyFingerprint?: string;
-  keyCheckValue?: string;
-  byokDigest?: string;
-  keyType: TargetKeyType | 'auto';
-}
-
-/** The inputs of `byok verify FILE.byok`. */
-export function readVerifyByokRequest(inputs: InputSource): VerifyByokRequest {
-  const kekFile = optional(inputs, 'kek-file');
-  const kekFingerprint = keyFingerprint(inputs, 'kek-fingerprint');
-  const publicKeyFingerprint = keyFingerprint(inputs, 'public-key-fingerprint');
-  const byokDigest = keyFingerprint(inputs, 'byok-digest');
-  const keyCheckValue = keyCheckValueInput(inputs, 'key-check-value');
-  return {
-    ...(byokDigest ? { byokDigest } : {}),
-    ...(keyCheckValue ? { keyCheckValue } : {}),
-    byokFile: required(inputs, 'byok-file'),
-    ...(kekFile === undefined ? {} : { kekFile }),
-    ...(kekFingerprint ? { kekFingerprint } : {}),
-    ...(publicKeyFingerprint ? { publicKeyFingerprint } : {}),
-    keyType: choice(inputs, 'key-type', ['auto', 'RSA', 'EC', 'oct'] as const, 'auto'),
-  };
-}
 
 /**
  * Checks a .byok offline, as the import job will before it sends anything: the format, the sidecar against the file

@@ -1,44 +1,20 @@
 import { resolve } from 'node:path';
-import { ConfigurationError } from '../errors.js';
 import { checkOutputPath } from '../files/input-files.js';
 import type { KwpVerification } from '../hsm/kwp.js';
-import { withHsmSession, type SessionOptions, type TokenDescription } from '../hsm/session.js';
+import { withHsmSession, type TokenDescription } from '../hsm/session.js';
 import { checkVaultTakes, vaultOfKeyId } from '../azure/vault-kinds.js';
-import { WRAP_MECHANISMS } from '../hsm/wrap.js';
-import {
-  boolean,
-  choice,
-  ckaId,
-  label as labelInput,
-  mechanism as mechanismInput,
-  optional,
-  refuseInputs,
-  required,
-  slotId,
-  type InputSource,
-} from '../inputs/rules.js';
-import { specToGenerate, targetInputs } from '../inputs/target.js';
+import { specToGenerate } from '../inputs/target.js';
 import type { Logger } from '../logger.js';
+import type { WrapKeyRequest } from '../requests/wrap-key.js';
 import type { OperationResult } from './report.js';
 import {
   describeToken,
   prepareKek,
   startWrapSession,
   wrapTarget,
-  type TargetRequest,
-  type WrapChoice,
-  type WrapKekInput,
   type WrapSessionOptions,
-  type WrapTarget,
   type WrappedTarget,
 } from './wrap-session.js';
-
-export interface WrapKeyRequest extends WrapKekInput, WrapChoice {
-  hsm: Omit<SessionOptions, 'pin'>;
-  key: WrapTarget;
-  /** Path of the .byok to write; the sidecar goes to `<output>.json`. */
-  output: string;
-}
 
 export type WrapKeyOptions = WrapSessionOptions;
 
@@ -50,84 +26,6 @@ export interface WrapKeyResult extends OperationResult, WrappedTarget {
   kwpVerification: KwpVerification;
   generator: string;
   timings: WrappedTarget['timings'] & { totalMs: number };
-}
-
-export type { TargetRequest } from './wrap-session.js';
-
-const TARGET_NAMES = { type: 'key-type', size: 'key-size', curve: 'curve' };
-
-/** The HSM and mechanism inputs that a wrap of one key and of a list share. */
-export function readWrapHsmInputs(
-  inputs: InputSource,
-): Pick<
-  WrapKeyRequest,
-  'hsm' | 'kek' | 'kwpMechanism' | 'wrapMechanism' | 'allowPaddedKwp' | 'requireJobOutputs'
-> {
-  const tokenLabel = optional(inputs, 'token-label');
-  const slot = slotId(inputs, 'slot-id');
-  const kekFile = optional(inputs, 'kek-file');
-  const kid = optional(inputs, 'kek-id');
-  const kekFingerprint = optional(inputs, 'kek-fingerprint');
-  return {
-    hsm: {
-      module: required(inputs, 'pkcs11-module'),
-      ...(tokenLabel === undefined ? {} : { tokenLabel }),
-      ...(slot === undefined ? {} : { slotId: slot }),
-    },
-    kek: {
-      ...(kekFile === undefined ? {} : { file: kekFile }),
-      ...(kid === undefined ? {} : { kid }),
-      ...(kekFingerprint === undefined ? {} : { fingerprint: kekFingerprint }),
-    },
-    kwpMechanism: mechanismInput(inputs, 'kwp-mechanism', '0x210A, 0x210B or 0x80000171'),
-    wrapMechanism: choice(inputs, 'wrap-mechanism', WRAP_MECHANISMS, 'auto'),
-    allowPaddedKwp: boolean(inputs, 'allow-padded-kwp', false),
-    requireJobOutputs: boolean(inputs, 'require-job-outputs', false),
-  };
-}
-
-/** The inputs of action-wrap / `byok wrap` (all but the PIN), checked before the HSM or a file is touched. */
-export function readWrapKeyRequest(inputs: InputSource): WrapKeyRequest {
-  refuseInputs(
-    inputs,
-    { 'output-dir': undefined },
-    'it applies to a key list only',
-    'Set "output" for one key, or set "key-list"',
-  );
-  const keyLabel = labelInput(inputs, 'key-label');
-  const target = targetInputs(inputs, TARGET_NAMES);
-  const request = target.type ? (target as TargetRequest) : undefined;
-  const generate = boolean(inputs, 'generate', false);
-  if (generate && request === undefined) {
-    throw new ConfigurationError(
-      'INPUT_REQUIRED',
-      'Input "key-type" is required when generate is true',
-      'Set key-type to RSA, EC or oct (with key-size or curve)',
-    );
-  }
-  if (generate && request) specToGenerate(request, 'Input "key-size": the requested key');
-  const id = ckaId(inputs, 'key-id');
-  const shared = readWrapHsmInputs(inputs);
-  // The KEK's vault, when its id names a vault host, cannot take every key type: refused before the HSM is opened.
-  const kid = shared.kek.kid;
-  if (request && kid !== undefined && URL.canParse(kid))
-    checkVaultTakes(vaultOfKeyId(kid), request.type, 'Input "key-type"');
-  return {
-    ...shared,
-    key: {
-      label: keyLabel,
-      ...(id ? { id } : {}),
-      generate,
-      ...(request ? { request } : {}),
-      ifExists: choice(inputs, 'if-exists', ['use', 'fail'] as const, 'use'),
-    },
-    output: optional(inputs, 'output') ?? `${fileBaseOf(keyLabel)}.byok`,
-  };
-}
-
-/** A key label as a file name part: what is not a letter, digit, dot, dash or underscore becomes a dash. */
-export function fileBaseOf(keyLabel: string): string {
-  return keyLabel.replace(/[^A-Za-z0-9._-]/g, '-');
 }
 
 /**

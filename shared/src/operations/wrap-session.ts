@@ -11,16 +11,12 @@ import { kwpPadding, selectKwpMechanism, type KwpSelection } from '../hsm/kwp.js
 import { mechanismName } from '../hsm/pkcs11.js';
 import type { HsmSession, TokenDescription } from '../hsm/session.js';
 import { findTarget, inspectTarget, notFound } from '../hsm/target.js';
-import {
-  aesKeyCheckValue,
-  chooseWrapMechanism,
-  wrapComposed,
-  type WrapMechanismChoice,
-} from '../hsm/wrap.js';
-import { specToGenerate, type TargetInputs } from '../inputs/target.js';
-import { readWrapKek, type KekFileOptions, type WrapKek } from '../kek/wrap-kek.js';
+import { aesKeyCheckValue, chooseWrapMechanism, wrapComposed } from '../hsm/wrap.js';
+import { specToGenerate } from '../inputs/target.js';
+import { readWrapKek, type WrapKek } from '../kek/wrap-kek.js';
 import { describeTarget, type TargetKeySpec, type TargetKeyType } from '../keys/target.js';
 import type { Logger } from '../logger.js';
+import type { WrapChoice, WrapKekInput, WrapTarget } from '../requests/wrap-key.js';
 import { checkJobOutputs } from './job-outputs.js';
 
 /**
@@ -28,37 +24,6 @@ import { checkJobOutputs } from './job-outputs.js';
  * chosen once per session (the RFC 5649 probe and known-answer test), and the wrap of one key into its .byok and
  * sidecar, which removes a key it generated when its own wrap fails.
  */
-
-/** What to generate, or what an existing key must be (key-type / key-size / curve). */
-export type TargetRequest = TargetInputs & { type: TargetKeyType };
-
-/** One key to wrap, as the inputs or a key list name it. */
-export interface WrapTarget {
-  /** CKA_LABEL (input "key-label"). */
-  label: string;
-  /** CKA_ID (input "key-id", hex). */
-  id?: Buffer;
-  generate: boolean;
-  /** Required to generate (defaults filled in); for an existing key, what is given must match it. */
-  request?: TargetRequest;
-  ifExists: 'use' | 'fail';
-}
-
-export interface WrapKekInput {
-  /** The KEK public key PEM; undefined when it is to come from the kek artifact. */
-  kek: Omit<KekFileOptions, 'file'> & { file?: string };
-  /** The kek job's fingerprint must be given (the reusable workflow); else its absence is a warning. */
-  requireJobOutputs: boolean;
-}
-
-/** How every key of a session is wrapped. */
-export interface WrapChoice {
-  wrapMechanism: WrapMechanismChoice;
-  /** RFC 5649 mechanism number; undefined = auto (probe and known-answer test). */
-  kwpMechanism?: number;
-  /** Wrap RSA/EC keys even with a mechanism that zero-pads unaligned input (rehearsal HSMs; hsm/kwp.ts). */
-  allowPaddedKwp: boolean;
-}
 
 export interface WrapSessionOptions {
   /** Tool name and version for the generator string, e.g. "byok action-wrap 1.0.0". */

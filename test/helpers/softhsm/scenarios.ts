@@ -5,12 +5,8 @@ import type { Logger } from '../../../shared/src/logger.js';
 import { knownAnswerTest, selectKwpMechanism } from '../../../shared/src/hsm/kwp.js';
 import type { HsmSession } from '../../../shared/src/hsm/session.js';
 import { findTarget, inspectTarget } from '../../../shared/src/hsm/target.js';
-import {
-  aesKeyCheckValue,
-  chooseWrapMechanism,
-  wrapComposed,
-  type WrapMechanismChoice,
-} from '../../../shared/src/hsm/wrap.js';
+import { aesKeyCheckValue, chooseWrapMechanism, wrapComposed } from '../../../shared/src/hsm/wrap.js';
+import type { WrapMechanismChoice } from '../../../shared/src/hsm/wrap-choice.js';
 import { describeObjects } from './keys.js';
 
 /**

@@ -1,7 +1,5 @@
 import { optional, type InputSource } from '../inputs/rules.js';
 
-export { keyListIn } from '../batch/key-list.js';
-
 /**
  * Whether the inputs name a key list, or a job output that binds one (the list then travels in an artifact): any of
  * them puts the step in list mode, so that a binding given without its list is never silently ignored.
