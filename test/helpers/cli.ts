@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { assertBundleCurrent } from '../../emulators/runner/bundle-check.js';
+import { compileCache } from '../../emulators/runner/run-action.js';
 
 /** Runs the bundled command line (cli/dist/index.js) as a person or a script would, and collects what it printed. */
 export interface CliResult {
@@ -30,6 +31,7 @@ export async function runCli(args: string[], options: CliOptions = {}): Promise<
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
     HOME: process.env.HOME ?? '/',
+    ...compileCache(),
   };
   for (const [name, value] of Object.entries(options.env ?? {})) if (value !== undefined) env[name] = value;
   const child = spawn(command.file, command.args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
