@@ -1467,7 +1467,10 @@ function newVersion() {
     return (0,external_node_crypto_.randomBytes)(16).toString('hex');
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./emulators/managed-hsm/key-pool.ts
+
 
 
 const generateRsa = (0,external_node_util_.promisify)(external_node_crypto_.generateKeyPair);
@@ -1478,13 +1481,23 @@ const generateRsa = (0,external_node_util_.promisify)(external_node_crypto_.gene
  */
 class RsaKeyPool {
     warm;
+    seeded;
     ready = new Map();
     filling = new Map();
-    /** `warm` keys of each size are started at once; any other size keeps one spare once it has been asked for. */
-    constructor(warm = {}) {
+    /**
+     * `warm` keys of each size are started at once; any other size keeps one spare once it has been asked for. With
+     * `seed` (keys made before this process started), those are handed out first and nothing is generated ahead.
+     */
+    constructor(warm = {}, seeded = false, seed = []) {
         this.warm = warm;
-        for (const bits of Object.keys(warm))
-            this.refill(Number(bits));
+        this.seeded = seeded;
+        for (const key of seed) {
+            const bits = key.asymmetricKeyDetails?.modulusLength ?? 0;
+            this.ready.set(bits, [...(this.ready.get(bits) ?? []), key]);
+        }
+        if (!seeded)
+            for (const bits of Object.keys(warm))
+                this.refill(Number(bits));
     }
     /** A ready key, or the one being generated, or a new one; a replacement is started in the background. */
     async take(bits) {
@@ -1500,7 +1513,8 @@ class RsaKeyPool {
     refill(bits) {
         const queued = this.filling.get(bits) ?? [];
         this.filling.set(bits, queued);
-        while ((this.ready.get(bits)?.length ?? 0) + queued.length < (this.warm[bits] ?? 1)) {
+        const spares = this.seeded ? 0 : (this.warm[bits] ?? 1);
+        while ((this.ready.get(bits)?.length ?? 0) + queued.length < spares) {
             const pending = this.generate(bits);
             queued.push(pending);
             void pending.then((key) => {
@@ -1518,11 +1532,24 @@ class RsaKeyPool {
 }
 let shared;
 /**
+ * Where a test run keeps RSA keys it made once for all its processes (test/global): a file of PKCS#8 PEM blocks.
+ * Every emulator then starts from the same keys instead of generating its own; they are test keys of a stand-in,
+ * removed with the run.
+ */
+const KEY_SEED_VARIABLE = 'BYOK_EMULATOR_KEY_SEED';
+/**
  * The pool every emulator of this process shares, so a second start (a test file with two emulators, the bench)
- * finds its keys made. RSA-2048 feeds the two token signers, RSA-4096 is the product's default KEK size.
+ * finds its keys made. RSA-2048 feeds the two token signers, RSA-4096 is the product's default KEK size. Keys stay
+ * distinct within a process (a rotated KEK is another key); emulators in different processes may hold the same.
  */
 function sharedKeyPool() {
-    shared ??= new RsaKeyPool({ 2048: 2, 4096: 1 });
+    if (!shared) {
+        const seedFile = process.env[KEY_SEED_VARIABLE];
+        const pems = seedFile
+            ? (0,external_node_fs_.readFileSync)(seedFile, 'utf8').match(/-----BEGIN PRIVATE KEY-----[^-]+-----END PRIVATE KEY-----/g)
+            : [];
+        shared = new RsaKeyPool({ 2048: 2, 4096: 1 }, seedFile !== undefined, (pems ?? []).map((pem) => (0,external_node_crypto_.createPrivateKey)(pem)));
+    }
     return shared;
 }
 
@@ -2766,8 +2793,6 @@ function closeServer(server) {
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./scripts/bundle-sources.mjs
 // What a bundle is built from, as one digest: the committed sources it can include (its own src/, shared/src, for
 // the command line also emulators/) and the dependency lock. `npm run bundle` records it in dist/sources.sha256;

@@ -1,4 +1,5 @@
-import { generateKeyPair, type KeyObject } from 'node:crypto';
+import { createPrivateKey, generateKeyPair, type KeyObject } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 
 const generateRsa = promisify(generateKeyPair);
@@ -12,9 +13,20 @@ export class RsaKeyPool {
   private readonly ready = new Map<number, KeyObject[]>();
   private readonly filling = new Map<number, Promise<KeyObject>[]>();
 
-  /** `warm` keys of each size are started at once; any other size keeps one spare once it has been asked for. */
-  constructor(private readonly warm: Readonly<Record<number, number>> = {}) {
-    for (const bits of Object.keys(warm)) this.refill(Number(bits));
+  /**
+   * `warm` keys of each size are started at once; any other size keeps one spare once it has been asked for. With
+   * `seed` (keys made before this process started), those are handed out first and nothing is generated ahead.
+   */
+  constructor(
+    private readonly warm: Readonly<Record<number, number>> = {},
+    private readonly seeded = false,
+    seed: KeyObject[] = [],
+  ) {
+    for (const key of seed) {
+      const bits = key.asymmetricKeyDetails?.modulusLength ?? 0;
+      this.ready.set(bits, [...(this.ready.get(bits) ?? []), key]);
+    }
+    if (!seeded) for (const bits of Object.keys(warm)) this.refill(Number(bits));
   }
 
   /** A ready key, or the one being generated, or a new one; a replacement is started in the background. */
@@ -33,7 +45,8 @@ export class RsaKeyPool {
   private refill(bits: number): void {
     const queued = this.filling.get(bits) ?? [];
     this.filling.set(bits, queued);
-    while ((this.ready.get(bits)?.length ?? 0) + queued.length < (this.warm[bits] ?? 1)) {
+    const spares = this.seeded ? 0 : (this.warm[bits] ?? 1);
+    while ((this.ready.get(bits)?.length ?? 0) + queued.length < spares) {
       const pending = this.generate(bits);
       queued.push(pending);
       void pending.then(
@@ -56,10 +69,28 @@ export class RsaKeyPool {
 let shared: RsaKeyPool | undefined;
 
 /**
+ * Where a test run keeps RSA keys it made once for all its processes (test/global): a file of PKCS#8 PEM blocks.
+ * Every emulator then starts from the same keys instead of generating its own; they are test keys of a stand-in,
+ * removed with the run.
+ */
+export const KEY_SEED_VARIABLE = 'BYOK_EMULATOR_KEY_SEED';
+
+/**
  * The pool every emulator of this process shares, so a second start (a test file with two emulators, the bench)
- * finds its keys made. RSA-2048 feeds the two token signers, RSA-4096 is the product's default KEK size.
+ * finds its keys made. RSA-2048 feeds the two token signers, RSA-4096 is the product's default KEK size. Keys stay
+ * distinct within a process (a rotated KEK is another key); emulators in different processes may hold the same.
  */
 export function sharedKeyPool(): RsaKeyPool {
-  shared ??= new RsaKeyPool({ 2048: 2, 4096: 1 });
+  if (!shared) {
+    const seedFile = process.env[KEY_SEED_VARIABLE];
+    const pems = seedFile
+      ? readFileSync(seedFile, 'utf8').match(/-----BEGIN PRIVATE KEY-----[^-]+-----END PRIVATE KEY-----/g)
+      : [];
+    shared = new RsaKeyPool(
+      { 2048: 2, 4096: 1 },
+      seedFile !== undefined,
+      (pems ?? []).map((pem) => createPrivateKey(pem)),
+    );
+  }
   return shared;
 }

@@ -74,14 +74,17 @@ test('a 429 without Retry-After that never stops: 1 + 5 attempts, then one THROT
 test('a token that expires on its way to the vault: the 401 makes the SDK fetch a new one and retry', async () => {
   const registered = hsm.registerClient();
   const kid = hsm.seedKey('KEK-token', generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey);
-  // Tokens that live one second (to the second, as Entra signs them), their expiry reported as it is.
+  // Tokens that live one second (to the second, as Entra signs them), their expiry reported as it is; the one
+  // fetched after the vault's 401 lives a minute, so that a loaded machine cannot let it expire on the retry too.
   let issued = 0;
+  let shortUntil = Infinity;
   const shortLived: TokenCredential = {
     getToken: async (): Promise<AccessToken> => {
       issued += 1;
+      const lifetimeSeconds = issued > shortUntil ? 60 : 1;
       return {
-        token: hsm.accessToken(registered.clientId, { lifetimeSeconds: 1 }),
-        expiresOnTimestamp: Date.now() + 1000,
+        token: hsm.accessToken(registered.clientId, { lifetimeSeconds }),
+        expiresOnTimestamp: Date.now() + lifetimeSeconds * 1000,
       };
     },
   };
@@ -89,6 +92,7 @@ test('a token that expires on its way to the vault: the 401 makes the SDK fetch 
   const keys = await client(shortLived, logger);
   await getKek(keys, { kid }, logger);
   const tokensBefore = issued;
+  shortUntil = tokensBefore + 1;
 
   hsm.faults.add({ method: 'GET', path: '/keys/KEK-token/*', latencyMs: 1100, times: 1 });
   const from = hsm.requests().length;
