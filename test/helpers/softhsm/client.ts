@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import type { AesKeyOptions, KeyPairOptions, TokenObject } from './keys.js';
 import type { SoftHsmToken } from '../../../emulators/softhsm/token.js';
+import { compileCache } from '../../../emulators/runner/run-action.js';
 
 /** Thrown in the test for an operation that failed in the helper; code/hint as the byok error had them. */
 export class HelperError extends Error {
@@ -38,6 +39,7 @@ export async function connectSoftHsm(token: SoftHsmToken): Promise<SoftHsmClient
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
+      ...compileCache(),
       ...token.env,
       BYOK_SOFTHSM_MODULE: token.module,
       BYOK_SOFTHSM_LABEL: token.label,
