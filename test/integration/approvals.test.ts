@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { startArtifactService, type ArtifactService } from '../../emulators/artifact-service/index.js';
 import { ByokError } from '../../shared/src/errors.js';
 import { describeApprovals, readApprovals } from '../../shared/src/github/approvals.js';
@@ -36,4 +38,45 @@ test("another run's token is refused with a typed error that says which permissi
   expect(error).toBeInstanceOf(ByokError);
   expect((error as ByokError).code).toBe('APPROVALS_UNAVAILABLE');
   expect((error as ByokError).oneLine).toMatch(/answered 401 .*permissions: actions: read/);
+});
+
+describe('an answer that is not GitHub’s, or none at all: a typed error, never a guess', () => {
+  let server: Server;
+  let url: string;
+  let answer = '';
+  beforeAll(async () => {
+    server = createServer((_req, res) => res.end(answer));
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((done) => server.close(() => done())));
+
+  test.each([
+    ['an HTML page', '<html>maintenance</html>'],
+    ['a JSON object', '{"total_count":0}'],
+  ])('%s is refused as not a list', async (_what, body) => {
+    answer = body;
+    const error = await readApprovals({ ...request('41', 'token'), apiUrl: url }).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: 'APPROVALS_UNAVAILABLE',
+      message: "GitHub's approvals answer is not a list",
+    });
+  });
+
+  test('a host that does not answer is named', async () => {
+    const closed = createServer();
+    await new Promise<void>((done) => closed.listen(0, '127.0.0.1', done));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((done) => closed.close(() => done()));
+    const error = await readApprovals({
+      ...request('41', 'token'),
+      apiUrl: `http://127.0.0.1:${port}`,
+    }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'APPROVALS_UNAVAILABLE' });
+    expect((error as ByokError).message).toMatch(
+      new RegExp(
+        `^Could not reach http://127\\.0\\.0\\.1:${port} to read the run's approvals \\(.*ECONNREFUSED`,
+      ),
+    );
+  });
 });
