@@ -10,7 +10,7 @@ export default {
   testMatch: ['**/*.test.ts'],
   testTimeout: 60000,
   // More workers than the 2 cores it is tuned on: much of a test's time is waiting (child processes, rate limits,
-  // retry back-off). Measured warm on 2 cores: 2 workers 93 s, 3 65 s, 4 61 s, 5 60 s, 6 61 s (CPU-bound from 4); 5 with approvals off fetch, 58 s.
+  // retry back-off). Measured warm on 2 cores: 2 workers 93 s, 3 65 s, 4 61 s, 5 58-60 s, 6 61 s (CPU-bound).
   maxWorkers: 5,
   // No temporary folder outlives the run (test/global/temp-folders.mjs).
   globalSetup: '<rootDir>/test/global/setup.mjs',
