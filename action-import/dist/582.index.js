@@ -62,6 +62,7 @@ async function checkOutputPath(input, path) {
     if (problem)
         throw notWritable(input, path, problem);
 }
+/** An output that could not be written, named by its input, with the fix. */
 function notWritable(input, path, code, cause) {
     return new ConfigurationError('OUTPUT_NOT_WRITABLE', `Input "${input}": cannot write ${path} (${code})`, `Set "${input}" to a writable file path in the workspace`, cause === undefined ? undefined : { cause });
 }
@@ -1246,11 +1247,15 @@ async function vaultKeyCheckValue(client, keyId, sizeBits) {
 function fingerprintOf(key) {
     return key.keyType?.startsWith('oct') ? undefined : fingerprint(publicKeyOf(key));
 }
+/** "Managed HSM" or "Key Vault", as the client's vault is (a vault of unknown kind is taken for a Managed HSM). */
+function vaultTitle(client) {
+    return vault_kinds/* VAULT_CAPABILITIES */.uT[(0,vault_kinds/* kindOf */.I)(key_client_vaultOf(client)) ?? 'managedhsm'].title;
+}
 /** Why the vault cannot encrypt with this key version right now, if it cannot (docs/byok-format.md "Limits"). */
-function cannotEncrypt(key, vault, now = Date.now()) {
+function cannotEncrypt(client, key, now = Date.now()) {
     const { enabled, notBefore, expiresOn } = key.properties;
     if (!(key.keyOperations ?? []).includes('encrypt'))
-        return `the imported key does not allow encrypt (key-ops), so the ${vault} cannot compute its key check value`;
+        return `the imported key does not allow encrypt (key-ops), so the ${vaultTitle(client)} cannot compute its key check value`;
     if (enabled === false)
         return 'the imported key is disabled ("enabled: false"), so it cannot encrypt';
     if ((notBefore && notBefore.getTime() > now) || (expiresOn && expiresOn.getTime() <= now))
@@ -1262,7 +1267,7 @@ function cannotEncrypt(key, vault, now = Date.now()) {
  * cannot tell (the key allows no encrypt, or is disabled or out of date).
  */
 async function holdsKeyCheckValue(client, key, keyCheckValue, keySize) {
-    if (cannotEncrypt(key, ''))
+    if (cannotEncrypt(client, key))
         return undefined;
     return (await vaultKeyCheckValue(client, key.id, keySize)) === keyCheckValue.toLowerCase();
 }
@@ -1287,14 +1292,13 @@ async function verifyImportedKey(client, imported, recorded) {
     const notVerified = (why) => `AES key not verified: ${why}.`;
     if (!recorded.keyCheckValue || !recorded.keySize)
         return notVerified('the wrap step recorded no key check value (no sidecar, or the source key does not allow encrypt)');
-    const vault = vault_kinds/* VAULT_CAPABILITIES */.uT[(0,vault_kinds/* kindOf */.I)(key_client_vaultOf(client)) ?? 'managedhsm'].title;
-    const reason = cannotEncrypt(imported, vault);
+    const reason = cannotEncrypt(client, imported);
     if (reason)
         return notVerified(reason);
     const kcv = await vaultKeyCheckValue(client, imported.id, recorded.keySize);
     if (kcv !== recorded.keyCheckValue.toLowerCase())
         throw mismatch(client, imported, 'key check value', kcv, recorded.keyCheckValue);
-    return `Verified after import: the key check value the ${vault} computed (${kcv}) equals the one computed in the source HSM, as ${recorded.keyCheckSource ?? 'the sidecar'} gives it.`;
+    return `Verified after import: the key check value the ${vaultTitle(client)} computed (${kcv}) equals the one computed in the source HSM, as ${recorded.keyCheckSource ?? 'the sidecar'} gives it.`;
 }
 
 ;// CONCATENATED MODULE: ./shared/src/azure/import-key.ts

@@ -619,6 +619,7 @@ async function checkOutputPath(input, path) {
     if (problem)
         throw notWritable(input, path, problem);
 }
+/** An output that could not be written, named by its input, with the fix. */
 function notWritable(input, path, code, cause) {
     return new ConfigurationError('OUTPUT_NOT_WRITABLE', `Input "${input}": cannot write ${path} (${code})`, `Set "${input}" to a writable file path in the workspace`, cause === undefined ? undefined : { cause });
 }

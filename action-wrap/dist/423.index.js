@@ -62,6 +62,7 @@ async function checkOutputPath(input, path) {
     if (problem)
         throw notWritable(input, path, problem);
 }
+/** An output that could not be written, named by its input, with the fix. */
 function notWritable(input, path, code, cause) {
     return new errors/* ConfigurationError */.j1('OUTPUT_NOT_WRITABLE', `Input "${input}": cannot write ${path} (${code})`, `Set "${input}" to a writable file path in the workspace`, cause === undefined ? undefined : { cause });
 }
@@ -1894,6 +1895,7 @@ function checkJobOutputs(outputs, required, logger) {
 
 
 
+
 /** Reads and checks the KEK the wrap is for, and lets the front end confirm it, before the HSM is opened. */
 async function prepareKek(input, options, logger) {
     const file = input.kek.file ?? options.kekFile;
@@ -1940,7 +1942,11 @@ async function wrapTarget(session, target, byokFile, logger) {
     };
     const spec = target.generate && target.request ? (0,inputs_target/* specToGenerate */.W)(target.request, 'The requested key') : undefined;
     const { label, id } = target;
-    const padding = (type) => kwpPadding(session.kwp, type, session.allowPaddedKwp, hsm.token.label);
+    /** What this session refuses of a key type (the vault's kind, the token's padding): before anything is generated. */
+    const refusals = (type, subject) => {
+        (0,vault_kinds/* checkVaultTakes */.vM)(session.vault, type, subject);
+        return kwpPadding(session.kwp, type, session.allowPaddedKwp, hsm.token.label);
+    };
     let handle = findTarget(hsm, label, id);
     let generated;
     let generateMs = 0;
@@ -1950,7 +1956,7 @@ async function wrapTarget(session, target, byokFile, logger) {
     if (!handle) {
         if (!target.generate)
             throw notFound(hsm, label, id);
-        padding(spec.type); // refused before anything is generated
+        refusals(spec.type, `The key "${label}" to generate`);
         const t = Date.now();
         logger.info(`Generating ${(0,keys_target/* describeTarget */.ff)(spec)} key "${label}" in the HSM`);
         generated = generateTarget(hsm, spec, label, id, logger);
@@ -1964,8 +1970,7 @@ async function wrapTarget(session, target, byokFile, logger) {
         const found = inspectTarget(hsm, handle, spec ?? target.request);
         const description = (0,keys_target/* describeTarget */.ff)(found.spec);
         const targetName = `key "${label}" (${description})`;
-        (0,vault_kinds/* checkVaultTakes */.vM)(session.vault, found.spec.type, targetName);
-        const { padded, warning } = padding(found.spec.type);
+        const { padded, warning } = refusals(found.spec.type, targetName);
         if (warning)
             warn(warning);
         const checks = found.canEncrypt ? aesKeyCheckValue(hsm, found.handle, targetName) : undefined;
@@ -2002,7 +2007,7 @@ async function wrapTarget(session, target, byokFile, logger) {
             await (0,promises_.writeFile)(sidecarFile, serializeSidecar(sidecar), 'utf8');
         }
         catch (error) {
-            throw new errors/* ConfigurationError */.j1('OUTPUT_NOT_WRITABLE', `Input "output": cannot write ${byokFile} (${error.code ?? String(error)})`, 'Choose a writable path, e.g. a file name in the workspace', { cause: error });
+            throw notWritable('output', byokFile, error.code ?? String(error), error);
         }
         logger.info(`Wrote ${byokFile} and ${sidecarFile}`);
         return {

@@ -644,6 +644,7 @@ function readPublicKeyPem(text, source, wanted = 'the KEK public key that action
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $b: () => (/* binding */ checkOutputPath),
 /* harmony export */   BF: () => (/* binding */ writeOutputFile),
+/* harmony export */   GZ: () => (/* binding */ notWritable),
 /* harmony export */   jH: () => (/* binding */ readInputFile)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -692,6 +693,7 @@ async function checkOutputPath(input, path) {
     if (problem)
         throw notWritable(input, path, problem);
 }
+/** An output that could not be written, named by its input, with the fix. */
 function notWritable(input, path, code, cause) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('OUTPUT_NOT_WRITABLE', `Input "${input}": cannot write ${path} (${code})`, `Set "${input}" to a writable file path in the workspace`, cause === undefined ? undefined : { cause });
 }

@@ -1038,14 +1038,14 @@ const wrap = {
         const options = { tool: `byok cli ${version/* version */.r}`, confirmKek: confirmKek(flags.yes === true) };
         if ((0,key_list_mode/* usesKeyList */.C)(inputs)) {
             const request = readWrapKeysRequest(inputs);
-            const { wrapKeys } = await Promise.all(/* import() */[__nccwpck_require__.e(273), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48781));
+            const { wrapKeys } = await Promise.all(/* import() */[__nccwpck_require__.e(821), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48781));
             const result = await wrapKeys(request, { ...options, pin: await pin() }, logger);
             if (!result.failure)
                 result.report.notes.push(`For the import: --kek-fingerprint ${request.kek.fingerprint ?? '(the kek job’s)'} --key-list-digest ${String(result.outputs['key-list-digest'])} --byok-dir ${String(result.outputs['byok-dir'])}.`);
             return result;
         }
         const request = readWrapKeyRequest(inputs);
-        const { wrapKey } = await Promise.all(/* import() */[__nccwpck_require__.e(273), __nccwpck_require__.e(278)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97278));
+        const { wrapKey } = await Promise.all(/* import() */[__nccwpck_require__.e(821), __nccwpck_require__.e(278)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97278));
         const result = await wrapKey(request, { ...options, pin: await pin() }, logger);
         const check = result.publicKeyFingerprint
             ? `public-key-fingerprint ${result.publicKeyFingerprint}`

@@ -73,7 +73,7 @@ let shared: RsaKeyPool | undefined;
  * Every emulator then starts from the same keys instead of generating its own; they are test keys of a stand-in,
  * removed with the run.
  */
-export const KEY_SEED_VARIABLE = 'BYOK_EMULATOR_KEY_SEED';
+const KEY_SEED_VARIABLE = 'BYOK_EMULATOR_KEY_SEED';
 
 /**
  * The pool every emulator of this process shares, so a second start (a test file with two emulators, the bench)

@@ -22,11 +22,16 @@ export interface WrapRecord {
   keyCheckSource?: string;
 }
 
+/** "Managed HSM" or "Key Vault", as the client's vault is (a vault of unknown kind is taken for a Managed HSM). */
+function vaultTitle(client: KeyClient): string {
+  return VAULT_CAPABILITIES[kindOf(vaultOf(client)) ?? 'managedhsm'].title;
+}
+
 /** Why the vault cannot encrypt with this key version right now, if it cannot (docs/byok-format.md "Limits"). */
-function cannotEncrypt(key: KeyVaultKey, vault: string, now = Date.now()): string | undefined {
+function cannotEncrypt(client: KeyClient, key: KeyVaultKey, now = Date.now()): string | undefined {
   const { enabled, notBefore, expiresOn } = key.properties;
   if (!(key.keyOperations ?? []).includes('encrypt'))
-    return `the imported key does not allow encrypt (key-ops), so the ${vault} cannot compute its key check value`;
+    return `the imported key does not allow encrypt (key-ops), so the ${vaultTitle(client)} cannot compute its key check value`;
   if (enabled === false) return 'the imported key is disabled ("enabled: false"), so it cannot encrypt';
   if ((notBefore && notBefore.getTime() > now) || (expiresOn && expiresOn.getTime() <= now))
     return 'the imported key is outside its not-before/expires window, so it cannot encrypt';
@@ -43,7 +48,7 @@ export async function holdsKeyCheckValue(
   keyCheckValue: string,
   keySize: number,
 ): Promise<boolean | undefined> {
-  if (cannotEncrypt(key, '')) return undefined;
+  if (cannotEncrypt(client, key)) return undefined;
   return (await vaultKeyCheckValue(client, key.id as string, keySize)) === keyCheckValue.toLowerCase();
 }
 
@@ -85,11 +90,10 @@ export async function verifyImportedKey(
     return notVerified(
       'the wrap step recorded no key check value (no sidecar, or the source key does not allow encrypt)',
     );
-  const vault = VAULT_CAPABILITIES[kindOf(vaultOf(client)) ?? 'managedhsm'].title;
-  const reason = cannotEncrypt(imported, vault);
+  const reason = cannotEncrypt(client, imported);
   if (reason) return notVerified(reason);
   const kcv = await vaultKeyCheckValue(client, imported.id as string, recorded.keySize);
   if (kcv !== recorded.keyCheckValue.toLowerCase())
     throw mismatch(client, imported, 'key check value', kcv, recorded.keyCheckValue);
-  return `Verified after import: the key check value the ${vault} computed (${kcv}) equals the one computed in the source HSM, as ${recorded.keyCheckSource ?? 'the sidecar'} gives it.`;
+  return `Verified after import: the key check value the ${vaultTitle(client)} computed (${kcv}) equals the one computed in the source HSM, as ${recorded.keyCheckSource ?? 'the sidecar'} gives it.`;
 }

@@ -58,7 +58,8 @@ export async function checkOutputPath(input: string, path: string): Promise<void
   if (problem) throw notWritable(input, path, problem);
 }
 
-function notWritable(input: string, path: string, code: string, cause?: unknown): ConfigurationError {
+/** An output that could not be written, named by its input, with the fix. */
+export function notWritable(input: string, path: string, code: string, cause?: unknown): ConfigurationError {
   return new ConfigurationError(
     'OUTPUT_NOT_WRITABLE',
     `Input "${input}": cannot write ${path} (${code})`,

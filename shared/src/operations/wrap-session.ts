@@ -5,6 +5,7 @@ import { serializeByok } from '../byok/file.js';
 import { serializeSidecar, sidecarPath, type ByokSidecar } from '../byok/sidecar.js';
 import { fingerprint, toSpkiPem } from '../crypto/public-key.js';
 import { ConfigurationError } from '../errors.js';
+import { notWritable } from '../files/input-files.js';
 import { generateTarget, removeGenerated, type GeneratedKey } from '../hsm/generate.js';
 import { checkVaultTakes, vaultOfKeyId } from '../azure/vault-kinds.js';
 import { kwpPadding, selectKwpMechanism, type KwpSelection } from '../hsm/kwp.js';
@@ -141,8 +142,11 @@ export async function wrapTarget(
   const spec =
     target.generate && target.request ? specToGenerate(target.request, 'The requested key') : undefined;
   const { label, id } = target;
-  const padding = (type: TargetKeyType) =>
-    kwpPadding(session.kwp, type, session.allowPaddedKwp, hsm.token.label);
+  /** What this session refuses of a key type (the vault's kind, the token's padding): before anything is generated. */
+  const refusals = (type: TargetKeyType, subject: string) => {
+    checkVaultTakes(session.vault, type, subject);
+    return kwpPadding(session.kwp, type, session.allowPaddedKwp, hsm.token.label);
+  };
   let handle = findTarget(hsm, label, id);
   let generated: GeneratedKey | undefined;
   let generateMs = 0;
@@ -155,7 +159,7 @@ export async function wrapTarget(
   }
   if (!handle) {
     if (!target.generate) throw notFound(hsm, label, id);
-    padding((spec as TargetKeySpec).type); // refused before anything is generated
+    refusals((spec as TargetKeySpec).type, `The key "${label}" to generate`);
     const t = Date.now();
     logger.info(`Generating ${describeTarget(spec as TargetKeySpec)} key "${label}" in the HSM`);
     generated = generateTarget(hsm, spec as TargetKeySpec, label, id, logger);
@@ -171,8 +175,7 @@ export async function wrapTarget(
     const found = inspectTarget(hsm, handle, spec ?? target.request);
     const description = describeTarget(found.spec);
     const targetName = `key "${label}" (${description})`;
-    checkVaultTakes(session.vault, found.spec.type, targetName);
-    const { padded, warning } = padding(found.spec.type);
+    const { padded, warning } = refusals(found.spec.type, targetName);
     if (warning) warn(warning);
     const checks = found.canEncrypt ? aesKeyCheckValue(hsm, found.handle, targetName) : undefined;
     if (found.spec.type === 'oct' && !checks)
@@ -216,12 +219,7 @@ export async function wrapTarget(
       await writeFile(byokFile, byokText, 'utf8');
       await writeFile(sidecarFile, serializeSidecar(sidecar), 'utf8');
     } catch (error) {
-      throw new ConfigurationError(
-        'OUTPUT_NOT_WRITABLE',
-        `Input "output": cannot write ${byokFile} (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-        'Choose a writable path, e.g. a file name in the workspace',
-        { cause: error },
-      );
+      throw notWritable('output', byokFile, (error as NodeJS.ErrnoException).code ?? String(error), error);
     }
     logger.info(`Wrote ${byokFile} and ${sidecarFile}`);
     return {
