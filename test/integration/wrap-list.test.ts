@@ -239,6 +239,29 @@ test('without allow-padded-kwp, each RSA and EC key of the list is refused on th
   ]);
 });
 
+test('under a Key Vault KEK, a listed AES key to generate is refused before it is generated; the RSA key is wrapped', async () => {
+  const kek = await makeKek(join(run.workspace, 'kv-kek'), 2048, {
+    seat: () => `https://contoso.vault.azure.net/keys/KEKforBYOK/${'b'.repeat(32)}`,
+  });
+  const list = await listFile(
+    'key-vault.yaml',
+    `keys:\n  - name: kv-aes\n    generate: true\n    type: AES\n    size: 256\n  - name: rsa-existing\n`,
+  );
+  const before = await tokenObjects(run.hsm);
+  const result = await runWrap(
+    { ...run, kek },
+    { 'key-list': list, 'output-dir': join(run.workspace, 'out-kv'), ...REHEARSAL },
+  );
+  expectOneLineError(result, /^1 of 2 keys failed: kv-aes \(TARGET_TYPE_UNSUPPORTED\).*\[KEYS_FAILED\]$/);
+  const results = JSON.parse(result.outputs.results as string) as Result[];
+  expect(results[0]?.reason).toMatch(
+    /^The key "kv-aes" to generate is an AES \(oct-HSM\) key, which Key Vault/,
+  );
+  expect(results[1]?.status).toBe('wrapped');
+  expect(result.log).not.toMatch(/Generating AES-256 key "kv-aes"/);
+  expect(await tokenObjects(run.hsm)).toHaveLength(before.length);
+});
+
 describe('refusals before the HSM is opened', () => {
   test.each([
     [
