@@ -6,7 +6,8 @@
  * next generation.
  */
 import { join } from 'node:path';
-import { connectSoftHsm } from '../helpers/softhsm/client.js';
+import { truncate } from 'node:fs/promises';
+import { connectSoftHsm, objectFilesNewestFirst } from '../helpers/softhsm/client.js';
 import type { TokenObject } from '../helpers/softhsm/keys.js';
 import { createSoftHsmToken, type SoftHsmToken } from '../../emulators/softhsm/token.js';
 import { provisionalLabel } from '../../shared/src/hsm/generate.js';
@@ -114,7 +115,7 @@ test('stopped at random points by SIGTERM or SIGKILL, a generation leaves no hal
     const where = `seed ${seed}, iteration ${iterations}: ${kind.type}, ${signal} after ${afterMs} ms`;
     const stopped = await generate(label, kind, { signal, afterMs });
     // SoftHSM's file store, not byok: a SIGKILL inside its rewrite of an object file leaves a half-written object.
-    const debris = signal === 'SIGKILL' ? await run.hsm.call<number>('removeStoreDebris') : 0;
+    const debris = signal === 'SIGKILL' ? await run.hsm.removeStoreDebris() : 0;
     debrisSeen += debris;
     const left = await objectsFor(label);
     seen.push(`${signal}:${stopped.exitCode === 0 ? 'finished' : describeKey(left.real)}`);
@@ -195,4 +196,27 @@ describe('what a SIGKILL can leave, staged by hand, is removed by the next gener
     expect(foreign).toEqual([expect.objectContaining({ class: 'public', label })]);
     expect(describeKey(after.real.filter((o) => o.id !== 'ee'))).toBe('whole');
   });
+});
+
+test('an object file SoftHSM was cut short in (listed, unreadable, not destroyable) disturbs neither a generation nor a refusal', async () => {
+  // What a SIGKILL inside SoftHSM's rewrite of an object file can leave: the file cut inside a length field.
+  await run.hsm.createAesKey({ label: 'cut-short', id: 'f5' });
+  const [file] = await objectFilesNewestFirst(token);
+  await truncate(file as string, 8);
+  await expect(run.hsm.listObjects()).rejects.toThrow(/CKR_ATTRIBUTE_VALUE_INVALID/);
+
+  const generated = await generate('beside-debris', KINDS[2] as Kind);
+  expect([generated.exitCode, generated.errors]).toEqual([0, []]);
+  // The refusal that lists the token's keys reads past the debris.
+  const missing = await runWrap(run, { 'key-label': 'no-such-key', 'key-type': 'oct', 'key-size': '256' });
+  expect(missing.errors).toEqual([
+    expect.stringMatching(
+      /^Input "key-label": no private or secret key labelled "no-such-key" .*\[TARGET_NOT_FOUND\]$/,
+    ),
+  ]);
+
+  expect(await run.hsm.removeStoreDebris()).toBe(1);
+  const after = await objectsFor('beside-debris');
+  expect([describeKey(after.real), after.provisional]).toEqual(['whole', []]);
+  expect((await tokenObjects(run.hsm)).filter((o) => o.label === 'cut-short')).toEqual([]);
 });

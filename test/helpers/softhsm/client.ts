@@ -1,5 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { AesKeyOptions, KeyPairOptions, TokenObject } from './keys.js';
 import type { SoftHsmToken } from '../../../emulators/softhsm/token.js';
@@ -22,12 +23,27 @@ export interface SoftHsmClient {
   createAesKey(options: AesKeyOptions): Promise<void>;
   createKeyPair(options: KeyPairOptions): Promise<void>;
   readPublicKeyPem(label: string): Promise<string>;
+  /** Removes what SoftHSM's file store left half-written after a SIGKILL (keys.ts); answers how many objects. */
+  removeStoreDebris(): Promise<number>;
   /** AES-ECB in the HSM, hex in and out. */
   encrypt(label: string, block: string): Promise<string>;
   close(): Promise<void>;
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
+
+/** SoftHSM's file store: one file per object under tokens/<token uuid>/, beside the token's own token.object. */
+export async function objectFilesNewestFirst(token: SoftHsmToken): Promise<string[]> {
+  const tokens = join(token.dir, 'tokens');
+  const files: { path: string; mtime: number }[] = [];
+  for (const uuid of await readdir(tokens))
+    for (const name of await readdir(join(tokens, uuid)))
+      if (name.endsWith('.object') && name !== 'token.object') {
+        const path = join(tokens, uuid, name);
+        files.push({ path, mtime: (await stat(path)).mtimeMs });
+      }
+  return files.sort((a, b) => b.mtime - a.mtime).map((f) => f.path);
+}
 
 /**
  * Opens a helper process for one token. Tests need it because jest gives each test file a copy of process.env,
@@ -80,8 +96,25 @@ export async function connectSoftHsm(token: SoftHsmToken): Promise<SoftHsmClient
       pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
       child.send({ id, op, args });
     });
+  type Debris = { removed: number; undestroyable: number };
+  const removeStoreDebris = async (): Promise<number> => {
+    const first = await call<Debris>('removeStoreDebris');
+    let left = first.undestroyable;
+    // Only their file can go: each object file, newest first, is set aside while the helper counts again.
+    for (const file of left > 0 ? await objectFilesNewestFirst(token) : []) {
+      await rename(file, `${file}.aside`);
+      const now = (await call<Debris>('removeStoreDebris')).undestroyable;
+      if (now < left) await rm(`${file}.aside`);
+      else await rename(`${file}.aside`, file);
+      left = Math.min(left, now);
+      if (left === 0) break;
+    }
+    if (left > 0) throw new Error(`${left} unreadable object(s) left on the token: no single file held them`);
+    return first.removed + first.undestroyable;
+  };
   return {
     call,
+    removeStoreDebris,
     listObjects: () => call('listObjects'),
     createAesKey: (options) => call('createAesKey', options),
     createKeyPair: (options) => call('createKeyPair', options),
