@@ -1,10 +1,10 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { AesKeyOptions, KeyPairOptions, TokenObject } from './keys.js';
 import type { SoftHsmToken } from '../../../emulators/softhsm/token.js';
 import { compileCache } from '../../../emulators/runner/run-action.js';
+import { removeStoreDebris, snapshotStore } from './store.js';
 
 /** Thrown in the test for an operation that failed in the helper; code/hint as the byok error had them. */
 export class HelperError extends Error {
@@ -23,7 +23,7 @@ export interface SoftHsmClient {
   createAesKey(options: AesKeyOptions): Promise<void>;
   createKeyPair(options: KeyPairOptions): Promise<void>;
   readPublicKeyPem(label: string): Promise<string>;
-  /** Removes what SoftHSM's file store left half-written after a SIGKILL (keys.ts); answers how many objects. */
+  /** Repairs what SoftHSM's file store left cut short after a SIGKILL (store.ts); answers how many files. */
   removeStoreDebris(): Promise<number>;
   /** AES-ECB in the HSM, hex in and out. */
   encrypt(label: string, block: string): Promise<string>;
@@ -31,19 +31,6 @@ export interface SoftHsmClient {
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
-
-/** SoftHSM's file store: one file per object under tokens/<token uuid>/, beside the token's own token.object. */
-export async function objectFilesNewestFirst(token: SoftHsmToken): Promise<string[]> {
-  const tokens = join(token.dir, 'tokens');
-  const files: { path: string; mtime: number }[] = [];
-  for (const uuid of await readdir(tokens))
-    for (const name of await readdir(join(tokens, uuid)))
-      if (name.endsWith('.object') && name !== 'token.object') {
-        const path = join(tokens, uuid, name);
-        files.push({ path, mtime: (await stat(path)).mtimeMs });
-      }
-  return files.sort((a, b) => b.mtime - a.mtime).map((f) => f.path);
-}
 
 /**
  * Opens a helper process for one token. Tests need it because jest gives each test file a copy of process.env,
@@ -96,25 +83,10 @@ export async function connectSoftHsm(token: SoftHsmToken): Promise<SoftHsmClient
       pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
       child.send({ id, op, args });
     });
-  type Debris = { removed: number; undestroyable: number };
-  const removeStoreDebris = async (): Promise<number> => {
-    const first = await call<Debris>('removeStoreDebris');
-    let left = first.undestroyable;
-    // Only their file can go: each object file, newest first, is set aside while the helper counts again.
-    for (const file of left > 0 ? await objectFilesNewestFirst(token) : []) {
-      await rename(file, `${file}.aside`);
-      const now = (await call<Debris>('removeStoreDebris')).undestroyable;
-      if (now < left) await rm(`${file}.aside`);
-      else await rename(`${file}.aside`, file);
-      left = Math.min(left, now);
-      if (left === 0) break;
-    }
-    if (left > 0) throw new Error(`${left} unreadable object(s) left on the token: no single file held them`);
-    return first.removed + first.undestroyable;
-  };
+  const store = await snapshotStore(token);
   return {
     call,
-    removeStoreDebris,
+    removeStoreDebris: () => removeStoreDebris(store, call),
     listObjects: () => call('listObjects'),
     createAesKey: (options) => call('createAesKey', options),
     createKeyPair: (options) => call('createKeyPair', options),

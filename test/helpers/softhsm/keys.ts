@@ -146,9 +146,14 @@ export function destroyObjects(hsm: HsmSession, args: { label: string; cls: Toke
  * rewriting its file, so a SIGKILL in the middle leaves an object without CKA_TOKEN (every stored object has it),
  * or, cut inside a length field, one that is listed but answers CKR_ATTRIBUTE_VALUE_INVALID for every attribute
  * and CKR_FUNCTION_FAILED to C_DestroyObject. The helper holds no session objects, so each such object is debris
- * of a killed process. Answers how many it removed and how many only their file's removal can (client.ts).
+ * of a killed process. Answers how many it removed, how many only their file's removal can (client.ts), and how
+ * many objects the token lists after it.
  */
-export function removeStoreDebris(hsm: HsmSession): { removed: number; undestroyable: number } {
+export function removeStoreDebris(hsm: HsmSession): {
+  removed: number;
+  undestroyable: number;
+  listed: number;
+} {
   const debris = findObjects(hsm, [], 'all objects').filter((handle) => {
     try {
       const [token] = hsm.lib.C_GetAttributeValue(hsm.session, handle, [{ type: hsm.p11.CKA_TOKEN }]);
@@ -167,7 +172,8 @@ export function removeStoreDebris(hsm: HsmSession): { removed: number; undestroy
       undestroyable++;
     }
   }
-  return { removed: debris.length - undestroyable, undestroyable };
+  const listed = findObjects(hsm, [], 'all objects').length;
+  return { removed: debris.length - undestroyable, undestroyable, listed };
 }
 
 export function onlyObject(hsm: HsmSession, label: string, cls: number): Handle {
