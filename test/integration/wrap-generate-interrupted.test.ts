@@ -7,9 +7,15 @@
  */
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
-import { truncate } from 'node:fs/promises';
+import { readFile, truncate } from 'node:fs/promises';
 import { connectSoftHsm } from '../helpers/softhsm/client.js';
-import { objectFilesNewestFirst, snapshotStore } from '../helpers/softhsm/store.js';
+import {
+  isWholeObjectFile,
+  objectFiles,
+  repairStore,
+  snapshotStore,
+  type Store,
+} from '../helpers/softhsm/store.js';
 import type { TokenObject } from '../helpers/softhsm/keys.js';
 import { createSoftHsmToken, type SoftHsmToken } from '../../emulators/softhsm/token.js';
 import { provisionalLabel } from '../../shared/src/hsm/generate.js';
@@ -18,6 +24,7 @@ import { makeKek, PIN, runWrap, tokenObjects, type WrapRun } from './wrap-helper
 
 let token: SoftHsmToken;
 let run: WrapRun;
+let store: Store;
 
 beforeAll(async () => {
   token = await createSoftHsmToken({ label: 'wrap-interrupted', pin: PIN });
@@ -28,6 +35,7 @@ beforeAll(async () => {
     workspace,
     kek: await makeKek(join(workspace, 'kek'), 2048),
   };
+  store = await snapshotStore(token);
 });
 afterAll(async () => {
   await run?.hsm.close();
@@ -100,6 +108,19 @@ test('a SIGTERM or SIGINT during the session removes the key it generated, and t
   }
 });
 
+test("the store repair knows SoftHSM's files: every file byok wrote is whole, and no cut of one is", async () => {
+  // The keys the SIGTERM test generated and relabelled, RSA and EC pairs, are on the token by now.
+  const files = await objectFiles(store);
+  expect(files.length).toBeGreaterThanOrEqual(4);
+  for (const file of files) {
+    const bytes = await readFile(file);
+    const cuts = Array.from({ length: bytes.length }, (_, at) => at).filter((at) =>
+      isWholeObjectFile(bytes.subarray(0, at)),
+    );
+    expect([file, isWholeObjectFile(bytes), cuts]).toEqual([file, true, []]);
+  }
+});
+
 test('stopped at random points by SIGTERM or SIGKILL, a generation leaves no half key, and the rerun one whole key', async () => {
   const seed = Number(process.env.BYOK_KILL_SEED ?? 20_251_201);
   const random = seeded(seed);
@@ -116,8 +137,9 @@ test('stopped at random points by SIGTERM or SIGKILL, a generation leaves no hal
     const label = `killed-${iterations}`;
     const where = `seed ${seed}, iteration ${iterations}: ${kind.type}, ${signal} after ${afterMs} ms`;
     const stopped = await generate(label, kind, { signal, afterMs });
-    // SoftHSM's file store, not byok: a SIGKILL inside its rewrite of a file leaves it cut short (store.ts).
-    const debris = signal === 'SIGKILL' ? await run.hsm.removeStoreDebris() : 0;
+    // SoftHSM's file store, not byok: a SIGKILL inside its rewrite of a file leaves it cut short (store.ts). The
+    // repair comes before anything opens the token again, whose first load would heal some cuts with defaults.
+    const debris = signal === 'SIGKILL' ? await repairStore(store) : 0;
     debrisSeen += debris;
     const left = await objectsFor(label);
     seen.push(`${signal}:${stopped.exitCode === 0 ? 'finished' : describeKey(left.real)}`);
@@ -203,17 +225,30 @@ describe('what a SIGKILL can leave, staged by hand, is removed by the next gener
   });
 });
 
-test.each([
-  ['inside a length field: listed, unreadable, not destroyable', 8],
-  ['before its first attribute: not loaded at all', 16],
+/** Creates an AES key and cuts its file to `at(size)` bytes; answers the file. */
+async function cutKeyFile(label: string, at: (size: number) => number): Promise<string> {
+  const before = new Set(await objectFiles(store));
+  await run.hsm.createAesKey({ label, id: 'f5' });
+  const [file] = (await objectFiles(store)).filter((f) => !before.has(f)) as [string];
+  await truncate(file, at((await readFile(file)).length));
+  return file;
+}
+
+test.each<[string, (size: number) => number, RegExp | undefined]>([
+  [
+    'inside a length field: listed, every attribute unreadable, not destroyable',
+    () => 8,
+    /CKR_ATTRIBUTE_VALUE_INVALID/,
+  ],
+  ['before its first attribute: not loaded at all', () => 16, undefined],
 ])(
-  'an object file SoftHSM was cut short in (%s) disturbs neither a generation nor a refusal',
-  async (what, at) => {
+  'a key file SoftHSM was cut short in (%s) disturbs neither a generation nor a refusal',
+  async (what, at, listing) => {
     // What a SIGKILL inside SoftHSM's rewrite of an object file can leave.
-    const label = `cut-short-at-${at}`;
-    await run.hsm.createAesKey({ label, id: 'f5' });
-    const [file] = (await objectFilesNewestFirst(await snapshotStore(token))) as [string];
-    await truncate(file, at);
+    const label = `cut-short-at-${at(0)}`;
+    const file = await cutKeyFile(label, at);
+    if (listing) await expect(run.hsm.listObjects()).rejects.toThrow(listing);
+    else expect((await run.hsm.listObjects()).filter((o) => o.label === label)).toEqual([]);
 
     const generated = await generate(`beside-${label}`, KINDS[2] as Kind);
     expect([generated.exitCode, generated.errors]).toEqual([0, []]);
@@ -225,18 +260,29 @@ test.each([
       ),
     ]);
 
-    expect([what, await run.hsm.removeStoreDebris(), existsSync(file)]).toEqual([what, 1, false]);
+    expect([what, await repairStore(store), existsSync(file)]).toEqual([what, 1, false]);
     const after = await objectsFor(`beside-${label}`);
     expect([describeKey(after.real), after.provisional]).toEqual(['whole', []]);
     expect((await tokenObjects(run.hsm)).filter((o) => o.label === label)).toEqual([]);
   },
 );
 
+test('a key file cut after its first attributes is found before anything opens the token again: a load heals it with defaults', async () => {
+  const healed = await cutKeyFile('cut-then-loaded', (size) => size - 24);
+  expect((await run.hsm.listObjects()).filter((o) => o.label === 'cut-then-loaded')).toHaveLength(1);
+  // SoftHSM wrote a default for the attribute it missed: the file looks whole, whatever else the cut lost.
+  expect(isWholeObjectFile(await readFile(healed))).toBe(true);
+  await run.hsm.call('destroyObjects', { label: 'cut-then-loaded', cls: 'secret' });
+
+  const cut = await cutKeyFile('cut-then-repaired', (size) => size - 24);
+  expect([await repairStore(store), existsSync(cut)]).toEqual([1, false]);
+  expect((await run.hsm.listObjects()).filter((o) => o.label === 'cut-then-repaired')).toEqual([]);
+});
+
 test('a token.object SoftHSM was cut short in at a login is restored, and the token serves the next run', async () => {
-  const store = await snapshotStore(token);
   await truncate(store.tokenFile, 100);
   await expect(run.hsm.listObjects()).rejects.toThrow(/no token with token-label "wrap-interrupted"/);
-  expect(await run.hsm.removeStoreDebris()).toBe(1);
+  expect(await repairStore(store)).toBe(1);
   const generated = await generate('after-token-repair', KINDS[2] as Kind);
   expect([generated.exitCode, generated.errors]).toEqual([0, []]);
 });

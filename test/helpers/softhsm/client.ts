@@ -4,7 +4,6 @@ import { dirname, join } from 'node:path';
 import type { AesKeyOptions, KeyPairOptions, TokenObject } from './keys.js';
 import type { SoftHsmToken } from '../../../emulators/softhsm/token.js';
 import { compileCache } from '../../../emulators/runner/run-action.js';
-import { removeStoreDebris, snapshotStore } from './store.js';
 
 /** Thrown in the test for an operation that failed in the helper; code/hint as the byok error had them. */
 export class HelperError extends Error {
@@ -23,8 +22,6 @@ export interface SoftHsmClient {
   createAesKey(options: AesKeyOptions): Promise<void>;
   createKeyPair(options: KeyPairOptions): Promise<void>;
   readPublicKeyPem(label: string): Promise<string>;
-  /** Repairs what SoftHSM's file store left cut short after a SIGKILL (store.ts); answers how many files. */
-  removeStoreDebris(): Promise<number>;
   /** AES-ECB in the HSM, hex in and out. */
   encrypt(label: string, block: string): Promise<string>;
   close(): Promise<void>;
@@ -83,10 +80,8 @@ export async function connectSoftHsm(token: SoftHsmToken): Promise<SoftHsmClient
       pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
       child.send({ id, op, args });
     });
-  const store = await snapshotStore(token);
   return {
     call,
-    removeStoreDebris: () => removeStoreDebris(store, call),
     listObjects: () => call('listObjects'),
     createAesKey: (options) => call('createAesKey', options),
     createKeyPair: (options) => call('createKeyPair', options),

@@ -6,7 +6,6 @@ import {
   readNumber,
   readText,
 } from '../../../shared/src/hsm/objects.js';
-import { isCkr } from '../../../shared/src/hsm/errors.js';
 import type { Handle, Template } from '../../../shared/src/hsm/pkcs11.js';
 import {
   EC_PARAMS,
@@ -139,41 +138,6 @@ export function relabelObjects(
 
 export function destroyObjects(hsm: HsmSession, args: { label: string; cls: TokenObject['class'] }): void {
   for (const handle of objectsOf(hsm, args.label, args.cls)) hsm.lib.C_DestroyObject(hsm.session, handle);
-}
-
-/**
- * Removes objects whose file SoftHSM's file store left half-written: it writes an object by truncating and
- * rewriting its file, so a SIGKILL in the middle leaves an object without CKA_TOKEN (every stored object has it),
- * or, cut inside a length field, one that is listed but answers CKR_ATTRIBUTE_VALUE_INVALID for every attribute
- * and CKR_FUNCTION_FAILED to C_DestroyObject. The helper holds no session objects, so each such object is debris
- * of a killed process. Answers how many it removed, how many only their file's removal can (client.ts), and how
- * many objects the token lists after it.
- */
-export function removeStoreDebris(hsm: HsmSession): {
-  removed: number;
-  undestroyable: number;
-  listed: number;
-} {
-  const debris = findObjects(hsm, [], 'all objects').filter((handle) => {
-    try {
-      const [token] = hsm.lib.C_GetAttributeValue(hsm.session, handle, [{ type: hsm.p11.CKA_TOKEN }]);
-      return !token?.value?.[0];
-    } catch (error) {
-      if (isCkr(error, 'CKR_ATTRIBUTE_TYPE_INVALID', 'CKR_ATTRIBUTE_VALUE_INVALID')) return true;
-      throw error;
-    }
-  });
-  let undestroyable = 0;
-  for (const handle of debris) {
-    try {
-      hsm.lib.C_DestroyObject(hsm.session, handle);
-    } catch (error) {
-      if (!isCkr(error, 'CKR_FUNCTION_FAILED')) throw error;
-      undestroyable++;
-    }
-  }
-  const listed = findObjects(hsm, [], 'all objects').length;
-  return { removed: debris.length - undestroyable, undestroyable, listed };
 }
 
 export function onlyObject(hsm: HsmSession, label: string, cls: number): Handle {

@@ -1,12 +1,15 @@
-import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SoftHsmToken } from '../../../emulators/softhsm/token.js';
 
 /**
  * SoftHSM's file store, as a test finds it after a SIGKILL. SoftHSM rewrites a file by truncating it and writing it
  * again, so a process killed in the middle leaves it cut short: an object file (a key created or relabelled) or the
- * token's own token.object (rewritten at every login). That is SoftHSM's store, not byok's doing, and a real HSM
- * keeps its own; the tests repair it so that the next run meets the token as the killed one left it otherwise.
+ * token's own token.object (rewritten at every login). That is SoftHSM's store, not byok's doing, and an HSM keeps
+ * its own; the tests repair it so that the next run meets the token as the killed one left it otherwise. Measured
+ * on SoftHSM 2.6.1: a cut object file is mostly not loaded at all; cut inside a length field it is listed with every
+ * attribute unreadable and cannot be destroyed; cut elsewhere it is loaded, and the load writes defaults for what is
+ * missing, after which the cut no longer shows. So the repair runs before anything opens the token again.
  */
 export interface Store {
   dir: string;
@@ -24,50 +27,50 @@ export async function snapshotStore(token: SoftHsmToken): Promise<Store> {
 }
 
 /** One file per object, beside the token's own token.object. */
-export async function objectFilesNewestFirst(store: Store): Promise<string[]> {
-  const files: { path: string; mtime: number }[] = [];
-  for (const name of await readdir(store.dir))
-    if (name.endsWith('.object') && name !== 'token.object') {
-      const path = join(store.dir, name);
-      files.push({ path, mtime: (await stat(path)).mtimeMs });
-    }
-  return files.sort((a, b) => b.mtime - a.mtime).map((f) => f.path);
+export async function objectFiles(store: Store): Promise<string[]> {
+  const names = (await readdir(store.dir)).filter((n) => n.endsWith('.object') && n !== 'token.object');
+  return names.map((name) => join(store.dir, name));
 }
 
-/** What the helper's removeStoreDebris (keys.ts) answers. */
-type Debris = { removed: number; undestroyable: number; listed: number };
+/** The attribute SoftHSM 2.6.1 writes last in every key object's file (attributes go in type order). */
+const CKA_ALLOWED_MECHANISMS = 0x40000600n;
 
 /**
- * Restores a token.object cut short, then removes object files cut short: those the helper can destroy over
- * PKCS#11, and by their file those it cannot (listed but unreadable) or does not load at all. Answers how many
- * files it repaired or removed.
+ * Whether an object file is whole, as SoftHSM 2.6.1 writes one: an 8-byte generation, then attributes, each an
+ * 8-byte type, an 8-byte kind and a value (1: a boolean byte; 2: an 8-byte number; 3, 4, 5: an 8-byte length and
+ * that many bytes, or that many mechanisms of 8 bytes), big-endian, ending exactly at the end of the file with
+ * CKA_ALLOWED_MECHANISMS. The maps (4) and mechanism sets (5) of the keys the tests make are empty.
  */
-export async function removeStoreDebris(store: Store, call: <T>(op: string) => Promise<T>): Promise<number> {
-  const tokenCut = (await stat(store.tokenFile)).size < store.tokenCopy.length;
-  if (tokenCut) await writeFile(store.tokenFile, store.tokenCopy);
-  const first = await call<Debris>('removeStoreDebris');
-  const files = await objectFilesNewestFirst(store);
-  let { undestroyable, listed } = first;
-  // The files beyond what the token lists are the ones SoftHSM does not load.
-  let unloadable = files.length - listed;
-  const found = Number(tokenCut) + first.removed + undestroyable + unloadable;
-  // Each object file, newest first, is set aside while the helper counts again.
-  for (const file of files) {
-    if (undestroyable + unloadable === 0) break;
-    await rename(file, `${file}.aside`);
-    const now = await call<Debris>('removeStoreDebris');
-    if (now.listed === listed) unloadable--;
-    else if (now.undestroyable < undestroyable) undestroyable--;
-    else {
-      await rename(`${file}.aside`, file);
-      continue;
-    }
-    await rm(`${file}.aside`);
-    listed = now.listed;
+export function isWholeObjectFile(bytes: Buffer): boolean {
+  let at = 8;
+  let last: bigint | undefined;
+  const ulong = () => (at + 8 <= bytes.length ? bytes.readBigUInt64BE((at += 8) - 8) : undefined);
+  while (at < bytes.length) {
+    last = ulong();
+    const kind = ulong();
+    if (last === undefined || kind === undefined) return false;
+    if (kind === 1n) at += 1;
+    else if (kind === 2n) at += 8;
+    else if (kind >= 3n && kind <= 5n) {
+      const length = ulong();
+      if (length === undefined) return false;
+      at += Number(kind === 5n ? length * 8n : length);
+    } else return false;
   }
-  if (undestroyable + unloadable > 0)
-    throw new Error(
-      `SoftHSM store debris left on the token: no single file held ${undestroyable + unloadable}`,
-    );
-  return found;
+  return at === bytes.length && last === CKA_ALLOWED_MECHANISMS;
+}
+
+/** Restores a cut token.object and removes every object file that is not whole. Answers how many files. */
+export async function repairStore(store: Store): Promise<number> {
+  let repaired = 0;
+  if ((await stat(store.tokenFile)).size < store.tokenCopy.length) {
+    await writeFile(store.tokenFile, store.tokenCopy);
+    repaired++;
+  }
+  for (const file of await objectFiles(store))
+    if (!isWholeObjectFile(await readFile(file))) {
+      await rm(file);
+      repaired++;
+    }
+  return repaired;
 }

@@ -9,7 +9,6 @@ import {
   encryptInHsm,
   readPublicKeyPem,
   relabelObjects,
-  removeStoreDebris,
 } from './keys.js';
 import { scenarios } from './scenarios.js';
 
@@ -29,7 +28,6 @@ const ops: Record<string, (hsm: HsmSession, args: never) => unknown> = {
   createKeyPair,
   relabelObjects,
   destroyObjects,
-  removeStoreDebris,
   readPublicKeyPem: (hsm, args: { label: string }) => readPublicKeyPem(hsm, args.label),
   encrypt: (hsm, args: { label: string; block: string }) => encryptInHsm(hsm, args.label, args.block),
   ...scenarios,
