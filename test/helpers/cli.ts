@@ -39,6 +39,8 @@ export async function runCli(args: string[], options: CliOptions = {}): Promise<
   const err: Buffer[] = [];
   child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
   child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+  // A command that ends before it reads its stdin makes this write fail (EPIPE): its exit code is what counts.
+  child.stdin.on('error', () => undefined);
   child.stdin.end(options.stdin ?? '');
   const exitCode = await new Promise<number>((done, fail) => {
     child.on('error', fail);

@@ -117,6 +117,8 @@ export async function startOpenCryptoki(options: OpenCryptokiOptions = {}): Prom
       p.reject(new Error(`openCryptoki sandbox exited with ${code}: ${log.trim()}`));
     pending.clear();
   });
+  // A write to a sandbox that has ended fails with EPIPE; its exit, above, rejects what was pending.
+  child.stdin.on('error', () => undefined);
   child.stdin.write(`${JSON.stringify(config)}\n`);
   const started = await new Promise<Record<string, unknown>>((resolve, reject) => {
     ready = resolve;

@@ -11,13 +11,13 @@ import { runStep, type RunStepOptions } from '../../../emulators/runner/run-acti
 import { createAesKey, describeObjects, type AesKeyOptions } from '../softhsm/keys.js';
 import { silentLogger } from '../../../shared/src/logger.js';
 import { withHsmSession, type HsmSession } from '../../../shared/src/hsm/session.js';
+import { runAnswering } from '../answering.js';
 import { ANSWER_PREFIX, OPENCRYPTOKI_MODULE, type SandboxConfig } from './module.js';
 
 const answer = (message: unknown) => process.stdout.write(`${ANSWER_PREFIX}${JSON.stringify(message)}\n`);
 
 /** pkcsconf takes PINs on stdin when they are not in argv; `answers` are its prompts' replies in order. */
-const pkcsconf = (args: string[], answers: string[] = []) =>
-  execFileSync('pkcsconf', args, { input: `${answers.join('\n')}\n`, encoding: 'utf8' });
+const pkcsconf = (args: string[], answers: string[] = []) => runAnswering('pkcsconf', args, answers);
 
 /** The soft token's slot as the daemon numbers it (3 in Debian's opencryptoki.conf), initialised with PINs. */
 function initialise(config: SandboxConfig): string {
