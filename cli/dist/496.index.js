@@ -1057,7 +1057,10 @@ function aadError(status, error, code, description) {
     };
 }
 const sameSecret = (a, b) => a.length === b.length && (0,external_node_crypto_.timingSafeEqual)(Buffer.from(a), Buffer.from(b));
-/** The Entra ID endpoints MSAL uses for the client-credentials grant (emulators/README.md "What the real clients ask"). */
+/**
+ * The Entra ID endpoints MSAL uses for the client-credentials grant
+ * (emulators/README.md "What the real clients ask").
+ */
 class Entra {
     baseUrl;
     clients;

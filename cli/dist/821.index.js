@@ -562,7 +562,10 @@ function loadPkcs11() {
 /** Numbers pkcs11js does not export (PKCS#11 2.40 / 3.0, vendor headers). */
 const CKM_RSA_AES_KEY_WRAP = 0x1054;
 const CKM_AES_KEY_WRAP = 0x2109;
-/** RFC 5649 on SoftHSM; on some tokens PKCS#7 padding + RFC 3394 (docs/byok-format.md "PKCS#11 facts"): always known-answer tested. */
+/**
+ * RFC 5649 on SoftHSM; on some tokens PKCS#7 padding + RFC 3394 (docs/byok-format.md "PKCS#11 facts"): always
+ * known-answer tested.
+ */
 const CKM_AES_KEY_WRAP_PAD = 0x210a;
 /** PKCS#11 3.0 CKM_AES_KEY_WRAP_KWP. */
 const CKM_AES_KEY_WRAP_KWP = 0x210b;
@@ -833,7 +836,7 @@ async function withHsmSession(options, logger, body) {
 
 
 
-/** An RSA-4096 public key PEM is about 800 bytes, byok-kek.json a few hundred: anything this large is the wrong file. */
+/** An RSA-4096 public key PEM is about 800 bytes, byok-kek.json a few hundred: anything larger is the wrong file. */
 const MAX_KEK_FILE_BYTES = 64 * 1024;
 async function readCapped(path) {
     const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
@@ -843,8 +846,8 @@ async function readCapped(path) {
     return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path);
 }
 /**
- * Reads and checks the KEK before the HSM is touched: an RSA 2048/3072/4096 public key, byok-kek.json (when beside it)
- * describing this same key, one agreed kid, and the fingerprint the kek job reported. Works on any folder, so a
+ * Reads and checks the KEK before the HSM is touched: an RSA 2048/3072/4096 public key, byok-kek.json (when beside
+ * it) describing this same key, one agreed kid, and the fingerprint the kek job reported. Works on any folder, so a
  * caller that downloaded the kek artifact passes its path.
  */
 async function readWrapKek(options, logger) {

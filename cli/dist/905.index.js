@@ -498,7 +498,7 @@ async function writeOutputFile(input, path, content) {
 
 
 
-/** An RSA-4096 public key PEM is about 800 bytes, byok-kek.json a few hundred: anything this large is the wrong file. */
+/** An RSA-4096 public key PEM is about 800 bytes, byok-kek.json a few hundred: anything larger is the wrong file. */
 const MAX_KEK_FILE_BYTES = 64 * 1024;
 async function readCapped(path) {
     const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
@@ -508,8 +508,8 @@ async function readCapped(path) {
     return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path);
 }
 /**
- * Reads and checks the KEK before the HSM is touched: an RSA 2048/3072/4096 public key, byok-kek.json (when beside it)
- * describing this same key, one agreed kid, and the fingerprint the kek job reported. Works on any folder, so a
+ * Reads and checks the KEK before the HSM is touched: an RSA 2048/3072/4096 public key, byok-kek.json (when beside
+ * it) describing this same key, one agreed kid, and the fingerprint the kek job reported. Works on any folder, so a
  * caller that downloaded the kek artifact passes its path.
  */
 async function readWrapKek(options, logger) {

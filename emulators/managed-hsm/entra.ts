@@ -32,7 +32,10 @@ function aadError(status: number, error: string, code: number, description: stri
 const sameSecret = (a: string, b: string) =>
   a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
-/** The Entra ID endpoints MSAL uses for the client-credentials grant (emulators/README.md "What the real clients ask"). */
+/**
+ * The Entra ID endpoints MSAL uses for the client-credentials grant
+ * (emulators/README.md "What the real clients ask").
+ */
 export class Entra {
   constructor(
     private readonly baseUrl: string,

@@ -25,7 +25,10 @@ function get(
   });
 }
 
-/** What `core.getIDToken(audience)` does with the two variables the runner sets (emulators/README.md "What the real clients ask"). */
+/**
+ * What `core.getIDToken(audience)` does with the two variables the runner sets
+ * (emulators/README.md "What the real clients ask").
+ */
 async function getIdToken(
   hsm: ManagedHsmEmulator,
   env: Record<string, string>,

@@ -30,7 +30,10 @@ export function loadPkcs11(): Promise<Pkcs11> {
 /** Numbers pkcs11js does not export (PKCS#11 2.40 / 3.0, vendor headers). */
 export const CKM_RSA_AES_KEY_WRAP = 0x1054;
 export const CKM_AES_KEY_WRAP = 0x2109;
-/** RFC 5649 on SoftHSM; on some tokens PKCS#7 padding + RFC 3394 (docs/byok-format.md "PKCS#11 facts"): always known-answer tested. */
+/**
+ * RFC 5649 on SoftHSM; on some tokens PKCS#7 padding + RFC 3394 (docs/byok-format.md "PKCS#11 facts"): always
+ * known-answer tested.
+ */
 export const CKM_AES_KEY_WRAP_PAD = 0x210a;
 /** PKCS#11 3.0 CKM_AES_KEY_WRAP_KWP. */
 export const CKM_AES_KEY_WRAP_KWP = 0x210b;
