@@ -4,6 +4,8 @@ declare module '@vercel/ncc' {
     /** request -> what the bundle requires at run time instead (relative to the bundle). */
     externals?: Record<string, string>;
     quiet?: boolean;
+    /** Compile TypeScript without type checking it. */
+    transpileOnly?: boolean;
   }
   interface NccAsset {
     source: string | Buffer;
