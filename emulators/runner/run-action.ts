@@ -55,11 +55,17 @@ export function compileCache(): Record<string, string> {
   return cache ? { NODE_COMPILE_CACHE: cache } : {};
 }
 
+// Parsed once per distinct action.yml: a test run reads the same four manifests for hundreds of steps.
+const parsedManifests = new Map<string, Record<string, ActionInputSpec>>();
+
 export async function readActionInputs(actionDir: string): Promise<Record<string, ActionInputSpec>> {
-  const manifest = parseYaml(await readFile(join(actionDir, 'action.yml'), 'utf8')) as {
-    inputs?: Record<string, ActionInputSpec>;
-  };
-  return manifest.inputs ?? {};
+  const text = await readFile(join(actionDir, 'action.yml'), 'utf8');
+  let inputs = parsedManifests.get(text);
+  if (!inputs) {
+    inputs = (parseYaml(text) as { inputs?: Record<string, ActionInputSpec> }).inputs ?? {};
+    parsedManifests.set(text, inputs);
+  }
+  return inputs;
 }
 
 /** Parses a GITHUB_OUTPUT-style file: `name=value` lines and `name<<DELIM` heredocs. */

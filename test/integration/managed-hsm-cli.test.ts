@@ -1,4 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
 import { describe, expect, it } from '@jest/globals';
@@ -37,7 +38,12 @@ describe('Managed HSM emulator: npm run emulator', () => {
       });
       expect(stdout.trim()).toMatch(new RegExp(`^${vars.BYOK_EMULATOR_URL}/keys/from-child/[0-9a-f]{32}$`));
     } finally {
-      cli.kill('SIGTERM');
+      // Its CA folder is removed as it stops: wait for that, or the run's end finds the folder still there.
+      if (cli.exitCode === null && cli.signalCode === null) {
+        const closed = once(cli, 'close');
+        cli.kill('SIGTERM');
+        await closed;
+      }
     }
   });
 });
