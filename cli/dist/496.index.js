@@ -2867,9 +2867,16 @@ function compileCache() {
     const cache = process.env.NODE_COMPILE_CACHE;
     return cache ? { NODE_COMPILE_CACHE: cache } : {};
 }
+// Parsed once per distinct action.yml: a test run reads the same four manifests for hundreds of steps.
+const parsedManifests = new Map();
 async function readActionInputs(actionDir) {
-    const manifest = (0,dist.parse)(await (0,promises_.readFile)((0,external_node_path_.join)(actionDir, 'action.yml'), 'utf8'));
-    return manifest.inputs ?? {};
+    const text = await (0,promises_.readFile)((0,external_node_path_.join)(actionDir, 'action.yml'), 'utf8');
+    let inputs = parsedManifests.get(text);
+    if (!inputs) {
+        inputs = (0,dist.parse)(text).inputs ?? {};
+        parsedManifests.set(text, inputs);
+    }
+    return inputs;
 }
 /** Parses a GITHUB_OUTPUT-style file: `name=value` lines and `name<<DELIM` heredocs. */
 function parseFileCommands(text) {
