@@ -8,11 +8,13 @@ import { AdaptiveRate, HEADROOM, type Clock } from '../../shared/src/batch/adapt
  */
 class VirtualClock implements Clock {
   t = 0;
+  /** How much later than asked each sleep ends (a loaded machine's timers). */
+  constructor(private readonly lateness: (sleep: number) => number = () => 0) {}
   now(): number {
     return this.t;
   }
   async sleep(ms: number): Promise<void> {
-    this.t += ms;
+    this.t += ms + this.lateness(ms);
   }
 }
 
@@ -97,6 +99,24 @@ test('waits as long as a Retry-After asks, for every request of the batch', asyn
   expect(run.failed).toBe(0);
   const refusedAt = run.starts[5] as number;
   expect(run.starts.filter((t) => t > refusedAt && t < refusedAt + 3000)).toEqual([]);
+});
+
+test('a late timer is not made up by crowding: starts stay a slot apart, the headroom left for jitter', async () => {
+  // Every third sleep ends 80 ms late; what arrives at the vault can be closer still than what was sent.
+  let sleeps = 0;
+  const clock = new VirtualClock(() => (++sleeps % 3 === 0 ? 80 : 0));
+  const rate = new AdaptiveRate({ perSecond: 10, windowMs: 1000, clock });
+  const starts: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    await rate.acquire();
+    starts.push(clock.now());
+  }
+  const slot = 1000 / (HEADROOM * 10);
+  const gaps = starts.slice(1).map((t, i) => t - (starts[i] as number));
+  expect(Math.min(...gaps)).toBeCloseTo(slot, 6);
+  // Eleven starts span more than a second by 5%: 52 ms of jitter cannot put 11 in one window of the vault.
+  for (let i = 10; i < starts.length; i++)
+    expect((starts[i] as number) - (starts[i - 10] as number)).toBeGreaterThanOrEqual(1000 / HEADROOM - 1e-6);
 });
 
 test('comes back up once the vault is free again, never above the ceiling', async () => {

@@ -1,7 +1,7 @@
 /**
  * Paces a batch's requests below a vault's rate and slows down when the vault throttles anyway (another workload
- * shares its budget, or its real limit is lower than the published one). Requests start evenly spaced at HEADROOM of
- * the rate, so that timing jitter never crosses a limit counted in a sliding window. A 429 sets the rate to what the
+ * shares its budget, or its real limit is lower than the published one). Requests start at least a slot apart at
+ * HEADROOM of the rate, so that timing jitter never crosses a limit counted in a sliding window. A 429 sets the rate to what the
  * vault accepted over its last window (with the same headroom; half the rate when it accepted nothing yet) and
  * pauses for the Retry-After it asked for. The rate creeps back up by 10% per window after a hold that doubles with
  * each throttle (a probe above the limit costs a refused request), never above the ceiling. Every attempt goes
@@ -63,11 +63,9 @@ export class AdaptiveRate {
       this.grow(now);
       const at = Math.max(now, this.next, this.pausedUntil);
       if (at <= now) {
-        // Back on schedule after a late timer, so lateness does not add up over a long list; but never closer to the
-        // last start than the rate itself allows (HEADROOM of a slot), so no window holds more than the rate.
-        const slot = (cost * 1000) / this.rate;
-        const scheduled = (now - this.next < slot ? Math.max(this.next, this.pausedUntil) : now) + slot;
-        this.next = Math.max(scheduled, now + HEADROOM * slot);
+        // The next start one whole slot after this one: a late timer is not made up by starting closer, which would
+        // spend the headroom left below the vault's rate for the jitter between sending and the vault's count.
+        this.next = now + (cost * 1000) / this.rate;
         this.starts.push({ at: now, cost });
         return;
       }
