@@ -2393,8 +2393,22 @@ function installReflectMetadata() {
 
 const ECDSA = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' };
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** ECDSA P-256 keys: generated in a millisecond, and every TLS client the project uses accepts them. */
+/**
+ * Where a test run keeps the PKI it made once for all its emulators (test/global, made by tls-seed.ts): a JSON file
+ * of {@link Pki}. Each emulator then serves it instead of issuing its own; loading @peculiar/x509 and issuing cost
+ * each test file about 0.25 CPU-seconds. Stand-in test material, removed with the run.
+ */
+const TLS_SEED_VARIABLE = 'BYOK_EMULATOR_TLS_SEED';
+/** The emulator's PKI (the run's seed when there is one), its CA written to a folder of its own. */
 async function createTlsMaterial() {
+    const seed = process.env[TLS_SEED_VARIABLE];
+    const pki = seed ? JSON.parse(await (0,promises_.readFile)(seed, 'utf8')) : await issuePki();
+    const caPath = external_node_path_default().join(await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'byok-mhsm-')), 'ca.pem');
+    await (0,promises_.writeFile)(caPath, `${pki.caPem}\n`);
+    return { ...pki, caPath };
+}
+/** ECDSA P-256 keys: generated in a millisecond, and every TLS client the project uses accepts them. */
+async function issuePki() {
     installReflectMetadata();
     const x509 = await __webpack_require__.e(/* import() */ 927).then(__webpack_require__.t.bind(__webpack_require__, 8927, 19));
     const crypto = external_node_crypto_.webcrypto;
@@ -2445,12 +2459,8 @@ async function createTlsMaterial() {
         ],
     });
     const pkcs8 = await crypto.subtle.exportKey('pkcs8', serverKeys.privateKey);
-    const caPem = ca.toString('pem');
-    const caPath = external_node_path_default().join(await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'byok-mhsm-')), 'ca.pem');
-    await (0,promises_.writeFile)(caPath, `${caPem}\n`);
     return {
-        caPem,
-        caPath,
+        caPem: ca.toString('pem'),
         certPem: server.toString('pem'),
         keyPem: x509.PemConverter.encode(pkcs8, 'PRIVATE KEY'),
     };

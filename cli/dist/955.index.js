@@ -360,11 +360,9 @@ class AdaptiveRate {
             this.grow(now);
             const at = Math.max(now, this.next, this.pausedUntil);
             if (at <= now) {
-                // Back on schedule after a late timer, so lateness does not add up over a long list; but never closer to the
-                // last start than the rate itself allows (HEADROOM of a slot), so no window holds more than the rate.
-                const slot = (cost * 1000) / this.rate;
-                const scheduled = (now - this.next < slot ? Math.max(this.next, this.pausedUntil) : now) + slot;
-                this.next = Math.max(scheduled, now + HEADROOM * slot);
+                // The next start one whole slot after this one: a late timer is not made up by starting closer, which would
+                // spend the headroom left below the vault's rate for the jitter between sending and the vault's count.
+                this.next = now + (cost * 1000) / this.rate;
                 this.starts.push({ at: now, cost });
                 return;
             }

@@ -1,5 +1,5 @@
 import { webcrypto } from 'node:crypto';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { installReflectMetadata } from './reflect-metadata.js';
@@ -16,11 +16,30 @@ export interface TlsMaterial {
   keyPem: string;
 }
 
+/** The certificates and the server's key, without the file a client reads the CA from. */
+export type Pki = Omit<TlsMaterial, 'caPath'>;
+
 const ECDSA = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } as const;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** ECDSA P-256 keys: generated in a millisecond, and every TLS client the project uses accepts them. */
+/**
+ * Where a test run keeps the PKI it made once for all its emulators (test/global, made by tls-seed.ts): a JSON file
+ * of {@link Pki}. Each emulator then serves it instead of issuing its own; loading @peculiar/x509 and issuing cost
+ * each test file about 0.25 CPU-seconds. Stand-in test material, removed with the run.
+ */
+const TLS_SEED_VARIABLE = 'BYOK_EMULATOR_TLS_SEED';
+
+/** The emulator's PKI (the run's seed when there is one), its CA written to a folder of its own. */
 export async function createTlsMaterial(): Promise<TlsMaterial> {
+  const seed = process.env[TLS_SEED_VARIABLE];
+  const pki = seed ? (JSON.parse(await readFile(seed, 'utf8')) as Pki) : await issuePki();
+  const caPath = path.join(await mkdtemp(path.join(tmpdir(), 'byok-mhsm-')), 'ca.pem');
+  await writeFile(caPath, `${pki.caPem}\n`);
+  return { ...pki, caPath };
+}
+
+/** ECDSA P-256 keys: generated in a millisecond, and every TLS client the project uses accepts them. */
+export async function issuePki(): Promise<Pki> {
   installReflectMetadata();
   const x509 = await import('@peculiar/x509');
   const crypto = webcrypto;
@@ -71,12 +90,8 @@ export async function createTlsMaterial(): Promise<TlsMaterial> {
     ],
   });
   const pkcs8 = await crypto.subtle.exportKey('pkcs8', serverKeys.privateKey);
-  const caPem = ca.toString('pem');
-  const caPath = path.join(await mkdtemp(path.join(tmpdir(), 'byok-mhsm-')), 'ca.pem');
-  await writeFile(caPath, `${caPem}\n`);
   return {
-    caPem,
-    caPath,
+    caPem: ca.toString('pem'),
     certPem: server.toString('pem'),
     keyPem: x509.PemConverter.encode(pkcs8, 'PRIVATE KEY'),
   };

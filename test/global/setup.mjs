@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { generateKeyPair } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,14 +19,25 @@ export default async function setup() {
   // One V8 compile cache for the run: the workers and every bundle they start compile each module once
   // (emulators/runner/run-action.ts compileCache).
   process.env.NODE_COMPILE_CACHE = mkdtempSync(join(tmpdir(), 'byok-compile-cache-'));
+  const seeds = mkdtempSync(join(tmpdir(), 'byok-emulator-seed-'));
+  // The emulators' PKI, issued once for the run (emulators/managed-hsm/tls.ts, BYOK_EMULATOR_TLS_SEED), while the
+  // keys are generated.
+  const pki = join(seeds, 'pki.json');
+  const issued = promisify(execFile)(process.execPath, [
+    'node_modules/tsx/dist/cli.mjs',
+    'emulators/managed-hsm/tls-seed.ts',
+    pki,
+  ]);
   const keys = await Promise.all(
     Object.entries(SEED).flatMap(([bits, count]) =>
       Array.from({ length: count }, () => promisify(generateKeyPair)('rsa', { modulusLength: Number(bits) })),
     ),
   );
-  const seed = join(mkdtempSync(join(tmpdir(), 'byok-key-seed-')), 'keys.pem');
+  const seed = join(seeds, 'keys.pem');
   writeFileSync(seed, keys.map((k) => k.privateKey.export({ type: 'pkcs8', format: 'pem' })).join(''), {
     mode: 0o600,
   });
+  await issued;
   process.env.BYOK_EMULATOR_KEY_SEED = seed;
+  process.env.BYOK_EMULATOR_TLS_SEED = pki;
 }
