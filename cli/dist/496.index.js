@@ -3067,24 +3067,34 @@ async function runCeremony(services, options) {
             'authority-host': hsm.authorityHost,
         };
     };
-    const kekSubject = `repo:${REPOSITORY}:environment:byok-kek`;
-    const kekAuth = { 'vault-url': hsm.url, ...oidcInputs(kekSubject) };
     const target = options.target;
-    // The kek job checks the key the ceremony will import before it creates the KEK, as byok-ceremony.yml does.
-    const preflight = {
-        'target-key-name': options.keyName,
-        'target-key-type': target.type,
-        ...(target.size ? { 'target-key-size': String(target.size) } : {}),
-        ...(target.curve ? { 'target-curve': target.curve } : {}),
+    // The kek job: kek-create, which first checks the key the ceremony will import (as byok-ceremony.yml does), and
+    // kek-download.
+    const kekJob = async () => {
+        const kekSubject = `repo:${REPOSITORY}:environment:byok-kek`;
+        const kekAuth = { 'vault-url': hsm.url, ...oidcInputs(kekSubject) };
+        const preflight = {
+            'target-key-name': options.keyName,
+            'target-key-type': target.type,
+            ...(target.size ? { 'target-key-size': String(target.size) } : {}),
+            ...(target.curve ? { 'target-curve': target.curve } : {}),
+        };
+        const created = await step('kek', 'action-kek-create', { ...kekAuth, 'key-size': String(options.kekSize ?? 2048), 'expires-in': '24h', ...preflight }, jobEnv('kek', kekSubject));
+        if (record.failed)
+            return undefined;
+        const downloaded = await step('kek', 'action-kek-download', { ...kekAuth, 'kek-id': created.outputs['kek-id'] ?? '' }, jobEnv('kek', kekSubject));
+        if (record.failed)
+            return undefined;
+        return {
+            kekId: downloaded.outputs['kek-id'] ?? '',
+            kekFingerprint: downloaded.outputs['kek-fingerprint'] ?? '',
+        };
     };
-    const created = await step('kek', 'action-kek-create', { ...kekAuth, 'key-size': String(options.kekSize ?? 2048), 'expires-in': '24h', ...preflight }, jobEnv('kek', kekSubject));
-    if (record.failed)
+    const kek = options.kekJob ?? (await kekJob());
+    if (!kek)
         return record;
-    const downloaded = await step('kek', 'action-kek-download', { ...kekAuth, 'kek-id': created.outputs['kek-id'] ?? '' }, jobEnv('kek', kekSubject));
-    if (record.failed)
-        return record;
-    record.kekId = downloaded.outputs['kek-id'];
-    record.kekFingerprint = downloaded.outputs['kek-fingerprint'];
+    record.kekId = kek.kekId;
+    record.kekFingerprint = kek.kekFingerprint;
     await options.afterKek?.();
     const wrapped = await step('wrap', 'action-wrap', {
         'pkcs11-module': token.module,

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAsJob } from '../../emulators/artifact-service/in-process.js';
-import { runCeremony, type CeremonyResult } from '../../emulators/runner/ceremony.js';
+import { runCeremony, type CeremonyOptions, type CeremonyResult } from '../../emulators/runner/ceremony.js';
 import { serializeByok } from '../../shared/src/byok/file.js';
 import { rsaAesKeyWrap } from '../../shared/src/byok/rsa-aes-key-wrap.js';
 import { silentLogger } from '../../shared/src/logger.js';
@@ -14,16 +14,43 @@ let ceremony: OpenCeremony;
 let services: OpenCeremony['services'];
 let token: OpenCeremony['token'];
 
+// An EC key from SoftHSM: a rehearsal file on both sides (ceremony-services.ts).
+const target = { type: 'EC' as const, curve: 'P-256' };
+const { wrapInputs } = SOFTHSM_REHEARSAL;
+/** The same ceremony untampered: it imports, so each stop below is the tampering's doing. */
+let control: CeremonyResult;
+
 beforeAll(async () => {
   ceremony = await openCeremony({ tolerate: SOFTHSM_REHEARSAL.tolerate });
   ({ services, token } = ceremony);
+  control = await runCeremony(services, { runId: 'control', keyName: 'control', target, wrapInputs });
 });
 afterAll(() => ceremony?.close());
 
 const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
-// An EC key from SoftHSM: a rehearsal file on both sides (ceremony-services.ts).
-const target = { type: 'EC' as const, curve: 'P-256' };
-const { wrapInputs } = SOFTHSM_REHEARSAL;
+/** The KEK as the control's kek job downloaded it. */
+const controlKek = (file: string) => join(services.root, 'control', 'kek', file);
+
+/**
+ * For a test that tampers after the kek job: the control's kek job stands for this run's, its byok-kek artifact
+ * uploaded to the run as kek-download uploads it (the same files through the same library call), so only the wrap
+ * and import jobs run again.
+ */
+async function controlKekJob(runId: string): Promise<Pick<CeremonyOptions, 'kekJob'>> {
+  await runAsJob(services.artifacts.jobEnv({ runId, jobName: 'kek' }), () =>
+    uploadFiles({
+      name: 'byok-kek',
+      files: [controlKek('KEKforBYOK.publickey.pem'), controlKek('byok-kek.json')],
+      logger: silentLogger,
+    }),
+  );
+  return { kekJob: { kekId: control.kekId as string, kekFingerprint: control.kekFingerprint as string } };
+}
+
+test('untampered, the same ceremony imports the token’s key', () => {
+  expect(control.failed).toBeUndefined();
+  expect(control.keyId).toMatch(new RegExp(`^${services.hsm.url}/keys/control/[0-9a-f]{32}$`));
+});
 
 /** An artifact of the same name, built by an attacker in another run with a consistent manifest: a clean swap. */
 async function attackerArtifact(name: string, files: Record<string, string | Buffer>): Promise<Buffer> {
@@ -94,6 +121,7 @@ describe('tampering between jobs stops the ceremony, and nothing is imported', (
   test('a .byok altered in the store', async () => {
     const runId = 'byok-altered';
     const result = await runCeremony(services, {
+      ...(await controlKekJob(runId)),
       runId,
       keyName: 'tamper-3',
       target,
@@ -111,6 +139,7 @@ describe('tampering between jobs stops the ceremony, and nothing is imported', (
   test('a .byok swapped whole for another key wrapped under the right KEK, with a consistent sidecar and manifest', async () => {
     const runId = 'byok-swapped';
     const result = await runCeremony(services, {
+      ...(await controlKekJob(runId)),
       runId,
       keyName: 'tamper-4',
       target,
@@ -119,7 +148,7 @@ describe('tampering between jobs stops the ceremony, and nothing is imported', (
         const sidecar = JSON.parse(
           await readFile(join(services.root, runId, 'wrap', 'tamper-4.byok.json'), 'utf8'),
         );
-        const kekPem = await readFile(join(services.root, runId, 'kek', 'KEKforBYOK.publickey.pem'), 'utf8');
+        const kekPem = await readFile(controlKek('KEKforBYOK.publickey.pem'), 'utf8');
         const { createPublicKey } = await import('node:crypto');
         const other = generateKeyPairSync('ec', { namedCurve: 'P-256' });
         const byok = serializeByok({
@@ -154,7 +183,7 @@ describe('tampering between jobs stops the ceremony, and nothing is imported', (
     const original = JSON.parse(
       await readFile(join(services.root, runId, 'wrap', `${keyName}.byok.json`), 'utf8'),
     );
-    const kekPem = await readFile(join(services.root, runId, 'kek', 'KEKforBYOK.publickey.pem'), 'utf8');
+    const kekPem = await readFile(controlKek('KEKforBYOK.publickey.pem'), 'utf8');
     const { createPublicKey, createCipheriv, randomBytes } = await import('node:crypto');
     const other = randomBytes(32);
     const byok = serializeByok({
@@ -179,6 +208,7 @@ describe('tampering between jobs stops the ceremony, and nothing is imported', (
   test('an AES .byok swapped for another key with a consistent sidecar and manifest: its check value is not the wrap job’s', async () => {
     const keyName = 'tamper-aes';
     const result = await runCeremony(services, {
+      ...(await controlKekJob(keyName)),
       runId: keyName,
       keyName,
       target: { type: 'oct', size: 256 },
@@ -191,6 +221,7 @@ describe('tampering between jobs stops the ceremony, and nothing is imported', (
     const keyName = 'tamper-aes-copied';
     let originalCheck = '';
     const result = await runCeremony(services, {
+      ...(await controlKekJob(keyName)),
       runId: keyName,
       keyName,
       target: { type: 'oct', size: 256 },
@@ -208,6 +239,7 @@ describe('tampering between jobs stops the ceremony, and nothing is imported', (
   test('a .byok digest output changed on its way to the import job is refused before anything is imported', async () => {
     const keyName = 'tamper-digest';
     const result = await runCeremony(services, {
+      ...(await controlKekJob(keyName)),
       runId: keyName,
       keyName,
       target,
@@ -226,6 +258,7 @@ describe('tampering between jobs stops the ceremony, and nothing is imported', (
     async (what, override, job) => {
       const keyName = `missing-${job}-${what.split(' ')[1]}`;
       const result = await runCeremony(services, {
+        ...(await controlKekJob(keyName)),
         runId: keyName,
         keyName,
         target,
@@ -248,6 +281,7 @@ describe('tampering between jobs stops the ceremony, and nothing is imported', (
     const wrong = `sha256:${sha256('not the KEK')}`;
     const keyName = `tamper-fp-${job}`;
     const result = await runCeremony(services, {
+      ...(await controlKekJob(keyName)),
       runId: keyName,
       keyName,
       target,

@@ -1,4 +1,4 @@
-import { createCipheriv, createHash, createPublicKey } from 'node:crypto';
+import { createCipheriv, createHash, createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { cp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startManagedHsm, type ManagedHsmEmulator } from '../../emulators/managed-hsm/index.js';
@@ -52,6 +52,8 @@ interface Prepared {
 }
 
 const open: ManagedHsmEmulator[] = [];
+/** One KEK for the file, seated in each test's own vault: a new one per test was 17 RSA generations. */
+const kekKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
 afterEach(async () => {
   await Promise.all(open.splice(0).map((hsm) => hsm.close()));
 });
@@ -69,6 +71,7 @@ async function prepare(id: string, text: string): Promise<Prepared> {
   const workspace = join(token.dir, id);
   const kek = await makeKek(join(workspace, 'kek'), 2048, {
     seat: (privateKey) => hsm.seedKey('KEKforBYOK', privateKey),
+    privateKey: kekKey,
   });
   const list = join(workspace, 'keys.yaml');
   await writeFile(list, text);

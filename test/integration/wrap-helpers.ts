@@ -2,6 +2,7 @@ import {
   constants,
   createDecipheriv,
   createHash,
+  createPublicKey,
   generateKeyPairSync,
   privateDecrypt,
   randomBytes,
@@ -27,14 +28,18 @@ export interface TestKek {
   fingerprint: string;
 }
 
-/** `seat` places the KEK in a vault (e.g. the Managed HSM emulator) and answers its kid; default: a made-up kid. */
+/**
+ * `seat` places the KEK in a vault (e.g. the Managed HSM emulator) and answers its kid; default: a made-up kid.
+ * `privateKey` reuses a key made before (each vault of a file may hold the same KEK) instead of generating one.
+ */
 export async function makeKek(
   dir: string,
   bits = 2048,
-  options: { metadata?: boolean; seat?: (privateKey: KeyObject) => string } = {},
+  options: { metadata?: boolean; seat?: (privateKey: KeyObject) => string; privateKey?: KeyObject } = {},
 ): Promise<TestKek> {
   await mkdir(dir, { recursive: true });
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: bits });
+  const privateKey = options.privateKey ?? generateKeyPairSync('rsa', { modulusLength: bits }).privateKey;
+  const publicKey = createPublicKey(privateKey);
   const pemPath = join(dir, 'KEKforBYOK.publickey.pem');
   await writeFile(pemPath, publicKey.export({ type: 'spki', format: 'pem' }));
   const kid =
