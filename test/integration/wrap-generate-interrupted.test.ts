@@ -7,9 +7,10 @@
  */
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
-import { readFile, truncate } from 'node:fs/promises';
+import { readFile, truncate, writeFile } from 'node:fs/promises';
 import { connectSoftHsm } from '../helpers/softhsm/client.js';
 import {
+  isFinishedObjectFile,
   isWholeObjectFile,
   objectFiles,
   repairStore,
@@ -108,7 +109,7 @@ test('a SIGTERM or SIGINT during the session removes the key it generated, and t
   }
 });
 
-test("the store repair knows SoftHSM's files: every file byok wrote is whole, and no cut of one is", async () => {
+test("the store repair knows SoftHSM's files: every file byok wrote is whole and finished, and no cut of one is", async () => {
   // The keys the SIGTERM test generated and relabelled, RSA and EC pairs, are on the token by now.
   const files = await objectFiles(store);
   expect(files.length).toBeGreaterThanOrEqual(4);
@@ -117,7 +118,12 @@ test("the store repair knows SoftHSM's files: every file byok wrote is whole, an
     const cuts = Array.from({ length: bytes.length }, (_, at) => at).filter((at) =>
       isWholeObjectFile(bytes.subarray(0, at)),
     );
-    expect([file, isWholeObjectFile(bytes), cuts]).toEqual([file, true, []]);
+    expect([file, isWholeObjectFile(bytes), isFinishedObjectFile(bytes), cuts]).toEqual([
+      file,
+      true,
+      true,
+      [],
+    ]);
   }
 });
 
@@ -277,6 +283,23 @@ test('a key file cut after its first attributes is found before anything opens t
   const cut = await cutKeyFile('cut-then-repaired', (size) => size - 24);
   expect([await repairStore(store), existsSync(cut)]).toEqual([1, false]);
   expect((await run.hsm.listObjects()).filter((o) => o.label === 'cut-then-repaired')).toEqual([]);
+});
+
+test('a key file SoftHSM had not given its template yet (a SIGKILL between the rewrites that create it) is removed by the repair', async () => {
+  const before = new Set(await objectFiles(store));
+  await run.hsm.createAesKey({ label: 'unfinished', id: 'f6' });
+  const [file] = (await objectFiles(store)).filter((f) => !before.has(f)) as [string];
+  const bytes = await readFile(file);
+  // CKA_TOKEN comes second, after CKA_CLASS; before the template it holds its default, false (store.ts).
+  expect(bytes.indexOf(Buffer.from('00000000000000010000000000000001', 'hex'))).toBe(32);
+  bytes[48] = 0;
+  bytes.writeBigUInt64BE(bytes.readBigUInt64BE(0) + 1n, 0);
+  await writeFile(file, bytes);
+  expect([isWholeObjectFile(bytes), isFinishedObjectFile(bytes)]).toEqual([true, false]);
+  // Listed as a session object, which no run of byok may leave: what the random kills above met once.
+  await expect(tokenObjects(run.hsm)).rejects.toThrow(/leftover objects on the token: .*"persistent":false/);
+  expect([await repairStore(store), existsSync(file)]).toEqual([1, false]);
+  expect((await tokenObjects(run.hsm)).filter((o) => o.id === 'f6')).toEqual([]);
 });
 
 test('a token.object SoftHSM was cut short in at a login is restored, and the token serves the next run', async () => {
