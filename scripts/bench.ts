@@ -9,6 +9,7 @@
 // 6. a zip bomb given to action-import: time, CPU and peak memory until it is refused;
 // 7. the Managed HSM emulator's start and an RSA-4096 create, with and without its key pool;
 // 8. many keys in one ceremony (scripts/bench-batch.ts).
+// The first line says what a fresh memory page costs: with the CPUs, what most sets the suite's time on a machine.
 // Wall times are medians with [p25-p75]; CPU time is user + system of the whole process (start-up included).
 import { execFileSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
@@ -21,7 +22,7 @@ import { startManagedHsm } from '../emulators/managed-hsm/index.js';
 import { runCeremony, type StepRecord } from '../emulators/runner/ceremony.js';
 import { runStep } from '../emulators/runner/run-action.js';
 import { SOFTHSM_REHEARSAL, startCeremonyServices } from '../test/helpers/ceremony-services.js';
-import { interleavedStartup, median, ms, Probe, spread } from './bench/measure.js';
+import { freshPageMicros, interleavedStartup, median, ms, Probe, spread } from './bench/measure.js';
 import { stepRequests } from '../emulators/runner/requests.js';
 import { MINIMUM, tally } from './bench/requests.js';
 import { refuseBomb } from './bench/zip-bomb.js';
@@ -44,7 +45,7 @@ const probe = new Probe();
 console.log(
   `Node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()
     .map((l) => l.toFixed(1))
-    .join(' ')}\n`,
+    .join(' ')}; a fresh memory page costs ${freshPageMicros().toFixed(2)} µs\n`,
 );
 
 console.log('bundle                 entry chunk      dist/');
