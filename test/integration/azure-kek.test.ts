@@ -57,6 +57,13 @@ describe('action-kek-create', () => {
     },
   );
 
+  test('without key-size, the KEK is RSA-4096', async () => {
+    const result = await azureStep('action-kek-create', context, { 'kek-name': 'KEK-default-size' });
+    expect(result.errors).toEqual([]);
+    const kek = hsm.privateKeyOf(result.outputs['kek-id'] as string);
+    expect(kek.asymmetricKeyDetails?.modulusLength).toBe(4096);
+  });
+
   test('rotate makes a new version; fail refuses an existing name', async () => {
     const first = await azureStep('action-kek-create', context, {
       'kek-name': 'KEK-rotate',
