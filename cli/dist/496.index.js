@@ -3070,7 +3070,7 @@ async function runCeremony(services, options) {
     const target = options.target;
     // The kek job: kek-create, which first checks the key the ceremony will import (as byok-ceremony.yml does), and
     // kek-download.
-    const kekJob = async () => {
+    const runKekJob = async () => {
         const kekSubject = `repo:${REPOSITORY}:environment:byok-kek`;
         const kekAuth = { 'vault-url': hsm.url, ...oidcInputs(kekSubject) };
         const preflight = {
@@ -3090,7 +3090,7 @@ async function runCeremony(services, options) {
             kekFingerprint: downloaded.outputs['kek-fingerprint'] ?? '',
         };
     };
-    const kek = options.kekJob ?? (await kekJob());
+    const kek = options.kekJob ?? (await runKekJob());
     if (!kek)
         return record;
     record.kekId = kek.kekId;

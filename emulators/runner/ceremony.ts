@@ -28,8 +28,8 @@ export interface CeremonyOptions {
   /** Extra environment for every step, e.g. debug logging. */
   env?: Record<string, string>;
   /**
-   * The kek job of this run already ran (an earlier ceremony of the same runId, for another key): its KEK and
-   * fingerprint are used and its byok-kek artifact is downloaded again, instead of running the job once more.
+   * A kek job that ran before, whose KEK and fingerprint this run uses instead of running the job again; the caller
+   * has put its byok-kek artifact in this run's store (as tampering.test.ts does for its tests).
    */
   kekJob?: { kekId: string; kekFingerprint: string };
   /** Runs between jobs, e.g. to tamper with an artifact. */
@@ -106,7 +106,7 @@ export async function runCeremony(
   const target = options.target;
   // The kek job: kek-create, which first checks the key the ceremony will import (as byok-ceremony.yml does), and
   // kek-download.
-  const kekJob = async (): Promise<CeremonyOptions['kekJob']> => {
+  const runKekJob = async (): Promise<CeremonyOptions['kekJob']> => {
     const kekSubject = `repo:${REPOSITORY}:environment:byok-kek`;
     const kekAuth = { 'vault-url': hsm.url, ...oidcInputs(kekSubject) };
     const preflight = {
@@ -134,7 +134,7 @@ export async function runCeremony(
       kekFingerprint: downloaded.outputs['kek-fingerprint'] ?? '',
     };
   };
-  const kek = options.kekJob ?? (await kekJob());
+  const kek = options.kekJob ?? (await runKekJob());
   if (!kek) return record;
   record.kekId = kek.kekId;
   record.kekFingerprint = kek.kekFingerprint;

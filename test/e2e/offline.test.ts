@@ -26,7 +26,7 @@ const sha256 = (bytes: Buffer) => `sha256:${createHash('sha256').update(bytes).d
 
 /**
  * The kek job as the reusable workflow runs it: kek-create then kek-download, GitHub OIDC, no artifact. RSA-2048
- * unless asked (the EC run carries an RSA-3072 KEK across the air gap; each larger KEK costs the emulator a generation).
+ * unless a test asks for more: each larger KEK costs the emulator a generation.
  */
 async function kekJob(
   runId: string,
@@ -125,13 +125,14 @@ function secretClientEnv(): Record<string, string> {
 test.each([
   // SoftHSM's RFC 5649 mechanism zero-pads, so the wrap needs --allow-padded-kwp; an EC P-384 PKCS#8 from it is 80
   // bytes, a multiple of 8, so this one arrives exact and the strict emulator takes it without any tolerance.
-  ['EC P-384', ['--kty', 'EC', '--curve', 'P-384', '--allow-padded-kwp']],
-  ['AES-256', ['--kty', 'oct', '--size', '256']],
+  // The EC run carries an RSA-3072 KEK across the air gap.
+  ['EC P-384', ['--kty', 'EC', '--curve', 'P-384', '--allow-padded-kwp'], '3072'],
+  ['AES-256', ['--kty', 'oct', '--size', '256'], '2048'],
 ])(
   '%s: kek job, byok wrap and verify with no network, byok import; the key in the vault is the token’s',
-  async (name, target) => {
+  async (name, target, kekSize) => {
     const runId = `offline-${name.replace(/\W/g, '')}`;
-    const kek = await kekJob(runId, name === 'EC P-384' ? '3072' : '2048');
+    const kek = await kekJob(runId, kekSize);
     const label = `offline-${runId}`;
     const out = join(ceremony.services.root, runId, 'hsm-host', `${label}.byok`);
 

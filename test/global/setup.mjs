@@ -23,21 +23,20 @@ export default async function setup() {
   // The emulators' PKI, issued once for the run (emulators/managed-hsm/tls.ts, BYOK_EMULATOR_TLS_SEED), while the
   // keys are generated.
   const pki = join(seeds, 'pki.json');
-  const issued = promisify(execFile)(process.execPath, [
-    'node_modules/tsx/dist/cli.mjs',
-    'emulators/managed-hsm/tls-seed.ts',
-    pki,
-  ]);
-  const keys = await Promise.all(
-    Object.entries(SEED).flatMap(([bits, count]) =>
+  const [, ...keys] = await Promise.all([
+    promisify(execFile)(process.execPath, [
+      'node_modules/tsx/dist/cli.mjs',
+      'emulators/managed-hsm/tls-seed.ts',
+      pki,
+    ]),
+    ...Object.entries(SEED).flatMap(([bits, count]) =>
       Array.from({ length: count }, () => promisify(generateKeyPair)('rsa', { modulusLength: Number(bits) })),
     ),
-  );
+  ]);
   const seed = join(seeds, 'keys.pem');
   writeFileSync(seed, keys.map((k) => k.privateKey.export({ type: 'pkcs8', format: 'pem' })).join(''), {
     mode: 0o600,
   });
-  await issued;
   process.env.BYOK_EMULATOR_KEY_SEED = seed;
   process.env.BYOK_EMULATOR_TLS_SEED = pki;
 }

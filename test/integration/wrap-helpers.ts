@@ -30,7 +30,8 @@ export interface TestKek {
 
 /**
  * `seat` places the KEK in a vault (e.g. the Managed HSM emulator) and answers its kid; default: a made-up kid.
- * `privateKey` reuses a key made before (each vault of a file may hold the same KEK) instead of generating one.
+ * `privateKey` reuses a key made before (each vault of a file may hold the same KEK) instead of generating one of
+ * `bits`.
  */
 export async function makeKek(
   dir: string,
@@ -50,7 +51,16 @@ export async function makeKek(
   if (options.metadata !== false) {
     await writeFile(
       join(dir, KEK_METADATA_FILE),
-      JSON.stringify({ kid, fingerprint, keySize: bits, vaultUrl: new URL(kid).origin }, null, 2),
+      JSON.stringify(
+        {
+          kid,
+          fingerprint,
+          keySize: publicKey.asymmetricKeyDetails?.modulusLength,
+          vaultUrl: new URL(kid).origin,
+        },
+        null,
+        2,
+      ),
     );
   }
   return { privateKey, publicKey, pemPath, kid, fingerprint };

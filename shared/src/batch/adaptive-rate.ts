@@ -1,11 +1,11 @@
 /**
- * Paces a batch's requests below a vault's rate and slows down when the vault throttles anyway (another workload
- * shares its budget, or its real limit is lower than the published one). Requests start at least a slot apart at
- * HEADROOM of the rate, so that timing jitter never crosses a limit counted in a sliding window. A 429 sets the rate to what the
- * vault accepted over its last window (with the same headroom; half the rate when it accepted nothing yet) and
- * pauses for the Retry-After it asked for. The rate creeps back up by 10% per window after a hold that doubles with
- * each throttle (a probe above the limit costs a refused request), never above the ceiling. Every attempt goes
- * through the pace, retries included (azure/throttling.ts importPacePolicy), so a retry never crowds out a start.
+ * Paces a batch's requests below a vault's rate and slows down when the vault throttles anyway (another workload shares
+ * its budget, or its real limit is lower than the published one). Requests start at least a slot apart at HEADROOM of
+ * the rate, so that timing jitter never crosses a limit counted in a sliding window. A 429 sets the rate to what the
+ * vault accepted over its last window (with the same headroom; half the rate when it accepted nothing yet) and pauses
+ * for the Retry-After it asked for. The rate creeps back up by 10% per window after a hold that doubles with each
+ * throttle (a probe above the limit costs a refused request), never above the ceiling. Every attempt goes through the
+ * pace, retries included (azure/throttling.ts importPacePolicy), so a retry never crowds out a start.
  */
 export interface Clock {
   now(): number;
